@@ -1,0 +1,3 @@
+from ecofacts.cli import main
+
+main()

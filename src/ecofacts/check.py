@@ -1,0 +1,136 @@
+"""`ecofacts check`: validate a knowledge file and, given the source texts, prove every quote verbatim."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ecofacts.loader import parse_file
+from ecofacts.model import Knowledge
+from ecofacts.schema import validate
+
+_EMPHASIS = re.compile(r"\*\*|__")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_SPACE = re.compile(r"\s+")
+
+
+def fold_quote(text: str) -> str:
+    """What may differ between a quote and its source: markdown emphasis, backslash escapes, white space."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ESCAPE.sub(r"\1", _EMPHASIS.sub("", text))
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class Report:
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    records: int = 0
+    statistics: int = 0
+    quotes_checked: int = 0
+
+    def lines(self) -> list[str]:
+        return [*self.problems, *(f"warning: {w}" for w in self.warnings)]
+
+    def summary(self) -> str:
+        if self.problems:
+            n = len(self.problems)
+            return f"check: {n} problem{'s' if n != 1 else ''} in {self.path}"
+        verified = f"; {self.quotes_checked} quotes verified against their sources" if self.quotes_checked else ""
+        warned = f"; {len(self.warnings)} warnings" if self.warnings else ""
+        return f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "ok": not self.problems, "problems": self.problems,
+                "warnings": self.warnings, "records": self.records, "statistics": self.statistics,
+                "quotes_checked": self.quotes_checked}
+
+
+def check_file(path: Path, sources_dir: Path | None = None) -> Report:
+    """Every problem of the file at `path`; read and syntax errors are raised, as for any command."""
+    text, data = parse_file(path)
+    report = Report(path)
+    if not text.strip():
+        report.problems.append(f"{path}: the file is empty (no sources, regions or statistics)")
+        return report
+    knowledge, report.problems = validate(data)
+    if knowledge is None:
+        return report
+    report.records = len(knowledge.by_id)
+    report.statistics = len(knowledge.stats)
+    _check_disagreements(knowledge, report)
+    if sources_dir is not None:
+        _check_quotes(knowledge, sources_dir, report)
+    return report
+
+
+def quote_problem(stat: dict[str, Any], sources_dir: Path) -> str | None:
+    """Why a new statistic's quote cannot be accepted against DIR/<source>.txt, or None."""
+    file = sources_dir / f"{stat.get('source')}.txt"
+    try:
+        text = fold_quote(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return f"no readable source text at {file}"
+    quote = fold_quote(str(stat.get("quote", "")))
+    if not quote or quote not in text:
+        return f"the quote is not in {file} verbatim"
+    if fold_quote(str(stat.get("text", ""))) not in quote:
+        return "the figure's text does not stand in its quote"
+    return None
+
+
+def _check_quotes(k: Knowledge, sources_dir: Path, report: Report) -> None:
+    if not sources_dir.is_dir():
+        report.problems.append(f"--sources {sources_dir}: not a folder")
+        return
+    texts: dict[str, str] = {}
+    for src in k.sources:
+        if src.kind != "document":
+            continue
+        file = sources_dir / f"{src.id}.txt"
+        try:
+            texts[src.id] = fold_quote(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            report.problems.append(f"source {src.id}: no readable text at {file} ({exc.__class__.__name__})")
+    for stat in k.stats:
+        source_text = texts.get(stat.source)
+        if source_text is None:
+            continue
+        quote = fold_quote(stat.quote)
+        if quote not in source_text:
+            report.problems.append(f"stat {stat.id}: quote not found verbatim in {stat.source}: "
+                                   f"{_closest_miss(quote, source_text)}")
+        elif fold_quote(stat.text) not in quote:
+            report.problems.append(f"stat {stat.id}: text {stat.text!r} does not stand in its quote")
+        else:
+            report.quotes_checked += 1
+
+
+def _closest_miss(quote: str, text: str) -> str:
+    """The longest start of the quote that the source does hold, to show where they part."""
+    lo, hi = 0, len(quote)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if quote[:mid] in text:
+            lo = mid
+        else:
+            hi = mid - 1
+    return f"matches up to {quote[:lo][-30:]!r}, then differs at {quote[lo:lo + 30]!r}"
+
+
+def _check_disagreements(k: Knowledge, report: Report) -> None:
+    seen: dict[tuple[str, str, Any], Any] = {}
+    for stat in k.stats:
+        if stat.year is None:
+            continue
+        key = (stat.subject, stat.metric, stat.year)
+        other = seen.setdefault(key, stat)
+        if other is not stat and (other.value, other.value_max) != (stat.value, stat.value_max):
+            report.warnings.append(
+                f"stat {stat.id} and {other.id} share subject {stat.subject!r}, metric {stat.metric!r} and "
+                f"year {stat.year} but disagree ({stat.text} vs {other.text})"
+            )

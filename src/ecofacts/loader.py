@@ -1,0 +1,90 @@
+"""Finding, reading and parsing a knowledge file into a validated `Knowledge`."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ecofacts.errors import KnowledgeFileError
+from ecofacts.model import Knowledge
+from ecofacts.schema import validate
+
+ENV_DATA = "ECOFACTS_DATA"
+_POSITION = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+def default_path() -> Path:
+    """The shipped knowledge file: inside the installed package, or the repository's data/ in a checkout."""
+    packaged = Path(__file__).parent / "data" / "facts.toml"
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data" / "facts.toml"
+
+
+def resolve_path(option: str | os.PathLike[str] | None) -> Path:
+    """`--data`, else $ECOFACTS_DATA, else the shipped file."""
+    chosen = option or os.environ.get(ENV_DATA)
+    return Path(chosen) if chosen else default_path()
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise KnowledgeFileError(f"knowledge file not found: {path}") from None
+    except IsADirectoryError:
+        raise KnowledgeFileError(f"{path}: is a directory, not a knowledge file") from None
+    except OSError as exc:
+        raise KnowledgeFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """UTF-8 text of the file; a leading byte-order mark is accepted and dropped."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise KnowledgeFileError(
+            f"{path}: not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse(text: str, path: Path) -> dict[str, Any]:
+    """TOML text to a dict; a syntax error becomes `PATH:LINE:COL: message` with the line and a caret."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = _POSITION.match(message)
+        if not match:
+            raise KnowledgeFileError(f"{path}: {message}") from None
+        line, col = int(match["line"]), int(match["col"])
+        lines = text.splitlines()
+        source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        raise KnowledgeFileError(
+            f"{path}:{line}:{col}: {match['msg']}",
+            details=[f"  {source_line}", "  " + " " * (col - 1) + "^"],
+        ) from None
+
+
+def parse_file(path: Path) -> tuple[str, dict[str, Any]]:
+    text = decode(read_bytes(path), path)
+    return text, parse(text, path)
+
+
+def build(data: dict[str, Any], path: Path) -> Knowledge:
+    knowledge, problems = validate(data)
+    if knowledge is None:
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        raise KnowledgeFileError(f"{path}: invalid knowledge file ({count})", details=problems)
+    return knowledge
+
+
+def load(path: Path) -> Knowledge:
+    """Read, parse and validate the knowledge file at `path`."""
+    _, data = parse_file(path)
+    return build(data, path)

@@ -1,0 +1,34 @@
+"""Name folding and fuzzy suggestions: `Liège`, `liege`, `LIÈGE` and the decomposed `Lie\\u0300ge` are one name."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and Unicode-form-blind key; punctuation and runs of space count as one space.
+
+    Idempotent: fold(fold(x)) == fold(x).
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_ALNUM.sub(" ", stripped.casefold()).strip()
+
+
+def closest(query: str, candidates: dict[str, str], limit: int = 3) -> list[str]:
+    """Display values of `candidates` (folded key -> display) that are close to `query`, best first.
+
+    Names that start with the query come first (a prefix is the surest sign of what was meant), then names
+    whose spelling is close.
+    """
+    key = fold(query)
+    if not key:
+        return []
+    found = [display for k, display in candidates.items() if k.startswith(key)]
+    close = difflib.get_close_matches(key, list(candidates), n=limit, cutoff=0.6)
+    found += [candidates[k] for k in close]
+    return list(dict.fromkeys(found))[:limit]

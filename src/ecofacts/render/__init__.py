@@ -1,0 +1,51 @@
+"""Renderers: pure functions from rows (JSON-ready dicts) to the text of one output format.
+
+`render_rows` maps each `Format` to its renderer in one place; none of them touches stdout.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from ecofacts.render import delimited, json_format, markdown
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
+
+
+def render_rows(
+    fmt: Format,
+    rows: list[dict[str, Any]],
+    columns: list[str],
+    *,
+    fields: list[str] | None = None,
+    ascii_only: bool = False,
+    width: int | None = None,
+    color: bool = False,
+    title: str | None = None,
+) -> str:
+    """The rows in `fmt`. Machine formats carry every key (or `fields`); tables and CSV carry `columns`
+    (or `fields`)."""
+    if fields:
+        rows = [{key: row.get(key) for key in fields} for row in rows]
+    if fmt is Format.json:
+        return json_format.render(rows, ascii_only=ascii_only)
+    if fmt is Format.jsonl:
+        return json_format.render_lines(rows, ascii_only=ascii_only)
+    shown = fields or columns
+    if fmt is Format.csv:
+        return delimited.render(rows, shown, ",")
+    if fmt is Format.tsv:
+        return delimited.render(rows, shown, "\t")
+    if fmt is Format.markdown:
+        return markdown.render(rows, shown)
+    from ecofacts.render import table  # rich is imported only when a table is drawn
+
+    return table.render_rows(rows, shown, width=width, color=color, title=title)

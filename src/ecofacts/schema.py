@@ -1,0 +1,174 @@
+"""Validation of a parsed knowledge file against the model's field declarations.
+
+`validate` collects every problem at once, each prefixed with its path in the file (`stats[12].source`), and
+only builds the `Knowledge` when there are none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import MISSING, fields
+from typing import Any
+
+from ecofacts.model import CLASSES, KIND_WORD, NESTED, SCHEMA_VERSION, TABLES, Knowledge
+from ecofacts.names import fold
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_YEAR = re.compile(r"^\d{4}(?:-\d{4})?$")
+
+# Per class: (field name, metadata, required); a field is required when it has no default.
+_SPECS = {
+    cls: [(f.name, f.metadata, f.default is MISSING) for f in fields(cls)]
+    for cls in (*CLASSES.values(), *NESTED.values())
+}
+
+
+def _type_problem(t: str, value: Any) -> str | None:
+    """What is wrong with `value` for type code `t`, or None."""
+    if t in ("str", "id"):
+        if not isinstance(value, str):
+            return f"expected a string, got {_describe(value)}"
+        if not value.strip():
+            return "must not be empty"
+        if t == "id" and not _ID.match(value):
+            return f"id {value!r} must be lowercase letters, digits and single hyphens (like 'wallonia-jobs')"
+        return None
+    if t == "int":
+        return None if isinstance(value, int) and not isinstance(value, bool) else \
+            f"expected a whole number, got {_describe(value)}"
+    if t == "num":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"expected a number, got {_describe(value)}"
+        return None if math.isfinite(value) else f"expected a finite number, got {value}"
+    if t == "year":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return None
+        if isinstance(value, str) and _YEAR.match(value):
+            return None
+        return f"expected a year (2022) or a period ('2016-2021'), got {_describe(value)}"
+    if t == "strs":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            return f"expected a list of non-empty strings, got {_describe(value)}"
+        return None
+    # nested tables: events, conflicts, claims
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        return f"expected a list of tables, got {_describe(value)}"
+    return None
+
+
+def _describe(value: Any) -> str:
+    kind = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+    return f"{kind} ({value!r})" if isinstance(value, bool | int | float | str) else kind
+
+
+class _Validator:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.refs: list[tuple[str, str, tuple[str, ...]]] = []  # (path, id, tables it may be in)
+
+    def record(self, cls: type[Any], data: Any, path: str) -> Any:
+        if not isinstance(data, dict):
+            self.problems.append(f"{path}: expected a table, got {_describe(data)}")
+            return None
+        ok = True
+        values: dict[str, Any] = {}
+        known = set()
+        for name, meta, required in _SPECS[cls]:
+            known.add(name)
+            if name not in data:
+                if required:
+                    self.problems.append(f"{path}: missing required key '{name}'")
+                    ok = False
+                continue
+            value = data[name]
+            where = f"{path}.{name}"
+            problem = _type_problem(meta["t"], value)
+            if problem:
+                self.problems.append(f"{where}: {problem}")
+                ok = False
+                continue
+            if meta["choices"] and value not in meta["choices"]:
+                self.problems.append(f"{where}: {value!r} is not one of {', '.join(meta['choices'])}")
+                ok = False
+                continue
+            if meta["t"] in NESTED:
+                items = [self.record(NESTED[meta["t"]], v, f"{where}[{i}]") for i, v in enumerate(value)]
+                if None in items:
+                    ok = False
+                value = tuple(items)
+            elif meta["t"] == "strs":
+                value = tuple(value)
+            if meta["ref"]:
+                for i, ref in enumerate(value if isinstance(value, tuple) else (value,)):
+                    sub = f"{where}[{i}]" if isinstance(value, tuple) else where
+                    self.refs.append((sub, ref, meta["ref"]))
+            values[name] = value
+        for name in data:
+            if name not in known:
+                self.problems.append(f"{path}: unknown key '{name}'")
+        return cls(**values) if ok else None
+
+
+def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
+    """Check a parsed knowledge file; return the Knowledge (None when invalid) and every problem found."""
+    v = _Validator()
+    version = data.get("schema", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        v.problems.append(f"schema: this ecofacts reads schema {SCHEMA_VERSION}, the file says {version!r}")
+    for key in data:
+        if key not in TABLES and key != "schema":
+            v.problems.append(f"{key}: unknown table (expected one of {', '.join(TABLES)})")
+
+    tables: dict[str, list[Any]] = {}
+    table_of: dict[str, str] = {}
+    folded_ids: dict[str, str] = {}
+    for table in TABLES:
+        raw = data.get(table, [])
+        if not isinstance(raw, list):
+            v.problems.append(f"{table}: expected an array of tables ([[{table}]]), got {_describe(raw)}")
+            continue
+        records = tables[table] = []
+        for i, item in enumerate(raw):
+            path = f"{table}[{i}]"
+            rec = v.record(CLASSES[table], item, path)
+            if rec is None:
+                continue
+            key = fold(rec.id)
+            if key in folded_ids:
+                v.problems.append(f"{path}.id: duplicate id {rec.id!r} (also {folded_ids[key]})")
+                continue
+            folded_ids[key] = f"{path}"
+            table_of[rec.id] = table
+            records.append(rec)
+
+    for path, ref, allowed in v.refs:
+        if table_of.get(ref) not in allowed:
+            words = [KIND_WORD[t] for t in allowed]
+            word = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+            v.problems.append(f"{path}: no {word} {ref!r}")
+
+    by_id = {rec.id: rec for records in tables.values() for rec in records}
+    _cross_checks(tables, by_id, v.problems)
+    if v.problems:
+        return None, v.problems
+    return Knowledge.build(tables), []
+
+
+def _cross_checks(tables: dict[str, list[Any]], by_id: dict[str, Any], problems: list[str]) -> None:
+    """Rules that span records: regions agree with cities, statistics come from documents we hold."""
+    for table in ("clusters", "actors", "initiatives"):
+        for i, rec in enumerate(tables.get(table, [])):
+            city = by_id.get(rec.city) if rec.city else None
+            if city is not None and getattr(city, "region", rec.region) != rec.region:
+                problems.append(f"{table}[{i}].region: {rec.region!r} but its city {city.id!r} is in "
+                                f"{city.region!r}")
+    for i, stat in enumerate(tables.get("stats", [])):
+        source = by_id.get(stat.source)
+        if source is not None and getattr(source, "kind", None) != "document":
+            problems.append(f"stats[{i}].source: {stat.source!r} is a {source.kind} source; statistics need "
+                            "a document whose text holds the quote")
+        cited = by_id.get(stat.cited_source) if stat.cited_source else None
+        if cited is not None and getattr(cited, "kind", None) != "study":
+            problems.append(f"stats[{i}].cited_source: {stat.cited_source!r} is not a study source")

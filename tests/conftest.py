@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ecofacts.cli import app, state
+
+HERE = Path(__file__).parent
+DATA = HERE / "data"
+TINY = DATA / "tiny.toml"
+SHARED_SOURCES = HERE.parent.parent / "shared" / "sources"
+
+# Colour-forcing variables must not leak into tests that compare text.
+CLEAN_ENV = {"FORCE_COLOR": None, "PY_COLORS": None, "GITHUB_ACTIONS": None, "NO_COLOR": None,
+             "ECOFACTS_DATA": None, "COLUMNS": "200", "TERM": "xterm"}
+
+runner = CliRunner(env=CLEAN_ENV)
+
+
+def invoke(*args: str, env: dict[str, str | None] | None = None):
+    """Run the CLI in-process, as `ecofacts ARGS`; stdout and stderr are kept apart."""
+    state.__init__()  # forget the knowledge file loaded by a previous invocation
+    return runner.invoke(app, list(args), env={**CLEAN_ENV, **(env or {})})
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    """A writable copy of the tiny knowledge file."""
+    path = tmp_path / "facts.toml"
+    shutil.copy(TINY, path)
+    return path

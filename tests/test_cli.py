@@ -1,0 +1,292 @@
+"""The CLI in-process through CliRunner: exact JSON, every format parsed back, errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from ecofacts.render import Format
+
+from .conftest import TINY, invoke
+
+T = ("--data", str(TINY))
+
+
+def as_json(result):
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_stats_for_a_region_as_json_is_exact():
+    assert as_json(invoke(*T, "stats", "wallonia", "--json")) == [{
+        "id": "wallonia-jobs",
+        "subject": "wallonia",
+        "subject_name": "Wallonia",
+        "metric": "nuclear_medicine_jobs",
+        "topic": "nuclear medicine",
+        "label": "Direct and indirect nuclear-medicine jobs in Wallonia",
+        "value": 3800,
+        "value_max": None,
+        "unit": "jobs",
+        "qualifier": "at_least",
+        "year": None,
+        "status": "measured",
+        "text": "3800+",
+        "quote": "3800+ direct and indirect jobs",
+        "source": {"id": "doc-a", "title": "Document A", "kind": "document", "publisher": "Test publisher",
+                   "date": "2025", "language": "en", "url": None},
+        "cited_source": None,
+        "note": None,
+        "related": ["belgium-jobs"],
+        "member": None,
+        "member_name": None,
+    }]
+
+
+def test_stats_without_subject_lists_all():
+    assert [s["id"] for s in as_json(invoke(*T, "stats", "--json"))] == [
+        "belgium-jobs", "wallonia-jobs", "atmp-pit-jobs"]
+
+
+def test_stats_include_members_adds_located_initiatives():
+    rows = as_json(invoke(*T, "stats", "Wallonie", "--include-members", "--json"))
+    assert [(r["id"], r["member"]) for r in rows] == [("wallonia-jobs", None), ("atmp-pit-jobs", "atmp-pit")]
+
+
+@pytest.mark.parametrize(("option", "expected"), [
+    (("--year", "2028"), ["atmp-pit-jobs"]),
+    (("--status", "forecast"), ["atmp-pit-jobs"]),
+    (("--topic", "NUCLEAR MEDICINE"), ["belgium-jobs", "wallonia-jobs"]),
+])
+def test_stats_filters(option, expected):
+    assert [r["id"] for r in as_json(invoke(*T, "stats", *option, "--json"))] == expected
+
+
+def test_unknown_topic_is_a_usage_error_listing_topics():
+    result = invoke(*T, "stats", "--topic", "astrology")
+    assert result.exit_code == 2
+    assert result.stderr == "error: unknown topic 'astrology'; choose from: employment, nuclear medicine\n"
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("city", ["Liège", "liege", "LIÈGE", "Lie\u0300ge", "Luik", "Lüttich"])
+def test_every_spelling_of_liege_is_one_city(city):
+    rows = as_json(invoke(*T, "actors", "--city", city, "--json"))
+    assert [(r["id"], r["match"]) for r in rows] == [("trasis", "nearby")]
+
+
+def test_nearby_municipalities_can_be_left_out_and_the_notice_says_what_sources_say():
+    result = invoke(*T, "actors", "--city", "Liège", "--no-nearby")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == ("no organisation recorded in Liège; the sources describe it as a hub for "
+                             "R&D facilities and logistics\n")
+
+
+def test_sections_belong_to_their_municipality():
+    rows = as_json(invoke(*T, "actors", "--city", "charleroi", "--json"))
+    assert [(r["id"], r["city_name"], r["match"]) for r in rows] == [("masthercell", "Gosselies", "section")]
+
+
+def test_unknown_region_suggests_and_exits_1():
+    result = invoke(*T, "stats", "walonia")
+    assert result.exit_code == 1
+    assert result.stderr == "error: no record 'walonia'; did you mean 'wallonia'?\n"
+    assert result.stdout == ""
+    result = invoke(*T, "compare", "belgium", "walonia")
+    assert result.stderr == "error: no region 'walonia'; did you mean 'wallonia'?\n"
+
+
+def test_unknown_option_exits_2():
+    result = invoke(*T, "stats", "--bogus")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_compare_lines_up_one_metric_and_counts():
+    doc = as_json(invoke(*T, "compare", "belgium", "wallonia", "--json"))
+    assert [r["id"] for r in doc["regions"]] == ["belgium", "wallonia"]
+    jobs = doc["rows"][0]
+    assert jobs["metric"] == "nuclear_medicine_jobs"
+    assert [c["text"] for c in jobs["values"]["belgium"]] == ["5000"]
+    assert [c["text"] for c in jobs["values"]["wallonia"]] == ["3800+"]
+    counts = {r["metric"]: r["values"] for r in doc["rows"] if r["kind"] == "count"}
+    assert counts["organisations recorded"] == {"belgium": 2, "wallonia": 2}
+    assert [(f["source"]["id"], (f["cited_source"] or {}).get("id")) for f in doc["footnotes"]] == [
+        ("doc-a", "study-x"), ("doc-a", None)]
+
+
+def test_compare_table_shows_dash_where_a_region_has_no_figure():
+    result = invoke(*T, "compare", "wallonia", "flanders")
+    assert result.exit_code == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if line.startswith("nuclear medicine jobs"))
+    assert row.split()[-2:] == ["[1]", "—"]
+    assert "[1] Document A (Test publisher, 2025) [doc-a]" in result.stdout
+
+
+def test_show_a_statistic_points_to_its_look_alike():
+    doc = as_json(invoke(*T, "show", "wallonia-jobs", "--json"))
+    assert doc["kind"] == "statistic"
+    look_alikes = doc["related"]["look-alike and comparable statistics"]["rows"]
+    assert [r["id"] for r in look_alikes] == ["belgium-jobs"]
+
+
+def test_show_an_actor_with_events_and_city():
+    doc = as_json(invoke(*T, "show", "MASTHERCELL", "--json"))
+    assert doc["record"]["city_name"] == "Gosselies"
+    assert doc["record"]["events"] == [
+        {"year": 2020, "kind": "acquired", "text": "Acquired by Catalent", "sources": ["doc-a"]}]
+    table = invoke(*T, "show", "masthercell")
+    assert "2020 acquired: Acquired by Catalent [doc-a]" in table.stdout
+
+
+def test_search_finds_quotes_and_descriptions():
+    rows = as_json(invoke(*T, "search", "radiosynthesis", "--json"))
+    assert [(r["kind"], r["id"], r["matched"]) for r in rows] == [("actor", "trasis", "description")]
+    result = invoke(*T, "search", "unobtainium")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "nothing matches 'unobtainium'\n")
+
+
+def test_sources_lists_counts_and_one_source_in_full():
+    rows = as_json(invoke(*T, "sources", "--json"))
+    assert [(r["id"], r["statistics"], r["records"]) for r in rows] == [("doc-a", 3, 11), ("study-x", 1, 0)]
+    doc = as_json(invoke(*T, "sources", "doc-a", "--json"))
+    assert doc["record"]["defects"] == ["A number was lost."]
+
+
+def test_regions_and_clusters():
+    assert [r["id"] for r in as_json(invoke(*T, "regions", "--json"))] == ["belgium", "wallonia", "flanders"]
+    assert [c["id"] for c in as_json(invoke(*T, "clusters", "--region", "belgium", "--json"))] == ["biowin"]
+    assert as_json(invoke(*T, "clusters", "--region", "flanders", "--json")) == []
+
+
+def test_cities_count_actors_by_kind_including_sections():
+    rows = {r["id"]: r for r in as_json(invoke(*T, "cities", "--json"))}
+    assert rows["charleroi"]["actors_by_kind"] == {"company": 1}
+    assert rows["liege"]["actor_count"] == 0
+
+
+# --- every format, parsed back by its real reader ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [("stats",), ("actors",), ("regions",), ("clusters",), ("cities",),
+                                     ("sources",), ("search", "jobs")])
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_of_every_listing_parses_back(command, fmt):
+    result = invoke(*T, *command, "--format", fmt.value)
+    assert result.exit_code == 0, result.stderr
+    expected = as_json(invoke(*T, *command, "--json"))
+    out = result.stdout
+    if fmt is Format.json:
+        assert json.loads(out) == expected
+    elif fmt is Format.jsonl:
+        assert [json.loads(line) for line in out.splitlines()] == expected
+    elif fmt in (Format.csv, Format.tsv):
+        parsed = list(csv.reader(io.StringIO(out), delimiter="," if fmt is Format.csv else "\t"))
+        assert len(parsed) == len(expected) + 1
+        assert "id" in parsed[0] or "name" in parsed[0] or "label" in parsed[0]
+    elif fmt is Format.markdown:
+        lines = out.splitlines()
+        assert set(lines[1].replace("|", "").split()) == {"---"}
+        assert len(lines) == len(expected) + 2
+        assert all(line.startswith("| ") and line.endswith(" |") for line in [lines[0], *lines[2:]])
+    else:
+        assert "\x1b" not in out
+        for row in expected:
+            first_word = str(row.get("name") or row.get("subject_name") or row["id"]).split()[0]
+            assert first_word in out
+
+
+def test_fields_choose_keys_and_columns():
+    rows = as_json(invoke(*T, "stats", "--json", "--fields", "id,value"))
+    assert rows == [{"id": "belgium-jobs", "value": 5000}, {"id": "wallonia-jobs", "value": 3800},
+                    {"id": "atmp-pit-jobs", "value": 470}]
+    result = invoke(*T, "stats", "--format", "csv", "--fields", "id,year")
+    assert result.stdout == "id,year\nbelgium-jobs,\nwallonia-jobs,\natmp-pit-jobs,2028\n"
+
+
+def test_unknown_field_is_a_usage_error_listing_the_available_ones():
+    result = invoke(*T, "stats", "--json", "--fields", "id,colour")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: unknown field 'colour'; available: id, subject, subject_name,")
+    assert result.stdout == ""
+
+
+def test_markup_in_data_is_printed_literally():
+    result = invoke(*T, "show", "trasis")
+    assert "[red]not markup[/red] :smile:" in result.stdout
+    rows = as_json(invoke(*T, "actors", "--json"))
+    assert rows[0]["description"].endswith("[red]not markup[/red] :smile:")
+
+
+@pytest.mark.parametrize("env", [{"FORCE_COLOR": "1"}, {"NO_COLOR": "1"}, {"TERM": "dumb"}, {"PY_COLORS": "1"},
+                                 {"COLUMNS": "20"}])
+def test_json_is_identical_whatever_the_environment(env):
+    plain = invoke(*T, "stats", "--json").stdout
+    assert invoke(*T, "stats", "--json", env=env).stdout == plain
+    assert "\x1b" not in plain
+
+
+def test_json_is_utf8_not_escaped():
+    result = invoke(*T, "actors", "--city", "charleroi", "--json")
+    assert "Wallonia" in result.stdout
+    out = invoke(*T, "show", "liege", "--json").stdout
+    assert '"Liège"' in out and "\\u00e8" not in out
+
+
+def test_empty_result_prints_empty_json_and_a_notice():
+    result = invoke(*T, "actors", "--kind", "company", "--city", "flanders-nowhere")
+    assert result.exit_code == 1  # unknown city
+    result = invoke(*T, "actors", "--city", "liege", "--no-nearby", "--json")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert result.stderr.startswith("no organisation recorded in Liège")
+
+
+def test_bad_knowledge_file_is_exit_3(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[regions]]\nid = "x"\n')
+    result = invoke("--data", str(bad), "regions")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == f"error: {bad}: invalid knowledge file (4 problems)"
+    assert "regions[0]: missing required key 'name'" in result.stderr
+
+
+def test_env_var_picks_the_knowledge_file():
+    result = invoke("regions", "--json", env={"ECOFACTS_DATA": str(TINY)})
+    assert [r["id"] for r in json.loads(result.stdout)] == ["belgium", "wallonia", "flanders"]
+
+
+def test_version():
+    from ecofacts import __version__
+
+    result = invoke("--version")
+    assert (result.exit_code, result.stdout) == (0, f"ecofacts {__version__}\n")
+
+
+def test_check_passes_on_tiny_with_its_source_text():
+    result = invoke(*T, "check", "--sources", str(TINY.parent))
+    assert result.exit_code == 0, result.stdout
+    assert result.stderr == f"ok: {TINY}: 16 records, 3 statistics; 3 quotes verified against their sources\n"
+
+
+def test_check_lists_every_problem_and_exits_1(tmp_path):
+    bad = tmp_path / "facts.toml"
+    bad.write_text(TINY.read_text().replace('quote = "3800+ direct', 'quote = "3900+ direct'))
+    (tmp_path / "doc-a.txt").write_text((TINY.parent / "doc-a.txt").read_text())
+    result = invoke("--data", str(bad), "check", "--sources", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.startswith("stat wallonia-jobs: quote not found verbatim in doc-a")
+    assert result.stderr == f"check: 1 problem in {bad}\n"
+
+
+def test_check_reports_an_empty_file(tmp_path):
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    result = invoke("--data", str(empty), "check")
+    assert result.exit_code == 1
+    assert "the file is empty" in result.stdout
+    assert invoke("--data", str(empty), "stats", "--json").stdout == "[]\n"
