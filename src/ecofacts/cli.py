@@ -140,8 +140,11 @@ def _width() -> int | None:
 def _emit(text: str) -> None:
     if not _stdout_holds_unicode():
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
 
 
 def _notice(message: str) -> None:
