@@ -114,3 +114,34 @@ def test_ctrl_c_is_exit_130(monkeypatch, capsys):
         cli.main()
     assert exit_info.value.code == 130
     assert capsys.readouterr().err == "error: interrupted\n"
+
+
+def complete(env: dict[str, str]) -> list[str]:
+    result = subprocess.run([str(BIN)], capture_output=True, text=True, env={**ENV, **env}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_bash_completes_subjects_and_cities_from_the_knowledge_file():
+    words = f"ecofacts --data {TINY} stats wal"
+    assert complete({"_ECOFACTS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "4"}) == [
+        "wallonia"]
+    words = f"ecofacts --data {TINY} actors --city Lu"
+    assert complete({"_ECOFACTS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "5"}) == [
+        "Luik"]
+
+
+def test_zsh_and_fish_complete_option_values():
+    zsh = complete({"_ECOFACTS_COMPLETE": "complete_zsh",
+                    "_TYPER_COMPLETE_ARGS": f"ecofacts --data {TINY} stats --format "})
+    assert "markdown" in " ".join(zsh) and '"jsonl"' in zsh
+    fish = complete({"_ECOFACTS_COMPLETE": "complete_fish", "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+                     "_TYPER_COMPLETE_ARGS": f"ecofacts --data {TINY} actors --kind "})
+    assert fish == ["company"]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_show_completion_prints_a_script(shell):
+    result = subprocess.run([str(BIN), "--show-completion", shell], capture_output=True, text=True, env=ENV)
+    assert result.returncode == 0
+    assert "_ECOFACTS_COMPLETE" in result.stdout

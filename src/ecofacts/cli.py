@@ -54,6 +54,7 @@ class State:
     def __init__(self) -> None:
         self.data: str | None = None
         self.color: bool | None = None
+        self.pager = True
         self._knowledge: Knowledge | None = None
 
     @property
@@ -89,12 +90,15 @@ def _global(
                      help="Knowledge file to read instead of the shipped one."),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour or box drawing in tables.")] = False,
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Never page long tables through $PAGER (only done on a terminal).")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     state.data = data
     state.color = False if no_color else None
+    state.pager = not no_pager
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")
 
@@ -137,7 +141,36 @@ def _width() -> int | None:
     return int(columns) if columns.isdigit() and int(columns) > 20 else None
 
 
-def _emit(text: str) -> None:
+def _page(text: str) -> bool:
+    """Send a long table through $PAGER (default `less -FRX`) when stdout is a terminal; True if it did."""
+    if not (state.pager and sys.stdout.isatty() and sys.stdin.isatty()):
+        return False
+    if text.count("\n") < os.get_terminal_size(sys.stdout.fileno()).lines - 1:
+        return False
+    import shlex
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or "less -FRX")
+    if not command:
+        return False
+    try:
+        with subprocess.Popen(command, stdin=subprocess.PIPE, encoding=sys.stdout.encoding,
+                              errors="backslashreplace") as pager:
+            assert pager.stdin is not None
+            try:
+                pager.stdin.write(text)
+                pager.stdin.close()
+            except BrokenPipeError:  # the user quit the pager early
+                pass
+            pager.wait()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _emit(text: str, page: bool = False) -> None:
+    if page and _page(text):
+        return
     if not _stdout_holds_unicode():
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
@@ -177,6 +210,7 @@ def _output(
     fields: str | None,
     empty: str,
     title: str | None = None,
+    group_by: str | None = None,
 ) -> None:
     """Render a listing in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
     fmt = _format(fmt, json_)
@@ -186,7 +220,8 @@ def _output(
         if fmt is Format.table:
             return
     _emit(render_rows(fmt, data, columns, fields=chosen, ascii_only=not _stdout_holds_unicode(),
-                      width=_width(), color=_use_color(), title=title))
+                      width=_width(), color=_use_color(), title=title, group_by=group_by),
+          page=fmt is Format.table)
 
 
 def _check_text(*values: str | None) -> None:
@@ -376,6 +411,7 @@ def stats(
     include_members: Annotated[bool, typer.Option(
         "--include-members", "-m",
         help="Add the figures of organisations and initiatives located in the region or city.")] = False,
+    by_topic: Annotated[bool, typer.Option("--by-topic", help="Group the table by topic.")] = False,
     fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """List statistics, each with its source; no SUBJECT lists all.
@@ -386,14 +422,18 @@ def stats(
 
       ecofacts stats --topic "nuclear medicine" --status measured
 
+      ecofacts stats belgium --by-topic
+
       ecofacts stats wallonia --json | jq '.[] | {label, value, source: .source.id}'
     """
     _check_text(subject, topic, status)
     k = state.knowledge
     hits = query.find_stats(k, subject, topic=topic, year=year, status=status, include_members=include_members)
     columns = STAT_COLUMNS[:1] + (["member_name"] if include_members else []) + STAT_COLUMNS[1:]
+    if by_topic:
+        hits.sort(key=lambda h: h.stat.topic)
     _output(rows.stat_rows(k, hits), columns, rows.row_keys(Stat), fmt, json_, fields,
-            "no statistics match")
+            "no statistics match", group_by="topic" if by_topic else None)
 
 
 @app.command(rich_help_panel=COMPARISON)

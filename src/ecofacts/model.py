@@ -58,7 +58,7 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
-    year: int = _f("int", default=REQ)
+    year: int | None = _f("int")  # None when the page reports the change without dating it
     kind: str = _f("str", choices=EVENT_KINDS, default=REQ)
     text: str = _f("str", default=REQ)
     sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)

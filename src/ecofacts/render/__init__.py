@@ -30,9 +30,11 @@ def render_rows(
     width: int | None = None,
     color: bool = False,
     title: str | None = None,
+    group_by: str | None = None,
 ) -> str:
     """The rows in `fmt`. Machine formats carry every key (or `fields`); tables and CSV carry `columns`
     (or `fields`)."""
+    keys = [str(row.get(group_by)) for row in rows] if group_by else []
     if fields:
         rows = [{key: row.get(key) for key in fields} for row in rows]
     if fmt is Format.json:
@@ -48,4 +50,10 @@ def render_rows(
         return markdown.render(rows, shown)
     from ecofacts.render import table  # rich is imported only when a table is drawn
 
+    if group_by:
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for key, row in zip(keys, rows, strict=True):
+            groups.setdefault(key, []).append(row)
+        return "\n".join(table.render_rows(group, shown, width=width, color=color, title=name)
+                         for name, group in groups.items())
     return table.render_rows(rows, shown, width=width, color=color, title=title)

@@ -84,8 +84,9 @@ def _long_cell(value: Any) -> str:
             if "claims" in item:
                 lines.append(f"{item['about']}:")
                 lines += [f"  - {c['says']} [{cell(c['sources'])}]" for c in item["claims"]]
-            elif "year" in item and "text" in item:
-                lines.append(f"{item['year']} {item['kind']}: {item['text']} [{cell(item['sources'])}]")
+            elif "kind" in item and "text" in item:
+                when = item["year"] if item.get("year") is not None else "undated"
+                lines.append(f"{when} {item['kind']}: {item['text']} [{cell(item['sources'])}]")
             else:
                 lines.append(cell(item))
         return "\n".join(lines)
