@@ -276,9 +276,9 @@ def _value_completer(attr: str, table: str) -> Any:
 # --- lookups ----------------------------------------------------------------------------------------------
 
 REGION_COLUMNS = ["id", "name", "kind", "parent_name", "aliases"]
-CITY_COLUMNS = ["id", "name", "region_name", "part_of_name", "near_name", "actors"]
-CLUSTER_COLUMNS = ["id", "name", "kind", "region_name", "city_name", "focus", "members"]
-ACTOR_COLUMNS = ["name", "kind", "city_name", "region_name", "sectors", "sources"]
+CITY_COLUMNS = ["name", "region_name", "part_of_name", "near_name", "actor_count", "actors"]
+CLUSTER_COLUMNS = ["name", "kind", "region_name", "city_name", "focus"]
+ACTOR_COLUMNS = ["name", "kind", "city_name", "sectors"]
 STAT_COLUMNS = ["subject_name", "label", "text", "year", "status", "source"]
 SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "date", "language", "statistics", "records"]
 
@@ -327,7 +327,7 @@ def cities(
         for hit in hits:
             by_kind[hit.actor.kind] = by_kind.get(hit.actor.kind, 0) + 1
         row["actor_count"] = len(hits)
-        row["actors"] = [f"{kind} {n}" for kind, n in sorted(by_kind.items())]
+        row["actors"] = [f"{n} {kind}" for kind, n in sorted(by_kind.items())]
         row["actors_by_kind"] = by_kind
         data.append(row)
     keys = [*rows.row_keys(City), "actor_count", "actors", "actors_by_kind"]

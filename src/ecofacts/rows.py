@@ -156,7 +156,7 @@ def _section(columns: list[str], data: list[dict[str, Any]]) -> dict[str, Any]:
 
 _BRIEF = ["id", "name", "kind", "city_name", "region_name"]
 _STAT_BRIEF = ["id", "subject_name", "label", "text", "year", "status", "source"]
-_SOURCE_BRIEF = ["id", "kind", "title", "publisher", "date", "url"]
+_SOURCE_BRIEF = ["id", "kind", "title", "publisher", "date"]
 
 
 def show_dict(k: Knowledge, rec: Any) -> dict[str, Any]:

@@ -1,0 +1,87 @@
+"""The shipped knowledge file: valid, canonical, every quote verbatim, and the answers users ask for."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ecofacts.loader import default_path, load
+
+from .conftest import SHARED_SOURCES, invoke
+
+K = load(default_path())
+
+
+def run_json(*args: str):
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_shipped_file_is_valid_and_canonical():
+    assert invoke("check").exit_code == 0
+    assert invoke("fmt", "--check").exit_code == 0
+
+
+@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason=f"source texts not found at {SHARED_SOURCES}")
+def test_every_quote_is_verbatim_in_its_source():
+    result = invoke("check", "--sources", str(SHARED_SOURCES))
+    assert result.exit_code == 0, result.stdout
+    assert f"{len(K.stats)} quotes verified" in result.stderr
+
+
+def test_every_document_source_has_its_statistics():
+    counts = {s.id: 0 for s in K.sources if s.kind == "document"}
+    for stat in K.stats:
+        counts[stat.source] += 1
+    assert all(counts.values()), counts
+
+
+def test_compare_puts_belgium_and_wallonia_jobs_on_one_row():
+    doc = run_json("compare", "belgium", "wallonia")
+    row = next(r for r in doc["rows"] if r["metric"] == "nuclear_medicine_jobs")
+    assert [c["text"] for c in row["values"]["belgium"]] == ["5000"]
+    assert [c["text"] for c in row["values"]["wallonia"]] == ["3800+"]
+
+
+def test_wallonia_stats_carry_sources_and_quotes():
+    rows = run_json("stats", "wallonia")
+    jobs = next(r for r in rows if r["text"] == "3800+")
+    assert (jobs["value"], jobs["qualifier"], jobs["year"]) == (3800, "at_least", None)
+    assert jobs["source"]["id"] == "biowin-nuclear-medicine-wallonia"
+    assert all(r["quote"] and r["source"]["title"] for r in rows)
+
+
+def test_look_alike_figures_point_to_each_other():
+    for a, b in [("5000", "3800+"), ("65%", "1/3")]:
+        sa = next(s for s in K.stats if s.text == a)
+        sb = next(s for s in K.stats if s.text == b)
+        assert sb.id in sa.related and sa.id in sb.related
+
+
+def test_projections_are_not_measurements():
+    forecasts = {s.text for s in K.stats if s.status in ("forecast", "target")}
+    assert {"470", "1.200", "€80 Mrd.", "85 %", "3-5"} <= forecasts
+
+
+@pytest.mark.parametrize("city", ["Liège", "liege", "Luik", "Charleroi", "Fleurus", "Mol", "Ghent", "Gent",
+                                  "Leuven", "Namur"])
+def test_every_hub_answers(city):
+    assert run_json("actors", "--city", city)
+
+
+def test_gosselies_is_part_of_charleroi():
+    rows = run_json("actors", "--city", "Charleroi")
+    assert any(r["city"] == "gosselies" and r["match"] == "section" for r in rows)
+
+
+def test_show_trasis():
+    doc = run_json("show", "Trasis")
+    assert doc["record"]["city_name"] == "Ans"
+    assert doc["related"]["sources"]["rows"]
+
+
+@pytest.mark.parametrize("name", ["Wallonie", "Wallonien", "Walloon Region"])
+def test_region_aliases(name):
+    assert run_json("show", name)["id"] == "wallonia"
