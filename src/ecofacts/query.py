@@ -229,8 +229,8 @@ def search(k: Knowledge, text: str) -> list[tuple[str, Any, str]]:
     if not key:
         raise UsageError("search needs some text to look for")
     found = []
-    for table, records in k.tables.items():
-        for rec in records:
+    for table in (*NAMED, "stats", "sources"):  # organisations and places before the pages that cite them
+        for rec in k.tables[table]:
             for attr in _SEARCHED:
                 value = getattr(rec, attr, None)
                 values = value if isinstance(value, tuple) else (value,)
