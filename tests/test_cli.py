@@ -290,3 +290,20 @@ def test_check_reports_an_empty_file(tmp_path):
     assert result.exit_code == 1
     assert "the file is empty" in result.stdout
     assert invoke("--data", str(empty), "stats", "--json").stdout == "[]\n"
+
+
+def test_check_warns_when_same_subject_metric_and_year_disagree(tmp_path):
+    text = TINY.read_text()
+    extra = text[text.index("[[stats]]\nid = \"atmp-pit-jobs\""):].replace('"atmp-pit-jobs"', '"atmp-pit-jobs-2"')
+    extra = extra.replace("value = 470", "value = 480")
+    path = tmp_path / "facts.toml"
+    path.write_text(text + "\n" + extra)
+    result = invoke("--data", str(path), "check")
+    assert result.exit_code == 0
+    assert result.stdout == ("warning: stat atmp-pit-jobs-2 and atmp-pit-jobs share subject 'atmp-pit', metric "
+                             "'planned_direct_jobs' and year 2028 but disagree ('470' = 480 vs '470' = 470)\n")
+
+
+def test_compare_puts_shared_metrics_first():
+    doc = as_json(invoke(*T, "compare", "wallonia", "belgium", "--json"))
+    assert doc["rows"][0]["metric"] == "nuclear_medicine_jobs"

@@ -132,5 +132,5 @@ def _check_disagreements(k: Knowledge, report: Report) -> None:
         if other is not stat and (other.value, other.value_max) != (stat.value, stat.value_max):
             report.warnings.append(
                 f"stat {stat.id} and {other.id} share subject {stat.subject!r}, metric {stat.metric!r} and "
-                f"year {stat.year} but disagree ({stat.text} vs {other.text})"
+                f"year {stat.year} but disagree ({stat.text!r} = {stat.value} vs {other.text!r} = {other.value})"
             )

@@ -207,6 +207,8 @@ def compare(k: Knowledge, names: list[str]) -> Comparison:
     for region in regions:
         for stat in k.stats_by_subject.get(region.id, []):
             result.metrics.setdefault(stat.metric, {}).setdefault(region.id, []).append(stat)
+    # metrics that more of the regions have a figure for come first: they are what a comparison is for
+    result.metrics = dict(sorted(result.metrics.items(), key=lambda item: -len(item[1])))
     for cells in result.metrics.values():
         for region in regions:
             for stat in cells.get(region.id, []):
