@@ -109,7 +109,7 @@ def test_ctrl_c_is_exit_130(monkeypatch, capsys):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.typer.main, "get_command", interrupted)
+    monkeypatch.setattr(cli.typer.core.TyperGroup, "main", interrupted)
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     assert exit_info.value.code == 130

@@ -20,14 +20,27 @@ from ecofacts.render import Format, render_rows
 
 
 class _Group(typer.core.TyperGroup):
-    """Turns the core's errors into `error: ...` on stderr and the contract's exit code, in one place."""
+    """Runs every invocation (the entry point's and CliRunner's alike) and turns every error into one line
+    `error: ...` on stderr and the contract's exit code, in this one place."""
 
-    def invoke(self, ctx: Any) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False  # click hands us its errors, and returns the code of a typer.Exit
         try:
-            return super().invoke(ctx)
+            code = super().main(*args, **kwargs)
         except EcofactsError as exc:
             _fail(exc.message, exc.details)
-            raise typer.Exit(exc.exit_code) from None
+            code = exc.exit_code
+        except (KeyboardInterrupt, typer.Abort):
+            _fail("interrupted", [])
+            code = 130
+        except typer.TyperException as exc:  # click's usage errors: unknown option, bad value, missing argument
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (try '{ctx.command_path} --help')" if ctx is not None else ""
+            _fail(exc.format_message() + hint, [])
+            code = getattr(exc, "exit_code", 2)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        _exit(code if isinstance(code, int) else 0)
 
 
 LOOKUPS = "Lookups"
@@ -657,27 +670,8 @@ def add(
 
 
 def main() -> None:
-    """Entry point: run the app, turning every error into one line on stderr and a contract exit code."""
-    try:
-        command = typer.main.get_command(app)
-        # standalone_mode=False: click returns the code of a typer.Exit instead of raising it
-        code = command.main(args=sys.argv[1:], prog_name="ecofacts", standalone_mode=False)
-    except EcofactsError as exc:  # raised outside a command (option callbacks)
-        _fail(exc.message, exc.details)
-        _exit(exc.exit_code)
-    except typer.Exit as exc:
-        _exit(exc.exit_code)
-    except (KeyboardInterrupt, typer.Abort):
-        _fail("interrupted", [])
-        _exit(130)
-    except typer.TyperException as exc:  # click's usage errors: unknown option, bad value, missing argument
-        ctx = getattr(exc, "ctx", None)
-        hint = f" (try '{ctx.command_path} --help')" if ctx is not None else ""
-        _fail(exc.format_message() + hint, [])
-        _exit(getattr(exc, "exit_code", 2))
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    _exit(code if isinstance(code, int) else 0)
+    """Entry point (`ecofacts`, `python -m ecofacts`)."""
+    app(prog_name="ecofacts")
 
 
 def _fail(message: str, details: list[str]) -> None:

@@ -35,7 +35,8 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] = NAMED) -> Any:
     }
     hints = closest(query, candidates)
     hint = "; did you mean " + " or ".join(f"'{h}'" for h in hints) + "?" if hints else ""
-    raise NotFoundError(f"no {word} '{query}'{hint}")
+    shown = query if len(query) <= 60 else query[:60] + "…"
+    raise NotFoundError(f"no {word} '{shown}'{hint}")
 
 
 def choice(value: str, allowed: Iterable[str], what: str) -> str:

@@ -132,16 +132,17 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
         records = tables[table] = []
         for i, item in enumerate(raw):
             path = f"{table}[{i}]"
+            raw_id = item.get("id") if isinstance(item, dict) else None
+            if isinstance(raw_id, str):  # ids equal but for case, accents or Unicode form are duplicates
+                key = fold(raw_id)
+                if key in folded_ids:
+                    v.problems.append(f"{path}.id: duplicate id {raw_id!r} (same as {folded_ids[key]})")
+                    continue
+                folded_ids[key] = f"{path}.id {raw_id!r}"
+                table_of[raw_id] = table  # an invalid record's problems are its own: references to it resolve
             rec = v.record(CLASSES[table], item, path)
-            if rec is None:
-                continue
-            key = fold(rec.id)
-            if key in folded_ids:
-                v.problems.append(f"{path}.id: duplicate id {rec.id!r} (also {folded_ids[key]})")
-                continue
-            folded_ids[key] = f"{path}"
-            table_of[rec.id] = table
-            records.append(rec)
+            if rec is not None:
+                records.append(rec)
 
     for path, ref, allowed in v.refs:
         if table_of.get(ref) not in allowed:
