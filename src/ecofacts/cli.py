@@ -291,7 +291,7 @@ def _value_completer(attr: str, table: str) -> Any:
 REGION_COLUMNS = ["id", "name", "kind", "parent_name", "aliases"]
 CITY_COLUMNS = ["name", "region_name", "part_of_name", "near_name", "actor_count", "actors"]
 CLUSTER_COLUMNS = ["name", "kind", "region_name", "city_name", "focus"]
-ACTOR_COLUMNS = ["name", "kind", "city_name", "sectors"]
+ACTOR_COLUMNS = ["name", "kind", "city_name", "sectors", "latest_event"]
 STAT_COLUMNS = ["subject_name", "label", "text", "year", "status", "source"]
 SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "date", "language", "statistics", "records"]
 
@@ -407,7 +407,7 @@ def actors(
         empty = f"no organisation recorded in {place.name}"
         if place.hub:
             empty += f"; the sources describe it as a hub for {place.hub}"
-    _output(data, columns, [*rows.row_keys(Actor), "match"], fmt, json_, fields, empty)
+    _output(data, columns, [*rows.row_keys(Actor), "latest_event", "match"], fmt, json_, fields, empty)
 
 
 @app.command(rich_help_panel=LOOKUPS)

@@ -78,10 +78,19 @@ def named_row(k: Knowledge, rec: Any) -> dict[str, Any]:
     return row
 
 
+def latest_event(events: tuple[Any, ...]) -> str | None:
+    """The newest dated fact as a person reads it ('2021 renamed: Renamed aptaskil'); undated ones count last."""
+    if not events:
+        return None
+    e = max(events, key=lambda e: (e.year is not None, e.year or 0))
+    return f"{e.year if e.year is not None else 'undated'} {e.kind}: {e.text}"
+
+
 def actor_rows(k: Knowledge, hits: list[ActorHit], with_match: bool) -> list[dict[str, Any]]:
     rows = []
     for hit in hits:
         row = named_row(k, hit.actor)
+        row["latest_event"] = latest_event(hit.actor.events)
         if with_match:
             row["match"] = hit.match
         rows.append(row)
@@ -156,7 +165,7 @@ def _section(columns: list[str], data: list[dict[str, Any]]) -> dict[str, Any]:
 
 _BRIEF = ["id", "name", "kind", "city_name", "region_name"]
 _STAT_BRIEF = ["id", "subject_name", "label", "text", "year", "status", "source"]
-_SOURCE_BRIEF = ["id", "kind", "title", "publisher", "date"]
+_SOURCE_BRIEF = ["id", "title", "publisher", "date", "url"]
 
 
 def show_dict(k: Knowledge, rec: Any) -> dict[str, Any]:
