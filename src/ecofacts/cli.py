@@ -133,7 +133,7 @@ FieldsOpt = Annotated[
 
 def _stdout_holds_unicode() -> bool:
     try:
-        "Liège—█".encode(sys.stdout.encoding or "ascii")
+        "Liège—█".encode(getattr(sys.stdout, "encoding", None) or "utf-8")  # a StringIO holds any text
         return True
     except (UnicodeEncodeError, LookupError):
         return False
@@ -184,8 +184,8 @@ def _page(text: str) -> bool:
 def _emit(text: str, page: bool = False) -> None:
     if page and _page(text):
         return
-    if not _stdout_holds_unicode():
-        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    if not _stdout_holds_unicode() and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
