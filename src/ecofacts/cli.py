@@ -54,6 +54,7 @@ class State:
     def __init__(self) -> None:
         self.data: str | None = None
         self.color: bool | None = None
+        self.cache = True
         self._knowledge: Knowledge | None = None
 
     @property
@@ -67,7 +68,7 @@ class State:
         if self._knowledge is None:
             from ecofacts.loader import load
 
-            self._knowledge = load(self.path)
+            self._knowledge = load(self.path, use_cache=self.cache)
         return self._knowledge
 
 
@@ -89,12 +90,16 @@ def _global(
                      help="Knowledge file to read instead of the shipped one."),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour or box drawing in tables.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Parse the knowledge file, neither reading nor writing the parse cache in "
+        "~/.cache/ecofacts (also env ECOFACTS_NO_CACHE=1).")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     state.data = data
     state.color = False if no_color else None
+    state.cache = not no_cache
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")
 

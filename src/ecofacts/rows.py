@@ -178,7 +178,7 @@ def show_dict(k: Knowledge, rec: Any) -> dict[str, Any]:
         title = "look-alike and comparable statistics"
         alike = {"id": rec.related, "metric": [rec.metric]}
         itself = 0 if rec.id in rec.related else 1  # a statistic is its own look-alike only if it says so
-        others = [s for s in k.stats.where(LOOK_ALIKES_SHOWN + itself, **alike) if s.id != rec.id or not itself]
+        others = [s for s in k.stats.where(LOOK_ALIKES_SHOWN + itself + 1, **alike) if s.id != rec.id or not itself]
         statistics(title, [StatHit(s) for s in others[:LOOK_ALIKES_SHOWN]])
         if len(others) > LOOK_ALIKES_SHOWN:
             related[title]["total"] = k.stats.count(**alike) - itself
