@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterator
@@ -131,6 +130,8 @@ def _plain(rec: Any) -> dict[str, Any]:
 
 def _write(database: Path, key: str, k: Knowledge) -> None:
     """Store `k` at `database`, atomically; a failure leaves no cache (and no temporary file) behind."""
+    import tempfile
+
     whole = {"tables": {t: [_plain(rec) for rec in k.whole[t]] for t in WHOLE}, "names": k.names}
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=database.parent)  # mode 0600
     os.close(fd)

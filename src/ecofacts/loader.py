@@ -5,13 +5,11 @@ from __future__ import annotations
 import gc
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from ecofacts.errors import KnowledgeFileError
 from ecofacts.model import Knowledge
-from ecofacts.schema import validate
 
 ENV_DATA = "ECOFACTS_DATA"
 ENV_NO_CACHE = "ECOFACTS_NO_CACHE"
@@ -57,6 +55,8 @@ def decode(raw: bytes, path: Path) -> str:
 
 def parse(text: str, path: Path) -> dict[str, Any]:
     """TOML text to a dict; a syntax error becomes `PATH:LINE:COL: message` with the line and a caret."""
+    import tomllib  # here, not above: a lookup answered from the parse cache never parses
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -79,6 +79,8 @@ def parse_file(path: Path) -> tuple[str, dict[str, Any]]:
 
 
 def build(data: dict[str, Any], path: Path) -> Knowledge:
+    from ecofacts.schema import validate
+
     knowledge, problems = validate(data)
     if knowledge is None:
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
