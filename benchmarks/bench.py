@@ -151,6 +151,16 @@ def main() -> None:
         Case("100k: repeated show ID --json / same on the small file", 3.0,
              interleaved(eco(big, "show", big_stat, "--json"), eco(small, "show", small_stat, "--json")), fast),
     ]
+    # Not a target: the floor any Typer CLI starts from, for reading the start-up ratios.
+    hello = OUT / "typer_hello.py"
+    hello.write_text("import json, sys, typer\napp = typer.Typer()\n\n@app.command()\n"
+                     "def stats(subject: str, json_: bool = typer.Option(False, '--json')) -> None:\n"
+                     "    sys.stdout.write(json.dumps([subject]))\n\napp()\n")
+    floor = [interleaved([PYTHON, str(hello), "wallonia", "--json"], bare_python)() for _ in range(fast)]
+    print(f"(reference) a Typer hello-world --json / python -c pass: "
+          f"{statistics.median(c.seconds for c, _ in floor) / statistics.median(b.seconds for _, b in floor):.2f}x",
+          flush=True)
+
     results = []
     for case in cases:
         runs = [case.measure() for _ in range(case.repeats)]
