@@ -45,8 +45,8 @@ def folder() -> Path:
 
 def _private_folder(create: bool) -> Path | None:
     """The cache folder if it is ours and private (made so when `create`), else None."""
-    where = folder()
     try:
+        where = folder()
         if create:
             where.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = where.lstat()
@@ -54,7 +54,7 @@ def _private_folder(create: bool) -> Path | None:
             return None
         if info.st_mode & 0o077:
             where.chmod(0o700)
-    except OSError:
+    except (OSError, RuntimeError, KeyError):  # no home folder, no permission, ...: no cache
         return None
     return where
 
