@@ -120,6 +120,9 @@ def test_a_database_that_fails_mid_way_answers_from_a_fresh_parse(cache_dir: Pat
         db.execute("DROP TABLE stats")
     db.close()
     assert [s.id for s in k.stats.where(subject=["wallonia"])] == ["wallonia-jobs"]
+    with sqlite3.connect(database) as db:  # and the database was rebuilt
+        assert db.execute("SELECT count(*) FROM stats").fetchone() == (3,)
+    db.close()
     assert invoke("--data", str(settled), "show", "wallonia-jobs", "--json").stdout == expected
 
 

@@ -78,15 +78,20 @@ def load(path: Path, parse: Callable[[Path], Knowledge]) -> Knowledge:
     except (OSError, RuntimeError):
         return parse(path)  # says what is wrong with the path
     key = _key(real, info)
+
+    def parse_and_cache() -> Knowledge:
+        knowledge = parse(path)
+        if time.time_ns() - info.st_mtime_ns >= _SETTLED_NS and (where := _private_folder(create=True)):
+            _write(_database(real, where), key, knowledge)
+        return knowledge
+
     where = _private_folder(create=False)
     if where is not None:
-        knowledge = _read(_database(real, where), key, lambda: parse(path))
+        # should the database fail after this, mid-way through a command, parse_and_cache also replaces it
+        knowledge = _read(_database(real, where), key, parse_and_cache)
         if knowledge is not None:
             return knowledge
-    knowledge = parse(path)
-    if time.time_ns() - info.st_mtime_ns >= _SETTLED_NS and (where := _private_folder(create=True)):
-        _write(_database(real, where), key, knowledge)
-    return knowledge
+    return parse_and_cache()
 
 
 def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge | None:
