@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ecofacts import cache
+from ecofacts import __version__, cache
 from ecofacts.cache import CachedStats
 from ecofacts.loader import load
 from ecofacts.model import StatList
@@ -100,7 +100,7 @@ def test_a_broken_cache_is_ignored_and_rebuilt(cache_dir: Path, settled: Path, d
         with sqlite3.connect(database) as db:
             if damage == "other version":
                 key = json.loads(db.execute("SELECT key FROM meta").fetchone()[0])
-                key[-2] = "0.0.0"
+                key[key.index(__version__)] = "0.0.0"
                 db.execute("UPDATE meta SET key = ?", (json.dumps(key),))
             else:
                 db.execute("UPDATE stats SET related = 'not json' WHERE id = 'belgium-jobs'")

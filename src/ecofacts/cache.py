@@ -2,12 +2,12 @@
 
 One database per knowledge file, in the user's private cache folder ($XDG_CACHE_HOME/ecofacts, by default
 ~/.cache/ecofacts; mode 0700, files 0600). It is used only while its key still matches the file: real path,
-size, mtime_ns, ctime_ns and inode, the schema version and the ecofacts version. The sources and named records
-(few) are stored as one JSON document and loaded whole; each statistic is a row with one column per `Stat`
-field, indexed on `STAT_KEYS`, so a lookup decodes only the statistics it returns. Nothing in it can run code
-when read (no pickle). A database that cannot be read, or whose content is not what was written, is ignored:
-the file is parsed again and the cache rewritten. Writes go to a temporary file in the same folder that
-replaces the old database in one `os.replace`.
+size, mtime_ns, ctime_ns and inode, the schema and ecofacts versions and the model's fields. The sources and
+named records (few) are stored as one JSON document and loaded whole; each statistic is a row with one column
+per `Stat` field, indexed on `STAT_KEYS`, so a lookup decodes only the statistics it returns. Nothing in it can
+run code when read (no pickle). A database that cannot be read, or whose content is not what was written, is
+ignored: the file is parsed again and the cache rewritten. Writes go to a temporary file in the same folder
+that replaces the old database in one `os.replace`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import asdict, fields
+from dataclasses import MISSING, asdict, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +29,10 @@ from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, STAT_KEYS, WHOLE, Kn
 T = TypeVar("T")
 
 FORMAT = 1  # of the database itself; part of the key
+# The model's shape is part of the key too: a field added, renamed or retyped without a version bump is enough
+# to make every cache stale.
+_MODEL = zlib.crc32(repr([(cls.__name__, [(f.name, f.default is MISSING, dict(f.metadata)) for f in fields(cls)])
+                          for cls in (*CLASSES.values(), *NESTED.values())]).encode())
 _COLUMNS = [f.name for f in fields(Stat)]
 _LISTS = [f.name for f in fields(Stat) if f.metadata["t"] == "strs"]  # stored as JSON text
 _TYPES = {cls: {f.name: f.metadata["t"] for f in fields(cls)} for cls in (*CLASSES.values(), *NESTED.values())}
@@ -61,7 +65,7 @@ def _private_folder(create: bool) -> Path | None:
 
 def _key(real: Path, info: os.stat_result) -> str:
     return json.dumps([str(real), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, SCHEMA_VERSION,
-                       __version__, FORMAT])
+                       __version__, FORMAT, _MODEL])
 
 
 def _database(real: Path, where: Path) -> Path:
