@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,10 @@ HERE = Path(__file__).parent
 DATA = HERE / "data"
 TINY = DATA / "tiny.toml"
 SHARED_SOURCES = HERE.parent.parent / "shared" / "sources"
+
+# The tests, and the processes they start, keep their parse caches away from the user's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="ecofacts-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 # Colour-forcing variables must not leak into tests that compare text.
 CLEAN_ENV = {"FORCE_COLOR": None, "PY_COLORS": None, "GITHUB_ACTIONS": None, "NO_COLOR": None,

@@ -23,7 +23,7 @@ def test_tiny_file_loads_with_indexes():
     k = load(TINY)
     assert [r.id for r in k.regions] == ["belgium", "wallonia", "flanders"]
     assert k.by_id["trasis"].city == "ans"
-    assert [s.id for s in k.stats_by_subject["wallonia"]] == ["wallonia-jobs"]
+    assert [s.id for s in k.stats.where(subject=["wallonia"])] == ["wallonia-jobs"]
     assert k.names["luttich"] == ["liege"]
 
 

@@ -60,7 +60,7 @@ def check_file(path: Path, sources_dir: Path | None = None) -> Report:
     knowledge, report.problems = validate(data)
     if knowledge is None:
         return report
-    report.records = len(knowledge.by_id)
+    report.records = len(knowledge.by_id) + len(knowledge.stats)
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
     if sources_dir is not None:

@@ -2,9 +2,10 @@
 
 This is the only module that imports typer. Errors from the core arrive as `EcofactsError` and are turned into
 `error: ...` on stderr and the contract's exit code in one place, `main()`.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads every command's signature (four times per run), and
+string annotations would each be eval'd then, about 4 ms of every start-up.
+"""
 
 import os
 import sys
@@ -68,6 +69,7 @@ class State:
         self.data: str | None = None
         self.color: bool | None = None
         self.pager = True
+        self.cache = True
         self._knowledge: Knowledge | None = None
 
     @property
@@ -81,7 +83,7 @@ class State:
         if self._knowledge is None:
             from ecofacts.loader import load
 
-            self._knowledge = load(self.path)
+            self._knowledge = load(self.path, use_cache=self.cache)
         return self._knowledge
 
 
@@ -105,6 +107,9 @@ def _global(
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour or box drawing in tables.")] = False,
     no_pager: Annotated[bool, typer.Option(
         "--no-pager", help="Never page long tables through $PAGER (only done on a terminal).")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Parse the knowledge file, neither reading nor writing the parse cache in "
+        "~/.cache/ecofacts (also env ECOFACTS_NO_CACHE=1).")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -112,6 +117,7 @@ def _global(
     state.data = data
     state.color = False if no_color else None
     state.pager = not no_pager
+    state.cache = not no_cache
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")
 

@@ -7,9 +7,9 @@ here is the whole change needed to load it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ecofacts.names import fold
 
@@ -17,7 +17,8 @@ SCHEMA_VERSION = 1
 
 NAMED = ("regions", "cities", "clusters", "actors", "initiatives")
 SUBJECTS = (*NAMED,)
-TABLES = ("sources", *NAMED, "stats")
+WHOLE = ("sources", *NAMED)  # tables always loaded whole: they are small
+TABLES = (*WHOLE, "stats")
 
 SOURCE_KINDS = ("document", "study", "web")
 REGION_KINDS = ("world", "continent", "country", "region")
@@ -215,67 +216,145 @@ KIND_WORD = {
 }
 
 
+# The Stat fields statistics are looked up by (`Stats.where`): each is indexed, in memory and in the parse cache.
+STAT_KEYS = ("id", "subject", "metric", "topic", "source", "cited_source")
+
+
+class Stats(Protocol):
+    """The statistics of a knowledge file, reached by index rather than by scanning.
+
+    `StatList` holds them in memory after a parse; `cache.CachedStats` reads them from the parse cache, one
+    query at a time, so a lookup in a file of 100,000 statistics decodes only the ones it returns.
+    """
+
+    def where(self, limit: int | None = None, **any_of: Collection[str]) -> list[Stat]:
+        """Statistics whose `key` is one of `values` for any `key=values` given (keys from STAT_KEYS), in file
+        order; the first `limit` of them."""
+        ...
+
+    def count(self, **any_of: Collection[str]) -> int:
+        """How many statistics `where(**any_of)` would return."""
+        ...
+
+    def distinct(self, key: str) -> list[str]:
+        """The values of `key` (one of STAT_KEYS) that some statistic has, in order of first appearance."""
+        ...
+
+    def __iter__(self) -> Iterator[Stat]: ...
+
+    def __len__(self) -> int: ...
+
+
+class StatList:
+    """`Stats` over a list in memory; each key's index is built on first use."""
+
+    def __init__(self, stats: list[Stat]) -> None:
+        self._stats = stats
+        self._indexes: dict[str, dict[Any, list[int]]] = {}
+
+    def _positions(self, any_of: dict[str, Collection[str]]) -> list[int]:
+        found: set[int] = set()
+        for key, values in any_of.items():
+            index = self._indexes.get(key)
+            if index is None:
+                index = self._indexes[key] = {}
+                for i, stat in enumerate(self._stats):
+                    index.setdefault(getattr(stat, key), []).append(i)
+            for value in values:
+                found.update(index.get(value, ()))
+        return sorted(found)
+
+    def where(self, limit: int | None = None, **any_of: Collection[str]) -> list[Stat]:
+        return [self._stats[i] for i in self._positions(any_of)[:limit]]
+
+    def count(self, **any_of: Collection[str]) -> int:
+        return len(self._positions(any_of))
+
+    def distinct(self, key: str) -> list[str]:
+        return [value for value in dict.fromkeys(getattr(stat, key) for stat in self._stats) if value is not None]
+
+    def __iter__(self) -> Iterator[Stat]:
+        return iter(self._stats)
+
+    def __len__(self) -> int:
+        return len(self._stats)
+
+
 @dataclass
 class Knowledge:
-    """Every record of one knowledge file, with the indexes lookups need (built once, in `build`)."""
+    """Every record of one knowledge file, with the indexes lookups need (built once, in `build`).
 
-    tables: dict[str, list[Any]]
+    `whole` holds the sources and named records, which `by_id`, `table_of` and `names` index; statistics, which
+    may be many, are reached through `stats`.
+    """
+
+    whole: dict[str, list[Any]]
+    stats: Stats
     by_id: dict[str, Any] = field(default_factory=dict)
     table_of: dict[str, str] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
-    stats_by_subject: dict[str, list[Stat]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, tables: dict[str, list[Any]]) -> Knowledge:
-        k = cls({t: tables.get(t, []) for t in TABLES})
-        for table, records in k.tables.items():
+    def build(cls, tables: dict[str, list[Any]], stats: Stats | None = None,
+              names: dict[str, list[str]] | None = None) -> Knowledge:
+        """The knowledge of `tables`; `stats` (else the list `tables["stats"]`) and `names` (folded name ->
+        ids, else computed) may come ready-made from the parse cache."""
+        if stats is None:
+            stats = StatList(tables.get("stats", []))
+        k = cls({t: tables.get(t, []) for t in WHOLE}, stats)
+        for table, records in k.whole.items():
             for rec in records:
                 k.by_id[rec.id] = rec
                 k.table_of[rec.id] = table
-                if table in NAMED:
+                if names is None and table in NAMED:
                     for name in {rec.id, rec.name, *rec.aliases}:
                         ids = k.names.setdefault(fold(name), [])
                         if rec.id not in ids:
                             ids.append(rec.id)
-        for stat in k.tables["stats"]:
-            k.stats_by_subject.setdefault(stat.subject, []).append(stat)
+        if names is not None:
+            k.names = names
         return k
+
+    @property
+    def tables(self) -> dict[str, Iterable[Any]]:
+        """Every table's records in file order, the statistics included."""
+        return {**self.whole, "stats": self.stats}
 
     def __iter__(self) -> Iterator[Any]:
         for records in self.tables.values():
             yield from records
 
+    def stat(self, stat_id: str) -> Stat | None:
+        found = self.stats.where(id=[stat_id])
+        return found[0] if found else None
+
     @property
     def sources(self) -> list[Source]:
-        return self.tables["sources"]
+        return self.whole["sources"]
 
     @property
     def regions(self) -> list[Region]:
-        return self.tables["regions"]
+        return self.whole["regions"]
 
     @property
     def cities(self) -> list[City]:
-        return self.tables["cities"]
+        return self.whole["cities"]
 
     @property
     def clusters(self) -> list[Cluster]:
-        return self.tables["clusters"]
+        return self.whole["clusters"]
 
     @property
     def actors(self) -> list[Actor]:
-        return self.tables["actors"]
+        return self.whole["actors"]
 
     @property
     def initiatives(self) -> list[Initiative]:
-        return self.tables["initiatives"]
-
-    @property
-    def stats(self) -> list[Stat]:
-        return self.tables["stats"]
+        return self.whole["initiatives"]
 
     def name_of(self, record_id: str | None) -> str | None:
         rec = self.by_id.get(record_id) if record_id else None
         return rec.name if rec is not None else None
 
     def is_empty(self) -> bool:
-        return not self.by_id
+        return not self.by_id and not len(self.stats)

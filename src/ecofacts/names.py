@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 
@@ -25,6 +24,8 @@ def closest(query: str, candidates: dict[str, str], limit: int = 3) -> list[str]
     Names that start with the query come first (a prefix is the surest sign of what was meant), then names
     whose spelling is close.
     """
+    import difflib  # only when a name matches nothing
+
     key = fold(query)
     if not key:
         return []

@@ -18,18 +18,21 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] = NAMED) -> Any:
     """
     tables = tuple(tables)
     key = fold(query)
+    # Ids are lowercase letters, digits and single hyphens, so the one id that folds to `key` is this:
+    as_id = key.replace(" ", "-")
     for table in tables:
         for rec_id in k.names.get(key, ()):
             if k.table_of[rec_id] == table:
                 return k.by_id[rec_id]
-        if table in ("stats", "sources"):
-            for rec in k.tables[table]:
-                if fold(rec.id) == key:
-                    return rec
+        if table == "sources" and k.table_of.get(as_id) == "sources":
+            return k.by_id[as_id]
+        if table == "stats" and (stat := k.stat(as_id)) is not None:
+            return stat
     word = KIND_WORD[tables[0]] if len(tables) == 1 else "record"
     if not query.strip():
         raise NotFoundError(f"no {word} named '' (the name is empty)")
-    candidates = {fold(rec.id): rec.id for t in tables for rec in k.tables[t]}
+    ids = [i for t in tables for i in (k.stats.distinct("id") if t == "stats" else (r.id for r in k.whole[t]))]
+    candidates = {fold(rec_id): rec_id for rec_id in ids}
     candidates |= {
         name_key: rec_id for name_key, ids in k.names.items() for rec_id in ids if k.table_of[rec_id] in tables
     }
@@ -151,17 +154,17 @@ def find_stats(
     located there, each marked with the member it belongs to.
     """
     if topic is not None:
-        topic = choice(topic, (s.topic for s in k.stats), "topic")
+        topic = choice(topic, k.stats.distinct("topic"), "topic")
     if status is not None:
         status = choice(status, ("measured", "forecast", "target"), "status")
     if subject is None:
         hits = [StatHit(s) for s in k.stats]
     else:
         record = resolve(k, subject, (*NAMED,))
-        hits = [StatHit(s) for s in k.stats_by_subject.get(record.id, [])]
+        hits = [StatHit(s) for s in k.stats.where(subject=[record.id])]
         if include_members:
             for member in sorted(located_in(k, record)):
-                hits += [StatHit(s, member) for s in k.stats_by_subject.get(member, [])]
+                hits += [StatHit(s, member) for s in k.stats.where(subject=[member])]
     return [
         h for h in hits
         if (topic is None or h.stat.topic == topic)
@@ -206,7 +209,7 @@ def compare(k: Knowledge, names: list[str]) -> Comparison:
             regions.append(region)
     result = Comparison(regions)
     for region in regions:
-        for stat in k.stats_by_subject.get(region.id, []):
+        for stat in k.stats.where(subject=[region.id]):
             result.metrics.setdefault(stat.metric, {}).setdefault(region.id, []).append(stat)
     # metrics that more of the regions have a figure for come first: they are what a comparison is for
     result.metrics = dict(sorted(result.metrics.items(), key=lambda item: -len(item[1])))
@@ -244,7 +247,7 @@ def search(k: Knowledge, text: str) -> list[tuple[str, Any, str]]:
 
 
 def stats_citing(k: Knowledge, source_id: str) -> list[Stat]:
-    return [s for s in k.stats if source_id in (s.source, s.cited_source)]
+    return k.stats.where(source=[source_id], cited_source=[source_id])
 
 
 def records_citing(k: Knowledge, source_id: str) -> list[Any]:

@@ -138,7 +138,7 @@ def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 def source_row(k: Knowledge, src: Source) -> dict[str, Any]:
     row = record_dict(src)
-    row["statistics"] = len(query.stats_citing(k, src.id))
+    row["statistics"] = k.stats.count(source=[src.id], cited_source=[src.id])
     row["records"] = len(query.records_citing(k, src.id))
     return row
 
@@ -163,6 +163,9 @@ def _section(columns: list[str], data: list[dict[str, Any]]) -> dict[str, Any]:
     return {"columns": columns, "rows": data}
 
 
+# `show` of a statistic lists at most this many look-alikes; a section cut short says how many there are ("total").
+LOOK_ALIKES_SHOWN = 50
+
 _BRIEF = ["id", "name", "kind", "city_name", "region_name"]
 _STAT_BRIEF = ["id", "subject_name", "label", "text", "year", "status", "source"]
 _SOURCE_BRIEF = ["id", "title", "publisher", "date", "url"]
@@ -181,8 +184,13 @@ def show_dict(k: Knowledge, rec: Any) -> dict[str, Any]:
 
     if isinstance(rec, Stat):
         record = stat_row(k, rec)
-        others = [s for s in k.stats if s.id in rec.related or (s.metric == rec.metric and s.id != rec.id)]
-        statistics("look-alike and comparable statistics", [StatHit(s) for s in others])
+        title = "look-alike and comparable statistics"
+        alike = {"id": rec.related, "metric": [rec.metric]}
+        itself = 0 if rec.id in rec.related else 1  # a statistic is its own look-alike only if it says so
+        others = [s for s in k.stats.where(LOOK_ALIKES_SHOWN + itself + 1, **alike) if s.id != rec.id or not itself]
+        statistics(title, [StatHit(s) for s in others[:LOOK_ALIKES_SHOWN]])
+        if len(others) > LOOK_ALIKES_SHOWN:
+            related[title]["total"] = k.stats.count(**alike) - itself
         named("subject", [k.by_id[rec.subject]])
     elif isinstance(rec, Source):
         record = source_row(k, rec)
@@ -214,7 +222,8 @@ def show_dict(k: Knowledge, rec: Any) -> dict[str, Any]:
         statistics("statistics", query.find_stats(k, rec.id, include_members=isinstance(rec, Region | City)))
     related["sources"] = _section(
         _SOURCE_BRIEF, [source_ref(k, sid) or {} for sid in _source_ids(rec)])
-    return {"kind": KIND_WORD[k.table_of[rec.id]], "id": rec.id, "record": record, "related": related}
+    table = "stats" if isinstance(rec, Stat) else k.table_of[rec.id]
+    return {"kind": KIND_WORD[table], "id": rec.id, "record": record, "related": related}
 
 
 def _belongs(k: Knowledge, candidate: Any, rec: Any) -> bool:

@@ -17,11 +17,13 @@ from ecofacts.names import fold
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _YEAR = re.compile(r"^\d{4}(?:-\d{4})?$")
 
-# Per class: (field name, metadata, required); a field is required when it has no default.
+# Per class: (field name, type code, choices, referenced tables, required); required means it has no default.
 _SPECS = {
-    cls: [(f.name, f.metadata, f.default is MISSING) for f in fields(cls)]
+    cls: [(f.name, f.metadata["t"], f.metadata["choices"], f.metadata["ref"], f.default is MISSING)
+          for f in fields(cls)]
     for cls in (*CLASSES.values(), *NESTED.values())
 }
+_KNOWN = {cls: {name for name, *_ in spec} for cls, spec in _SPECS.items()}
 
 
 def _type_problem(t: str, value: Any) -> str | None:
@@ -29,7 +31,7 @@ def _type_problem(t: str, value: Any) -> str | None:
     if t in ("str", "id"):
         if not isinstance(value, str):
             return f"expected a string, got {_describe(value)}"
-        if not value.strip():
+        if not value or value.isspace():
             return "must not be empty"
         if t == "id" and not _ID.match(value):
             return f"id {value!r} must be lowercase letters, digits and single hyphens (like 'wallonia-jobs')"
@@ -48,7 +50,7 @@ def _type_problem(t: str, value: Any) -> str | None:
             return None
         return f"expected a year (2022) or a period ('2016-2021'), got {_describe(value)}"
     if t == "strs":
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v and not v.isspace() for v in value):
             return f"expected a list of non-empty strings, got {_describe(value)}"
         return None
     # nested tables: events, conflicts, claims
@@ -66,7 +68,9 @@ def _describe(value: Any) -> str:
 class _Validator:
     def __init__(self) -> None:
         self.problems: list[str] = []
-        self.refs: list[tuple[str, str, tuple[str, ...]]] = []  # (path, id, tables it may be in)
+        # (path of the record, key, index in a list or None, id, tables it may be in); paths are spelled out
+        # only for the problems found, as this runs for every field of every record.
+        self.refs: list[tuple[str, str, int | None, str, tuple[str, ...]]] = []
 
     def record(self, cls: type[Any], data: Any, path: str) -> Any:
         if not isinstance(data, dict):
@@ -74,40 +78,36 @@ class _Validator:
             return None
         ok = True
         values: dict[str, Any] = {}
-        known = set()
-        for name, meta, required in _SPECS[cls]:
-            known.add(name)
+        for name, t, choices, ref, required in _SPECS[cls]:
             if name not in data:
                 if required:
                     self.problems.append(f"{path}: missing required key '{name}'")
                     ok = False
                 continue
             value = data[name]
-            where = f"{path}.{name}"
-            problem = _type_problem(meta["t"], value)
+            # the common case first: a plain non-blank string
+            fine = t == "str" and value.__class__ is str and value and not value.isspace()
+            problem = None if fine else _type_problem(t, value)
+            if problem is None and choices and value not in choices:
+                problem = f"{value!r} is not one of {', '.join(choices)}"
             if problem:
-                self.problems.append(f"{where}: {problem}")
+                self.problems.append(f"{path}.{name}: {problem}")
                 ok = False
                 continue
-            if meta["choices"] and value not in meta["choices"]:
-                self.problems.append(f"{where}: {value!r} is not one of {', '.join(meta['choices'])}")
-                ok = False
-                continue
-            if meta["t"] in NESTED:
-                items = [self.record(NESTED[meta["t"]], v, f"{where}[{i}]") for i, v in enumerate(value)]
+            if t in NESTED:
+                items = [self.record(NESTED[t], v, f"{path}.{name}[{i}]") for i, v in enumerate(value)]
                 if None in items:
                     ok = False
                 value = tuple(items)
-            elif meta["t"] == "strs":
+            elif t == "strs":
                 value = tuple(value)
-            if meta["ref"]:
-                for i, ref in enumerate(value if isinstance(value, tuple) else (value,)):
-                    sub = f"{where}[{i}]" if isinstance(value, tuple) else where
-                    self.refs.append((sub, ref, meta["ref"]))
+                if ref:
+                    self.refs += [(path, name, i, r, ref) for i, r in enumerate(value)]
+            elif ref:
+                self.refs.append((path, name, None, value, ref))
             values[name] = value
-        for name in data:
-            if name not in known:
-                self.problems.append(f"{path}: unknown key '{name}'")
+        if not data.keys() <= _KNOWN[cls]:
+            self.problems += [f"{path}: unknown key '{name}'" for name in data if name not in _KNOWN[cls]]
         return cls(**values) if ok else None
 
 
@@ -134,7 +134,8 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
             path = f"{table}[{i}]"
             raw_id = item.get("id") if isinstance(item, dict) else None
             if isinstance(raw_id, str):  # ids equal but for case, accents or Unicode form are duplicates
-                key = fold(raw_id)
+                # a lowercase ASCII id folds to itself with hyphens as spaces: skip the Unicode work
+                key = raw_id.replace("-", " ") if raw_id.isascii() and raw_id.islower() else fold(raw_id)
                 if key in folded_ids:
                     v.problems.append(f"{path}.id: duplicate id {raw_id!r} (same as {folded_ids[key]})")
                     continue
@@ -144,11 +145,12 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
             if rec is not None:
                 records.append(rec)
 
-    for path, ref, allowed in v.refs:
+    for path, key, index, ref, allowed in v.refs:
         if table_of.get(ref) not in allowed:
             words = [KIND_WORD[t] for t in allowed]
             word = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
-            v.problems.append(f"{path}: no {word} {ref!r}")
+            where = f"{path}.{key}" + (f"[{index}]" if index is not None else "")
+            v.problems.append(f"{where}: no {word} {ref!r}")
 
     by_id = {rec.id: rec for records in tables.values() for rec in records}
     _cross_checks(tables, by_id, v.problems)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from ecofacts.render import delimited, json_format, markdown
+from ecofacts.render import json_format, markdown
 
 
 class Format(StrEnum):
@@ -42,10 +42,10 @@ def render_rows(
     if fmt is Format.jsonl:
         return json_format.render_lines(rows, ascii_only=ascii_only)
     shown = fields or columns
-    if fmt is Format.csv:
-        return delimited.render(rows, shown, ",")
-    if fmt is Format.tsv:
-        return delimited.render(rows, shown, "\t")
+    if fmt in (Format.csv, Format.tsv):
+        from ecofacts.render import delimited  # the csv module, only for CSV and TSV
+
+        return delimited.render(rows, shown, "," if fmt is Format.csv else "\t")
     if fmt is Format.markdown:
         return markdown.render(rows, shown)
     from ecofacts.render import table  # rich is imported only when a table is drawn

@@ -67,7 +67,8 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool) -> str
     for name, section in doc.get("related", {}).items():
         if not section["rows"]:
             continue
-        table = _table(color, f"{name} ({len(section['rows'])})")
+        shown = len(section["rows"])
+        table = _table(color, f"{name} ({shown} of {section['total']})" if "total" in section else f"{name} ({shown})")
         for key in section["columns"]:
             table.add_column(header(key), overflow="fold")
         for row in section["rows"]:

@@ -1,0 +1,186 @@
+"""Speed and memory of the installed `ecofacts`, as ratios to baselines measured in the same run.
+
+    uv run python benchmarks/bench.py [--repeats N] [--stats 100000]
+
+Builds a knowledge file of 100,000 statistics in benchmarks/out/ (the shipped statistics replicated with new
+ids, same subjects; tests/data/tiny.toml when the shipped file has fewer than 3), then runs each case
+interleaved with its baseline, N times (start-up cases 5N times), and prints the ratio of the medians (peak
+RSS: of the maxima) beside its target. Every process is a fresh one; the parse cache lives in a private folder
+under benchmarks/out/ that each cold run empties first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomli_w
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+BIN = Path(sys.executable).parent  # the environment `uv run` uses: .venv/bin
+PYTHON = str(BIN / "python")
+ECOFACTS = str(BIN / "ecofacts")
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_kib: int
+
+
+def run(argv: list[str], env: dict[str, str]) -> Run:
+    """One fresh process, stdout piped and read to the end; its wall time and peak RSS (os.wait4)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, env=env)
+        assert proc.stdout is not None
+        proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.stdout.close()
+        if proc.returncode != 0:
+            err.seek(0)
+            sys.exit(f"benchmark: {' '.join(argv)} failed ({proc.returncode}): {err.read().decode()[:2000]}")
+    return Run(seconds, usage.ru_maxrss)
+
+
+def source_file() -> Path:
+    shipped = ROOT / "data" / "facts.toml"
+    if len(tomllib.loads(shipped.read_text(encoding="utf-8")).get("stats", [])) >= 3:
+        return shipped
+    return ROOT / "tests" / "data" / "tiny.toml"
+
+
+def build_big(source: Path, count: int) -> tuple[Path, str]:
+    """`count` statistics: the source's, then copies of them with new ids (related ids follow their copy)."""
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    originals = data["stats"]
+    stats = list(originals)
+    copy = 0
+    while len(stats) < count:
+        copy += 1
+        for stat in originals[: count - len(stats)]:
+            stats.append({**stat, "id": f"{stat['id']}-copy-{copy}",
+                          **({"related": [f"{r}-copy-{copy}" for r in stat["related"]]} if "related" in stat else {})})
+    ids = {s["id"] for s in stats}
+    for stat in stats[len(originals):]:  # the last copy may be partial: keep only related ids it holds
+        if "related" in stat:
+            stat["related"] = [r for r in stat["related"] if r in ids]
+    data["stats"] = stats
+    path = OUT / f"facts-{count}.toml"
+    text = tomli_w.dumps(data)
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    middle = stats[len(stats) // 2]["id"]
+    return path, middle
+
+
+@dataclass
+class Case:
+    name: str
+    target: float
+    measure: Callable[[], tuple[Run, Run]]  # (case, baseline)
+    repeats: int
+    memory: bool = False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", "-n", type=int, default=5, help="repeats of the 100k cases (default 5)")
+    parser.add_argument("--stats", type=int, default=100_000, help="statistics in the big file")
+    args = parser.parse_args()
+
+    OUT.mkdir(exist_ok=True)
+    cache = OUT / "cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    # PYTHONDONTWRITEBYTECODE would make every run compile typer and ecofacts from source again: measure what
+    # users get, with bytecode caches (written by the warm-up runs below).
+    for key in ("ECOFACTS_DATA", "ECOFACTS_NO_CACHE", "FORCE_COLOR", "NO_COLOR", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(key, None)
+
+    small = source_file()
+    small_stat = tomllib.loads(small.read_text(encoding="utf-8"))["stats"][0]["id"]
+    print(f"small file: {small.relative_to(ROOT)}; building {args.stats} statistics ...", flush=True)
+    big, big_stat = build_big(small, args.stats)
+    print(f"big file: {big.relative_to(ROOT)} ({big.stat().st_size / 1e6:.1f} MB); {os.cpu_count()} cores; "
+          f"{sys.implementation.name} {sys.version.split()[0]}", flush=True)
+
+    def eco(path: Path, *argv: str) -> list[str]:
+        return [ECOFACTS, "--data", str(path), *argv]
+
+    def cold() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    bare_python = [PYTHON, "-c", "pass"]
+    bare_parse = [PYTHON, "-c", f"import tomllib\nwith open({str(big)!r}, 'rb') as f: tomllib.load(f)\nprint(1)"]
+
+    def interleaved(case: list[str], base: list[str], before: Callable[[], None] | None = None
+                    ) -> Callable[[], tuple[Run, Run]]:
+        def measure() -> tuple[Run, Run]:
+            if before:
+                before()
+            c = run(case, env)
+            return c, run(base, env)
+        return measure
+
+    # warm the caches the warm cases rely on (and check every command answers)
+    for argv in (eco(small, "stats", "wallonia", "--json"), eco(small, "show", small_stat, "--json"),
+                 eco(big, "show", big_stat, "--json")):
+        run(argv, env)
+
+    fast = 5 * args.repeats
+    cases = [
+        Case("start-up: stats wallonia --json / python -c pass", 6.5,
+             interleaved(eco(small, "stats", "wallonia", "--json"), bare_python), fast),
+        Case("start-up: stats wallonia (table, piped) / python -c pass", 9.5,
+             interleaved(eco(small, "stats", "wallonia"), bare_python), fast),
+        Case("100k: first lookup (no cache) / tomllib.load of the file", 1.5,
+             interleaved(eco(big, "show", big_stat, "--json"), bare_parse, before=cold), args.repeats, memory=True),
+        Case("100k: repeated show ID --json / same on the small file", 3.0,
+             interleaved(eco(big, "show", big_stat, "--json"), eco(small, "show", small_stat, "--json")), fast),
+    ]
+    # Not a target: the floor any Typer CLI starts from, for reading the start-up ratios.
+    hello = OUT / "typer_hello.py"
+    hello.write_text("import json, sys, typer\napp = typer.Typer()\n\n@app.command()\n"
+                     "def stats(subject: str, json_: bool = typer.Option(False, '--json')) -> None:\n"
+                     "    sys.stdout.write(json.dumps([subject]))\n\napp()\n")
+    floor = [interleaved([PYTHON, str(hello), "wallonia", "--json"], bare_python)() for _ in range(fast)]
+    print(f"(reference) a Typer hello-world --json / python -c pass: "
+          f"{statistics.median(c.seconds for c, _ in floor) / statistics.median(b.seconds for _, b in floor):.2f}x",
+          flush=True)
+
+    results = []
+    for case in cases:
+        runs = [case.measure() for _ in range(case.repeats)]
+        time_ratio = statistics.median(c.seconds for c, _ in runs) / statistics.median(b.seconds for _, b in runs)
+        line = (f"{case.name}: {time_ratio:.2f}x (target <= {case.target}x; "
+                f"{statistics.median(c.seconds for c, _ in runs) * 1000:.0f} ms vs "
+                f"{statistics.median(b.seconds for _, b in runs) * 1000:.0f} ms, n={case.repeats}) "
+                f"{'PASS' if time_ratio <= case.target else 'FAIL'}")
+        results.append(time_ratio <= case.target)
+        print(line, flush=True)
+        if case.memory:
+            case_rss = max(c.max_rss_kib for c, _ in runs)
+            base_rss = max(b.max_rss_kib for _, b in runs)
+            ratio = case_rss / base_rss
+            results.append(ratio <= 1.5)
+            print(f"100k: peak RSS of the first lookup / of the bare parse: {ratio:.2f}x (target <= 1.5x; "
+                  f"{case_rss / 1024:.0f} MiB vs {base_rss / 1024:.0f} MiB) {'PASS' if ratio <= 1.5 else 'FAIL'}",
+                  flush=True)
+    print(f"{sum(results)}/{len(results)} targets met")
+
+
+if __name__ == "__main__":
+    main()

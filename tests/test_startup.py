@@ -1,0 +1,40 @@
+"""The start-up path stays lean: a JSON answer from the parse cache imports no parser, table or CSV code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from .conftest import TINY
+
+LIST_MODULES = """
+import sys
+from ecofacts.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write(" ".join(sys.modules))
+"""
+
+
+def modules_imported_by(*args: str) -> set[str]:
+    env = {k: v for k, v in os.environ.items() if k != "ECOFACTS_NO_CACHE"}
+    result = subprocess.run([sys.executable, "-c", LIST_MODULES, *args], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.stdout, result.stderr
+    return set(result.stderr.split())
+
+
+def test_a_json_answer_from_the_cache_imports_no_parser_no_rich_no_csv():
+    command = ("--data", str(TINY), "stats", "wallonia", "--json")
+    modules_imported_by(*command)  # writes the cache
+    modules = modules_imported_by(*command)
+    assert "ecofacts.cache" in modules
+    assert not modules & {"tomllib", "ecofacts.schema", "rich", "rich.console", "csv", "tomli_w"}
+
+
+def test_rich_is_imported_only_to_draw_a_table():
+    assert "rich.console" in modules_imported_by("--data", str(TINY), "stats", "wallonia")
+    assert "rich.console" not in modules_imported_by("--data", str(TINY), "stats", "wallonia", "--format", "csv")
