@@ -199,6 +199,13 @@ def _emit(text: str, page: bool = False) -> None:
         _quiet_broken_pipe()
 
 
+def _emit_json(doc: Any) -> None:
+    """One JSON document (show, compare, check) on stdout."""
+    from ecofacts.render import json_format
+
+    _emit(json_format.render(doc, ascii_only=not _stdout_holds_unicode()))
+
+
 def _notice(message: str) -> None:
     sys.stderr.write(message + "\n")
 
@@ -253,15 +260,23 @@ def _check_text(*values: str | None) -> None:
 # --- shell completion: names from the knowledge file in use -----------------------------------------------
 
 
+def _completion_knowledge(ctx: typer.Context) -> Knowledge | None:
+    """The knowledge file the command line being completed names (`--data`), or None if it cannot be read."""
+    from ecofacts.loader import load, resolve_path
+
+    params = ctx.find_root().params
+    try:
+        return load(resolve_path(params.get("data")), use_cache=not params.get("no_cache"))
+    except EcofactsError:
+        return None
+
+
 def _completer(*tables: str) -> Any:
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from ecofacts.loader import load, resolve_path
         from ecofacts.names import fold
 
-        root = ctx.find_root()
-        try:
-            k = load(resolve_path(root.params.get("data")))
-        except EcofactsError:
+        k = _completion_knowledge(ctx)
+        if k is None:
             return []
         key = fold(incomplete)
         names = []
@@ -277,11 +292,8 @@ def _completer(*tables: str) -> Any:
 
 def _value_completer(attr: str, table: str) -> Any:
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from ecofacts.loader import load, resolve_path
-
-        try:
-            k = load(resolve_path(ctx.find_root().params.get("data")))
-        except EcofactsError:
+        k = _completion_knowledge(ctx)
+        if k is None:
             return []
         values: set[str] = set()
         for rec in k.tables[table]:
@@ -335,20 +347,7 @@ def cities(
     """
     _check_text(region)
     k = state.knowledge
-    inside = query.region_ids(k, query.resolve(k, region, ("regions",))) if region else None
-    data = []
-    for city in k.cities:
-        if inside is not None and city.region not in inside:
-            continue
-        row = rows.named_row(k, city)
-        hits = query.find_actors(k, city=city.id, nearby=False)
-        by_kind: dict[str, int] = {}
-        for hit in hits:
-            by_kind[hit.actor.kind] = by_kind.get(hit.actor.kind, 0) + 1
-        row["actor_count"] = len(hits)
-        row["actors"] = [f"{n} {kind}" for kind, n in sorted(by_kind.items())]
-        row["actors_by_kind"] = by_kind
-        data.append(row)
+    data = [rows.city_row(k, city, by_kind) for city, by_kind in query.find_cities(k, region)]
     keys = [*rows.row_keys(City), "actor_count", "actors", "actors_by_kind"]
     _output(data, CITY_COLUMNS, keys, fmt, json_, fields, "no cities match")
 
@@ -477,9 +476,7 @@ def compare(
     doc = rows.comparison_dict(k, query.compare(k, names))
     fmt = _format(fmt, json_)
     if fmt is Format.json:
-        from ecofacts.render import json_format
-
-        _emit(json_format.render(doc, ascii_only=not _stdout_holds_unicode()))
+        _emit_json(doc)
     elif fmt is Format.table:
         from ecofacts.render import table
 
@@ -516,9 +513,7 @@ def show(
 
         _emit(table.render_record(doc, width=_width(), color=_use_color()))
     elif fmt is Format.json:
-        from ecofacts.render import json_format
-
-        _emit(json_format.render(doc, ascii_only=not _stdout_holds_unicode()))
+        _emit_json(doc)
     else:
         raise UsageError("show prints a table or JSON; use --format table or --json")
 
@@ -595,9 +590,7 @@ def check(
 
     report = check_file(state.path, sources_dir)
     if json_:
-        from ecofacts.render import json_format
-
-        _emit(json_format.render(report.as_dict(), ascii_only=not _stdout_holds_unicode()))
+        _emit_json(report.as_dict())
     else:
         _emit("".join(f"{line}\n" for line in report.lines()))
     _notice(report.summary())

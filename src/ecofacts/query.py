@@ -116,6 +116,20 @@ def find_actors(
     return hits
 
 
+def find_cities(k: Knowledge, region: str | None = None) -> list[tuple[City, dict[str, int]]]:
+    """Cities (of `region`, if given), each with its count of organisations by kind, sections included."""
+    inside = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
+    found = []
+    for city in k.cities:
+        if inside is not None and city.region not in inside:
+            continue
+        by_kind: dict[str, int] = {}
+        for hit in find_actors(k, city=city.id, nearby=False):
+            by_kind[hit.actor.kind] = by_kind.get(hit.actor.kind, 0) + 1
+        found.append((city, by_kind))
+    return found
+
+
 def find_clusters(k: Knowledge, region: str | None = None) -> list[Any]:
     if region is None:
         return list(k.clusters)

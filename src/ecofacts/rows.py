@@ -78,6 +78,15 @@ def named_row(k: Knowledge, rec: Any) -> dict[str, Any]:
     return row
 
 
+def city_row(k: Knowledge, city: City, by_kind: dict[str, int]) -> dict[str, Any]:
+    """A city with its organisations counted by kind (`actors` is the same count as text, for tables)."""
+    row = named_row(k, city)
+    row["actor_count"] = sum(by_kind.values())
+    row["actors"] = [f"{n} {kind}" for kind, n in sorted(by_kind.items())]
+    row["actors_by_kind"] = by_kind
+    return row
+
+
 def latest_event(events: tuple[Any, ...]) -> str | None:
     """The newest dated fact as a person reads it ('2021 renamed: Renamed aptaskil'); undated ones count last."""
     if not events:
