@@ -27,15 +27,15 @@ from ecofacts.schema import validate
 
 def _ordered(cls: type[Any], item: dict[str, Any]) -> dict[str, Any]:
     """A record's keys in the model's field order (unknown keys last, sorted), nested tables likewise."""
-    names = [f.name for f in fields(cls)]
+    types = {f.name: f.metadata["t"] for f in fields(cls)}
     out = {}
-    for name in [*names, *sorted(set(item) - set(names))]:
+    for name in [*types, *sorted(set(item) - set(types))]:
         if name not in item:
             continue
         value = item[name]
-        meta: Any = next((f.metadata for f in fields(cls) if f.name == name), {})
-        if meta.get("t") in NESTED and isinstance(value, list):
-            value = [_ordered(NESTED[meta["t"]], v) if isinstance(v, dict) else v for v in value]
+        nested = types.get(name)
+        if nested in NESTED and isinstance(value, list):
+            value = [_ordered(NESTED[nested], v) if isinstance(v, dict) else v for v in value]
         out[name] = value
     return out
 
