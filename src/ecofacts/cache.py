@@ -19,23 +19,32 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import MISSING, asdict, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ecofacts import __version__
-from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, STAT_KEYS, WHOLE, Knowledge, Stat, Stats
+from ecofacts.model import (
+    CLASSES,
+    NESTED,
+    SCHEMA_VERSION,
+    STAT_KEYS,
+    WHOLE,
+    Knowledge,
+    Stat,
+    Stats,
+    as_dict,
+    field_types,
+)
 
 T = TypeVar("T")
 
 FORMAT = 1  # of the database itself; part of the key
 # The model's shape is part of the key too: a field added, renamed or retyped without a version bump is enough
 # to make every cache stale.
-_MODEL = zlib.crc32(repr([(cls.__name__, [(f.name, f.default is MISSING, dict(f.metadata)) for f in fields(cls)])
-                          for cls in (*CLASSES.values(), *NESTED.values())]).encode())
-_COLUMNS = [f.name for f in fields(Stat)]
-_LISTS = [f.name for f in fields(Stat) if f.metadata["t"] == "strs"]  # stored as JSON text
-_TYPES = {cls: {f.name: f.metadata["t"] for f in fields(cls)} for cls in (*CLASSES.values(), *NESTED.values())}
+_MODEL = zlib.crc32(repr([(cls.__name__, cls.FIELDS) for cls in (*CLASSES.values(), *NESTED.values())]).encode())
+_COLUMNS = [f.name for f in Stat.FIELDS]
+_LISTS = [f.name for f in Stat.FIELDS if f.t == "strs"]  # stored as JSON text
+_TYPES = {cls: field_types(cls) for cls in (*CLASSES.values(), *NESTED.values())}
 # Errors that mean "this database is not what we wrote": ignore it and parse the file again.
 _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, IndexError)
 # A file modified this recently may change again within the same mtime tick: it is not cached yet.
@@ -134,7 +143,7 @@ def _record(cls: type[Any], data: dict[str, Any]) -> Any:
 
 def _plain(rec: Any) -> dict[str, Any]:
     """A record as JSON data: the fields it has (not the empty defaults), nested records as tables."""
-    return {name: value for name, value in asdict(rec).items() if value is not None and value != ()}
+    return {name: value for name, value in as_dict(rec).items() if value is not None and value != []}
 
 
 def _write(database: Path, key: str, k: Knowledge) -> None:

@@ -1,15 +1,14 @@
-"""The knowledge model: one frozen dataclass per record kind, and the indexed `Knowledge` that holds them.
+"""The knowledge model: one frozen record class per record kind, and the indexed `Knowledge` that holds them.
 
-Each field carries in its metadata the TOML type it is read from (`t`) and, for references, the tables its ids
-must exist in (`ref`). `schema.py` validates a parsed file against exactly these declarations, so adding a field
-here is the whole change needed to load it.
+Each field is declared with `_f`: the TOML type it is read from (`t`), the values it allows and, for references,
+the tables its ids must exist in (`ref`). `schema.py` validates a parsed file against exactly these declarations,
+so adding a field here is the whole change needed to load it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol, dataclass_transform
 
 from ecofacts.names import fold
 
@@ -34,48 +33,143 @@ ACTOR_STATUSES = ("active", "closed", "acquired", "renamed", "bankrupt")
 EVENT_KINDS = ("founded", "renamed", "acquired", "merged", "closed", "bankrupt", "moved", "opened", "sold")
 
 
-def _f(t: str, *, ref: tuple[str, ...] = (), choices: tuple[str, ...] = (), default: Any = None) -> Any:
-    """A field of type code `t`; required when no default is given (`default=...` means required)."""
-    meta = {"t": t, "ref": ref, "choices": choices}
-    if default is ...:
-        return field(metadata=meta)
-    return field(default=default, metadata=meta)
+class _Required:
+    def __repr__(self) -> str:
+        return "REQUIRED"
 
 
-REQ = ...
+REQUIRED: Any = _Required()  # the default of a field that has none
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Claim:
-    says: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+class Field:
+    """One field of a record kind: its name, the TOML type code it is read from (`t`: str, id, int, num, year,
+    strs, or the nested table events/conflicts/claims), the tables its ids must exist in (`ref`), the values it
+    allows (`choices`) and its default (`REQUIRED` when it must be given)."""
+
+    __slots__ = ("choices", "default", "name", "ref", "t")
+
+    def __init__(self, t: str, ref: tuple[str, ...], choices: tuple[str, ...], default: Any) -> None:
+        self.name = ""  # set by the class that declares it
+        self.t, self.ref, self.choices, self.default = t, ref, choices, default
+
+    @property
+    def required(self) -> bool:
+        return self.default is REQUIRED
+
+    def __repr__(self) -> str:
+        return f"Field({self.name!r}, {self.t!r}, ref={self.ref!r}, choices={self.choices!r}, default={self.default!r})"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Conflict:
-    about: str = _f("str", default=REQ)
-    claims: tuple[Claim, ...] = _f("claims", default=REQ)
+def _f(t: str, *, ref: tuple[str, ...] = (), choices: tuple[str, ...] = (), default: Any = REQUIRED) -> Any:
+    """Declares a field of type code `t` (see `Field`); required unless a default is given."""
+    return Field(t, ref, choices, default)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Event:
-    year: int | None = _f("int")  # None when the page reports the change without dating it
-    kind: str = _f("str", choices=EVENT_KINDS, default=REQ)
-    text: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+_set = object.__setattr__
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Source:
-    id: str = _f("id", default=REQ)
-    kind: str = _f("str", choices=SOURCE_KINDS, default=REQ)
-    title: str = _f("str", default=REQ)
-    language: str = _f("str", default=REQ)
-    description: str = _f("str", default=REQ)
-    publisher: str | None = _f("str")
-    date: str | None = _f("str")
-    date_note: str | None = _f("str")
-    url: str | None = _f("str")
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(_f,))
+class _RecordType(type):
+    """Makes each `name: type = _f(...)` of a record class a slot, listed in order in `FIELDS`.
+
+    A hand-made dataclass: `dataclasses` would write and compile five methods per class on every start-up
+    (about 5 ms for this model); these records share one set of methods, defined once in `Record`.
+    """
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> _RecordType:
+        fields = []
+        for key, value in list(namespace.items()):
+            if isinstance(value, Field):
+                value.name = key
+                fields.append(value)
+                del namespace[key]
+        namespace["__slots__"] = tuple(f.name for f in fields)
+        namespace["FIELDS"] = tuple(fields)
+        return super().__new__(mcs, name, bases, namespace)
+
+
+class Record(metaclass=_RecordType):
+    """A frozen record of the knowledge file, built from keyword arguments only."""
+
+    __slots__ = ()
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+
+    def __init__(self, **values: Any) -> None:
+        for f in self.FIELDS:
+            value = values.pop(f.name, f.default)
+            if value is REQUIRED:
+                raise TypeError(f"{type(self).__name__}() missing field {f.name!r}")
+            _set(self, f.name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}() got unknown field {next(iter(values))!r}")
+
+    def _tuple(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in self.FIELDS)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Record)
+        return self._tuple() == other._tuple()
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in self.FIELDS)})"
+
+
+def as_dict(rec: Record) -> dict[str, Any]:
+    """A record as JSON's data model: every field, tuples as lists, nested records as dicts."""
+    return {f.name: _plain(getattr(rec, f.name)) for f in rec.FIELDS}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Record):
+        return as_dict(value)
+    return value
+
+
+def field_types(cls: type[Record]) -> dict[str, str]:
+    """Field name -> type code, in declaration order."""
+    return {f.name: f.t for f in cls.FIELDS}
+
+
+class Claim(Record):
+    says: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
+
+
+class Conflict(Record):
+    about: str = _f("str")
+    claims: tuple[Claim, ...] = _f("claims")
+
+
+class Event(Record):
+    year: int | None = _f("int", default=None)  # None when the page reports the change without dating it
+    kind: str = _f("str", choices=EVENT_KINDS)
+    text: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
+
+
+class Source(Record):
+    id: str = _f("id")
+    kind: str = _f("str", choices=SOURCE_KINDS)
+    title: str = _f("str")
+    language: str = _f("str")
+    description: str = _f("str")
+    publisher: str | None = _f("str", default=None)
+    date: str | None = _f("str", default=None)
+    date_note: str | None = _f("str", default=None)
+    url: str | None = _f("str", default=None)
     cites: tuple[str, ...] = _f("strs", ref=("sources",), default=())
     defects: tuple[str, ...] = _f("strs", default=())
 
@@ -84,97 +178,91 @@ class Source:
         return self.title
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Region:
-    id: str = _f("id", default=REQ)
-    name: str = _f("str", default=REQ)
-    kind: str = _f("str", choices=REGION_KINDS, default=REQ)
-    description: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+class Region(Record):
+    id: str = _f("id")
+    name: str = _f("str")
+    kind: str = _f("str", choices=REGION_KINDS)
+    description: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
     aliases: tuple[str, ...] = _f("strs", default=())
-    parent: str | None = _f("str", ref=("regions",))
+    parent: str | None = _f("str", ref=("regions",), default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class City:
-    id: str = _f("id", default=REQ)
-    name: str = _f("str", default=REQ)
-    region: str = _f("str", ref=("regions",), default=REQ)
-    description: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+class City(Record):
+    id: str = _f("id")
+    name: str = _f("str")
+    region: str = _f("str", ref=("regions",))
+    description: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
     aliases: tuple[str, ...] = _f("strs", default=())
-    part_of: str | None = _f("str", ref=("cities",))
-    near: str | None = _f("str", ref=("cities",))
-    hub: str | None = _f("str")
+    part_of: str | None = _f("str", ref=("cities",), default=None)
+    near: str | None = _f("str", ref=("cities",), default=None)
+    hub: str | None = _f("str", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Cluster:
-    id: str = _f("id", default=REQ)
-    name: str = _f("str", default=REQ)
-    kind: str = _f("str", choices=CLUSTER_KINDS, default=REQ)
-    region: str = _f("str", ref=("regions",), default=REQ)
-    focus: tuple[str, ...] = _f("strs", default=REQ)
-    description: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+class Cluster(Record):
+    id: str = _f("id")
+    name: str = _f("str")
+    kind: str = _f("str", choices=CLUSTER_KINDS)
+    region: str = _f("str", ref=("regions",))
+    focus: tuple[str, ...] = _f("strs")
+    description: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
     aliases: tuple[str, ...] = _f("strs", default=())
-    city: str | None = _f("str", ref=("cities",))
+    city: str | None = _f("str", ref=("cities",), default=None)
     members: tuple[str, ...] = _f("strs", ref=("actors", "clusters"), default=())
     conflicts: tuple[Conflict, ...] = _f("conflicts", default=())
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Actor:
-    id: str = _f("id", default=REQ)
-    name: str = _f("str", default=REQ)
-    kind: str = _f("str", choices=ACTOR_KINDS, default=REQ)
-    region: str = _f("str", ref=("regions",), default=REQ)
-    description: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+class Actor(Record):
+    id: str = _f("id")
+    name: str = _f("str")
+    kind: str = _f("str", choices=ACTOR_KINDS)
+    region: str = _f("str", ref=("regions",))
+    description: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
     aliases: tuple[str, ...] = _f("strs", default=())
-    city: str | None = _f("str", ref=("cities",))
+    city: str | None = _f("str", ref=("cities",), default=None)
     sectors: tuple[str, ...] = _f("strs", default=())
-    as_of: int | None = _f("int")
-    status: str | None = _f("str", choices=ACTOR_STATUSES)
+    as_of: int | None = _f("int", default=None)
+    status: str | None = _f("str", choices=ACTOR_STATUSES, default=None)
     events: tuple[Event, ...] = _f("events", default=())
     conflicts: tuple[Conflict, ...] = _f("conflicts", default=())
     related: tuple[str, ...] = _f("strs", ref=("actors", "clusters", "initiatives"), default=())
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Initiative:
-    id: str = _f("id", default=REQ)
-    name: str = _f("str", default=REQ)
-    kind: str = _f("str", choices=INITIATIVE_KINDS, default=REQ)
-    region: str = _f("str", ref=("regions",), default=REQ)
-    description: str = _f("str", default=REQ)
-    sources: tuple[str, ...] = _f("strs", ref=("sources",), default=REQ)
+class Initiative(Record):
+    id: str = _f("id")
+    name: str = _f("str")
+    kind: str = _f("str", choices=INITIATIVE_KINDS)
+    region: str = _f("str", ref=("regions",))
+    description: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
     aliases: tuple[str, ...] = _f("strs", default=())
-    city: str | None = _f("str", ref=("cities",))
-    year: int | None = _f("int")
+    city: str | None = _f("str", ref=("cities",), default=None)
+    year: int | None = _f("int", default=None)
     partners: tuple[str, ...] = _f("strs", ref=("actors", "clusters", "initiatives"), default=())
     events: tuple[Event, ...] = _f("events", default=())
     conflicts: tuple[Conflict, ...] = _f("conflicts", default=())
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Stat:
-    id: str = _f("id", default=REQ)
-    subject: str = _f("str", ref=SUBJECTS, default=REQ)
-    metric: str = _f("str", default=REQ)
-    topic: str = _f("str", default=REQ)
-    label: str = _f("str", default=REQ)
-    value: int | float = _f("num", default=REQ)
-    value_max: int | float | None = _f("num")
-    unit: str = _f("str", default=REQ)
-    qualifier: str | None = _f("str", choices=QUALIFIERS)
-    year: int | str | None = _f("year")
-    status: str = _f("str", choices=STATUSES, default=REQ)
-    text: str = _f("str", default=REQ)
-    quote: str = _f("str", default=REQ)
-    source: str = _f("str", ref=("sources",), default=REQ)
-    cited_source: str | None = _f("str", ref=("sources",))
-    note: str | None = _f("str")
+class Stat(Record):
+    id: str = _f("id")
+    subject: str = _f("str", ref=SUBJECTS)
+    metric: str = _f("str")
+    topic: str = _f("str")
+    label: str = _f("str")
+    value: int | float = _f("num")
+    value_max: int | float | None = _f("num", default=None)
+    unit: str = _f("str")
+    qualifier: str | None = _f("str", choices=QUALIFIERS, default=None)
+    year: int | str | None = _f("year", default=None)
+    status: str = _f("str", choices=STATUSES)
+    text: str = _f("str")
+    quote: str = _f("str")
+    source: str = _f("str", ref=("sources",))
+    cited_source: str | None = _f("str", ref=("sources",), default=None)
+    note: str | None = _f("str", default=None)
     related: tuple[str, ...] = _f("strs", ref=("stats",), default=())
 
     @property
@@ -190,8 +278,6 @@ class Stat:
             return int(start) <= year <= int(end or start)
         return False
 
-
-Record = Source | Region | City | Cluster | Actor | Initiative | Stat
 
 CLASSES: dict[str, type[Any]] = {
     "sources": Source,
@@ -280,7 +366,6 @@ class StatList:
         return len(self._stats)
 
 
-@dataclass
 class Knowledge:
     """Every record of one knowledge file, with the indexes lookups need (built once, in `build`).
 
@@ -288,11 +373,12 @@ class Knowledge:
     may be many, are reached through `stats`.
     """
 
-    whole: dict[str, list[Any]]
-    stats: Stats
-    by_id: dict[str, Any] = field(default_factory=dict)
-    table_of: dict[str, str] = field(default_factory=dict)
-    names: dict[str, list[str]] = field(default_factory=dict)
+    def __init__(self, whole: dict[str, list[Any]], stats: Stats) -> None:
+        self.whole = whole
+        self.stats = stats
+        self.by_id: dict[str, Any] = {}
+        self.table_of: dict[str, str] = {}
+        self.names: dict[str, list[str]] = {}
 
     @classmethod
     def build(cls, tables: dict[str, list[Any]], stats: Stats | None = None,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ecofacts.errors import NotFoundError, UsageError
 from ecofacts.model import KIND_WORD, NAMED, Actor, City, Knowledge, Region, Stat
@@ -77,8 +76,7 @@ def city_matches(k: Knowledge, city: City, nearby: bool) -> dict[str, str]:
     return found
 
 
-@dataclass
-class ActorHit:
+class ActorHit(NamedTuple):
     actor: Actor
     match: str = IN_CITY  # IN_CITY, SECTION or NEARBY (meaningful with a city filter)
 
@@ -148,8 +146,7 @@ def located_in(k: Knowledge, record: Any) -> set[str]:
     return set()
 
 
-@dataclass
-class StatHit:
+class StatHit(NamedTuple):
     stat: Stat
     via: str | None = None  # id of the member organisation or initiative the figure belongs to, if not the subject
 
@@ -187,15 +184,15 @@ def find_stats(
     ]
 
 
-@dataclass
 class Comparison:
-    regions: list[Region]
-    # metric -> region id -> the statistics for that cell (usually one)
-    metrics: dict[str, dict[str, list[Stat]]] = field(default_factory=dict)
-    # label -> region id -> count of records in the knowledge base
-    counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    # (source id, cited study id or None), numbered from 1 in this order
-    footnotes: list[tuple[str, str | None]] = field(default_factory=list)
+    def __init__(self, regions: list[Region]) -> None:
+        self.regions = regions
+        # metric -> region id -> the statistics for that cell (usually one)
+        self.metrics: dict[str, dict[str, list[Stat]]] = {}
+        # label -> region id -> count of records in the knowledge base
+        self.counts: dict[str, dict[str, int]] = {}
+        # (source id, cited study id or None), numbered from 1 in this order
+        self.footnotes: list[tuple[str, str | None]] = []
 
     def footnote(self, stat: Stat) -> int:
         key = (stat.source, stat.cited_source)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 from ecofacts.errors import UsageError
-from ecofacts.model import CLASSES
+from ecofacts.model import CLASSES, field_types
 
 
 def _typed(table: str, key: str, t: str, raw: str) -> Any:
@@ -28,7 +27,7 @@ def _typed(table: str, key: str, t: str, raw: str) -> Any:
 
 def parse_assignments(table: str, assignments: list[str]) -> dict[str, Any]:
     """{'value': 3800, 'sources': ['a', 'b'], ...} from ['value=3800', 'sources=a,b', ...]."""
-    types = {f.name: f.metadata["t"] for f in fields(CLASSES[table])}
+    types = field_types(CLASSES[table])
     record: dict[str, Any] = {}
     for item in assignments:
         key, sep, raw = item.partition("=")

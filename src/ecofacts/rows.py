@@ -6,28 +6,14 @@ that every record of a kind has the same keys.
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
 from typing import Any
 
 from ecofacts import query
-from ecofacts.model import KIND_WORD, Actor, City, Cluster, Initiative, Knowledge, Region, Source, Stat
+from ecofacts.model import KIND_WORD, Actor, City, Cluster, Initiative, Knowledge, Region, Source, Stat, as_dict
 from ecofacts.names import fold
 from ecofacts.query import ActorHit, Comparison, StatHit
 
 __all__ = ["KIND_WORD"]
-
-
-def _plain(value: Any) -> Any:
-    """Tuples (and nested dataclasses, via asdict) as lists, so the dict is exactly JSON's data model."""
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {key: _plain(v) for key, v in value.items()}
-    return value
-
-
-def record_dict(rec: Any) -> dict[str, Any]:
-    return {key: _plain(value) for key, value in asdict(rec).items()}
 
 
 _REFS = ("region", "city", "parent", "part_of", "near")
@@ -35,7 +21,7 @@ _REFS = ("region", "city", "parent", "part_of", "near")
 
 def row_keys(cls: type[Any]) -> list[str]:
     """Every key a row of records of `cls` has, even when a listing is empty (for `--fields`)."""
-    keys = [f.name for f in fields(cls)]
+    keys = [f.name for f in cls.FIELDS]
     if cls is Stat:
         keys.insert(keys.index("subject") + 1, "subject_name")
         return [*keys, "member", "member_name"]
@@ -54,7 +40,7 @@ def source_ref(k: Knowledge, source_id: str | None) -> dict[str, Any] | None:
 def stat_row(k: Knowledge, stat: Stat, via: str | None = None) -> dict[str, Any]:
     """A statistic in the contract's key order, its sources spelled out, `subject_name` beside `subject`."""
     row: dict[str, Any] = {}
-    for key, value in record_dict(stat).items():
+    for key, value in as_dict(stat).items():
         if key in ("source", "cited_source"):
             value = source_ref(k, value)
         row[key] = value
@@ -71,7 +57,7 @@ def stat_rows(k: Knowledge, hits: list[StatHit]) -> list[dict[str, Any]]:
 
 def named_row(k: Knowledge, rec: Any) -> dict[str, Any]:
     """Any named record (region, city, cluster, actor, initiative) with display names beside its references."""
-    row = record_dict(rec)
+    row = as_dict(rec)
     for key in _REFS:
         if key in row:
             row[f"{key}_name"] = k.name_of(row[key])
@@ -146,7 +132,7 @@ def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def source_row(k: Knowledge, src: Source) -> dict[str, Any]:
-    row = record_dict(src)
+    row = as_dict(src)
     row["statistics"] = k.stats.count(source=[src.id], cited_source=[src.id])
     row["records"] = len(query.records_citing(k, src.id))
     return row

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import MISSING, fields
 from typing import Any
 
 from ecofacts.model import CLASSES, KIND_WORD, NESTED, SCHEMA_VERSION, TABLES, Knowledge
@@ -19,8 +18,7 @@ _YEAR = re.compile(r"^\d{4}(?:-\d{4})?$")
 
 # Per class: (field name, type code, choices, referenced tables, required); required means it has no default.
 _SPECS = {
-    cls: [(f.name, f.metadata["t"], f.metadata["choices"], f.metadata["ref"], f.default is MISSING)
-          for f in fields(cls)]
+    cls: [(f.name, f.t, f.choices, f.ref, f.required) for f in cls.FIELDS]
     for cls in (*CLASSES.values(), *NESTED.values())
 }
 _KNOWN = {cls: {name for name, *_ in spec} for cls, spec in _SPECS.items()}

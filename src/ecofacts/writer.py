@@ -13,7 +13,7 @@ import os
 import stat as stat_mod
 import tempfile
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +21,13 @@ import tomli_w
 
 from ecofacts.errors import KnowledgeFileError
 from ecofacts.loader import decode, parse, read_bytes
-from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, TABLES
+from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, TABLES, field_types
 from ecofacts.schema import validate
 
 
 def _ordered(cls: type[Any], item: dict[str, Any]) -> dict[str, Any]:
     """A record's keys in the model's field order (unknown keys last, sorted), nested tables likewise."""
-    types = {f.name: f.metadata["t"] for f in fields(cls)}
+    types = field_types(cls)
     out = {}
     for name in [*types, *sorted(set(item) - set(types))]:
         if name not in item:
