@@ -307,3 +307,22 @@ def test_check_warns_when_same_subject_metric_and_year_disagree(tmp_path):
 def test_compare_puts_shared_metrics_first():
     doc = as_json(invoke(*T, "compare", "wallonia", "belgium", "--json"))
     assert doc["rows"][0]["metric"] == "nuclear_medicine_jobs"
+
+
+def test_only_the_command_run_is_built(monkeypatch):
+    import typer
+
+    built = []
+    build = typer.main.get_command_from_info
+
+    def spy(info, **kwargs):
+        built.append(info.callback.__name__)
+        return build(info, **kwargs)
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", spy)
+    as_json(invoke(*T, "stats", "wallonia", "--json"))
+    assert built == ["stats"]
+    built.clear()
+    listing = invoke("--help").stdout
+    assert len(built) == 12
+    assert all(name in listing for name in ("regions", "stats", "compare", "fmt", "add"))

@@ -9,6 +9,7 @@ string annotations would each be eval'd then, about 4 ms of every start-up.
 
 import os
 import sys
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,7 +23,12 @@ from ecofacts.render import Format, render_rows
 
 class _Group(typer.core.TyperGroup):
     """Runs every invocation (the entry point's and CliRunner's alike) and turns every error into one line
-    `error: ...` on stderr and the contract's exit code, in this one place."""
+    `error: ...` on stderr and the contract's exit code, in this one place. Its subcommands are `commands`'s,
+    built when first asked for."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _LazyCommands(commands)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False  # click hands us its errors, and returns the code of a typer.Exit
@@ -44,6 +50,40 @@ class _Group(typer.core.TyperGroup):
         _exit(code if isinstance(code, int) else 0)
 
 
+class _LazyCommands(MutableMapping[str, Any]):
+    """The click command of each command registered on a Typer, built by Typer when first looked up.
+
+    Building one reads its function's signature; building all twelve on every run, as Typer does, would cost
+    about 2.5 ms of a lookup that runs one. `--help` and completion list them all, and so build them all.
+    """
+
+    def __init__(self, registry: typer.Typer) -> None:
+        self._infos = {info.name or typer.main.get_command_name(info.callback.__name__): info
+                       for info in registry.registered_commands if info.callback is not None}
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            self._built[name] = typer.main.get_command_from_info(
+                self._infos[name], pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:  # click's Group.add_command
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if self._infos.pop(name, None) is None and name not in self._built:
+            raise KeyError(name)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._infos, *self._built]))
+
+    def __len__(self) -> int:
+        return len(set(self._infos) | set(self._built))
+
+
 LOOKUPS = "Lookups"
 COMPARISON = "Comparison"
 MAINTENANCE = "Knowledge-file maintenance"
@@ -60,6 +100,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+# The subcommands, registered here and built one at a time by `_Group` (`app` itself has only the callback).
+commands = typer.Typer(rich_markup_mode=app.rich_markup_mode, context_settings=app.info.context_settings)
 
 
 class State:
@@ -314,7 +356,7 @@ STAT_COLUMNS = ["subject_name", "label", "text", "year", "status", "source"]
 SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "date", "language", "statistics", "records"]
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def regions(fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None) -> None:
     """List the regions: Belgium, Wallonia, Flanders, Brussels-Capital Region, Europe.
 
@@ -329,7 +371,7 @@ def regions(fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: Field
             fmt, json_, fields, "no regions recorded")
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def cities(
     region: Annotated[str | None, typer.Option("--region", "-r", help="Only cities in this region.",
                                                autocompletion=_completer("regions"))] = None,
@@ -352,7 +394,7 @@ def cities(
     _output(data, CITY_COLUMNS, keys, fmt, json_, fields, "no cities match")
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def clusters(
     region: Annotated[str | None, typer.Option("--region", "-r", help="Only clusters of this region.",
                                                autocompletion=_completer("regions"))] = None,
@@ -372,7 +414,7 @@ def clusters(
     _output(data, CLUSTER_COLUMNS, rows.row_keys(Cluster), fmt, json_, fields, "no clusters match")
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def actors(
     city: Annotated[str | None, typer.Option("--city", "-c", help="In this city (or a section of it).",
                                              autocompletion=_completer("cities"))] = None,
@@ -415,7 +457,7 @@ def actors(
     _output(data, columns, [*rows.row_keys(Actor), "latest_event", "match"], fmt, json_, fields, empty)
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def stats(
     subject: Annotated[str | None, typer.Argument(help="Region, city, organisation or initiative.",
                                                   autocompletion=_completer("regions", "cities", "clusters",
@@ -454,7 +496,7 @@ def stats(
             "no statistics match", group_by="topic" if by_topic else None)
 
 
-@app.command(rich_help_panel=COMPARISON)
+@commands.command(rich_help_panel=COMPARISON)
 def compare(
     names: Annotated[list[str], typer.Argument(help="Two or more regions.", metavar="REGION...",
                                                autocompletion=_completer("regions"))],
@@ -486,7 +528,7 @@ def compare(
         _emit(render_rows(fmt, flat, list(flat[0]) if flat else ["metric"]))
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def show(
     name: Annotated[str, typer.Argument(help="Name, alias or id of any record.",
                                         autocompletion=_completer("regions", "cities", "clusters", "actors",
@@ -518,7 +560,7 @@ def show(
         raise UsageError("show prints a table or JSON; use --format table or --json")
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
     fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
@@ -542,7 +584,7 @@ def search(
             fmt, json_, fields, f"nothing matches '{text}'")
 
 
-@app.command(rich_help_panel=LOOKUPS)
+@commands.command(rich_help_panel=LOOKUPS)
 def sources(
     source_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="One source in full.",
                                                     autocompletion=_value_completer("id", "sources"))] = None,
@@ -569,7 +611,7 @@ def sources(
 # --- knowledge-file maintenance ---------------------------------------------------------------------------
 
 
-@app.command(rich_help_panel=MAINTENANCE)
+@commands.command(rich_help_panel=MAINTENANCE)
 def check(
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", metavar="DIR",
@@ -598,7 +640,7 @@ def check(
         raise typer.Exit(1)
 
 
-@app.command(name="fmt", rich_help_panel=MAINTENANCE)
+@commands.command(name="fmt", rich_help_panel=MAINTENANCE)
 def fmt_command(
     check_only: Annotated[bool, typer.Option("--check", help="Only report; exit 1 if the file would change.")]
     = False,
@@ -628,7 +670,7 @@ ADD_TABLES = {"source": "sources", "city": "cities", "actor": "actors", "stat": 
               "cluster": "clusters", "initiative": "initiatives"}
 
 
-@app.command(rich_help_panel=MAINTENANCE)
+@commands.command(rich_help_panel=MAINTENANCE)
 def add(
     kind: Annotated[str, typer.Argument(
         metavar="KIND", help="source, region, city, cluster, actor, initiative or stat.")],
