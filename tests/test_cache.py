@@ -85,7 +85,8 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(cache_dir: Path, settle
     assert jobs_in_wallonia(settled) == 3900
 
 
-@pytest.mark.parametrize("damage", ["garbage", "empty", "truncated", "other version", "altered row"])
+@pytest.mark.parametrize("damage", ["garbage", "empty", "truncated", "other version", "altered row",
+                                    "altered record", "missing record"])
 def test_a_broken_cache_is_ignored_and_rebuilt(cache_dir: Path, settled: Path, damage: str):
     expected = invoke("--no-cache", "--data", str(settled), "stats", "--json").stdout
     load(settled)
@@ -102,8 +103,12 @@ def test_a_broken_cache_is_ignored_and_rebuilt(cache_dir: Path, settled: Path, d
                 key = json.loads(db.execute("SELECT key FROM meta").fetchone()[0])
                 key[key.index(__version__)] = "0.0.0"
                 db.execute("UPDATE meta SET key = ?", (json.dumps(key),))
-            else:
+            elif damage == "altered row":
                 db.execute("UPDATE stats SET related = 'not json' WHERE id = 'belgium-jobs'")
+            elif damage == "altered record":
+                db.execute("UPDATE records SET data = '{\"id\": 1}' WHERE id = 'wallonia'")
+            else:
+                db.execute("DELETE FROM records WHERE id = 'doc-a'")
         db.close()
     result = invoke("--data", str(settled), "stats", "--json")
     assert result.exit_code == 0, result.stderr

@@ -2,11 +2,11 @@
 
 One database per knowledge file, in the user's private cache folder ($XDG_CACHE_HOME/ecofacts, by default
 ~/.cache/ecofacts; mode 0700, files 0600). It is used only while its key still matches the file: real path,
-size, mtime_ns, ctime_ns and inode, the schema and ecofacts versions and the model's fields. The sources and
-named records (few) are stored as one JSON document and loaded whole; each statistic is a row with one column
-per `Stat` field, indexed on `STAT_KEYS`, so a lookup decodes only the statistics it returns. Nothing in it can
-run code when read (no pickle). A database that cannot be read, or whose content is not what was written, is
-ignored: the file is parsed again and the cache rewritten. Writes go to a temporary file in the same folder
+size, mtime_ns, ctime_ns and inode, the schema and ecofacts versions and the model's fields. Each source and
+named record is a row holding its JSON, found by id; each statistic is a row with one column per `Stat` field,
+indexed on `STAT_KEYS`. A lookup decodes only the records it uses. Nothing in it can run code when read (no
+pickle). A database that cannot be read, or whose content is not what was written, is ignored: the file is
+parsed again and the cache rewritten. Writes go to a temporary file in the same folder
 that replaces the old database in one `os.replace`.
 """
 
@@ -18,7 +18,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,7 +38,7 @@ from ecofacts.model import (
 
 T = TypeVar("T")
 
-FORMAT = 1  # of the database itself; part of the key
+FORMAT = 2  # of the database itself; part of the key
 # The model's shape is part of the key too: a field added, renamed or retyped without a version bump is enough
 # to make every cache stale.
 _MODEL = zlib.crc32(repr([(cls.__name__, cls.FIELDS) for cls in (*CLASSES.values(), *NESTED.values())]).encode())
@@ -115,16 +115,93 @@ def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge
     except sqlite3.Error:
         return None
     try:
-        stored_key, whole_json = db.execute("SELECT key, whole FROM meta").fetchone()
-        if stored_key != key:
+        stored_key, names, count = db.execute("SELECT key, names, records FROM meta").fetchone()
+        table_of = dict(db.execute("SELECT id, tbl FROM records"))
+        if stored_key != key or len(table_of) != count:  # stale, or rows lost
             db.close()
             return None
-        whole = json.loads(whole_json)
-        tables = {table: [_record(CLASSES[table], data) for data in whole["tables"][table]] for table in WHOLE}
-        return Knowledge.build(tables, CachedStats(db, parse), whole["names"])
+        asked = _Database(db, parse)
+        records = _Records(asked, table_of)
+        return Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names))
     except _BROKEN:
         db.close()
         return None
+
+
+class _Database:
+    """The cache database of one knowledge file, asked one question at a time. Should it fail mid-way
+    (truncated, altered), the file is parsed again and every later question is answered from that."""
+
+    def __init__(self, db: sqlite3.Connection, parse: Callable[[], Knowledge]) -> None:
+        self._db = db
+        self._parse = parse
+        self._fresh: Knowledge | None = None
+
+    def ask(self, cached: Callable[[sqlite3.Connection], T], fresh: Callable[[Knowledge], T]) -> T:
+        """`cached(db)`; if the database fails, `fresh` of the knowledge of a new parse."""
+        if self._fresh is None:
+            try:
+                return cached(self._db)
+            except _BROKEN:
+                self._db.close()
+                self._fresh = self._parse()
+        return fresh(self._fresh)
+
+
+class _Records(Mapping[str, Any]):
+    """The sources and named records by id (`Knowledge.by_id`), each decoded when first asked for, and once."""
+
+    def __init__(self, database: _Database, table_of: dict[str, str]) -> None:
+        self._database = database
+        self._table_of = table_of
+        self._made: dict[str, Any] = {}
+
+    def _make(self, rec_id: str, table: str, data: str) -> Any:
+        if rec_id not in self._made:
+            self._made[rec_id] = _record(CLASSES[table], json.loads(data))
+        return self._made[rec_id]
+
+    def __getitem__(self, rec_id: str) -> Any:
+        if rec_id in self._made:
+            return self._made[rec_id]
+        table = self._table_of[rec_id]  # KeyError: no such record
+        return self._database.ask(
+            lambda db: self._make(rec_id, table, db.execute("SELECT data FROM records WHERE id = ?",
+                                                            (rec_id,)).fetchone()[0]),
+            lambda k: k.by_id[rec_id])
+
+    def table(self, table: str) -> list[Any]:
+        """Every record of `table`, in file order."""
+        sql = "SELECT id, data FROM records WHERE tbl = ? ORDER BY rowid"
+        return self._database.ask(lambda db: [self._make(i, table, data) for i, data in db.execute(sql, (table,))],
+                                  lambda k: list(k.whole[table]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table_of)
+
+    def __len__(self) -> int:
+        return len(self._table_of)
+
+
+class _Tables(Mapping[str, list[Any]]):
+    """`Knowledge.whole` from the cache: a table's records are decoded when the table is first asked for."""
+
+    def __init__(self, records: _Records) -> None:
+        self._records = records
+        self._tables: dict[str, list[Any]] = {}
+
+    def __getitem__(self, table: str) -> list[Any]:
+        if table not in WHOLE:
+            raise KeyError(table)
+        if table not in self._tables:
+            self._tables[table] = self._records.table(table)
+        return self._tables[table]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(WHOLE)
+
+    def __len__(self) -> int:
+        return len(WHOLE)
 
 
 def _record(cls: type[Any], data: dict[str, Any]) -> Any:
@@ -150,7 +227,6 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
     """Store `k` at `database`, atomically; a failure leaves no cache (and no temporary file) behind."""
     import tempfile
 
-    whole = {"tables": {t: [_plain(rec) for rec in k.whole[t]] for t in WHOLE}, "names": k.names}
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=database.parent)  # mode 0600
     os.close(fd)
     try:
@@ -158,8 +234,13 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
         try:
             db.execute("PRAGMA journal_mode = OFF")  # a new file, replaced whole: no journal needed
             db.execute("PRAGMA synchronous = OFF")
-            db.execute("CREATE TABLE meta (key TEXT, whole TEXT)")
-            db.execute("INSERT INTO meta VALUES (?, ?)", (key, json.dumps(whole, ensure_ascii=False)))
+            db.execute("CREATE TABLE meta (key TEXT, names TEXT, records INTEGER)")
+            db.execute("INSERT INTO meta VALUES (?, ?, ?)", (key, json.dumps(k.names, ensure_ascii=False),
+                                                             len(k.by_id)))
+            db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, tbl TEXT, data TEXT)")
+            db.executemany("INSERT INTO records VALUES (?, ?, ?)",
+                           ((rec.id, t, json.dumps(_plain(rec), ensure_ascii=False)) for t in WHOLE
+                            for rec in k.whole[t]))
             # Columns without a type keep each value as written: an int stays an int, a float a float.
             db.execute(f"CREATE TABLE stats ({', '.join(_COLUMNS)})")
             lists = [i for i, name in enumerate(_COLUMNS) if name in _LISTS]
@@ -184,56 +265,45 @@ def _row(stat: Stat, lists: list[int]) -> list[Any]:
 
 
 class CachedStats:
-    """`Stats` read from the cache one query at a time. Should the database fail mid-way (truncated, altered),
-    the knowledge file is parsed again and every later question is answered from that."""
+    """`Stats` read from the cache database one query at a time."""
 
-    def __init__(self, db: sqlite3.Connection, parse: Callable[[], Knowledge]) -> None:
-        self._db = db
-        self._parse = parse
-        self._fallback: Stats | None = None
+    def __init__(self, database: _Database) -> None:
+        self._database = database
 
-    def _stats(self, sql: str, params: Collection[Any] = ()) -> list[Stat]:
-        rows = self._db.execute(sql, tuple(params)).fetchall()
-        stats = []
-        for row in rows:
-            values = dict(zip(_COLUMNS, row, strict=True))
-            for name in _LISTS:
-                values[name] = tuple(json.loads(values[name]))
-            stats.append(Stat(**values))
-        return stats
-
-    def _ask(self, cached: Callable[[], T], fresh: Callable[[Stats], T]) -> T:
-        """`cached()`; if the database fails, the same question to the statistics of a fresh parse."""
-        if self._fallback is None:
-            try:
-                return cached()
-            except _BROKEN:
-                self._db.close()
-                self._fallback = self._parse().stats
-        return fresh(self._fallback)
+    def _ask(self, cached: Callable[[sqlite3.Connection], T], fresh: Callable[[Stats], T]) -> T:
+        return self._database.ask(cached, lambda k: fresh(k.stats))
 
     def where(self, limit: int | None = None, **any_of: Collection[str]) -> list[Stat]:
         condition, params = _condition(any_of)
         sql = f"SELECT * FROM stats WHERE {condition} ORDER BY rowid LIMIT ?"
-        return self._ask(lambda: self._stats(sql, [*params, -1 if limit is None else limit]),
+        return self._ask(lambda db: _stats(db, sql, [*params, -1 if limit is None else limit]),
                          lambda stats: stats.where(limit, **any_of))
 
     def count(self, **any_of: Collection[str]) -> int:
         condition, params = _condition(any_of)
         sql = f"SELECT count(*) FROM stats WHERE {condition}"
-        return self._ask(lambda: int(self._db.execute(sql, params).fetchone()[0]),
-                         lambda stats: stats.count(**any_of))
+        return self._ask(lambda db: int(db.execute(sql, params).fetchone()[0]), lambda stats: stats.count(**any_of))
 
     def distinct(self, key: str) -> list[str]:
         _indexed(key)
         sql = f"SELECT {key} FROM stats WHERE {key} IS NOT NULL GROUP BY {key} ORDER BY min(rowid)"
-        return self._ask(lambda: [row[0] for row in self._db.execute(sql)], lambda stats: stats.distinct(key))
+        return self._ask(lambda db: [row[0] for row in db.execute(sql)], lambda stats: stats.distinct(key))
 
     def __iter__(self) -> Iterator[Stat]:
-        return iter(self._ask(lambda: self._stats("SELECT * FROM stats ORDER BY rowid"), list))
+        return iter(self._ask(lambda db: _stats(db, "SELECT * FROM stats ORDER BY rowid"), list))
 
     def __len__(self) -> int:
-        return self._ask(lambda: int(self._db.execute("SELECT count(*) FROM stats").fetchone()[0]), len)
+        return self._ask(lambda db: int(db.execute("SELECT count(*) FROM stats").fetchone()[0]), len)
+
+
+def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = ()) -> list[Stat]:
+    stats = []
+    for row in db.execute(sql, tuple(params)).fetchall():
+        values = dict(zip(_COLUMNS, row, strict=True))
+        for name in _LISTS:
+            values[name] = tuple(json.loads(values[name]))
+        stats.append(Stat(**values))
+    return stats
 
 
 def _indexed(key: str) -> None:

@@ -7,7 +7,7 @@ so adding a field here is the whole change needed to load it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Protocol, dataclass_transform
 
 from ecofacts.names import fold
@@ -367,39 +367,39 @@ class StatList:
 
 
 class Knowledge:
-    """Every record of one knowledge file, with the indexes lookups need (built once, in `build`).
+    """Every record of one knowledge file, with the indexes lookups need.
 
-    `whole` holds the sources and named records, which `by_id`, `table_of` and `names` index; statistics, which
-    may be many, are reached through `stats`.
+    `whole` holds the sources and named records, table by table; `by_id` and `table_of` index them by id, `names`
+    by folded name, id or alias. Statistics, which may be many, are reached through `stats`. After a parse these
+    are dicts and lists in memory (`build`); from the parse cache they are mappings that read a record from the
+    database when it is first asked for.
     """
 
-    def __init__(self, whole: dict[str, list[Any]], stats: Stats) -> None:
+    def __init__(self, whole: Mapping[str, list[Any]], stats: Stats, by_id: Mapping[str, Any],
+                 table_of: Mapping[str, str], names: dict[str, list[str]]) -> None:
         self.whole = whole
         self.stats = stats
-        self.by_id: dict[str, Any] = {}
-        self.table_of: dict[str, str] = {}
-        self.names: dict[str, list[str]] = {}
+        self.by_id = by_id
+        self.table_of = table_of
+        self.names = names
 
     @classmethod
-    def build(cls, tables: dict[str, list[Any]], stats: Stats | None = None,
-              names: dict[str, list[str]] | None = None) -> Knowledge:
-        """The knowledge of `tables`; `stats` (else the list `tables["stats"]`) and `names` (folded name ->
-        ids, else computed) may come ready-made from the parse cache."""
-        if stats is None:
-            stats = StatList(tables.get("stats", []))
-        k = cls({t: tables.get(t, []) for t in WHOLE}, stats)
-        for table, records in k.whole.items():
+    def build(cls, tables: dict[str, list[Any]]) -> Knowledge:
+        """The knowledge of the records of `tables`, indexed."""
+        whole = {t: tables.get(t, []) for t in WHOLE}
+        by_id: dict[str, Any] = {}
+        table_of: dict[str, str] = {}
+        names: dict[str, list[str]] = {}
+        for table, records in whole.items():
             for rec in records:
-                k.by_id[rec.id] = rec
-                k.table_of[rec.id] = table
-                if names is None and table in NAMED:
+                by_id[rec.id] = rec
+                table_of[rec.id] = table
+                if table in NAMED:
                     for name in {rec.id, rec.name, *rec.aliases}:
-                        ids = k.names.setdefault(fold(name), [])
+                        ids = names.setdefault(fold(name), [])
                         if rec.id not in ids:
                             ids.append(rec.id)
-        if names is not None:
-            k.names = names
-        return k
+        return cls(whole, StatList(tables.get("stats", [])), by_id, table_of, names)
 
     @property
     def tables(self) -> dict[str, Iterable[Any]]:
