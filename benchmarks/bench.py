@@ -1,6 +1,6 @@
 """Speed and memory of the installed `ecofacts`, as ratios to baselines measured in the same run.
 
-    uv run python benchmarks/bench.py [--repeats N] [--stats 100000]
+    uv run python benchmarks/bench.py [--repeats N] [--stats 100000] [--startup-only]
 
 Builds a knowledge file of 100,000 statistics in benchmarks/out/ (the shipped statistics replicated with new
 ids, same subjects; tests/data/tiny.toml when the shipped file has fewer than 3), then runs each case
@@ -100,6 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", "-n", type=int, default=5, help="repeats of the 100k cases (default 5)")
     parser.add_argument("--stats", type=int, default=100_000, help="statistics in the big file")
+    parser.add_argument("--startup-only", action="store_true", help="only the two start-up cases (seconds, not minutes)")
     args = parser.parse_args()
 
     OUT.mkdir(exist_ok=True)
@@ -112,10 +113,13 @@ def main() -> None:
 
     small = source_file()
     small_stat = tomllib.loads(small.read_text(encoding="utf-8"))["stats"][0]["id"]
-    print(f"small file: {small.relative_to(ROOT)}; building {args.stats} statistics ...", flush=True)
-    big, big_stat = build_big(small, args.stats)
-    print(f"big file: {big.relative_to(ROOT)} ({big.stat().st_size / 1e6:.1f} MB); {os.cpu_count()} cores; "
-          f"{sys.implementation.name} {sys.version.split()[0]}", flush=True)
+    print(f"small file: {small.relative_to(ROOT)}; {os.cpu_count()} cores; {sys.implementation.name} "
+          f"{sys.version.split()[0]}", flush=True)
+    big, big_stat = small, small_stat
+    if not args.startup_only:
+        print(f"building {args.stats} statistics ...", flush=True)
+        big, big_stat = build_big(small, args.stats)
+        print(f"big file: {big.relative_to(ROOT)} ({big.stat().st_size / 1e6:.1f} MB)", flush=True)
 
     def eco(path: Path, *argv: str) -> list[str]:
         return [ECOFACTS, "--data", str(path), *argv]
@@ -151,6 +155,8 @@ def main() -> None:
         Case("100k: repeated show ID --json / same on the small file", 3.0,
              interleaved(eco(big, "show", big_stat, "--json"), eco(small, "show", small_stat, "--json")), fast),
     ]
+    if args.startup_only:
+        cases = cases[:2]
     # Not a target: the floor any Typer CLI starts from, for reading the start-up ratios.
     hello = OUT / "typer_hello.py"
     hello.write_text("import json, sys, typer\napp = typer.Typer()\n\n@app.command()\n"

@@ -39,3 +39,13 @@ def test_a_json_answer_from_the_cache_imports_no_parser_no_rich_no_csv():
 def test_rich_is_imported_only_to_draw_a_table():
     assert "rich.console" in modules_imported_by("--data", str(TINY), "stats", "wallonia")
     assert "rich.console" not in modules_imported_by("--data", str(TINY), "stats", "wallonia", "--format", "csv")
+
+
+def test_the_entry_point_runs_the_command_with_the_collector_on_and_start_up_objects_frozen():
+    probe = ("import gc, sys\nimport ecofacts.cli\n"
+             "ecofacts.cli.main = lambda: sys.stdout.write(f'{gc.isenabled()} {gc.get_freeze_count()}')\n"
+             "from ecofacts.__main__ import main\nmain()\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    enabled, frozen = result.stdout.split()
+    assert enabled == "True"
+    assert int(frozen) > 10_000  # typer's and ecofacts' objects, left out of every later collection
