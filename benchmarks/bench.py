@@ -100,7 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", "-n", type=int, default=5, help="repeats of the 100k cases (default 5)")
     parser.add_argument("--stats", type=int, default=100_000, help="statistics in the big file")
-    parser.add_argument("--startup-only", action="store_true", help="only the two start-up cases (seconds, not minutes)")
+    parser.add_argument("--startup-only", action="store_true", help="only the two start-up cases (seconds)")
     args = parser.parse_args()
 
     OUT.mkdir(exist_ok=True)
