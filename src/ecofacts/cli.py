@@ -711,7 +711,7 @@ def add(
 
 
 def main() -> None:
-    """Entry point (`ecofacts`, `python -m ecofacts`)."""
+    """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
     app(prog_name="ecofacts")
 
 
