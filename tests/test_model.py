@@ -47,3 +47,8 @@ def test_as_dict_gives_json_data_nested_records_included():
     stat = Stat(id="x", subject="wallonia", metric="jobs", topic="t", label="Jobs", value=1, unit="jobs",
                 status="measured", text="1 job", quote="1 job", source="doc")
     assert list(as_dict(stat)) == [f.name for f in Stat.FIELDS]
+
+
+def test_a_record_class_cannot_silently_drop_the_fields_of_another():
+    with pytest.raises(TypeError, match="cannot extend"):
+        type("Claim2", (Claim,), {})

@@ -77,6 +77,8 @@ class _RecordType(type):
     """
 
     def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> _RecordType:
+        if any(getattr(base, "FIELDS", ()) for base in bases):
+            raise TypeError(f"{name}: a record class cannot extend another one (its fields would be lost)")
         fields = []
         for key, value in list(namespace.items()):
             if isinstance(value, Field):
