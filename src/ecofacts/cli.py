@@ -101,7 +101,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 # The subcommands, registered here and built one at a time by `_Group` (`app` itself has only the callback).
-commands = typer.Typer(rich_markup_mode=app.rich_markup_mode, context_settings=app.info.context_settings)
+commands = typer.Typer()
 
 
 class State:
