@@ -145,3 +145,16 @@ def test_empty_file_is_empty_knowledge(tmp_path: Path):
     path = tmp_path / "empty.toml"
     path.write_text("")
     assert load(path).is_empty()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_parsing_leaves_the_garbage_collector_as_it_found_it(collecting):
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        load(TINY, use_cache=False)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()

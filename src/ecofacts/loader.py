@@ -107,9 +107,11 @@ def load(path: Path, use_cache: bool = True) -> Knowledge:
 def parse_and_validate(path: Path) -> Knowledge:
     # The parsed tree holds no reference cycles: the cyclic garbage collector would only walk its millions of
     # objects again and again (a quarter of the validation time of a 100,000-statistic file).
+    collecting = gc.isenabled()
     gc.disable()
     try:
         _, data = parse_file(path)
         return build(data, path)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
