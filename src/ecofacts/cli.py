@@ -3,8 +3,8 @@
 This is the only module that imports typer. Errors from the core arrive as `EcofactsError` and are turned into
 `error: ...` on stderr and the contract's exit code in one place, `main()`.
 
-No `from __future__ import annotations` here: typer reads every command's signature (four times per run), and
-string annotations would each be eval'd then, about 4 ms of every start-up.
+No `from __future__ import annotations` here: typer reads the signature of the command that runs four times
+per run, and would `eval` each string annotation every time (several ms of a start-up).
 """
 
 import os

@@ -16,7 +16,7 @@ SCHEMA_VERSION = 1
 
 NAMED = ("regions", "cities", "clusters", "actors", "initiatives")
 SUBJECTS = (*NAMED,)
-WHOLE = ("sources", *NAMED)  # tables always loaded whole: they are small
+WHOLE = ("sources", *NAMED)  # the tables of few records, indexed by id; statistics are reached by `Stats`
 TABLES = (*WHOLE, "stats")
 
 SOURCE_KINDS = ("document", "study", "web")
