@@ -13,8 +13,8 @@ import pytest
 
 from ecofacts import __version__, cache
 from ecofacts.cache import CachedStats
+from ecofacts.knowledge import StatList
 from ecofacts.loader import load
-from ecofacts.model import StatList
 
 from .conftest import invoke
 

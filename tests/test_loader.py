@@ -21,7 +21,7 @@ def problems_of(text: str) -> list[str]:
 
 def test_tiny_file_loads_with_indexes():
     k = load(TINY)
-    assert [r.id for r in k.regions] == ["belgium", "wallonia", "flanders"]
+    assert [r.id for r in k.whole["regions"]] == ["belgium", "wallonia", "flanders"]
     assert k.by_id["trasis"].city == "ans"
     assert [s.id for s in k.stats.where(subject=["wallonia"])] == ["wallonia-jobs"]
     assert k.names["luttich"] == ["liege"]
@@ -108,7 +108,7 @@ source = "a"
 colour = "red"
 """)
     assert problems == [
-        "regions[0].kind: 'planet' is not one of world, continent, country, region",
+        "regions[0].kind: 'planet' is not one of world, continent, country, region, grouping",
         "stats[0].value: expected a number, got a string ('12')",
         "stats[0]: unknown key 'colour'",
         "regions[0].sources[1]: no source 'missing'",

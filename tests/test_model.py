@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ecofacts.model import CLASSES, NESTED, Actor, Claim, Conflict, Event, Stat, as_dict, field_types
+from ecofacts.kinds import KINDS
+from ecofacts.kinds.actor import Actor
+from ecofacts.kinds.stat import Stat
+from ecofacts.model import NESTED, Conflict, Event, as_dict, field_types
+from ecofacts.model import ConflictClaim as Claim
 
 
 def test_fields_follow_declaration_order_and_become_slots():
@@ -15,7 +19,7 @@ def test_fields_follow_declaration_order_and_become_slots():
 
 
 def test_every_annotation_is_a_declared_field():
-    for cls in (*CLASSES.values(), *NESTED.values()):
+    for cls in (*(k.cls for k in KINDS), *NESTED.values()):
         assert list(cls.__annotations__) == [f.name for f in cls.FIELDS], cls.__name__
 
 
@@ -38,7 +42,7 @@ def test_records_are_frozen_comparable_and_hashable():
     assert claim == Claim(says="x", sources=("a",))
     assert claim != Claim(says="x", sources=("b",))
     assert len({claim, Claim(says="x", sources=("a",))}) == 1
-    assert repr(claim) == "Claim(says='x', sources=('a',))"
+    assert repr(claim) == "ConflictClaim(says='x', sources=('a',))"
 
 
 def test_as_dict_gives_json_data_nested_records_included():

@@ -32,7 +32,7 @@ def test_every_quote_is_verbatim_in_its_source():
 
 
 def test_every_document_source_has_its_statistics():
-    counts = {s.id: 0 for s in K.sources if s.kind == "document"}
+    counts = {s.id: 0 for s in K.whole["sources"] if s.kind == "document"}
     for stat in K.stats:
         counts[stat.source] += 1
     assert all(counts.values()), counts

@@ -22,29 +22,21 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ecofacts import __version__
-from ecofacts.model import (
-    CLASSES,
-    NESTED,
-    SCHEMA_VERSION,
-    STAT_KEYS,
-    WHOLE,
-    Knowledge,
-    Stat,
-    Stats,
-    as_dict,
-    field_types,
-)
+from ecofacts import __version__, kinds
+from ecofacts.kinds.stat import Stat
+from ecofacts.knowledge import STAT_KEYS, Knowledge, Stats
+from ecofacts.model import NESTED, SCHEMA_VERSION, as_dict, field_types
 
 T = TypeVar("T")
 
 FORMAT = 2  # of the database itself; part of the key
 # The model's shape is part of the key too: a field added, renamed or retyped without a version bump is enough
 # to make every cache stale.
-_MODEL = zlib.crc32(repr([(cls.__name__, cls.FIELDS) for cls in (*CLASSES.values(), *NESTED.values())]).encode())
+_CLASSES = [*(kind.cls for kind in kinds.KINDS), *NESTED.values()]
+_MODEL = zlib.crc32(repr([(cls.__name__, cls.FIELDS) for cls in _CLASSES]).encode())
 _COLUMNS = [f.name for f in Stat.FIELDS]
 _LISTS = [f.name for f in Stat.FIELDS if f.t == "strs"]  # stored as JSON text
-_TYPES = {cls: field_types(cls) for cls in (*CLASSES.values(), *NESTED.values())}
+_TYPES = {cls: field_types(cls) for cls in _CLASSES}
 # Errors that mean "this database is not what we wrote": ignore it and parse the file again.
 _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, IndexError)
 # A file modified this recently may change again within the same mtime tick: it is not cached yet.
@@ -158,7 +150,7 @@ class _Records(Mapping[str, Any]):
 
     def _make(self, rec_id: str, table: str, data: str) -> Any:
         if rec_id not in self._made:
-            self._made[rec_id] = _record(CLASSES[table], json.loads(data))
+            self._made[rec_id] = _record(kinds.BY_TABLE[table].cls, json.loads(data))
         return self._made[rec_id]
 
     def __getitem__(self, rec_id: str) -> Any:
@@ -191,22 +183,22 @@ class _Tables(Mapping[str, list[Any]]):
         self._tables: dict[str, list[Any]] = {}
 
     def __getitem__(self, table: str) -> list[Any]:
-        if table not in WHOLE:
+        if table not in kinds.WHOLE:
             raise KeyError(table)
         if table not in self._tables:
             self._tables[table] = self._records.table(table)
         return self._tables[table]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(WHOLE)
+        return iter(kinds.WHOLE)
 
     def __len__(self) -> int:
-        return len(WHOLE)
+        return len(kinds.WHOLE)
 
 
 def _record(cls: type[Any], data: dict[str, Any]) -> Any:
     """A record back from its JSON form (lists back to tuples, nested tables to their classes)."""
-    types = _TYPES[cls]
+    types = _TYPES.get(cls) or field_types(cls)
     values = {}
     for name, value in data.items():
         t = types[name]
@@ -239,7 +231,7 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
                                                              len(k.by_id)))
             db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, tbl TEXT, data TEXT)")
             db.executemany("INSERT INTO records VALUES (?, ?, ?)",
-                           ((rec.id, t, json.dumps(_plain(rec), ensure_ascii=False)) for t in WHOLE
+                           ((rec.id, t, json.dumps(_plain(rec), ensure_ascii=False)) for t in kinds.WHOLE
                             for rec in k.whole[t]))
             # Columns without a type keep each value as written: an int stays an int, a float a float.
             db.execute(f"CREATE TABLE stats ({', '.join(_COLUMNS)})")

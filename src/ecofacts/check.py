@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ecofacts.knowledge import Knowledge
 from ecofacts.loader import parse_file
-from ecofacts.model import Knowledge
 from ecofacts.schema import validate
 
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -88,7 +88,7 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report) -> None:
         report.problems.append(f"--sources {sources_dir}: not a folder")
         return
     texts: dict[str, str] = {}
-    for src in k.sources:
+    for src in k.whole["sources"]:
         if src.kind != "document":
             continue
         file = sources_dir / f"{src.id}.txt"

@@ -7,18 +7,20 @@ No `from __future__ import annotations` here: typer reads the signature of the c
 per run, and would `eval` each string annotation every time (several ms of a start-up).
 """
 
+import inspect
 import os
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from ecofacts import __version__, query, rows
+from ecofacts import __version__, kinds, query
 from ecofacts.errors import EcofactsError, UsageError
-from ecofacts.model import Actor, City, Cluster, Knowledge, Region, Source, Stat
-from ecofacts.render import Format, render_rows
+from ecofacts.kinds.base import Hit, Kind
+from ecofacts.knowledge import Knowledge
+from ecofacts.render import Format, TableOrJson, Target, render, select
 
 
 class _Group(typer.core.TyperGroup):
@@ -164,13 +166,19 @@ def _global(
         sys.stdout.write(ctx.get_help() + "\n")
 
 
-# --- output options, defined once and shared by every listing command -------------------------------------
+# --- output options, defined once and shared by every command -----------------------------------------------
 
+_FORMAT_HELP = "Output format (default: table)."
 FormatOpt = Annotated[
-    Format,
-    typer.Option("--format", "-f", metavar="FORMAT", case_sensitive=False, show_default=True,
-                 help="table, json, jsonl, csv, tsv or markdown.",
+    Format | None,
+    typer.Option("--format", "-f", case_sensitive=False, help=_FORMAT_HELP,
                  autocompletion=lambda: [f.value for f in Format]),
+]
+# `show` and `check` print one document: a table (or text) for people, JSON for scripts, nothing else.
+DocumentFormatOpt = Annotated[
+    TableOrJson | None,
+    typer.Option("--format", "-f", case_sensitive=False, help=_FORMAT_HELP,
+                 autocompletion=lambda: [f.value for f in TableOrJson]),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 FieldsOpt = Annotated[
@@ -200,6 +208,11 @@ def _width() -> int | None:
         return os.get_terminal_size(sys.stdout.fileno()).columns
     columns = os.environ.get("COLUMNS", "")
     return int(columns) if columns.isdigit() and int(columns) > 20 else None
+
+
+def _target(bars: bool = False) -> Target:
+    color = _use_color()
+    return Target(ascii_only=not _stdout_holds_unicode(), width=_width(), color=color, bars=bars and color)
 
 
 def _page(text: str) -> bool:
@@ -241,22 +254,25 @@ def _emit(text: str, page: bool = False) -> None:
         _quiet_broken_pipe()
 
 
-def _emit_json(doc: Any) -> None:
-    """One JSON document (show, compare, check) on stdout."""
-    from ecofacts.render import json_format
-
-    _emit(json_format.render(doc, ascii_only=not _stdout_holds_unicode()))
-
-
 def _notice(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-def _format(fmt: Format, json_: bool) -> Format:
-    return Format.json if json_ else fmt
+def _chosen(fmt: Format | TableOrJson | None, json_: bool) -> Format:
+    """The one format two options ask for: `--json` alone, `--format F` alone, or both saying json."""
+    if json_ and fmt is not None and fmt.value != Format.json:
+        raise UsageError(f"--json and --format {fmt.value} disagree; give one of them")
+    if json_:
+        return Format.json
+    return Format(fmt.value) if fmt is not None else Format.table
 
 
-def _fields(fields: str | None, available: list[str]) -> list[str] | None:
+def _print(shape: str, fmt: Format, data: Any, target: Target | None = None, **options: Any) -> None:
+    """Render `data` in `fmt` and write it; tables go through the pager when long."""
+    _emit(render(shape, fmt, data, target or _target(), **options), page=fmt is Format.table)
+
+
+def _fields(fields: str | None, available: Sequence[str]) -> list[str] | None:
     if fields is None:
         return None
     chosen = [f.strip() for f in fields.split(",") if f.strip()]
@@ -269,27 +285,25 @@ def _fields(fields: str | None, available: list[str]) -> list[str] | None:
     return chosen
 
 
-def _output(
-    data: list[dict[str, Any]],
-    columns: list[str],
-    available: list[str],
-    fmt: Format,
-    json_: bool,
-    fields: str | None,
-    empty: str,
-    title: str | None = None,
-    group_by: str | None = None,
-) -> None:
-    """Render a listing in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
-    fmt = _format(fmt, json_)
+def _output(data: list[dict[str, Any]], columns: Sequence[str], available: Sequence[str],
+            fmt: Format | None, json_: bool, fields: str | None, empty: str, groups: list[str] | None = None,
+            ) -> None:
+    """A listing in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
+    chosen_format = _chosen(fmt, json_)
     chosen = _fields(fields, available)
     if not data:
         _notice(empty)
-        if fmt is Format.table:
+        if chosen_format is Format.table:
             return
-    _emit(render_rows(fmt, data, columns, fields=chosen, ascii_only=not _stdout_holds_unicode(),
-                      width=_width(), color=_use_color(), title=title, group_by=group_by),
-          page=fmt is Format.table)
+    _print("rows", chosen_format, select(data, chosen), columns=chosen or list(columns), groups=groups)
+
+
+def _list(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None,
+          empty: str | None = None, columns: Sequence[str] | None = None, groups: list[str] | None = None) -> None:
+    """The rows of `kind` found by a listing, with its columns and the keys `--fields` may choose."""
+    k = state.knowledge
+    _output([kind.row(k, hit) for hit in hits], columns or kind.columns, kind.keys, fmt, json_, fields,
+            empty or f"no {kind.plural} recorded", groups)
 
 
 def _check_text(*values: str | None) -> None:
@@ -314,6 +328,8 @@ def _completion_knowledge(ctx: typer.Context) -> Knowledge | None:
 
 
 def _completer(*tables: str) -> Any:
+    """Names, ids and aliases of the records of `tables` (default: every named kind's)."""
+
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         from ecofacts.names import fold
 
@@ -322,7 +338,7 @@ def _completer(*tables: str) -> Any:
             return []
         key = fold(incomplete)
         names = []
-        for table in tables:
+        for table in tables or kinds.NAMED:
             for rec in k.tables[table]:
                 for name in (rec.id, getattr(rec, "name", rec.id), *getattr(rec, "aliases", ())):
                     if fold(name).startswith(key) and name not in names:
@@ -346,37 +362,53 @@ def _value_completer(attr: str, table: str) -> Any:
     return complete
 
 
+RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only those in this region (or inside it).",
+                                               autocompletion=_completer("regions"))]
+
+
 # --- lookups ----------------------------------------------------------------------------------------------
 
-REGION_COLUMNS = ["id", "name", "kind", "parent_name", "aliases"]
-CITY_COLUMNS = ["name", "region_name", "part_of_name", "near_name", "actor_count", "actors"]
-CLUSTER_COLUMNS = ["name", "kind", "region_name", "city_name", "focus"]
-ACTOR_COLUMNS = ["name", "kind", "city_name", "sectors", "latest_event"]
-STAT_COLUMNS = ["subject_name", "label", "text", "year", "status", "source"]
-SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "date", "language", "statistics", "records"]
+
+def _help(summary: str, examples: Sequence[str]) -> str:
+    return summary + "\n\nExamples:\n\n" + "\n\n".join(f"  {example}" for example in examples)
+
+
+def _listing(kind: Kind) -> None:
+    """Registers the listing command of a kind from its declaration: `ecofacts <table>` with the options of its
+    `filters` (`--region`, `--kind`) and the shared output options."""
+    KW = inspect.Parameter.KEYWORD_ONLY
+    options = {
+        "region": RegionOpt,
+        "kind": Annotated[str | None, typer.Option(
+            "--kind", "-k", help=f"Only {kind.plural} of this kind.",
+            autocompletion=_value_completer("kind", kind.table))],
+    }
+    parameters = [inspect.Parameter(name, KW, default=None, annotation=options[name]) for name in kind.filters]
+    parameters += [inspect.Parameter("fmt", KW, default=None, annotation=FormatOpt),
+                   inspect.Parameter("json_", KW, default=False, annotation=JsonOpt),
+                   inspect.Parameter("fields", KW, default=None, annotation=FieldsOpt)]
+
+    def command(**values: Any) -> None:
+        filters = {name: values[name] for name in kind.filters}
+        _check_text(*filters.values())
+        hits = query.find_records(state.knowledge, kind.table, **filters)
+        empty = f"no {kind.plural} match" if any(v is not None for v in filters.values()) else None
+        _list(kind, hits, values["fmt"], values["json_"], values["fields"], empty)
+
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__name__ = kind.table
+    command.__doc__ = _help(kind.summary, kind.examples)
+    commands.command(name=kind.table, rich_help_panel=LOOKUPS)(command)
+
+
+for _kind in kinds.KINDS:
+    if _kind.summary:
+        _listing(_kind)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
-def regions(fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None) -> None:
-    """List the regions: Belgium, Wallonia, Flanders, Brussels-Capital Region, Europe.
-
-    Examples:
-
-      ecofacts regions
-
-      ecofacts regions --json | jq -r '.[].name'
-    """
-    k = state.knowledge
-    _output([rows.named_row(k, r) for r in k.regions], REGION_COLUMNS, [*rows.row_keys(Region), "parent_name"],
-            fmt, json_, fields, "no regions recorded")
-
-
-@commands.command(rich_help_panel=LOOKUPS)
-def cities(
-    region: Annotated[str | None, typer.Option("--region", "-r", help="Only cities in this region.",
-                                               autocompletion=_completer("regions"))] = None,
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
-) -> None:
+def cities(region: RegionOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False,
+           fields: FieldsOpt = None) -> None:
     """List cities with how many organisations of each kind are recorded there.
 
     Sections of a municipality (Gosselies in Charleroi) count for it.
@@ -388,38 +420,15 @@ def cities(
       ecofacts cities --region flanders --format csv
     """
     _check_text(region)
-    k = state.knowledge
-    data = [rows.city_row(k, city, by_kind) for city, by_kind in query.find_cities(k, region)]
-    keys = [*rows.row_keys(City), "actor_count", "actors", "actors_by_kind"]
-    _output(data, CITY_COLUMNS, keys, fmt, json_, fields, "no cities match")
-
-
-@commands.command(rich_help_panel=LOOKUPS)
-def clusters(
-    region: Annotated[str | None, typer.Option("--region", "-r", help="Only clusters of this region.",
-                                               autocompletion=_completer("regions"))] = None,
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
-) -> None:
-    """List clusters and networks with their region, focus and named members.
-
-    Examples:
-
-      ecofacts clusters
-
-      ecofacts clusters --region wallonia --json
-    """
-    _check_text(region)
-    k = state.knowledge
-    data = [rows.named_row(k, c) for c in query.find_clusters(k, region)]
-    _output(data, CLUSTER_COLUMNS, rows.row_keys(Cluster), fmt, json_, fields, "no clusters match")
+    _list(kinds.BY_TABLE["cities"], query.find_cities(state.knowledge, region), fmt, json_, fields,
+          "no cities match" if region is not None else None)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def actors(
     city: Annotated[str | None, typer.Option("--city", "-c", help="In this city (or a section of it).",
                                              autocompletion=_completer("cities"))] = None,
-    region: Annotated[str | None, typer.Option("--region", "-r", help="In this region.",
-                                               autocompletion=_completer("regions"))] = None,
+    region: RegionOpt = None,
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="company, university, hospital, ...",
                                              autocompletion=_value_completer("kind", "actors"))] = None,
     sector: Annotated[str | None, typer.Option("--sector", "-s", help="e.g. 'nuclear medicine'.",
@@ -428,7 +437,7 @@ def actors(
                                                autocompletion=_value_completer("id", "sources"))] = None,
     nearby: Annotated[bool, typer.Option("--nearby/--no-nearby",
                                          help="With --city: include neighbouring municipalities.")] = True,
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """List organisations; every filter narrows the list, none lists all.
 
@@ -446,22 +455,20 @@ def actors(
     k = state.knowledge
     hits = query.find_actors(k, city=city, region=region, kind=kind, sector=sector, source=source,
                              nearby=nearby)
-    data = rows.actor_rows(k, hits, with_match=city is not None)
-    columns = ACTOR_COLUMNS + (["match"] if city is not None else [])
+    actor = kinds.BY_TABLE["actors"]
     empty = "no organisations match"
     if city is not None:
-        place: City = query.resolve(k, city, ("cities",))
+        place = query.resolve(k, city, ("cities",))
         empty = f"no organisation recorded in {place.name}"
         if place.hub:
             empty += f"; the sources describe it as a hub for {place.hub}"
-    _output(data, columns, [*rows.row_keys(Actor), "latest_event", "match"], fmt, json_, fields, empty)
+    _list(actor, hits, fmt, json_, fields, empty, [*actor.columns, *(["match"] if city is not None else [])])
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def stats(
     subject: Annotated[str | None, typer.Argument(help="Region, city, organisation or initiative.",
-                                                  autocompletion=_completer("regions", "cities", "clusters",
-                                                                            "actors", "initiatives"))] = None,
+                                                  autocompletion=_completer())] = None,
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'nuclear medicine', 'R&D'.",
                                               autocompletion=_value_completer("topic", "stats"))] = None,
     year: Annotated[int | None, typer.Option("--year", "-y", min=1800, max=2200,
@@ -472,7 +479,7 @@ def stats(
         "--include-members", "-m",
         help="Add the figures of organisations and initiatives located in the region or city.")] = False,
     by_topic: Annotated[bool, typer.Option("--by-topic", help="Group the table by topic.")] = False,
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """List statistics, each with its source; no SUBJECT lists all.
 
@@ -484,23 +491,24 @@ def stats(
 
       ecofacts stats belgium --by-topic
 
-      ecofacts stats wallonia --json | jq '.[] | {label, value, source: .source.id}'
+      ecofacts stats wallonia --json | jq '.[] | {label: .label, value, source: .source.id}'
     """
     _check_text(subject, topic, status)
-    k = state.knowledge
-    hits = query.find_stats(k, subject, topic=topic, year=year, status=status, include_members=include_members)
-    columns = STAT_COLUMNS[:1] + (["member_name"] if include_members else []) + STAT_COLUMNS[1:]
+    hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
+                            include_members=include_members)
+    stat = kinds.BY_TABLE["stats"]
+    columns = stat.columns[:1] + (["member_name"] if include_members else []) + stat.columns[1:]
     if by_topic:
-        hits.sort(key=lambda h: h.stat.topic)
-    _output(rows.stat_rows(k, hits), columns, rows.row_keys(Stat), fmt, json_, fields,
-            "no statistics match", group_by="topic" if by_topic else None)
+        hits.sort(key=lambda h: h.record.topic)
+    _list(stat, hits, fmt, json_, fields, "no statistics match", columns,
+          [h.record.topic for h in hits] if by_topic else None)
 
 
 @commands.command(rich_help_panel=COMPARISON)
 def compare(
     names: Annotated[list[str], typer.Argument(help="Two or more regions.", metavar="REGION...",
                                                autocompletion=_completer("regions"))],
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False,
+    fmt: FormatOpt = None, json_: JsonOpt = False,
     bars: Annotated[bool, typer.Option("--bars/--no-bars", help="Proportional bars (terminal only).")] = True,
 ) -> None:
     """Put regions side by side, metric by metric, each figure footnoted to its source.
@@ -513,27 +521,29 @@ def compare(
 
       ecofacts compare wallonia flanders brussels --json
     """
-    _check_text(*names)
-    k = state.knowledge
-    doc = rows.comparison_dict(k, query.compare(k, names))
-    fmt = _format(fmt, json_)
-    if fmt is Format.json:
-        _emit_json(doc)
-    elif fmt is Format.table:
-        from ecofacts.render import table
+    from ecofacts.comparison import compare as find
+    from ecofacts.comparison import comparison_dict
 
-        _emit(table.render_comparison(doc, width=_width(), color=_use_color(), bars=bars and _use_color()))
-    else:
-        flat = rows.comparison_rows(doc)
-        _emit(render_rows(fmt, flat, list(flat[0]) if flat else ["metric"]))
+    _check_text(*names)
+    chosen = _chosen(fmt, json_)
+    k = state.knowledge
+    _print("comparison", chosen, comparison_dict(k, find(k, names)), _target(bars=bars))
+
+
+def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, json_: bool) -> None:
+    from ecofacts.show import show as compose
+
+    chosen = _chosen(fmt, json_)
+    if chosen not in (Format.table, Format.json):
+        raise UsageError(f"one record prints as table or json, not {chosen.value}")
+    k = state.knowledge
+    _print("record", chosen, compose(k, query.resolve(k, name, tables)))
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def show(
-    name: Annotated[str, typer.Argument(help="Name, alias or id of any record.",
-                                        autocompletion=_completer("regions", "cities", "clusters", "actors",
-                                                                  "initiatives"))],
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False,
+    name: Annotated[str, typer.Argument(help="Name, alias or id of any record.", autocompletion=_completer())],
+    fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Show one record in full, with related records and sources.
 
@@ -546,24 +556,13 @@ def show(
       ecofacts show wallonia-nuclear-medicine-jobs --json
     """
     _check_text(name)
-    k = state.knowledge
-    rec = query.resolve(k, name, ("regions", "cities", "clusters", "actors", "initiatives", "stats", "sources"))
-    doc = rows.show_dict(k, rec)
-    fmt = _format(fmt, json_)
-    if fmt is Format.table:
-        from ecofacts.render import table
-
-        _emit(table.render_record(doc, width=_width(), color=_use_color()))
-    elif fmt is Format.json:
-        _emit_json(doc)
-    else:
-        raise UsageError("show prints a table or JSON; use --format table or --json")
+    _show(name, [*kinds.NAMED, *(t for t in kinds.TABLES if t not in kinds.NAMED)], fmt, json_)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """Find records whose names, descriptions, labels or quotes contain TEXT.
 
@@ -573,22 +572,17 @@ def search(
 
       ecofacts search "isotope" --json | jq -r '.[].id'
     """
+    from ecofacts.search import COLUMNS, search_rows
+
     _check_text(text)
-    k = state.knowledge
-    data = [
-        {"kind": rows.KIND_WORD[table], "id": rec.id, "name": rec.name, "matched": attr,
-         "excerpt": rows.excerpt(getattr(rec, attr), text)}
-        for table, rec, attr in query.search(k, text)
-    ]
-    _output(data, ["kind", "id", "name", "matched", "excerpt"], ["kind", "id", "name", "matched", "excerpt"],
-            fmt, json_, fields, f"nothing matches '{text}'")
+    _output(search_rows(state.knowledge, text), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{text}'")
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def sources(
-    source_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="One source in full.",
+    source_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="One source in full (table or json).",
                                                     autocompletion=_value_completer("id", "sources"))] = None,
-    fmt: FormatOpt = Format.table, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """List the sources and what each supports; with ID, one source in full.
 
@@ -599,13 +593,10 @@ def sources(
       ecofacts sources biowin-nuclear-medicine-wallonia --json
     """
     _check_text(source_id)
-    k = state.knowledge
     if source_id is not None:
-        show(source_id, fmt=fmt, json_=json_)
+        _show(source_id, ["sources"], fmt, json_)
         return
-    data = [rows.source_row(k, s) for s in k.sources]
-    _output(data, SOURCE_COLUMNS, [*rows.row_keys(Source), "statistics", "records"], fmt, json_, fields,
-            "no sources recorded")
+    _list(kinds.BY_TABLE["sources"], [Hit(s) for s in state.knowledge.whole["sources"]], fmt, json_, fields)
 
 
 # --- knowledge-file maintenance ---------------------------------------------------------------------------
@@ -616,9 +607,11 @@ def check(
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", metavar="DIR",
         help="Also verify every quote verbatim against DIR/<source-id>.txt.")] = None,
-    json_: JsonOpt = False,
+    fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Validate the knowledge file; exit 1 listing every problem.
+
+    Problems and warnings go to stdout (one per line, or as JSON), the summary to stderr.
 
     Examples:
 
@@ -626,15 +619,13 @@ def check(
 
       ecofacts check --sources ../shared/sources
 
-      ecofacts --data my-facts.toml check
+      ecofacts --data my-facts.toml check --json
     """
     from ecofacts.check import check_file
 
+    chosen = _chosen(fmt, json_)
     report = check_file(state.path, sources_dir)
-    if json_:
-        _emit_json(report.as_dict())
-    else:
-        _emit("".join(f"{line}\n" for line in report.lines()))
+    _print("report", chosen, report.as_dict())
     _notice(report.summary())
     if report.problems:
         raise typer.Exit(1)
@@ -666,18 +657,17 @@ def fmt_command(
     _notice(f"{path}: {'reformatted' if changed else 'already canonical'}")
 
 
-ADD_TABLES = {"source": "sources", "city": "cities", "actor": "actors", "stat": "stats", "region": "regions",
-              "cluster": "clusters", "initiative": "initiatives"}
+_KIND_WORDS = ", ".join(k.aliases[0] if k.aliases else k.word for k in kinds.KINDS)
 
 
 @commands.command(rich_help_panel=MAINTENANCE)
 def add(
-    kind: Annotated[str, typer.Argument(
-        metavar="KIND", help="source, region, city, cluster, actor, initiative or stat.")],
+    kind: Annotated[str, typer.Argument(metavar="KIND", help=f"{_KIND_WORDS}.",
+                                        autocompletion=lambda: [k.word for k in kinds.KINDS])],
     assignments: Annotated[list[str], typer.Argument(metavar="KEY=VALUE...",
                                                      help="Fields of the record; lists separated by commas.")],
     sources_dir: Annotated[Path | None, typer.Option(
-        "--sources", metavar="DIR", help="For a stat: refuse it unless its quote is in DIR/<source>.txt.")] = None,
+        "--sources", metavar="DIR", help="Refuse a quote that is not in DIR/<source>.txt verbatim.")] = None,
 ) -> None:
     """Add one validated record to the knowledge file, atomically.
 
@@ -696,18 +686,18 @@ def add(
     from ecofacts.writer import add_record
 
     _check_text(kind, *assignments)
-    table = ADD_TABLES.get(kind.lower())
-    if table is None:
-        raise UsageError(f"unknown kind '{kind}'; choose from: {', '.join(ADD_TABLES)}")
-    record = parse_assignments(table, assignments)
-    if table == "stats" and sources_dir is not None:
+    chosen = kinds.by_word(kind)
+    if chosen is None:
+        raise UsageError(f"unknown kind '{kind}'; choose from: {_KIND_WORDS}")
+    record = parse_assignments(chosen, assignments)
+    if sources_dir is not None and "quote" in record:
         from ecofacts.check import quote_problem
 
         problem = quote_problem(record, sources_dir)
         if problem:
             raise UsageError(problem)
-    add_record(state.path, table, record)
-    _notice(f"added {kind.lower()} {record.get('id')!r} to {state.path}")
+    add_record(state.path, chosen.table, record)
+    _notice(f"added {chosen.word} {record.get('id')!r} to {state.path}")
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ecofacts.errors import KnowledgeFileError
-from ecofacts.model import Knowledge
+from ecofacts.knowledge import Knowledge
 
 ENV_DATA = "ECOFACTS_DATA"
 ENV_NO_CACHE = "ECOFACTS_NO_CACHE"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecofacts.errors import UsageError
-from ecofacts.model import CLASSES, field_types
+from ecofacts.model import field_types
+
+if TYPE_CHECKING:
+    from ecofacts.kinds.base import Kind
 
 
 def _typed(table: str, key: str, t: str, raw: str) -> Any:
@@ -25,9 +28,10 @@ def _typed(table: str, key: str, t: str, raw: str) -> Any:
     raise UsageError(f"{key}: {table} {t} cannot be given on the command line; edit the file instead")
 
 
-def parse_assignments(table: str, assignments: list[str]) -> dict[str, Any]:
+def parse_assignments(kind: Kind, assignments: list[str]) -> dict[str, Any]:
     """{'value': 3800, 'sources': ['a', 'b'], ...} from ['value=3800', 'sources=a,b', ...]."""
-    types = field_types(CLASSES[table])
+    table = kind.table
+    types = field_types(kind.cls)
     record: dict[str, Any] = {}
     for item in assignments:
         key, sep, raw = item.partition("=")

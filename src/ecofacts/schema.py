@@ -10,18 +10,25 @@ import math
 import re
 from typing import Any
 
-from ecofacts.model import CLASSES, KIND_WORD, NESTED, SCHEMA_VERSION, TABLES, Knowledge
+from ecofacts import kinds
+from ecofacts.knowledge import Knowledge
+from ecofacts.model import NESTED, SCHEMA_VERSION
 from ecofacts.names import fold
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _YEAR = re.compile(r"^\d{4}(?:-\d{4})?$")
 
 # Per class: (field name, type code, choices, referenced tables, required); required means it has no default.
-_SPECS = {
-    cls: [(f.name, f.t, f.choices, f.ref, f.required) for f in cls.FIELDS]
-    for cls in (*CLASSES.values(), *NESTED.values())
-}
-_KNOWN = {cls: {name for name, *_ in spec} for cls, spec in _SPECS.items()}
+_Spec = list[tuple[str, str, tuple[str, ...], tuple[str, ...], bool]]
+_SPECS: dict[type[Any], tuple[_Spec, set[str]]] = {}
+
+
+def _spec(cls: type[Any]) -> tuple[_Spec, set[str]]:
+    """The field specs of a record class and the set of its keys, made once per class."""
+    if cls not in _SPECS:
+        spec = [(f.name, f.t, f.choices, kinds.ref_tables(f), f.required) for f in cls.FIELDS]
+        _SPECS[cls] = spec, {name for name, *_ in spec}
+    return _SPECS[cls]
 
 
 def _type_problem(t: str, value: Any) -> str | None:
@@ -76,7 +83,8 @@ class _Validator:
             return None
         ok = True
         values: dict[str, Any] = {}
-        for name, t, choices, ref, required in _SPECS[cls]:
+        spec, known = _spec(cls)
+        for name, t, choices, ref, required in spec:
             if name not in data:
                 if required:
                     self.problems.append(f"{path}: missing required key '{name}'")
@@ -104,8 +112,8 @@ class _Validator:
             elif ref:
                 self.refs.append((path, name, None, value, ref))
             values[name] = value
-        if not data.keys() <= _KNOWN[cls]:
-            self.problems += [f"{path}: unknown key '{name}'" for name in data if name not in _KNOWN[cls]]
+        if not data.keys() <= known:
+            self.problems += [f"{path}: unknown key '{name}'" for name in data if name not in known]
         return cls(**values) if ok else None
 
 
@@ -116,13 +124,13 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
     if version != SCHEMA_VERSION:
         v.problems.append(f"schema: this ecofacts reads schema {SCHEMA_VERSION}, the file says {version!r}")
     for key in data:
-        if key not in TABLES and key != "schema":
-            v.problems.append(f"{key}: unknown table (expected one of {', '.join(TABLES)})")
+        if key not in kinds.TABLES and key != "schema":
+            v.problems.append(f"{key}: unknown table (expected one of {', '.join(kinds.TABLES)})")
 
     tables: dict[str, list[Any]] = {}
     table_of: dict[str, str] = {}
     folded_ids: dict[str, str] = {}
-    for table in TABLES:
+    for table in kinds.TABLES:
         raw = data.get(table, [])
         if not isinstance(raw, list):
             v.problems.append(f"{table}: expected an array of tables ([[{table}]]), got {_describe(raw)}")
@@ -139,13 +147,13 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
                     continue
                 folded_ids[key] = f"{path}.id {raw_id!r}"
                 table_of[raw_id] = table  # an invalid record's problems are its own: references to it resolve
-            rec = v.record(CLASSES[table], item, path)
+            rec = v.record(kinds.BY_TABLE[table].cls, item, path)
             if rec is not None:
                 records.append(rec)
 
     for path, key, index, ref, allowed in v.refs:
         if table_of.get(ref) not in allowed:
-            words = [KIND_WORD[t] for t in allowed]
+            words = [kinds.word(t) for t in allowed]
             word = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
             where = f"{path}.{key}" + (f"[{index}]" if index is not None else "")
             v.problems.append(f"{where}: no {word} {ref!r}")
@@ -159,7 +167,7 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
 
 def _cross_checks(tables: dict[str, list[Any]], by_id: dict[str, Any], problems: list[str]) -> None:
     """Rules that span records: regions agree with cities, statistics come from documents we hold."""
-    for table in ("clusters", "actors", "initiatives"):
+    for table in kinds.LOCATED:
         for i, rec in enumerate(tables.get(table, [])):
             city = by_id.get(rec.city) if rec.city else None
             if city is not None and getattr(city, "region", rec.region) != rec.region:

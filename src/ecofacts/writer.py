@@ -19,9 +19,10 @@ from typing import Any
 
 import tomli_w
 
+from ecofacts import kinds
 from ecofacts.errors import KnowledgeFileError
 from ecofacts.loader import decode, parse, read_bytes
-from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, TABLES, field_types
+from ecofacts.model import NESTED, SCHEMA_VERSION, field_types
 from ecofacts.schema import validate
 
 
@@ -43,11 +44,11 @@ def _ordered(cls: type[Any], item: dict[str, Any]) -> dict[str, Any]:
 def canonical(data: dict[str, Any]) -> dict[str, Any]:
     """The same knowledge in canonical order: `schema` first, tables in model order, keys in field order."""
     out: dict[str, Any] = {"schema": data.get("schema", SCHEMA_VERSION)}
-    for table in TABLES:
-        if data.get(table):
-            out[table] = [_ordered(CLASSES[table], r) if isinstance(r, dict) else r for r in data[table]]
+    for kind in kinds.KINDS:
+        if data.get(kind.table):
+            out[kind.table] = [_ordered(kind.cls, r) if isinstance(r, dict) else r for r in data[kind.table]]
     for key in data:
-        if key not in out and key not in TABLES:
+        if key not in out and key not in kinds.TABLES:
             out[key] = data[key]
     return out
 
@@ -123,8 +124,9 @@ def read_for_write(path: Path) -> Snapshot:
 def validate_or_raise(data: dict[str, Any], path: Path) -> None:
     knowledge, problems = validate(data)
     if knowledge is None:
-        raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
-                                 f"({len(problems)} problems)", details=problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file ({count})",
+                                 details=problems)
 
 
 def replace(snapshot: Snapshot, new_text: str) -> None:

@@ -1,12 +1,18 @@
-"""Renderers: pure functions from rows (JSON-ready dicts) to the text of one output format.
+"""Renderers: pure functions from JSON-ready documents to the text of one output format.
 
-`render_rows` maps each `Format` to its renderer in one place; none of them touches stdout.
+This is the one place that maps what a command prints (its *shape*) and the format asked for to a renderer:
+`RENDERERS[shape][format]`. A command offers exactly the formats of its shape (`formats`); none of the
+renderers touches stdout.
+
+Shapes: `rows` (every listing: a list of rows and their default columns), `record` (`show`: one document with
+its related sections), `comparison` (`compare`) and `report` (`check`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from ecofacts.render import json_format, markdown
 
@@ -20,40 +26,116 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
-def render_rows(
-    fmt: Format,
-    rows: list[dict[str, Any]],
-    columns: list[str],
-    *,
-    fields: list[str] | None = None,
-    ascii_only: bool = False,
-    width: int | None = None,
-    color: bool = False,
-    title: str | None = None,
-    group_by: str | None = None,
-) -> str:
-    """The rows in `fmt`. Machine formats carry every key (or `fields`); tables and CSV carry `columns`
-    (or `fields`)."""
-    keys = [str(row.get(group_by)) for row in rows] if group_by else []
-    if fields:
-        rows = [{key: row.get(key) for key in fields} for row in rows]
-    if fmt is Format.json:
-        return json_format.render(rows, ascii_only=ascii_only)
-    if fmt is Format.jsonl:
-        return json_format.render_lines(rows, ascii_only=ascii_only)
-    shown = fields or columns
-    if fmt in (Format.csv, Format.tsv):
+class TableOrJson(StrEnum):
+    """The formats of a command that prints one document (`show`, `check`)."""
+
+    table = "table"
+    json = "json"
+
+
+class Target(NamedTuple):
+    """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it."""
+
+    ascii_only: bool = False
+    width: int | None = None
+    color: bool = False
+    bars: bool = False  # compare: proportional bars beside the figures (only on a colour terminal)
+
+
+Rows = list[dict[str, Any]]
+
+
+def _rows_json(data: Rows, target: Target, **_: Any) -> str:
+    return json_format.render(data, ascii_only=target.ascii_only)
+
+
+def _rows_jsonl(data: Rows, target: Target, **_: Any) -> str:
+    return json_format.render_lines(data, ascii_only=target.ascii_only)
+
+
+def _rows_delimited(delimiter: str) -> Callable[..., str]:
+    def render(data: Rows, target: Target, *, columns: list[str], **_: Any) -> str:
         from ecofacts.render import delimited  # the csv module, only for CSV and TSV
 
-        return delimited.render(rows, shown, "," if fmt is Format.csv else "\t")
-    if fmt is Format.markdown:
-        return markdown.render(rows, shown)
+        return delimited.render(data, columns, delimiter)
+
+    return render
+
+
+def _rows_markdown(data: Rows, target: Target, *, columns: list[str], **_: Any) -> str:
+    return markdown.render(data, columns)
+
+
+def _rows_table(data: Rows, target: Target, *, columns: list[str], title: str | None = None,
+                groups: list[str] | None = None) -> str:
     from ecofacts.render import table  # rich is imported only when a table is drawn
 
-    if group_by:
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for key, row in zip(keys, rows, strict=True):
-            groups.setdefault(key, []).append(row)
-        return "\n".join(table.render_rows(group, shown, width=width, color=color, title=name)
-                         for name, group in groups.items())
-    return table.render_rows(rows, shown, width=width, color=color, title=title)
+    if groups is None:
+        return table.render_rows(data, columns, width=target.width, color=target.color, title=title)
+    grouped: dict[str, Rows] = {}
+    for name, row in zip(groups, data, strict=True):
+        grouped.setdefault(name, []).append(row)
+    return "\n".join(table.render_rows(group, columns, width=target.width, color=target.color, title=name)
+                     for name, group in grouped.items())
+
+
+def _document_json(doc: Any, target: Target, **_: Any) -> str:
+    return json_format.render(doc, ascii_only=target.ascii_only)
+
+
+def _record_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import table
+
+    return table.render_record(doc, width=target.width, color=target.color)
+
+
+def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import table
+
+    return table.render_comparison(doc, width=target.width, color=target.color, bars=target.bars)
+
+
+def _comparison_flat(fmt: Format) -> Callable[..., str]:
+    """compare in a row format: one row per metric, a column per region."""
+
+    def render(doc: dict[str, Any], target: Target, **_: Any) -> str:
+        from ecofacts.comparison import comparison_rows
+
+        flat = comparison_rows(doc)
+        columns = list(flat[0]) if flat else ["metric"]
+        return RENDERERS["rows"][fmt](flat, target, columns=columns)
+
+    return render
+
+
+def _report_text(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    """check: one line per problem, then per warning (the summary goes to stderr)."""
+    return "".join(f"{line}\n" for line in [*doc["problems"], *(f"warning: {w}" for w in doc["warnings"])])
+
+
+RENDERERS: dict[str, dict[Format, Callable[..., str]]] = {
+    "rows": {Format.table: _rows_table, Format.json: _rows_json, Format.jsonl: _rows_jsonl,
+             Format.csv: _rows_delimited(","), Format.tsv: _rows_delimited("\t"), Format.markdown: _rows_markdown},
+    "record": {Format.table: _record_table, Format.json: _document_json},
+    "comparison": {Format.table: _comparison_table, Format.json: _document_json,
+                   **{f: _comparison_flat(f) for f in (Format.jsonl, Format.csv, Format.tsv, Format.markdown)}},
+    "report": {Format.table: _report_text, Format.json: _document_json},
+}
+
+
+def formats(shape: str) -> list[Format]:
+    """The formats a command of this shape prints (its `--format` option offers exactly these)."""
+    return list(RENDERERS[shape])
+
+
+def render(shape: str, fmt: Format, data: Any, target: Target, **options: Any) -> str:
+    """`data` of `shape` as `fmt` text. `rows` take `columns` (the table's, or the keys chosen), and for tables
+    `title` or `groups` (one group name per row)."""
+    return RENDERERS[shape][fmt](data, target, **options)
+
+
+def select(rows: Rows, fields: list[str] | None) -> Rows:
+    """Only the keys `fields` of each row (all of them when None)."""
+    if not fields:
+        return rows
+    return [{key: row.get(key) for key in fields} for row in rows]

@@ -1,0 +1,137 @@
+"""What every record kind declares (`Kind`, `Section`), and the row shapes several kinds share.
+
+A *row* is a record as a JSON-ready dict, the one shape every output format is fed: references stay ids, with a
+`*_name` key beside each single reference for the display name a person wants, and nulls explicit so that every
+row of a kind has the same keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ecofacts.model import NESTED, Record, as_dict
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+Row = dict[str, Any]
+
+
+class Hit(NamedTuple):
+    """A record a lookup found, with what the lookup learnt about it on the way."""
+
+    record: Any
+    match: str | None = None  # an organisation found by city: "in", "section" or "nearby" (see query.city_matches)
+    via: str | None = None  # a statistic listed for a place: the member organisation or initiative it is about
+    by_kind: dict[str, int] | None = None  # a city: how many organisations of each kind are recorded there
+
+
+RowBuilder = Callable[["Knowledge", Hit], Row]
+
+# The columns a section of `show` lists named records and statistics with.
+NAMED_BRIEF = ("id", "name", "kind", "city_name", "region_name")
+STAT_BRIEF = ("id", "subject_name", "label", "text", "year", "status", "source")
+
+
+class Section(NamedTuple):
+    """One group of related records in `show`: `find` queries them (records or hits), the rows are shaped by
+    each record's own kind (`Kind.brief`), and `columns` are the table's (`optional` ones only when some row has
+    a value). With `limit`, at most that many are shown and `total` counts them all."""
+
+    title: str
+    find: Callable[[Knowledge, Any], Sequence[Any]]
+    columns: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    limit: int | None = None
+    total: Callable[[Knowledge, Any], int] | None = None
+
+
+class Kind:
+    """Everything ecofacts knows about one record kind, declared once in the kind's module.
+
+    - `cls`, `table`, `word`, `plural`: the record class, the knowledge file's table (`[[actors]]`), the word for
+      one record ("actor") and for many ("organisations"); `aliases`: other words `add` accepts.
+    - `columns`: the default table columns of its listing; `keys`: every key its rows have (what `--fields`
+      offers); `extra` keys a row adds to the record's fields and their `*_name`s.
+    - `row`: a listing row; `record`: the record as `show` prints it; `brief`: the row a section of another
+      record's `show` lists it with.
+    - `sections`: what `show` lists around one record, in order.
+    - `named`: found by name or alias (`resolve`); `located`: placed in a region and a city (its `region` must
+      agree with its city's).
+    - `filters`: the options of a listing built from the registry ("region", "kind"); `summary` and `examples`:
+      its help.
+    """
+
+    def __init__(
+        self, cls: type[Record], table: str, word: str, *, plural: str | None = None,
+        aliases: tuple[str, ...] = (), columns: Sequence[str], extra: Sequence[str] = (),
+        keys: Sequence[str] | None = None, row: RowBuilder | None = None,
+        record: Callable[[Knowledge, Any], Row] | None = None, brief: RowBuilder | None = None,
+        sections: Sequence[Section] = (), named: bool = True, located: bool = False,
+        filters: Sequence[str] = (), summary: str = "", examples: Sequence[str] = (),
+    ) -> None:
+        self.cls, self.table, self.word = cls, table, word
+        self.plural = plural or table
+        self.aliases = aliases
+        self.columns = list(columns)
+        self.keys = list(keys) if keys is not None else [*named_keys(cls), *extra]
+        self.row: RowBuilder = row or _named_hit_row
+        self.record: Callable[[Knowledge, Any], Row] = record or named_row
+        self.brief: RowBuilder = brief or _named_hit_row
+        self.sections = tuple(sections)
+        self.named, self.located = named, located
+        self.filters = tuple(filters)
+        self.summary, self.examples = summary, tuple(examples)
+
+    def __repr__(self) -> str:
+        return f"Kind({self.table!r})"
+
+
+def ref_names(cls: type[Record]) -> list[str]:
+    """The fields of `cls` that hold one id (not a list): each gets a `*_name` beside it in a row."""
+    return [f.name for f in cls.FIELDS if f.ref and f.t == "str"]
+
+
+def named_keys(cls: type[Record]) -> list[str]:
+    return [*(f.name for f in cls.FIELDS), *(f"{name}_name" for name in ref_names(cls))]
+
+
+def named_row(k: Knowledge, rec: Any) -> Row:
+    """A named record (region, city, cluster, actor, initiative) with display names beside its references."""
+    row = as_dict(rec)
+    for key in ref_names(type(rec)):
+        row[f"{key}_name"] = k.name_of(row[key])
+    return row
+
+
+def _named_hit_row(k: Knowledge, hit: Hit) -> Row:
+    return named_row(k, hit.record)
+
+
+def source_ids(rec: Record) -> list[str]:
+    """Every source a record rests on, in field order, those of its nested records (events, conflicts) too,
+    once each."""
+    ids: list[str] = []
+    for f in rec.FIELDS:
+        value = getattr(rec, f.name)
+        values = value if isinstance(value, tuple) else (value,)
+        if f.ref == ("sources",):
+            ids += [v for v in values if v and v not in ids]
+        elif f.t in NESTED:
+            ids += [s for item in values for s in source_ids(item) if s not in ids]
+    return ids
+
+
+def source_ref(k: Knowledge, source_id: str | None) -> Row | None:
+    """A source as a statistic carries it: id, title and what is known of publisher, date, language."""
+    src = k.by_id.get(source_id) if source_id else None
+    if src is None:
+        return None
+    return {"id": src.id, "title": src.title, "kind": src.kind, "publisher": src.publisher, "date": src.date,
+            "language": src.language, "url": src.url}
+
+
+# `show`'s last section for every record that rests on sources: the sources, briefly.
+SOURCES = Section("sources", lambda k, rec: [k.by_id[s] for s in source_ids(rec) if s in k.by_id],
+                  ("id", "title", "publisher", "date", "url"))
