@@ -328,3 +328,36 @@ def test_only_the_command_run_is_built(monkeypatch):
 
     assert sorted(built) == sorted(info.callback.__name__ for info in commands.registered_commands)
     assert all(name in listing for name in ("regions", "initiatives", "stats", "compare", "fmt", "add"))
+
+
+def test_sources_with_the_name_of_another_kind_is_not_found_among_sources():
+    result = invoke(*T, "sources", "trasis")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "error: no source 'trasis'\n"
+    result = invoke(*T, "sources", "doc-b")
+    assert result.stderr == "error: no source 'doc-b'; did you mean 'doc-a'?\n"
+
+
+def test_comparing_a_region_with_itself_is_a_usage_error():
+    result = invoke(*T, "compare", "wallonia", "Wallonie")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "error: 'Wallonie' is Wallonia again; compare needs two different regions\n"
+
+
+def test_a_refused_add_counts_its_problems_in_good_english(tiny):
+    result = invoke("--data", str(tiny), "add", "city", "id=x", "name=X", "region=nowhere", "description=d",
+                    "sources=doc-a")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == f"error: {tiny}: refusing to write an invalid knowledge file (1 problem)"
+
+
+def test_initiatives_are_listed_and_filtered_by_region_and_kind():
+    rows = as_json(invoke(*T, "initiatives", "--json"))
+    assert [r["id"] for r in rows] == ["atmp-pit"]
+    assert as_json(invoke(*T, "initiatives", "--region", "flanders", "--json")) == []
+    assert [r["id"] for r in as_json(invoke(*T, "initiatives", "--kind", rows[0]["kind"].upper(), "--json"))] == [
+        "atmp-pit"]
+    result = invoke(*T, "initiatives", "--kind", "party")
+    assert result.exit_code == 2 and result.stderr.startswith("error: unknown kind 'party'; choose from: ")
+    table = invoke(*T, "initiatives")
+    assert table.stdout.splitlines()[0].split() == ["name", "kind", "region", "city", "year"]

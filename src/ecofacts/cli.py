@@ -30,6 +30,7 @@ class _Group(typer.core.TyperGroup):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        _register_listings()
         self.commands = _LazyCommands(commands)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -401,9 +402,15 @@ def _listing(kind: Kind) -> None:
     commands.command(name=kind.table, rich_help_panel=LOOKUPS)(command)
 
 
-for _kind in kinds.KINDS:
-    if _kind.summary:
-        _listing(_kind)
+def _register_listings() -> None:
+    """A listing command for every kind that declares one (`summary`) and has none yet."""
+    registered = {info.name for info in commands.registered_commands}
+    for kind in kinds.KINDS:
+        if kind.summary and kind.table not in registered:
+            _listing(kind)
+
+
+_register_listings()
 
 
 @commands.command(rich_help_panel=LOOKUPS)
