@@ -8,7 +8,7 @@ row of a kind has the same keys.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ecofacts.model import NESTED, Record, as_dict
 
@@ -18,13 +18,17 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 
-class Hit(NamedTuple):
-    """A record a lookup found, with what the lookup learnt about it on the way."""
+class Hit:
+    """A record a lookup found, with what the lookup learnt about it on the way: `match`, how an organisation
+    found by city belongs to it ("in", "section", "nearby", "site": see query.city_matches); `via`, the member
+    organisation or initiative a statistic listed for a place is about; `by_kind`, how many organisations of
+    each kind a city has. (A plain class: a NamedTuple costs start-up time to create.)"""
 
-    record: Any
-    match: str | None = None  # an organisation found by city: "in", "section" or "nearby" (see query.city_matches)
-    via: str | None = None  # a statistic listed for a place: the member organisation or initiative it is about
-    by_kind: dict[str, int] | None = None  # a city: how many organisations of each kind are recorded there
+    __slots__ = ("by_kind", "match", "record", "via")
+
+    def __init__(self, record: Any, match: str | None = None, via: str | None = None,
+                 by_kind: dict[str, int] | None = None) -> None:
+        self.record, self.match, self.via, self.by_kind = record, match, via, by_kind
 
 
 RowBuilder = Callable[["Knowledge", Hit], Row]
@@ -34,17 +38,18 @@ NAMED_BRIEF = ("id", "name", "kind", "city_name", "region_name")
 STAT_BRIEF = ("id", "subject_name", "label", "text", "year", "status", "source")
 
 
-class Section(NamedTuple):
+class Section:
     """One group of related records in `show`: `find` queries them (records or hits), the rows are shaped by
     each record's own kind (`Kind.brief`), and `columns` are the table's (`optional` ones only when some row has
     a value). With `limit`, at most that many are shown and `total` counts them all."""
 
-    title: str
-    find: Callable[[Knowledge, Any], Sequence[Any]]
-    columns: tuple[str, ...]
-    optional: tuple[str, ...] = ()
-    limit: int | None = None
-    total: Callable[[Knowledge, Any], int] | None = None
+    __slots__ = ("columns", "find", "limit", "optional", "title", "total")
+
+    def __init__(self, title: str, find: Callable[[Knowledge, Any], Sequence[Any]], columns: Sequence[str],
+                 optional: Sequence[str] = (), limit: int | None = None,
+                 total: Callable[[Knowledge, Any], int] | None = None) -> None:
+        self.title, self.find, self.columns, self.optional = title, find, tuple(columns), tuple(optional)
+        self.limit, self.total = limit, total
 
 
 class Kind:

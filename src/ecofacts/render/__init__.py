@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from ecofacts.render import json_format, markdown
 
@@ -33,13 +33,15 @@ class TableOrJson(StrEnum):
     json = "json"
 
 
-class Target(NamedTuple):
-    """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it."""
+class Target:
+    """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it, and
+    for `compare` whether to draw proportional bars (only on a colour terminal)."""
 
-    ascii_only: bool = False
-    width: int | None = None
-    color: bool = False
-    bars: bool = False  # compare: proportional bars beside the figures (only on a colour terminal)
+    __slots__ = ("ascii_only", "bars", "color", "width")
+
+    def __init__(self, ascii_only: bool = False, width: int | None = None, color: bool = False,
+                 bars: bool = False) -> None:
+        self.ascii_only, self.width, self.color, self.bars = ascii_only, width, color, bars
 
 
 Rows = list[dict[str, Any]]
