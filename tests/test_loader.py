@@ -112,7 +112,7 @@ colour = "red"
         "stats[0].value: expected a number, got a string ('12')",
         "stats[0]: unknown key 'colour'",
         "regions[0].sources[1]: no source 'missing'",
-        "stats[0].subject: no region, city, cluster, actor or initiative 'nowhere'",
+        "stats[0].subject: no region, city, cluster, actor, initiative or person 'nowhere'",
     ]
 
 

@@ -150,5 +150,23 @@ class Event(Record):
     sources: tuple[str, ...] = _f("strs", ref=("sources",))
 
 
+class Site(Record):
+    """One site of an organisation: the city, what happens there, and the pages that say so."""
+
+    city: str = _f("str", ref=("cities",))
+    role: str = _f("str")
+    sources: tuple[str, ...] = _f("strs", ref=("sources",))
+
+
+class Statement(Record):
+    """What a person said or called for: in our words (`says`), and verbatim (`quote`) from a document."""
+
+    says: str = _f("str")
+    quote: str = _f("str")
+    source: str = _f("str", ref=("sources",))
+    topic: str | None = _f("str", default=None)
+
+
 # Records nested in others, by the type code of the field that holds them.
-NESTED: dict[str, type[Record]] = {"events": Event, "conflicts": Conflict, "claims": ConflictClaim}
+NESTED: dict[str, type[Record]] = {"events": Event, "conflicts": Conflict, "claims": ConflictClaim, "sites": Site,
+                                   "statements": Statement}

@@ -166,18 +166,45 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
 
 
 def _cross_checks(tables: dict[str, list[Any]], by_id: dict[str, Any], problems: list[str]) -> None:
-    """Rules that span records: regions agree with cities, statistics come from documents we hold."""
+    """Rules that span records: regions agree with cities, and what a source states says how we know it."""
     for table in kinds.LOCATED:
         for i, rec in enumerate(tables.get(table, [])):
             city = by_id.get(rec.city) if rec.city else None
             if city is not None and getattr(city, "region", rec.region) != rec.region:
                 problems.append(f"{table}[{i}].region: {rec.region!r} but its city {city.id!r} is in "
                                 f"{city.region!r}")
-    for i, stat in enumerate(tables.get("stats", [])):
-        source = by_id.get(stat.source)
-        if source is not None and getattr(source, "kind", None) != "document":
-            problems.append(f"stats[{i}].source: {stat.source!r} is a {source.kind} source; statistics need "
-                            "a document whose text holds the quote")
-        cited = by_id.get(stat.cited_source) if stat.cited_source else None
-        if cited is not None and getattr(cited, "kind", None) != "study":
-            problems.append(f"stats[{i}].cited_source: {stat.cited_source!r} is not a study source")
+    for kind in kinds.KINDS:
+        fields = {f.name for f in kind.cls.FIELDS}
+        if {"source", "quote"} <= fields:
+            for i, rec in enumerate(tables.get(kind.table, [])):
+                _provenance_problems(rec, f"{kind.table}[{i}]", by_id, "evidence" in fields, problems)
+
+
+def _provenance_problems(rec: Any, path: str, by_id: dict[str, Any], reportable: bool, problems: list[str]) -> None:
+    """A record is quoted (a verbatim `quote` from a document whose text we hold) or, where its kind allows,
+    reported (a web page with a URL, and our paraphrase as `evidence`); never both, and never from a study,
+    which is only ever cited by a document (`cited_source`)."""
+    source = by_id.get(rec.source)
+    evidence = getattr(rec, "evidence", None)
+    kind = getattr(source, "kind", None)
+    if kind == "document":
+        if rec.quote is None:
+            problems.append(f"{path}.quote: missing: what comes from the document {rec.source!r} needs its "
+                            "verbatim quote")
+        if evidence is not None:
+            problems.append(f"{path}.evidence: a quoted record has its quote; evidence is the paraphrase of a "
+                            "reported one")
+    elif kind == "web" and reportable:
+        if rec.quote is not None:
+            problems.append(f"{path}.quote: {rec.source!r} is a web page whose text we do not hold: a reported "
+                            "record has no quote; give our paraphrase as evidence")
+        if evidence is None:
+            problems.append(f"{path}.evidence: missing: a reported record needs our paraphrase of the page")
+        if not source.url:
+            problems.append(f"{path}.source: the web source {rec.source!r} has no url")
+    elif kind is not None:
+        what = "a document whose text holds the quote" + (", or a web page" if reportable else "")
+        problems.append(f"{path}.source: {rec.source!r} is a {kind} source; this needs {what}")
+    cited = by_id.get(getattr(rec, "cited_source", None) or "")
+    if cited is not None and getattr(cited, "kind", None) != "study":
+        problems.append(f"{path}.cited_source: {rec.cited_source!r} is not a study source")

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ecofacts.kinds import actor, city, cluster, initiative, region, source, stat
+from ecofacts.kinds import actor, chain, city, claim, cluster, initiative, person, region, relation, source, stat
 from ecofacts.kinds.base import Kind
 from ecofacts.model import ANY_NAMED, Field
 
-# In file order: sources first (everything rests on them), then places, organisations and statistics.
-KINDS: list[Kind] = [source.KIND, region.KIND, city.KIND, cluster.KIND, actor.KIND, initiative.KIND, stat.KIND]
+# In file order: sources first (everything rests on them), then places, organisations, people, and what the
+# sources state about them: statistics, claims, relations and the value chain.
+KINDS: list[Kind] = [source.KIND, region.KIND, city.KIND, cluster.KIND, actor.KIND, initiative.KIND, person.KIND,
+                     stat.KIND, claim.KIND, relation.KIND, chain.KIND]
 
 # Derived from KINDS, and updated in place by `register`, so that an import of any of them stays true.
 BY_TABLE: dict[str, Kind] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts.kinds import sections
 from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, Hit, Kind, Row, Section, named_row
-from ecofacts.model import Conflict, Event, Record, _f
+from ecofacts.model import Conflict, Event, Record, Site, _f
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -26,7 +26,8 @@ class Actor(Record):
     description: str = _f("str")
     sources: tuple[str, ...] = _f("strs", ref=("sources",))
     aliases: tuple[str, ...] = _f("strs", default=())
-    city: str | None = _f("str", ref=("cities",), default=None)
+    city: str | None = _f("str", ref=("cities",), default=None)  # its seat, or its one site
+    sites: tuple[Site, ...] = _f("sites", default=())  # where an organisation of several sites works, and how
     sectors: tuple[str, ...] = _f("strs", default=())
     as_of: int | None = _f("int", default=None)
     status: str | None = _f("str", choices=ACTOR_STATUSES, default=None)
@@ -67,6 +68,9 @@ KIND = Kind(
         sections.tied("initiatives"),
         Section("related organisations", _related, NAMED_BRIEF),
         sections.statistics(),
+        sections.chain(),
+        sections.claims(),
+        sections.relations(),
         SOURCES,
     ],
 )

@@ -128,6 +128,42 @@ def source_ids(rec: Record) -> list[str]:
     return ids
 
 
+def provenance(k: Knowledge, source_id: str) -> str:
+    """How we know what a record states: "quoted" from a document whose text we hold, or "reported" by a public
+    page (its URL, the figure as printed and our paraphrase)."""
+    src = k.by_id.get(source_id)
+    return "quoted" if src is not None and src.kind == "document" else "reported"
+
+
+def sourced_keys(cls: type[Record]) -> list[str]:
+    keys: list[str] = []
+    refs = ref_names(cls)
+    for f in cls.FIELDS:
+        keys.append(f.name)
+        if f.name == "source":
+            keys.append("provenance")
+        elif f.name in refs and f.name != "cited_source":
+            keys.append(f"{f.name}_name")
+    return keys
+
+
+def sourced_row(k: Knowledge, rec: Record) -> Row:
+    """A sourced statement (statistic, claim, chain link, relation): the display name beside each single
+    reference, the source and cited source spelled out (`source_ref`), and how we know it (`provenance`)."""
+    row: Row = {}
+    refs = ref_names(type(rec))
+    for key, value in as_dict(rec).items():
+        if key in ("source", "cited_source"):
+            row[key] = source_ref(k, value)
+            if key == "source":
+                row["provenance"] = provenance(k, value)
+            continue
+        row[key] = value
+        if key in refs:
+            row[f"{key}_name"] = k.name_of(value)
+    return row
+
+
 def source_ref(k: Knowledge, source_id: str | None) -> Row | None:
     """A source as a statistic carries it: id, title and what is known of publisher, date, language."""
     src = k.by_id.get(source_id) if source_id else None

@@ -46,6 +46,9 @@ KIND = Kind(
         sections.tied("clusters"),
         sections.tied("initiatives"),
         sections.statistics(include_members=True),
+        sections.chain(),
+        sections.claims(),
+        sections.relations(),
         SOURCES,
     ],
 )

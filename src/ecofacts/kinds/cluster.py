@@ -33,6 +33,8 @@ KIND = Kind(
         sections.tied("initiatives"),
         Section("members", lambda k, rec: [k.by_id[m] for m in rec.members], NAMED_BRIEF),
         sections.statistics(),
+        sections.claims(),
+        sections.relations(),
         SOURCES,
     ],
 )

@@ -35,6 +35,8 @@ KIND = Kind(
         sections.tied("initiatives"),
         Section("partners", lambda k, rec: [k.by_id[p] for p in rec.partners], NAMED_BRIEF),
         sections.statistics(),
+        sections.claims(),
+        sections.relations(),
         SOURCES,
     ],
 )

@@ -31,6 +31,8 @@ KIND = Kind(
         sections.tied("clusters"),
         sections.tied("initiatives"),
         sections.statistics(include_members=True),
+        sections.claims(),
+        sections.relations(),
         SOURCES,
     ],
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, STAT_BRIEF, Hit, Kind, Row, Section, source_ref
-from ecofacts.model import ANY_NAMED, STATUSES, Record, _f, as_dict
+from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, STAT_BRIEF, Hit, Kind, Row, Section, sourced_keys, sourced_row
+from ecofacts.model import ANY_NAMED, STATUSES, Record, _f
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -28,8 +28,9 @@ class Stat(Record):
     qualifier: str | None = _f("str", choices=QUALIFIERS, default=None)
     year: int | str | None = _f("year", default=None)
     status: str = _f("str", choices=STATUSES)
-    text: str = _f("str")
-    quote: str = _f("str")
+    text: str = _f("str")  # the figure as the source prints it
+    quote: str | None = _f("str", default=None)  # quoted: a verbatim excerpt of the document holding `text`
+    evidence: str | None = _f("str", default=None)  # reported: our paraphrase of what the page states
     source: str = _f("str", ref=("sources",))
     cited_source: str | None = _f("str", ref=("sources",), default=None)
     note: str | None = _f("str", default=None)
@@ -50,15 +51,9 @@ class Stat(Record):
 
 
 def stat_row(k: Knowledge, stat: Stat, via: str | None = None) -> Row:
-    """A statistic in the contract's key order, its sources spelled out, `subject_name` beside `subject`, and
-    the member it belongs to when listed for a place."""
-    row: Row = {}
-    for key, value in as_dict(stat).items():
-        if key in ("source", "cited_source"):
-            value = source_ref(k, value)
-        row[key] = value
-        if key == "subject":
-            row["subject_name"] = k.name_of(stat.subject)
+    """A statistic in the contract's key order (`sourced_row`), and the member it belongs to when listed for a
+    place."""
+    row = sourced_row(k, stat)
     row["member"] = via
     row["member_name"] = k.name_of(via)
     return row
@@ -85,8 +80,7 @@ def _look_alikes(k: Knowledge, rec: Stat) -> list[Hit]:
 KIND = Kind(
     Stat, "stats", "statistic", plural="statistics", aliases=("stat",),
     columns=["subject_name", "label", "text", "year", "status", "source"],
-    keys=[*(f.name for f in Stat.FIELDS[:2]), "subject_name", *(f.name for f in Stat.FIELDS[2:]), "member",
-          "member_name"],
+    keys=[*sourced_keys(Stat), "member", "member_name"],
     row=_row, record=stat_row, brief=_row, named=False,
     sections=[
         Section("look-alike and comparable statistics", _look_alikes, STAT_BRIEF, optional=("member_name",),

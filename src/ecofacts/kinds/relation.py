@@ -1,0 +1,47 @@
+"""Relations a document states between two records: cooperations, partnerships and their members, who cited
+which initiative, who spoke at which event. `show` lists a relation on both of its ends."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, Hit, Kind, Row, Section, sourced_keys, sourced_row
+from ecofacts.model import ANY_NAMED, Record, _f
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+RELATION_KINDS = ("cooperation", "partnership", "member-of", "cited", "speaker-at", "supplies", "acquired",
+                  "spin-off-of", "funds", "hosts")
+RELATION_BRIEF = ("id", "subject_name", "kind", "object_name", "year")
+
+
+class Relation(Record):
+    id: str = _f("id")
+    kind: str = _f("str", choices=RELATION_KINDS)
+    subject: str = _f("str", ref=(ANY_NAMED,))  # "DGTRE" (subject) "member-of" (kind) "the partnership" (object)
+    object: str = _f("str", ref=(ANY_NAMED,))
+    description: str = _f("str")
+    source: str = _f("str", ref=("sources",))
+    quote: str = _f("str")
+    year: int | str | None = _f("year", default=None)
+    note: str | None = _f("str", default=None)
+
+    @property
+    def name(self) -> str:
+        return self.description
+
+
+def _row(k: Knowledge, hit: Hit) -> Row:
+    return sourced_row(k, hit.record)
+
+
+KIND = Kind(
+    Relation, "relations", "relation", columns=["subject_name", "kind", "object_name", "year", "source"],
+    keys=sourced_keys(Relation), row=_row, record=sourced_row, brief=_row, named=False,
+    summary="List the relations the documents state: cooperations, partnerships, members, speakers, citations.",
+    examples=["ecofacts relations", "ecofacts relations --kind speaker-at",
+              "ecofacts relations --json | jq -r '.[] | [.subject_name, .kind, .object_name] | @tsv'"],
+    filters=["kind"],
+    sections=[Section("ends", lambda k, rec: [k.by_id[rec.subject], k.by_id[rec.object]], NAMED_BRIEF), SOURCES],
+)
