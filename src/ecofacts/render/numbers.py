@@ -123,3 +123,18 @@ def metric_label(metric: str) -> str:
 def is_projection(status: Any) -> bool:
     """Forecasts and targets: figures about what is expected, not what was measured."""
     return status in ("forecast", "target")
+
+
+def figure(cell: dict[str, Any]) -> str:
+    """One `compare` cell's figure with its footnote, year and (unless measured) status: '€5.7 billion [4] (2022)'."""
+    text = f"{display_value(cell)} [{cell['footnote']}]"
+    if cell.get("year") is not None:
+        text += f" ({cell['year']})"
+    if cell.get("status") not in (None, "measured"):
+        text += f" {cell['status']}"
+    return text
+
+
+def count_label(metric: str) -> str:
+    """A `compare` row counted from the knowledge base itself, labelled so."""
+    return f"{metric} (counted in this knowledge base)"
