@@ -61,6 +61,7 @@ class _Column(NamedTuple):
     priority: int
     required: bool
     justify: str
+    first: bool = False  # given its natural width before the room left is shared (compare's figures)
 
     @property
     def natural(self) -> int:
@@ -113,8 +114,8 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
     """Which columns to show (indices, in order) and their widths, so that the table is at most `width` wide.
 
     Columns are left out lowest priority first (the rightmost of equals first) until the narrowest layout fits;
-    then any left-out column that still fits comes back, highest priority first. The room left is shared
-    evenly among the columns whose values would wrap, up to each one's natural width.
+    then any left-out column that still fits comes back, highest priority first. The room left is shared among
+    the columns whose values would wrap, in proportion to what each lacks of its natural width.
     """
     minimum = [c.minimum for c in columns]
     kept = list(range(len(columns)))
@@ -134,13 +135,18 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
     widths = {i: minimum[i] for i in kept}
     natural = {i: columns[i].natural for i in kept}
     spare = width - need(kept)
+    for i in kept:
+        if columns[i].first:
+            grow = min(spare, natural[i] - widths[i])
+            widths[i] += grow
+            spare -= grow
     while spare > 0:
-        wanting = [i for i in kept if widths[i] < natural[i]]
+        wanting = {i: natural[i] - widths[i] for i in kept if widths[i] < natural[i]}
         if not wanting:
             break
-        share = max(1, spare // len(wanting))
-        for i in wanting:
-            grow = min(share, natural[i] - widths[i], spare)
+        room = spare
+        for i, want in sorted(wanting.items(), key=lambda item: -item[1]):  # the most wrapped first
+            grow = min(want, spare, max(1, room * want // sum(wanting.values())))
             widths[i] += grow
             spare -= grow
             if spare == 0:
@@ -289,8 +295,8 @@ def _bar(value: float, biggest: float) -> str:
 
 
 def _figure(c: dict[str, Any]) -> list[str]:
-    """One figure of a comparison cell as unbreakable pieces: value, footnote, year, status."""
-    pieces = [display_value(c), f"[{c['footnote']}]"]
+    """One figure of a comparison cell as unbreakable pieces: value with its footnote, year, status."""
+    pieces = [f"{display_value(c)} [{c['footnote']}]"]
     if c.get("year") is not None:
         pieces.append(f"({c['year']})")
     if c.get("status") not in (None, "measured"):
@@ -327,7 +333,7 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
                 if r["id"] in numbers:
                     cells[r["id"]][-1] = [*cells[r["id"]][-1], [_bar(numbers[r["id"]], biggest)]]
     columns = [_Column("metric", [["metric"]], labels, [""] * len(labels), 100, True, "left")]
-    columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left")
+    columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
     table, total = _draw(columns, width, color, "Comparison")
     if not doc["footnotes"]:
