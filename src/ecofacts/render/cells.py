@@ -22,6 +22,58 @@ def cell(value: Any, empty: str = "") -> str:
     return str(value)
 
 
+# Column headings that are not the key in words.
+HEADERS = {"display": "value"}
+
+
 def header(key: str) -> str:
-    """`subject_name` -> `subject`, `value_max` -> `value max`."""
-    return key.removesuffix("_name").replace("_", " ")
+    """`subject_name` -> `subject`, `value_max` -> `value max`, `display` -> `value`."""
+    return HEADERS.get(key) or key.removesuffix("_name").replace("_", " ")
+
+
+def _is_reference(value: Any) -> bool:
+    """A record as another one cites it (a statistic's source): shown by its id in every tabular format."""
+    return isinstance(value, dict) and isinstance(value.get("id"), str)
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def delimited_cell(value: Any) -> str:
+    """A value as one CSV/TSV field a program can read back.
+
+    Scalars as `cell` writes them; a referenced record by its id; a list as a JSON array (`["a", "b"]`, `[]` when
+    empty), so items that contain commas or semicolons split back exactly; any other dict as a JSON object.
+    """
+    if isinstance(value, list):
+        return _json([v["id"] if _is_reference(v) else v for v in value])
+    if isinstance(value, dict):
+        return str(value["id"]) if _is_reference(value) else _json(value)
+    return cell(value)
+
+
+def markdown_cell(value: Any) -> str:
+    """A value as one Markdown table cell: lists of plain values joined with '; ' (for people), nested records
+    (events, conflicts, counts by kind) as JSON text, a referenced record by its id."""
+    if isinstance(value, list):
+        if any(isinstance(v, dict | list) and not _is_reference(v) for v in value):
+            return _json(value)
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return str(value["id"]) if _is_reference(value) else _json(value)
+    return cell(value)
+
+
+def year_columns(row: dict[str, Any]) -> dict[str, int | None]:
+    """`year` typed for clients: 2022 -> start 2022, end 2022; '2016-2021' -> 2016, 2021; none -> None, None."""
+    year = row.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        return {"year_start": year, "year_end": year}
+    if isinstance(year, str):
+        start, _, end = year.strip().partition("-")
+        if start.strip().isdigit() and (not end or end.strip().isdigit()):
+            return {"year_start": int(start), "year_end": int(end or start)}
+    return {"year_start": None, "year_end": None}

@@ -1,20 +1,94 @@
-"""A GitHub pipe table: `|` escaped, line breaks as <br>, so every value stays in its cell."""
+"""A GitHub pipe table: `|` escaped, line breaks as <br>, so every value stays in its cell.
+
+Lists of plain values are joined with '; ' for people; nested records (events, conflicts, counts by kind) are
+JSON text; a referenced record is its id (`cells.markdown_cell`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ecofacts.render.cells import cell, header
+from ecofacts.render.cells import EMPTY, header, markdown_cell
 
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
 
 
-def render(rows: list[dict[str, Any]], columns: list[str]) -> str:
+def _table(head: list[str], body: list[list[str]]) -> list[str]:
     lines = [
-        "| " + " | ".join(_escape(header(c)) for c in columns) + " |",
-        "|" + "|".join(" --- " for _ in columns) + "|",
+        "| " + " | ".join(_escape(h) for h in head) + " |",
+        "|" + "|".join(" --- " for _ in head) + "|",
     ]
-    lines += ["| " + " | ".join(_escape(cell(row.get(c))) for c in columns) + " |" for row in rows]
+    return lines + ["| " + " | ".join(_escape(c) for c in row) + " |" for row in body]
+
+
+def render(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    body = [[markdown_cell(row.get(c)) for c in columns] for row in rows]
+    return "\n".join(_table([header(c) for c in columns], body)) + "\n"
+
+
+def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """`compare` flattened for CSV, TSV and JSON Lines: one row per metric.
+
+    Keys: `metric` (in words), `metric_id`, `kind` ('statistic' or 'count'), then per region id `<id>` (the
+    figures as people read them, each with its footnote number: a list for a statistic, the number for a count)
+    and `<id>_sources` (the ids of the sources behind that cell's footnotes, cited studies included).
+    """
+    from ecofacts.render.numbers import count_label, figure, metric_label
+
+    flat = []
+    for row in doc["rows"]:
+        statistic = row["kind"] == "statistic"
+        out: dict[str, Any] = {
+            "metric": metric_label(row["metric"]) if statistic else count_label(row["metric"]),
+            "metric_id": row["metric"], "kind": row["kind"],
+        }
+        for region in doc["regions"]:
+            value = row["values"][region["id"]]
+            if statistic:
+                out[region["id"]] = [figure(c) for c in value]
+                ids: list[str] = []
+                for c in value:
+                    ids += [s for s in (c.get("source"), c.get("cited_source")) if s and s not in ids]
+                out[f"{region['id']}_sources"] = ids
+            else:
+                out[region["id"]] = value
+                out[f"{region['id']}_sources"] = []
+        flat.append(out)
+    return flat
+
+
+def source_line(src: dict[str, Any]) -> str:
+    """A source as a footnote names it: title (publisher, date) [id]."""
+    extra = ", ".join(str(x) for x in (src.get("publisher"), src.get("date")) if x)
+    return f"{src['title']}" + (f" ({extra})" if extra else "") + f" [{src['id']}]"
+
+
+def footnote_line(note: dict[str, Any]) -> str:
+    """'[2] Title (Publisher, 2025) [id], citing Study (Agency, 2024-03) [study-id]'."""
+    text = f"[{note['number']}] " + (source_line(note["source"]) if note.get("source") else EMPTY)
+    if note.get("cited_source"):
+        text += f", citing {source_line(note['cited_source'])}"
+    return text
+
+
+def render_comparison_markdown(doc: dict[str, Any]) -> str:
+    """`compare` as a pipe table (metric in words, a column per region, figures with footnote numbers), then
+    every footnote naming its source: title, publisher, date, id and the study it cites."""
+    from ecofacts.render.numbers import count_label, figure, metric_label
+
+    regions = doc["regions"]
+    body = []
+    for row in doc["rows"]:
+        if row["kind"] == "statistic":
+            cells = ["; ".join(figure(c) for c in row["values"][r["id"]]) or EMPTY for r in regions]
+            body.append([metric_label(row["metric"]), *cells])
+        else:
+            body.append([count_label(row["metric"]), *(str(row["values"][r["id"]]) for r in regions)])
+    lines = _table(["metric", *(r["name"] for r in regions)], body)
+    if doc.get("footnotes"):
+        lines += ["", "Sources:", ""]
+        lines += [f"- {footnote_line(n)}".replace("\n", " ") for n in doc["footnotes"]]
     return "\n".join(lines) + "\n"
+

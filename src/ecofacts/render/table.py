@@ -1,80 +1,268 @@
-"""Rich tables for people. Every value goes in as `Text`, so `[red]` or `:smile:` in the data stays literal;
-columns fold long values instead of cutting them to "…"."""
+"""Rich tables for people, laid out to fit the width without cutting a value.
+
+Every column is measured here, not by rich: ids, numbers, years, statuses, kinds, URLs and short names are
+kept whole on one line (`NO_WRAP`, `SHORT_NAME`); long text wraps between words only, so no word is ever split
+or cut to "…". When even the narrowest layout is wider than the width, the columns with the lowest `PRIORITY`
+are left out, and their keys appended to the caller's `dropped` list so that it can say so (on stderr).
+rich then only draws the lines it is given: every value goes in as `Text`, so `[red]` or `:smile:` in the data
+stays literal.
+"""
 
 from __future__ import annotations
 
 import io
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ecofacts.render.cells import EMPTY, cell, header
+from ecofacts.render.numbers import count_label, display_value, is_projection, metric_label
 
 BAR_WIDTH = 12
 
+# Which columns stay when a table must lose some to fit: the highest first. One place for every listing.
+PRIORITY: dict[str, int] = {
+    "id": 100, "name": 95, "subject_name": 95, "title": 90, "display": 90, "text": 90, "value": 90,
+    "label": 85, "excerpt": 85, "metric": 82, "year": 80, "value_max": 78, "status": 75, "source": 72,
+    "kind": 70, "match": 68, "member_name": 66, "city_name": 64, "region_name": 62, "actor_count": 60,
+    "statistics": 60, "records": 58, "matched": 56, "publisher": 55, "date": 55, "unit": 54, "topic": 52,
+    "parent_name": 50, "part_of_name": 50, "near_name": 48, "latest_event": 45, "actors": 45, "focus": 40,
+    "qualifier": 40, "language": 35, "url": 30, "sectors": 25, "cited_source": 25, "aliases": 20,
+    "description": 20, "note": 15, "quote": 15, "evidence": 15,
+}
+DEFAULT_PRIORITY = 50
 
-def _console(width: int | None, color: bool) -> Console:
+# Values kept whole on one line: identifiers, figures, years, statuses, kinds, URLs (they must stay clickable).
+NO_WRAP = frozenset({
+    "id", "year", "status", "kind", "date", "language", "statistics", "records", "actor_count", "match",
+    "matched", "source", "cited_source", "member", "subject", "region", "city", "parent", "part_of", "near",
+    "value", "value_max", "unit", "qualifier", "display", "text", "metric", "topic", "url", "as_of",
+})
+# Names (`name`, `city_name`, ...) up to this many characters are kept on one line too; longer ones wrap.
+SHORT_NAME = 20
+# A wrapping column is never made narrower than this (or its widest value, if that is less): a column of one
+# word per line is worth less than the next column.
+WRAP_FLOOR = 10
+RIGHT = frozenset({"statistics", "records", "actor_count"})
+
+Atoms = list[list[str]]  # a cell: its lines, each a list of pieces that are never split (words, or whole values)
+
+
+class _Column(NamedTuple):
+    key: str
+    heading: Atoms
+    cells: list[Atoms]
+    styles: list[str]
+    priority: int
+    required: bool
+    justify: str
+    first: bool = False  # given its natural width before the room left is shared (compare's figures)
+
+    @property
+    def natural(self) -> int:
+        return max(_width_of(a) for a in [self.heading, *self.cells])
+
+    @property
+    def minimum(self) -> int:
+        longest = max((cell_len(p) for a in [self.heading, *self.cells] for line in a for p in line), default=1)
+        return max(longest, min(WRAP_FLOOR, self.natural))
+
+
+def _width_of(atoms: Atoms) -> int:
+    return max((cell_len(" ".join(line)) for line in atoms), default=0)
+
+
+def words(text: str) -> Atoms:
+    """Text that may wrap between words."""
+    return [line.split() for line in text.splitlines()] or [[]]
+
+
+def whole(text: str) -> Atoms:
+    """Text kept whole: each of its lines is one piece."""
+    return [[line] for line in text.splitlines()] or [[]]
+
+
+def wrap(atoms: Atoms, width: int) -> list[str]:
+    """Pieces packed greedily into lines of at most `width` cells; a piece is never split (one wider than
+    `width` gets a line of its own)."""
+    out: list[str] = []
+    for pieces in atoms:
+        line = ""
+        for piece in pieces:
+            if line and cell_len(line) + 1 + cell_len(piece) > width:
+                out.append(line)
+                line = piece
+            else:
+                line = f"{line} {piece}" if line else piece
+        out.append(line)
+    return out
+
+
+def _overhead(count: int, boxed: bool) -> int:
+    """Columns of padding and rules around `count` columns (see `_table`)."""
+    if boxed:
+        return 2 * count + count + 1  # one space each side of every value, a rule between and at both edges
+    return 2 * (count - 1)  # one space each side between columns, none at the edges
+
+
+def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int], list[int]]:
+    """Which columns to show (indices, in order) and their widths, so that the table is at most `width` wide.
+
+    Columns are left out lowest priority first (the rightmost of equals first) until the narrowest layout fits;
+    then any left-out column that still fits comes back, highest priority first. The room left is shared among
+    the columns whose values would wrap, in proportion to what each lacks of its natural width.
+    """
+    minimum = [c.minimum for c in columns]
+    kept = list(range(len(columns)))
+
+    def need(indices: list[int]) -> int:
+        return sum(minimum[i] for i in indices) + _overhead(len(indices), boxed)
+
+    by_priority = sorted(kept, key=lambda i: (columns[i].priority, -i))  # the first is dropped first
+    for i in by_priority:
+        if need(kept) <= width:
+            break
+        if not columns[i].required and len(kept) > 1:
+            kept.remove(i)
+    for i in reversed(by_priority):
+        if i not in kept and need(sorted([*kept, i])) <= width:
+            kept = sorted([*kept, i])
+    widths = {i: minimum[i] for i in kept}
+    natural = {i: columns[i].natural for i in kept}
+    spare = width - need(kept)
+    for i in kept:
+        if columns[i].first:
+            grow = min(spare, natural[i] - widths[i])
+            widths[i] += grow
+            spare -= grow
+    while spare > 0:
+        wanting = {i: natural[i] - widths[i] for i in kept if widths[i] < natural[i]}
+        if not wanting:
+            break
+        room = spare
+        for i, want in sorted(wanting.items(), key=lambda item: -item[1]):  # the most wrapped first
+            grow = min(want, spare, max(1, room * want // sum(wanting.values())))
+            widths[i] += grow
+            spare -= grow
+            if spare == 0:
+                break
+    return kept, [widths[i] for i in kept]
+
+
+def _console(width: int, color: bool) -> Console:
     return Console(
-        file=io.StringIO(), width=width or 80, force_terminal=color, no_color=not color,
+        file=io.StringIO(), width=width, force_terminal=color, no_color=not color,
         color_system="standard" if color else None, highlight=False, markup=False, emoji=False,
         soft_wrap=False, legacy_windows=False,
     )
 
 
-def _to_text(renderable: RenderableType, width: int | None, color: bool) -> str:
+def _to_text(renderable: RenderableType, width: int, color: bool) -> str:
     console = _console(width, color)
     console.print(renderable)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in out.splitlines()) + "\n"
 
 
-def _table(color: bool, title: str | None = None) -> Table:
-    return Table(
-        title=title, title_justify="left", box=box.ROUNDED if color else None,
-        header_style="bold" if color else "", show_edge=color, pad_edge=False, expand=False,
+def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str | None = None,
+          dropped: list[str] | None = None, show_header: bool = True) -> tuple[RenderableType, int]:
+    """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
+    left out is wider)."""
+    width = width or 80
+    kept, widths = fit(columns, width, boxed=color)
+    if dropped is not None:
+        dropped += [columns[i].key for i in range(len(columns)) if i not in kept and columns[i].key not in dropped]
+    table = Table(
+        box=box.ROUNDED if color else None, header_style="bold" if color else "", show_edge=color,
+        pad_edge=color, expand=False, show_header=show_header, collapse_padding=False,
     )
+    for i, w in zip(kept, widths, strict=True):
+        c = columns[i]
+        table.add_column(Text("\n".join(wrap(c.heading, w))), width=w, no_wrap=True, overflow="ignore",
+                         justify=c.justify)  # type: ignore[arg-type]
+    for r in range(len(columns[0].cells) if columns else 0):
+        table.add_row(*(Text("\n".join(wrap(columns[i].cells[r], w)), style=columns[i].styles[r] if color else "")
+                        for i, w in zip(kept, widths, strict=True)))
+    total = sum(widths) + _overhead(len(kept), color)
+    if not title:
+        return table, max(total, width)
+    heading = Text("\n".join(wrap(words(title), max(total, width))), style="bold" if color else "")
+    return Group(heading, table), max(total, width)
+
+
+def _style(key: str, value: Any) -> str:
+    """Colour with intention: a forecast or target stands out from what was measured."""
+    if key in ("status", "display") and is_projection(value):
+        return "yellow"
+    return ""
+
+
+def _columns(rows: list[dict[str, Any]], keys: list[str]) -> list[_Column]:
+    columns = []
+    for key in keys:
+        values = [cell(row.get(key), EMPTY) for row in rows]
+        keep = key in NO_WRAP or ((key == "name" or key.endswith("_name"))
+                                  and max((cell_len(v) for v in values), default=0) <= SHORT_NAME)
+        columns.append(_Column(
+            key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
+            styles=[_style(key, row.get("status") if key in ("status", "display") else None) for row in rows],
+            priority=PRIORITY.get(key, DEFAULT_PRIORITY), required=False,
+            justify="right" if key in RIGHT else "left",
+        ))
+    return columns
 
 
 def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | None, color: bool,
-                title: str | None = None) -> str:
-    table = _table(color, title)
-    for key in columns:
-        table.add_column(header(key), overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(cell(row.get(key), EMPTY)) for key in columns))
-    return _to_text(table, width, color)
+                title: str | None = None, dropped: list[str] | None = None) -> str:
+    """A listing as a table at most `width` wide (80 when None); the keys of the columns left out to fit are
+    appended to `dropped` when it is given (see `dropped_notice`)."""
+    table, total = _draw(_columns(rows, columns), width, color, title, dropped)
+    return _to_text(table, total, color)
 
 
-def render_record(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
+def dropped_notice(dropped: list[str], width: int | None) -> str:
+    """What to print on stderr when `render_rows` left columns out: which, and how to see them."""
+    names = ", ".join(dropped)
+    return (f"note: left out to fit {width or 80} columns: {names} "
+            f"(widen the terminal, set COLUMNS, or choose columns with --fields)")
+
+
+def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None) -> str:
     """`show`: the record as a two-column grid, then one table per group of related records."""
     record = doc["record"]
-    grid = Table(box=box.ROUNDED if color else None, show_header=False, show_edge=color, pad_edge=False,
-                 title=Text(f"{doc['kind']}: {record.get('name') or record.get('title') or record['id']}",
-                            style="bold" if color else ""), title_justify="left")
-    grid.add_column("field", style="bold" if color else "", no_wrap=True)
-    grid.add_column("value", overflow="fold")
+    fields: list[str] = []
+    values: list[str] = []
     for key, value in record.items():
         if value is None or value == [] or (key.endswith("_name") and key.removesuffix("_name") in record):
             continue
         display = _long_cell(value)
         if record.get(f"{key}_name"):
             display = f"{record[key + '_name']} ({value})"
-        grid.add_row(Text(header(key)), Text(display))
-    parts: list[RenderableType] = [grid]
-    for name, section in doc.get("related", {}).items():
+        fields.append(header(key))
+        values.append(display)
+    grid = [
+        _Column("field", [[]], [whole(f) for f in fields], ["bold"] * len(fields), 100, True, "left"),
+        _Column("value", [[]], [words(v) for v in values], [""] * len(values), 100, True, "left"),
+    ]
+    name = record.get("name") or record.get("title") or record["id"]
+    first, total = _draw(grid, width, color, f"{doc['kind']}: {name}", show_header=False)
+    parts: list[RenderableType] = [first]
+    widest = total
+    for section_name, section in doc.get("related", {}).items():
         if not section["rows"]:
             continue
         shown = len(section["rows"])
-        table = _table(color, f"{name} ({shown} of {section['total']})" if "total" in section else f"{name} ({shown})")
-        for key in section["columns"]:
-            table.add_column(header(key), overflow="fold")
-        for row in section["rows"]:
-            table.add_row(*(Text(cell(row.get(key), EMPTY)) for key in section["columns"]))
+        title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
+                 else f"{section_name} ({shown})")
+        table, total = _draw(_columns(section["rows"], section["columns"]), width, color, title, dropped)
+        widest = max(widest, total)
         parts += [Text(""), table]
-    return _to_text(Group(*parts), width, color)
+    return _to_text(Group(*parts), widest, color)
 
 
 def _long_cell(value: Any) -> str:
@@ -106,37 +294,54 @@ def _bar(value: float, biggest: float) -> str:
     return "█" * filled + "·" * (BAR_WIDTH - filled)
 
 
+def _figure(c: dict[str, Any]) -> list[str]:
+    """One figure of a comparison cell as unbreakable pieces: value with its footnote, year, status."""
+    pieces = [f"{display_value(c)} [{c['footnote']}]"]
+    if c.get("year") is not None:
+        pieces.append(f"({c['year']})")
+    if c.get("status") not in (None, "measured"):
+        pieces.append(str(c["status"]))
+    return pieces
+
+
 def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, bars: bool) -> str:
-    """`compare`: one row per metric, one column per region, figures footnoted to their sources."""
-    table = _table(color, "Comparison")
-    table.add_column("metric", overflow="fold")
+    """`compare`: one row per metric (in words), one column per region with each figure as a reader says it
+    ("3,800+ jobs"), footnoted to its source; forecasts and targets in yellow (with colour)."""
     regions = doc["regions"]
-    for region in regions:
-        table.add_column(region["name"], overflow="fold")
+    labels: list[Atoms] = []
+    cells: dict[str, list[Atoms]] = {r["id"]: [] for r in regions}
+    styles: dict[str, list[str]] = {r["id"]: [] for r in regions}
     for row in doc["rows"]:
         values = row["values"]
         if row["kind"] == "count":
             numbers = {r["id"]: values[r["id"]] for r in regions}
-            cells = [str(numbers[r["id"]]) for r in regions]
-            label = f"{row['metric']} (counted in this knowledge base)"
+            for r in regions:
+                cells[r["id"]].append([[str(numbers[r["id"]])]])
+                styles[r["id"]].append("")
+            labels.append(words(count_label(row["metric"])))
         else:
             numbers = {r["id"]: values[r["id"]][0]["value"] for r in regions if values[r["id"]]}
-            units = {c["unit"] for r in regions for c in values[r["id"]]}
-            cells = [
-                "\n".join(f"{c['text']} [{c['footnote']}]" + (f" ({c['year']})" if c["year"] else "")
-                          + ("" if c["status"] == "measured" else f" {c['status']}") for c in values[r["id"]])
-                or EMPTY
-                for r in regions
-            ]
-            label = row["metric"].replace("_", " ") + (f" ({', '.join(sorted(units))})" if units else "")
+            for r in regions:
+                figures = [_figure(c) for c in values[r["id"]]] or [[EMPTY]]
+                cells[r["id"]].append(figures)
+                projected = values[r["id"]] and all(is_projection(c.get("status")) for c in values[r["id"]])
+                styles[r["id"]].append("yellow" if projected else "")
+            labels.append(words(metric_label(row["metric"])))
         if bars and len(numbers) > 1:
             biggest = max(numbers.values())
-            cells = [c if r["id"] not in numbers else f"{c}\n{_bar(numbers[r['id']], biggest)}"
-                     for c, r in zip(cells, regions, strict=True)]
-        table.add_row(Text(label), *(Text(c) for c in cells))
-    notes = Text("\n".join(
-        f"[{n['number']}] {_source_line(n['source'])}"
-        + (f", citing {_source_line(n['cited_source'])}" if n["cited_source"] else "")
-        for n in doc["footnotes"]
-    ))
-    return _to_text(Group(table, Text(""), Text("Sources:"), notes) if doc["footnotes"] else table, width, color)
+            for r in regions:
+                if r["id"] in numbers:
+                    cells[r["id"]][-1] = [*cells[r["id"]][-1], [_bar(numbers[r["id"]], biggest)]]
+    columns = [_Column("metric", [["metric"]], labels, [""] * len(labels), 100, True, "left")]
+    columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
+                for r in regions]
+    table, total = _draw(columns, width, color, "Comparison")
+    if not doc["footnotes"]:
+        return _to_text(table, total, color)
+    notes = []
+    for n in doc["footnotes"]:
+        line = f"[{n['number']}] {_source_line(n['source'])}"
+        if n["cited_source"]:
+            line += f", citing {_source_line(n['cited_source'])}"
+        notes += wrap(words(line), total)
+    return _to_text(Group(table, Text(""), Text("Sources:"), Text("\n".join(notes))), total, color)

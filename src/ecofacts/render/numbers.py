@@ -1,0 +1,140 @@
+"""Statistics as a reader says them: "3,800+ jobs", "almost 10 %", "€5.7 billion", "3–5×".
+
+Pure functions of a statistic's row (or a `compare` cell): `value`, `value_max`, `unit`, `qualifier`. The value
+is shown exactly as stored, never rounded: a scale word (million, billion) is used only when it loses no digit,
+and digits are grouped by thousands. The source's own wording stays in the row's `text`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# A qualifier's words before the figure; `at_least` is a "+" right after the number instead ("140+", "€53+ billion").
+QUALIFIER_WORDS = {"almost": "almost ", "about": "about ", "up_to": "up to "}
+
+# Units shown as a symbol glued to the number; every other unit is appended in words ("1,200 jobs").
+_SUFFIX_SYMBOLS = {"percent": " %", "times": "×", "m2": " m²"}
+_BARE = {"count", ""}  # a plain number
+_SINGULAR = {"jobs": "job", "people": "person", "companies": "company", "specialists": "specialist",
+             "years": "year", "employees": "employee", "trials_per_year": "trial per year"}
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+_SCALE_DECIMALS = 3  # "€5.125 billion" at most; a figure that needs more digits is written out in full
+
+# Metric ids as words: `rd_investment` -> "R&D investment".
+_METRIC_WORDS = {"rd": "R&D", "eu": "EU", "us": "US", "sme": "SME", "atmp": "ATMP", "gdp": "GDP", "fte": "FTE",
+                 "top10": "top 10", "vs": "vs", "m2": "m²"}
+
+
+def group(number: int | float) -> str:
+    """The number exactly as stored, digits grouped by thousands: 1200 -> '1,200', 33.33 -> '33.33', 5.0 -> '5'."""
+    if isinstance(number, float):
+        if number != number or number in (float("inf"), float("-inf")):
+            return repr(number)
+        if number.is_integer() and abs(number) < 1e16:
+            return f"{int(number):,}"
+        text = repr(number)
+        if "e" in text:  # 1e+20, 1.5e-07: written out in full
+            from decimal import Decimal
+
+            text = format(Decimal(text), "f")
+        sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+        whole, _, frac = digits.partition(".")
+        return sign + f"{int(whole):,}" + ("." + frac if frac else "")
+    return f"{number:,}"
+
+
+def _scaled(numbers: list[int | float]) -> tuple[list[str], str]:
+    """The figures with one shared scale word when every one of them keeps all its digits under it."""
+    if all(isinstance(n, int) or (isinstance(n, float) and n.is_integer()) for n in numbers):
+        ints = [int(n) for n in numbers]
+        for size, word in _SCALES:  # the largest scale every figure reaches, if it keeps all their digits
+            if all(abs(n) >= size for n in ints):
+                if all(n % (size // 10**_SCALE_DECIMALS) == 0 for n in ints):
+                    return [_decimal(n, size) for n in ints], " " + word
+                break
+    return [group(n) for n in numbers], ""
+
+
+def _decimal(n: int, size: int) -> str:
+    whole, rest = divmod(abs(n), size)
+    frac = str(rest).rjust(len(str(size)) - 1, "0").rstrip("0")
+    return ("-" if n < 0 else "") + f"{whole:,}" + ("." + frac if frac else "")
+
+
+def display_value(stat: dict[str, Any]) -> str:
+    """A statistic's value in English with its qualifier and unit.
+
+    >>> display_value({"value": 3800, "unit": "jobs", "qualifier": "at_least"})
+    '3,800+ jobs'
+    >>> display_value({"value": 3, "value_max": 5, "unit": "times"})
+    '3–5×'
+    """
+    value = stat.get("value")
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    high = stat.get("value_max")
+    numbers: list[int | float] = [value]
+    if isinstance(high, int | float) and not isinstance(high, bool):
+        numbers.append(high)
+    figures, scale = _scaled(numbers)
+    figure = "–".join(figures)  # an en dash between the ends of a range
+    qualifier = stat.get("qualifier")
+    if qualifier == "at_least":
+        figure += "+"
+    unit = str(stat.get("unit") or "")
+    if unit == "EUR" or unit.startswith("EUR "):
+        text = "€" + figure + scale + unit[3:]
+    elif unit in _SUFFIX_SYMBOLS:
+        text = figure + scale + _SUFFIX_SYMBOLS[unit]
+    elif unit.startswith("percent "):  # "percent of GDP" -> "2.5 % of GDP"
+        text = figure + scale + " %" + unit[len("percent"):]
+    elif unit in _BARE:
+        text = figure + scale
+    elif unit == "index":
+        text = "index " + figure + scale
+    else:
+        words = _SINGULAR.get(unit, unit) if len(numbers) == 1 and value == 1 and not scale else unit
+        text = figure + scale + " " + words.replace("_", " ")
+    return QUALIFIER_WORDS.get(str(qualifier), "") + text
+
+
+def with_display(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The statistic rows, each with a `display` key (its `display_value`) after `text`; other rows unchanged."""
+    out = []
+    for row in rows:
+        if "value" not in row or "unit" not in row:
+            out.append(row)
+            continue
+        shown: dict[str, Any] = {}
+        for key, value in row.items():
+            shown[key] = value
+            if key == "text":
+                shown["display"] = display_value(row)
+        shown.setdefault("display", display_value(row))
+        out.append(shown)
+    return out
+
+
+def metric_label(metric: str) -> str:
+    """A metric id in words: 'european_biotech_rd_share' -> 'european biotech R&D share'."""
+    return " ".join(_METRIC_WORDS.get(word, word) for word in metric.split("_"))
+
+
+def is_projection(status: Any) -> bool:
+    """Forecasts and targets: figures about what is expected, not what was measured."""
+    return status in ("forecast", "target")
+
+
+def figure(cell: dict[str, Any]) -> str:
+    """One `compare` cell's figure with its footnote, year and (unless measured) status: '€5.7 billion [4] (2022)'."""
+    text = f"{display_value(cell)} [{cell['footnote']}]"
+    if cell.get("year") is not None:
+        text += f" ({cell['year']})"
+    if cell.get("status") not in (None, "measured"):
+        text += f" {cell['status']}"
+    return text
+
+
+def count_label(metric: str) -> str:
+    """A `compare` row counted from the knowledge base itself, labelled so."""
+    return f"{metric} (counted in this knowledge base)"
