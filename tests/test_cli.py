@@ -33,8 +33,11 @@ def test_stats_for_a_region_as_json_is_exact():
         "unit": "jobs",
         "qualifier": "at_least",
         "year": None,
+        "year_start": None,
+        "year_end": None,
         "status": "measured",
         "text": "3800+",
+        "display": "3,800+ jobs",
         "quote": "3800+ direct and indirect jobs",
         "evidence": None,
         "source": {"id": "doc-a", "title": "Document A", "kind": "document", "publisher": "Test publisher",
@@ -281,7 +284,7 @@ def test_check_lists_every_problem_and_exits_1(tmp_path):
     (tmp_path / "doc-a.txt").write_text((TINY.parent / "doc-a.txt").read_text())
     result = invoke("--data", str(bad), "check", "--sources", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stdout.startswith("stat wallonia-jobs: quote not found verbatim in doc-a")
+    assert result.stdout.startswith("statistic wallonia-jobs: quote not found verbatim in doc-a")
     assert result.stderr == f"check: 1 problem in {bad}\n"
 
 

@@ -1,4 +1,4 @@
-"""Figures for readers (render/numbers.py) and the cells of the machine formats (CSV, TSV, Markdown)."""
+"""Figures for readers (figures.py) and the cells of the machine formats (CSV, TSV, Markdown)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from ecofacts import loader, query, rows
+from ecofacts import kinds, loader
+from ecofacts.comparison import compare, comparison_dict
+from ecofacts.figures import display_value, figure, group, metric_label
+from ecofacts.kinds.base import Hit, year_span
 from ecofacts.render import delimited, markdown
-from ecofacts.render.cells import delimited_cell, header, markdown_cell, year_columns
-from ecofacts.render.numbers import display_value, figure, group, metric_label, with_display
+from ecofacts.render.cells import delimited_cell, markdown_cell
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
 
@@ -74,17 +76,6 @@ def test_every_shipped_statistic_has_a_display_value_holding_its_digits():
         assert any(ch.isdigit() for ch in shown), stat["id"]
 
 
-def test_with_display_adds_display_after_text_and_leaves_the_rows_alone():
-    row = {"id": "x", "value": 3800, "unit": "jobs", "qualifier": "at_least", "text": "3800+", "year": None}
-    other = {"id": "liege", "name": "Liège"}
-    out = with_display([row, other])
-    assert list(out[0]) == ["id", "value", "unit", "qualifier", "text", "display", "year"]
-    assert out[0]["display"] == "3,800+ jobs"
-    assert out[1] is other
-    assert "display" not in row
-    assert header("display") == "value"
-
-
 def test_metric_ids_in_words():
     assert metric_label("european_biotech_rd_share") == "european biotech R&D share"
     assert metric_label("top10_pharma_companies_present") == "top 10 pharma companies present"
@@ -93,8 +84,8 @@ def test_metric_ids_in_words():
 @pytest.mark.parametrize(("year", "typed"), [
     (2022, (2022, 2022)), ("2016-2021", (2016, 2021)), ("2020", (2020, 2020)), (None, (None, None)),
 ])
-def test_year_columns(year, typed):
-    assert year_columns({"year": year}) == {"year_start": typed[0], "year_end": typed[1]}
+def test_years_as_two_integers(year, typed):
+    assert year_span(year) == typed
 
 
 def test_delimited_cells_read_back():
@@ -142,7 +133,7 @@ def knowledge():
 
 def test_duckdb_reads_the_regions_tsv_with_its_columns(knowledge, tmp_path):
     duckdb = pytest.importorskip("duckdb")
-    data = [rows.named_row(knowledge, r) for r in knowledge.regions]
+    data = [kinds.BY_TABLE["regions"].row(knowledge, Hit(r)) for r in knowledge.whole["regions"]]
     path = tmp_path / "regions.tsv"
     path.write_text(delimited.render(data, ["id", "name", "kind", "parent_name", "aliases"], "\t"), encoding="utf-8")
     rel = duckdb.sql(f"select * from read_csv_auto('{path}')")
@@ -153,7 +144,7 @@ def test_duckdb_reads_the_regions_tsv_with_its_columns(knowledge, tmp_path):
 
 
 def comparison(knowledge):
-    return rows.comparison_dict(knowledge, query.compare(knowledge, ["belgium", "wallonia"]))
+    return comparison_dict(knowledge, compare(knowledge, ["belgium", "wallonia"]))
 
 
 def test_comparison_rows_carry_figures_words_and_sources(knowledge):
@@ -191,7 +182,7 @@ def test_figure_of_a_compare_cell():
 
 
 def test_the_machine_formats_do_not_import_rich():
-    probe = ("import sys\nfrom ecofacts.render import numbers, delimited, markdown, cells\n"
+    probe = ("import sys\nfrom ecofacts import figures\nfrom ecofacts.render import delimited, markdown, cells\n"
              "print(any(m == 'rich' or m.startswith('rich.') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr

@@ -90,9 +90,9 @@ def test_arguments_that_are_not_utf8_get_an_error():
 
 
 def test_usage_errors_are_one_line_and_exit_2():
-    result = run("stats", "--bogus")
+    result = run("stats", "--zzz")
     assert result.returncode == 2
-    assert result.stderr == b"error: No such option: --bogus (try 'ecofacts stats --help')\n"
+    assert result.stderr == b"error: No such option: --zzz (try 'ecofacts stats --help')\n"
     result = run("compare")
     assert result.returncode == 2
     assert result.stderr.startswith(b"error: Missing argument 'REGION...'")

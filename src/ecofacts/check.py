@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ecofacts import kinds
 from ecofacts.knowledge import Knowledge
 from ecofacts.loader import parse_file
+from ecofacts.model import NESTED
 from ecofacts.schema import validate
 
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -83,6 +86,19 @@ def quote_problem(stat: dict[str, Any], sources_dir: Path) -> str | None:
     return None
 
 
+def _quoted(k: Knowledge) -> Iterator[tuple[str, Any]]:
+    """(label, item) for every record, or record nested in one (a person's statement), that carries a quote."""
+    for kind in kinds.KINDS:
+        nested = [f.name for f in kind.cls.FIELDS if f.t in NESTED]
+        for rec in k.tables[kind.table]:
+            if getattr(rec, "quote", None) is not None:
+                yield f"{kind.word} {rec.id}", rec
+            for name in nested:
+                for i, item in enumerate(getattr(rec, name)):
+                    if getattr(item, "quote", None) is not None:
+                        yield f"{kind.word} {rec.id} {name}[{i}]", item
+
+
 def _check_quotes(k: Knowledge, sources_dir: Path, report: Report) -> None:
     if not sources_dir.is_dir():
         report.problems.append(f"--sources {sources_dir}: not a folder")
@@ -96,16 +112,16 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report) -> None:
             texts[src.id] = fold_quote(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             report.problems.append(f"source {src.id}: no readable text at {file} ({exc.__class__.__name__})")
-    for stat in k.stats:
-        source_text = texts.get(stat.source)
+    for label, item in _quoted(k):
+        source_text = texts.get(item.source)
         if source_text is None:
             continue
-        quote = fold_quote(stat.quote)
+        quote = fold_quote(item.quote)
         if quote not in source_text:
-            report.problems.append(f"stat {stat.id}: quote not found verbatim in {stat.source}: "
+            report.problems.append(f"{label}: quote not found verbatim in {item.source}: "
                                    f"{_closest_miss(quote, source_text)}")
-        elif fold_quote(stat.text) not in quote:
-            report.problems.append(f"stat {stat.id}: text {stat.text!r} does not stand in its quote")
+        elif hasattr(item, "text") and fold_quote(item.text) not in quote:
+            report.problems.append(f"{label}: text {item.text!r} does not stand in its quote")
         else:
             report.quotes_checked += 1
 
@@ -123,11 +139,11 @@ def _closest_miss(quote: str, text: str) -> str:
 
 
 def _check_disagreements(k: Knowledge, report: Report) -> None:
-    seen: dict[tuple[str, str, Any], Any] = {}
+    seen: dict[tuple[str, str, Any, str], Any] = {}
     for stat in k.stats:
         if stat.year is None:
             continue
-        key = (stat.subject, stat.metric, stat.year)
+        key = (stat.subject, stat.metric, stat.year, stat.status)  # a forecast does not contradict a measure
         other = seen.setdefault(key, stat)
         if other is not stat and (other.value, other.value_max) != (stat.value, stat.value_max):
             report.warnings.append(

@@ -186,6 +186,7 @@ FieldsOpt = Annotated[
     str | None,
     typer.Option("--fields", metavar="A,B,...", help="Only these keys/columns (an unknown one lists them all)."),
 ]
+BomOpt = Annotated[bool, typer.Option("--bom", help="CSV/TSV: start with a UTF-8 byte-order mark (for Excel).")]
 
 
 def _stdout_holds_unicode() -> bool:
@@ -211,9 +212,9 @@ def _width() -> int | None:
     return int(columns) if columns.isdigit() and int(columns) > 20 else None
 
 
-def _target(bars: bool = False) -> Target:
+def _target(bars: bool = False, bom: bool = False) -> Target:
     color = _use_color()
-    return Target(ascii_only=not _stdout_holds_unicode(), width=_width(), color=color, bars=bars and color)
+    return Target(ascii_only=not _stdout_holds_unicode(), width=_width(), color=color, bars=bars and color, bom=bom)
 
 
 def _page(text: str) -> bool:
@@ -269,8 +270,14 @@ def _chosen(fmt: Format | TableOrJson | None, json_: bool) -> Format:
 
 
 def _print(shape: str, fmt: Format, data: Any, target: Target | None = None, **options: Any) -> None:
-    """Render `data` in `fmt` and write it; tables go through the pager when long."""
-    _emit(render(shape, fmt, data, target or _target(), **options), page=fmt is Format.table)
+    """Render `data` in `fmt` and write it; tables go through the pager when long, and say on stderr which
+    columns they left out to fit."""
+    target = target or _target()
+    _emit(render(shape, fmt, data, target, **options), page=fmt is Format.table)
+    if target.dropped:
+        from ecofacts.render.table import dropped_notice
+
+        _notice(dropped_notice(list(dict.fromkeys(target.dropped)), target.width))
 
 
 def _fields(fields: str | None, available: Sequence[str]) -> list[str] | None:
@@ -288,7 +295,7 @@ def _fields(fields: str | None, available: Sequence[str]) -> list[str] | None:
 
 def _output(data: list[dict[str, Any]], columns: Sequence[str], available: Sequence[str],
             fmt: Format | None, json_: bool, fields: str | None, empty: str, groups: list[str] | None = None,
-            ) -> None:
+            bom: bool = False) -> None:
     """A listing in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
     chosen_format = _chosen(fmt, json_)
     chosen = _fields(fields, available)
@@ -296,15 +303,16 @@ def _output(data: list[dict[str, Any]], columns: Sequence[str], available: Seque
         _notice(empty)
         if chosen_format is Format.table:
             return
-    _print("rows", chosen_format, select(data, chosen), columns=chosen or list(columns), groups=groups)
+    _print("rows", chosen_format, select(data, chosen), _target(bom=bom), columns=chosen or list(columns),
+           groups=groups)
 
 
-def _list(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None,
+def _list(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None, bom: bool,
           empty: str | None = None, columns: Sequence[str] | None = None, groups: list[str] | None = None) -> None:
     """The rows of `kind` found by a listing, with its columns and the keys `--fields` may choose."""
     k = state.knowledge
     _output([kind.row(k, hit) for hit in hits], columns or kind.columns, kind.keys, fmt, json_, fields,
-            empty or f"no {kind.plural} recorded", groups)
+            empty or f"no {kind.plural} recorded", groups, bom)
 
 
 def _check_text(*values: str | None) -> None:
@@ -387,14 +395,15 @@ def _listing(kind: Kind) -> None:
     parameters = [inspect.Parameter(name, KW, default=None, annotation=options[name]) for name in kind.filters]
     parameters += [inspect.Parameter("fmt", KW, default=None, annotation=FormatOpt),
                    inspect.Parameter("json_", KW, default=False, annotation=JsonOpt),
-                   inspect.Parameter("fields", KW, default=None, annotation=FieldsOpt)]
+                   inspect.Parameter("fields", KW, default=None, annotation=FieldsOpt),
+                   inspect.Parameter("bom", KW, default=False, annotation=BomOpt)]
 
     def command(**values: Any) -> None:
         filters = {name: values[name] for name in kind.filters}
         _check_text(*filters.values())
         hits = query.find_records(state.knowledge, kind.table, **filters)
         empty = f"no {kind.plural} match" if any(v is not None for v in filters.values()) else None
-        _list(kind, hits, values["fmt"], values["json_"], values["fields"], empty)
+        _list(kind, hits, values["fmt"], values["json_"], values["fields"], values["bom"], empty)
 
     command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     command.__name__ = kind.table
@@ -415,7 +424,7 @@ _register_listings()
 
 @commands.command(rich_help_panel=LOOKUPS)
 def cities(region: RegionOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False,
-           fields: FieldsOpt = None) -> None:
+           fields: FieldsOpt = None, bom: BomOpt = False) -> None:
     """List cities with how many organisations of each kind are recorded there.
 
     Sections of a municipality (Gosselies in Charleroi) count for it.
@@ -427,7 +436,7 @@ def cities(region: RegionOpt = None, fmt: FormatOpt = None, json_: JsonOpt = Fal
       ecofacts cities --region flanders --format csv
     """
     _check_text(region)
-    _list(kinds.BY_TABLE["cities"], query.find_cities(state.knowledge, region), fmt, json_, fields,
+    _list(kinds.BY_TABLE["cities"], query.find_cities(state.knowledge, region), fmt, json_, fields, bom,
           "no cities match" if region is not None else None)
 
 
@@ -444,7 +453,7 @@ def actors(
                                                autocompletion=_value_completer("id", "sources"))] = None,
     nearby: Annotated[bool, typer.Option("--nearby/--no-nearby",
                                          help="With --city: include neighbouring municipalities.")] = True,
-    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
     """List organisations; every filter narrows the list, none lists all.
 
@@ -469,7 +478,7 @@ def actors(
         empty = f"no organisation recorded in {place.name}"
         if place.hub:
             empty += f"; the sources describe it as a hub for {place.hub}"
-    _list(actor, hits, fmt, json_, fields, empty, [*actor.columns, *(["match"] if city is not None else [])])
+    _list(actor, hits, fmt, json_, fields, bom, empty, [*actor.columns, *(["match"] if city is not None else [])])
 
 
 @commands.command(rich_help_panel=LOOKUPS)
@@ -486,7 +495,7 @@ def stats(
         "--include-members", "-m",
         help="Add the figures of organisations and initiatives located in the region or city.")] = False,
     by_topic: Annotated[bool, typer.Option("--by-topic", help="Group the table by topic.")] = False,
-    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
     """List statistics, each with its source; no SUBJECT lists all.
 
@@ -507,7 +516,7 @@ def stats(
     columns = stat.columns[:1] + (["member_name"] if include_members else []) + stat.columns[1:]
     if by_topic:
         hits.sort(key=lambda h: h.record.topic)
-    _list(stat, hits, fmt, json_, fields, "no statistics match", columns,
+    _list(stat, hits, fmt, json_, fields, bom, "no statistics match", columns,
           [h.record.topic for h in hits] if by_topic else None)
 
 
@@ -515,26 +524,44 @@ def stats(
 def compare(
     names: Annotated[list[str], typer.Argument(help="Two or more regions.", metavar="REGION...",
                                                autocompletion=_completer("regions"))],
+    year: Annotated[int | None, typer.Option("--year", "-y", min=1800, max=2200,
+                                             help="Line up the figures of this year (default: the latest "
+                                                  "year the regions share, metric by metric).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Only rows where every region has a figure of the same year and publisher.")] = False,
+    per_capita: Annotated[bool, typer.Option(
+        "--per-capita", help="Divide each count or amount by its region's recorded population.")] = False,
+    metric: Annotated[str | None, typer.Option("--metric", "-m", help="Only this metric (its id).",
+                                               autocompletion=_value_completer("metric", "stats"))] = None,
     fmt: FormatOpt = None, json_: JsonOpt = False,
     bars: Annotated[bool, typer.Option("--bars/--no-bars", help="Proportional bars (terminal only).")] = True,
+    bom: BomOpt = False,
 ) -> None:
     """Put regions side by side, metric by metric, each figure footnoted to its source.
 
-    Rows counted from the knowledge base itself (organisations, clusters, cities recorded) are labelled so.
+    Each metric lines up one year: the latest every region with a figure has (or --year); a cell of another
+    year shows it. Notes say where publishers, years, definitions, statuses or qualifiers differ, where pages
+    disagree and where one region lies inside another. Rows counted from the knowledge base itself
+    (organisations, clusters, cities recorded) come last and are labelled so.
 
     Examples:
 
-      ecofacts compare belgium wallonia
+      ecofacts compare wallonia flanders brussels
 
-      ecofacts compare wallonia flanders brussels --json
+      ecofacts compare wallonia flanders brussels --year 2021 --strict
+
+      ecofacts compare wallonia flanders brussels --per-capita
+
+      ecofacts compare belgium wallonia --json
     """
     from ecofacts.comparison import compare as find
     from ecofacts.comparison import comparison_dict
 
-    _check_text(*names)
+    _check_text(*names, metric)
     chosen = _chosen(fmt, json_)
     k = state.knowledge
-    _print("comparison", chosen, comparison_dict(k, find(k, names)), _target(bars=bars))
+    comp = find(k, names, year=year, strict=strict, per_capita=per_capita, metric=metric)
+    _print("comparison", chosen, comparison_dict(k, comp), _target(bars=bars, bom=bom))
 
 
 def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, json_: bool) -> None:
@@ -569,7 +596,7 @@ def show(
 @commands.command(rich_help_panel=LOOKUPS)
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
-    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
     """Find records whose names, descriptions, labels or quotes contain TEXT.
 
@@ -582,14 +609,15 @@ def search(
     from ecofacts.search import COLUMNS, search_rows
 
     _check_text(text)
-    _output(search_rows(state.knowledge, text), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{text}'")
+    _output(search_rows(state.knowledge, text), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{text}'",
+            bom=bom)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def sources(
     source_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="One source in full (table or json).",
                                                     autocompletion=_value_completer("id", "sources"))] = None,
-    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
     """List the sources and what each supports; with ID, one source in full.
 
@@ -603,7 +631,7 @@ def sources(
     if source_id is not None:
         _show(source_id, ["sources"], fmt, json_)
         return
-    _list(kinds.BY_TABLE["sources"], [Hit(s) for s in state.knowledge.whole["sources"]], fmt, json_, fields)
+    _list(kinds.BY_TABLE["sources"], [Hit(s) for s in state.knowledge.whole["sources"]], fmt, json_, fields, bom)
 
 
 # --- knowledge-file maintenance ---------------------------------------------------------------------------

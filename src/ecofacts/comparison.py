@@ -1,29 +1,55 @@
 """`compare`: regions side by side, metric by metric, each figure footnoted to its source, then counts of what
-the knowledge base records in each. Pure: a `Comparison` is found, then shaped as one JSON-ready document."""
+the knowledge base records in each. Pure: a `Comparison` is found, then shaped as one JSON-ready document.
+
+For each metric one year is lined up: `--year Y`, or by default the most recent year that every region with a
+figure for the metric has; where they share none, each region's latest figure, its year shown. Measured
+figures are preferred to forecasts and targets of the same year. A row says, in `notes`, what makes its
+figures less comparable than they look: other publishers, other years, labels (definitions), statuses,
+qualifiers or units, pages that disagree, and a region that lies inside another.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
 from ecofacts.errors import UsageError
-from ecofacts.kinds.base import Row, source_ref
+from ecofacts.kinds.base import Row, source_ref, year_span
+from ecofacts.names import fold
 
 if TYPE_CHECKING:
     from ecofacts.kinds.region import Region
     from ecofacts.kinds.stat import Stat
     from ecofacts.knowledge import Knowledge
 
+COUNT_ROWS = (
+    ("organisations recorded", "actors"),
+    ("clusters recorded", "clusters"),
+    ("initiatives recorded", "initiatives"),
+    ("cities recorded", "cities"),
+)
+POPULATION = "population"  # the metric `--per-capita` divides by
+
+
+class Line:
+    """One metric's row: the year lined up (None: the cells' own years), each region's figures, the notes."""
+
+    def __init__(self, metric: str, year: int | str | None, cells: dict[str, list[Stat]], notes: list[str]) -> None:
+        self.metric, self.year, self.cells, self.notes = metric, year, cells, notes
+        self.per_capita: dict[str, list[dict[str, Any] | None]] = {}
+
 
 class Comparison:
     def __init__(self, regions: list[Region]) -> None:
         self.regions = regions
-        # metric -> region id -> the statistics for that cell (usually one)
-        self.metrics: dict[str, dict[str, list[Stat]]] = {}
+        self.lines: list[Line] = []
         # label -> region id -> count of records in the knowledge base
         self.counts: dict[str, dict[str, int]] = {}
         # (source id, cited study id or None), numbered from 1 in this order
         self.footnotes: list[tuple[str, str | None]] = []
+        self.per_capita = False
+        self.left_out: list[str] = []  # metrics --per-capita cannot divide (already rates or shares)
 
     def footnote(self, stat: Stat) -> int:
         key = (stat.source, stat.cited_source)
@@ -32,18 +58,103 @@ class Comparison:
         return self.footnotes.index(key) + 1
 
 
-COUNT_ROWS = (
-    ("organisations recorded", "actors"),
-    ("clusters recorded", "clusters"),
-    ("initiatives recorded", "initiatives"),
-    ("cities recorded", "cities"),
-)
+def is_rate(stat: Stat) -> bool:
+    """A figure already relative to something (a share, a rate, an index, a multiple): not to be divided."""
+    unit = stat.unit.lower()
+    return "percent" in unit or "per " in unit or unit in ("index", "times", "rank") or unit.startswith("per")
 
 
-def compare(k: Knowledge, names: list[str]) -> Comparison:
+def _when(stat: Stat) -> tuple[int, int, int]:
+    """Sort key, latest and surest last: the year (a period by its end; undated first), measured over plans."""
+    end = year_span(stat.year)[1]
+    return (end is not None, end or 0, stat.status == "measured")
+
+
+def _prefer_measured(stats: list[Stat]) -> list[Stat]:
+    measured = [s for s in stats if s.status == "measured"]
+    return measured or stats
+
+
+def _line_up(by_region: dict[str, list[Stat]], year: int | None) -> tuple[int | str | None, dict[str, list[Stat]]]:
+    """The year to line up and each region's figures for it."""
+    if year is not None:
+        return year, {r: _prefer_measured([s for s in stats if s.year_matches(year)]) for r, stats in by_region.items()}
+    present = {r: stats for r, stats in by_region.items() if stats}
+    shared = set.intersection(*({s.year for s in stats if s.year is not None} for stats in present.values())) \
+        if present else set()
+    if shared:
+        chosen = max(shared, key=lambda y: year_span(y)[1] or 0)
+        return chosen, {r: _prefer_measured([s for s in stats if s.year == chosen]) for r, stats in by_region.items()}
+    cells: dict[str, list[Stat]] = {}
+    for r, stats in by_region.items():
+        latest = max(stats, key=_when) if stats else None
+        cells[r] = [s for s in stats if latest is not None and s.year == latest.year and s.status == latest.status]
+    years = Counter(cell[0].year for cell in cells.values() if cell and cell[0].year is not None)
+    return (years.most_common(1)[0][0] if years else None), cells
+
+
+def _publisher(k: Knowledge, stat: Stat) -> str:
+    src = k.by_id.get(stat.source)
+    return (src.publisher or src.title) if src is not None else stat.source
+
+
+def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: dict[str, list[Stat]]) -> list[str]:
+    names = {r.id: r.name for r in regions}
+    filled = [(r.id, s) for r in regions for s in cells[r.id]]
+    notes: list[str] = []
+
+    def differs(value: Any) -> bool:
+        return len({value(s) for _, s in filled}) > 1
+
+    def which(value: Any, usual: Any = None) -> str:
+        """Each region's values of `value`, leaving out those that are `usual`."""
+        return "; ".join(f"{', '.join(sorted({str(value(s)) for s in cells[r.id]}))} ({r.name})"
+                         for r in regions if cells[r.id] and any(value(s) != usual for s in cells[r.id]))
+
+    if differs(lambda s: _publisher(k, s)):
+        notes.append("the figures come from different publishers (see the sources)")
+    if year is not None:
+        other = [(r, s) for r, s in filled if s.year != year]
+        if other:
+            notes.append("other years: " + "; ".join(f"{s.year or 'undated'} ({names[r]})" for r, s in other))
+    elif differs(lambda s: s.year):
+        notes.append("years differ: " + which(lambda s: s.year or "undated"))
+    place_names = [fold(n) for r in regions for n in (r.name, *r.aliases, r.id)]
+
+    def label(s: Stat) -> str:  # "Exports from Wallonia" and "Exports from Flanders" say the same thing
+        text = fold(s.label)
+        for name in place_names:
+            text = text.replace(name, "")
+        return " ".join(text.split())
+
+    if differs(label):
+        notes.append("the labels differ, and so may the definitions: see " + ", ".join(s.id for _, s in filled))
+    if differs(lambda s: s.status):
+        notes.append("not measured: " + which(lambda s: s.status, "measured"))
+    if differs(lambda s: s.qualifier):
+        notes.append("qualified: " + which(lambda s: (s.qualifier or "").replace("_", " "), ""))
+    if differs(lambda s: s.unit):
+        notes.append("units differ: " + which(lambda s: s.unit))
+    for r in regions:
+        values = {(s.value, s.value_max) for s in cells[r.id]}
+        if len(values) > 1:
+            notes.append(f"pages disagree for {r.name}: " + " vs ".join(
+                f"{s.text} ({s.source})" for s in cells[r.id]))
+    if filled and not any(is_rate(s) for _, s in filled):
+        for outer in regions:
+            inside = query.region_ids(k, outer) - {outer.id}
+            notes += [f"{inner.name} lies inside {outer.name}: its figure is part of {outer.name}'s"
+                      for inner in regions if inner.id in inside and cells[inner.id] and cells[outer.id]]
+    return notes
+
+
+def compare(k: Knowledge, names: list[str], year: int | None = None, strict: bool = False,
+            per_capita: bool = False, metric: str | None = None) -> Comparison:
     """Regions side by side: every metric any of them has a figure for, then counts from the knowledge base.
 
-    Two names of one region (`wallonia Wallonie`) are a usage error: a comparison needs two regions."""
+    Two names of one region (`wallonia Wallonie`) are a usage error: a comparison needs two regions. `strict`
+    keeps the rows where every region has a figure of the same year from the same publisher; `per_capita`
+    divides each figure by its region's recorded population (the nearest year); `metric` keeps one metric."""
     if len(names) < 2:
         raise UsageError("compare needs at least two regions")
     regions: list[Region] = []
@@ -53,15 +164,41 @@ def compare(k: Knowledge, names: list[str]) -> Comparison:
             raise UsageError(f"'{name}' is {region.name} again; compare needs two different regions")
         regions.append(region)
     result = Comparison(regions)
+    result.per_capita = per_capita
+    by_metric: dict[str, dict[str, list[Stat]]] = {}
     for region in regions:
         for stat in k.stats.where(subject=[region.id]):
-            result.metrics.setdefault(stat.metric, {}).setdefault(region.id, []).append(stat)
+            by_metric.setdefault(stat.metric, {r.id: [] for r in regions})[region.id].append(stat)
+    if metric is not None:
+        metric = query.choice(metric, by_metric, "metric for these regions")
+        by_metric = {metric: by_metric[metric]}
     # metrics that more of the regions have a figure for come first: they are what a comparison is for
-    result.metrics = dict(sorted(result.metrics.items(), key=lambda item: -len(item[1])))
-    for cells in result.metrics.values():
+    ordered = sorted(by_metric.items(), key=lambda item: -sum(1 for stats in item[1].values() if stats))
+    populations = _populations(k, regions) if per_capita else {}
+    for name, by_region in ordered:
+        row_year, cells = _line_up(by_region, year)
+        if not any(cells.values()):
+            continue
+        if strict and not _strict(k, row_year, cells):
+            continue
+        if per_capita and (name == POPULATION or any(is_rate(s) for stats in cells.values() for s in stats)):
+            if metric is not None:
+                raise UsageError(f"{name} is already a rate, a share or a population; --per-capita divides "
+                                 "counts and amounts")
+            result.left_out.append(name)
+            continue
+        line = Line(name, row_year, cells, _notes(k, regions, row_year, cells))
+        if per_capita:
+            line.per_capita = {r: [_per_capita(s, populations.get(r, [])) for s in stats] for r, stats in cells.items()}
+            _scale(line)
+        result.lines.append(line)
+    for line in result.lines:
         for region in regions:
-            for stat in cells.get(region.id, []):
+            for stat in line.cells[region.id]:
                 result.footnote(stat)
+            for share in line.per_capita.get(region.id, []):
+                if share is not None:
+                    result.footnote(share["population_stat"])
     inside = {r.id: query.region_ids(k, r) for r in regions}
     for label, table in COUNT_ROWS:
         result.counts[label] = {
@@ -70,39 +207,85 @@ def compare(k: Knowledge, names: list[str]) -> Comparison:
     return result
 
 
+def _strict(k: Knowledge, year: int | str | None, cells: dict[str, list[Stat]]) -> bool:
+    """Every region has figures, all of the row's year, all from one publisher."""
+    stats = [s for cell in cells.values() for s in cell]
+    return (all(cells.values()) and year is not None and all(s.year == year for s in stats)
+            and len({_publisher(k, s) for s in stats}) == 1)
+
+
+def _populations(k: Knowledge, regions: list[Region]) -> dict[str, list[Stat]]:
+    return {r.id: [s for s in k.stats.where(subject=[r.id], metric=[POPULATION]) if s.metric == POPULATION
+                   and s.subject == r.id and s.status == "measured"] for r in regions}
+
+
+def _per_capita(stat: Stat, populations: list[Stat]) -> dict[str, Any] | None:
+    """`stat` divided by the population of its region nearest its year, with the gap in years; None when the
+    region has no recorded population."""
+    if not populations:
+        return None
+    when = year_span(stat.year)[1]
+    nearest = min(populations, key=lambda p: (abs((year_span(p.year)[1] or 0) - when) if when is not None else 0,
+                                              -(year_span(p.year)[1] or 0)))
+    pop_year = year_span(nearest.year)[1]
+    return {"value": stat.value / nearest.value,
+            "value_max": stat.value_max / nearest.value if stat.value_max is not None else None,
+            "population": nearest.value, "population_year": nearest.year, "population_stat": nearest,
+            "gap_years": abs(pop_year - when) if when is not None and pop_year is not None else None}
+
+
+def per_words(per: int) -> str:
+    """'per inhabitant', 'per 1,000 inhabitants'."""
+    return "per inhabitant" if per == 1 else f"per {per:,} inhabitants"
+
+
+def _scale(line: Line) -> None:
+    """Per inhabitant, or per 1,000, 100,000 or 1,000,000 of them: the one scale for the whole row at which its
+    smallest figure is at least 1."""
+    shares = [s for cell in line.per_capita.values() for s in cell if s is not None]
+    smallest = min((abs(s["value"]) for s in shares if s["value"]), default=1)
+    per = next((n for n in (1, 1000, 100_000, 1_000_000) if smallest * n >= 1), 1_000_000)
+    for share in shares:
+        share["per"] = per
+        share["value"] *= per
+        if share["value_max"] is not None:
+            share["value_max"] *= per
+
+
+def _cell(comp: Comparison, s: Stat, share: dict[str, Any] | None) -> Row:
+    cell: Row = {"stat": s.id, "label": s.label, "value": s.value, "value_max": s.value_max, "unit": s.unit,
+                 "qualifier": s.qualifier, "year": s.year, "status": s.status, "text": s.text,
+                 "source": s.source, "cited_source": s.cited_source, "footnote": comp.footnote(s)}
+    if comp.per_capita:
+        cell["per_capita"] = None if share is None else {
+            "value": share["value"], "value_max": share["value_max"], "per": share["per"],
+            "unit": f"{s.unit} {per_words(share['per'])}",
+            "population": share["population"], "population_year": share["population_year"],
+            "population_stat": share["population_stat"].id, "gap_years": share["gap_years"],
+            "footnote": comp.footnote(share["population_stat"])}
+    return cell
+
+
 def comparison_dict(k: Knowledge, comp: Comparison) -> dict[str, Any]:
     """`compare` as one object: regions, metric rows with a cell per region, counted rows, footnoted sources."""
     rows: list[Row] = []
-    for metric, cells in comp.metrics.items():
-        values: dict[str, list[Row]] = {}
-        for region in comp.regions:
-            values[region.id] = [
-                {"stat": s.id, "label": s.label, "value": s.value, "value_max": s.value_max, "unit": s.unit,
-                 "qualifier": s.qualifier, "year": s.year, "status": s.status, "text": s.text,
-                 "source": s.source, "cited_source": s.cited_source,
-                 "footnote": comp.footnote(s)}
-                for s in cells.get(region.id, [])
-            ]
-        rows.append({"metric": metric, "kind": "statistic", "values": values})
+    for line in comp.lines:
+        values = {r.id: [_cell(comp, s, share) for s, share in
+                         zip(line.cells[r.id], line.per_capita.get(r.id) or [None] * len(line.cells[r.id]),
+                             strict=True)]
+                  for r in comp.regions}
+        rows.append({"metric": line.metric, "kind": "statistic", "year": line.year, "values": values,
+                     "notes": line.notes})
     for label, counts in comp.counts.items():
-        rows.append({"metric": label, "kind": "count", "values": dict(counts)})
-    return {
+        rows.append({"metric": label, "kind": "count", "year": None, "values": dict(counts), "notes": []})
+    doc: dict[str, Any] = {
         "regions": [{"id": r.id, "name": r.name} for r in comp.regions],
         "rows": rows,
         "footnotes": [{"number": i + 1, "source": source_ref(k, sid), "cited_source": source_ref(k, cited)}
                       for i, (sid, cited) in enumerate(comp.footnotes)],
     }
-
-
-def comparison_rows(doc: dict[str, Any]) -> list[Row]:
-    """`compare` flattened for CSV, TSV, Markdown and JSON Lines: one row per metric, a column per region."""
-    flat = []
-    for row in doc["rows"]:
-        out: Row = {"metric": row["metric"], "kind": row["kind"]}
-        for region in doc["regions"]:
-            value = row["values"][region["id"]]
-            if row["kind"] == "statistic":
-                value = "; ".join(f"{c['text']} [{c['footnote']}]" for c in value)
-            out[region["id"]] = value
-        flat.append(out)
-    return flat
+    if comp.per_capita:
+        doc["per_capita"] = {"formula": "figure ÷ the region's recorded population (metric 'population', the "
+                                        "year nearest the figure's; the gap in years is shown)",
+                             "left_out": comp.left_out}
+    return doc

@@ -200,7 +200,7 @@ def _provenance_problems(rec: Any, path: str, by_id: dict[str, Any], reportable:
                             "record has no quote; give our paraphrase as evidence")
         if evidence is None:
             problems.append(f"{path}.evidence: missing: a reported record needs our paraphrase of the page")
-        if not source.url:
+        if source is not None and not source.url:
             problems.append(f"{path}.source: the web source {rec.source!r} has no url")
     elif kind is not None:
         what = "a document whose text holds the quote" + (", or a web page" if reportable else "")

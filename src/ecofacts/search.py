@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _SEARCHED = ("name", "aliases", "title", "description", "label", "text", "quote", "note", "hub", "focus",
              "sectors", "metric", "topic")
-COLUMNS = ["kind", "id", "name", "matched", "excerpt"]
+COLUMNS = ["id", "kind", "name", "matched", "excerpt"]
 
 
 def search(k: Knowledge, text: str) -> list[tuple[str, Any, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ecofacts.figures import display_value
 from ecofacts.model import NESTED, Record, as_dict
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ RowBuilder = Callable[["Knowledge", Hit], Row]
 
 # The columns a section of `show` lists named records and statistics with.
 NAMED_BRIEF = ("id", "name", "kind", "city_name", "region_name")
-STAT_BRIEF = ("id", "subject_name", "label", "text", "year", "status", "source")
+STAT_BRIEF = ("id", "subject_name", "label", "display", "year", "status", "source")
 
 
 class Section:
@@ -135,21 +136,37 @@ def provenance(k: Knowledge, source_id: str) -> str:
     return "quoted" if src is not None and src.kind == "document" else "reported"
 
 
+def year_span(year: int | str | None) -> tuple[int | None, int | None]:
+    """A year or period as two integers for typed clients: 2022 -> (2022, 2022); "2016-2021" -> (2016, 2021)."""
+    if isinstance(year, int):
+        return year, year
+    if isinstance(year, str):
+        start, _, end = year.partition("-")
+        return int(start), int(end or start)
+    return None, None
+
+
 def sourced_keys(cls: type[Record]) -> list[str]:
     keys: list[str] = []
     refs = ref_names(cls)
-    for f in cls.FIELDS:
-        keys.append(f.name)
-        if f.name == "source":
+    names = [f.name for f in cls.FIELDS]
+    for name in names:
+        keys.append(name)
+        if name == "source":
             keys.append("provenance")
-        elif f.name in refs and f.name != "cited_source":
-            keys.append(f"{f.name}_name")
+        elif name == "year":
+            keys += ["year_start", "year_end"]
+        elif name == "text" and "value" in names:
+            keys.append("display")
+        elif name in refs and name != "cited_source":
+            keys.append(f"{name}_name")
     return keys
 
 
 def sourced_row(k: Knowledge, rec: Record) -> Row:
     """A sourced statement (statistic, claim, chain link, relation): the display name beside each single
-    reference, the source and cited source spelled out (`source_ref`), and how we know it (`provenance`)."""
+    reference, the source and cited source spelled out (`source_ref`), how we know it (`provenance`), its year
+    as two integers (`year_start`, `year_end`) and a figure as a reader says it (`display`: "3,800+ jobs")."""
     row: Row = {}
     refs = ref_names(type(rec))
     for key, value in as_dict(rec).items():
@@ -159,7 +176,11 @@ def sourced_row(k: Knowledge, rec: Record) -> Row:
                 row["provenance"] = provenance(k, value)
             continue
         row[key] = value
-        if key in refs:
+        if key == "year":
+            row["year_start"], row["year_end"] = year_span(value)
+        elif key == "text" and "value" in row:
+            row["display"] = display_value(row)
+        elif key in refs:
             row[f"{key}_name"] = k.name_of(value)
     return row
 

@@ -27,6 +27,8 @@ class Source(Record):
     url: str | None = _f("str", default=None)
     cites: tuple[str, ...] = _f("strs", ref=("sources",), default=())
     defects: tuple[str, ...] = _f("strs", default=())
+    # figures this source lost that other pages report: recorded under those pages, never as this source's own
+    reported_elsewhere: tuple[str, ...] = _f("strs", ref=("stats",), default=())
 
     @property
     def name(self) -> str:
@@ -61,5 +63,7 @@ KIND = Kind(
     sections=[
         Section("statistics it supports", _stats_citing, STAT_BRIEF, optional=("member_name",)),
         Section("records citing it", lambda k, src: query.records_citing(k, src.id), NAMED_BRIEF),
+        Section("figures it lost, as other pages report them",
+                lambda k, src: [s for i in src.reported_elsewhere if (s := k.stat(i)) is not None], STAT_BRIEF),
     ],
 )

@@ -34,14 +34,17 @@ class TableOrJson(StrEnum):
 
 
 class Target:
-    """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it, and
-    for `compare` whether to draw proportional bars (only on a colour terminal)."""
+    """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it; for
+    `compare` whether to draw proportional bars (only on a colour terminal); for CSV and TSV whether to start
+    with a byte-order mark (for spreadsheets). A table that must leave columns out to fit appends their keys
+    to `dropped`, so that the caller can say so."""
 
-    __slots__ = ("ascii_only", "bars", "color", "width")
+    __slots__ = ("ascii_only", "bars", "bom", "color", "dropped", "width")
 
     def __init__(self, ascii_only: bool = False, width: int | None = None, color: bool = False,
-                 bars: bool = False) -> None:
-        self.ascii_only, self.width, self.color, self.bars = ascii_only, width, color, bars
+                 bars: bool = False, bom: bool = False) -> None:
+        self.ascii_only, self.width, self.color, self.bars, self.bom = ascii_only, width, color, bars, bom
+        self.dropped: list[str] = []
 
 
 Rows = list[dict[str, Any]]
@@ -59,7 +62,7 @@ def _rows_delimited(delimiter: str) -> Callable[..., str]:
     def render(data: Rows, target: Target, *, columns: list[str], **_: Any) -> str:
         from ecofacts.render import delimited  # the csv module, only for CSV and TSV
 
-        return delimited.render(data, columns, delimiter)
+        return delimited.render(data, columns, delimiter, bom=target.bom)
 
     return render
 
@@ -73,12 +76,13 @@ def _rows_table(data: Rows, target: Target, *, columns: list[str], title: str | 
     from ecofacts.render import table  # rich is imported only when a table is drawn
 
     if groups is None:
-        return table.render_rows(data, columns, width=target.width, color=target.color, title=title)
+        return table.render_rows(data, columns, width=target.width, color=target.color, title=title,
+                                 dropped=target.dropped)
     grouped: dict[str, Rows] = {}
     for name, row in zip(groups, data, strict=True):
         grouped.setdefault(name, []).append(row)
-    return "\n".join(table.render_rows(group, columns, width=target.width, color=target.color, title=name)
-                     for name, group in grouped.items())
+    return "\n".join(table.render_rows(group, columns, width=target.width, color=target.color, title=name,
+                                       dropped=target.dropped) for name, group in grouped.items())
 
 
 def _document_json(doc: Any, target: Target, **_: Any) -> str:
@@ -88,7 +92,7 @@ def _document_json(doc: Any, target: Target, **_: Any) -> str:
 def _record_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
     from ecofacts.render import table
 
-    return table.render_record(doc, width=target.width, color=target.color)
+    return table.render_record(doc, width=target.width, color=target.color, dropped=target.dropped)
 
 
 def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
@@ -98,16 +102,18 @@ def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
 
 
 def _comparison_flat(fmt: Format) -> Callable[..., str]:
-    """compare in a row format: one row per metric, a column per region."""
+    """compare in a row format: one row per metric, a column per region and one for its cells' sources."""
 
     def render(doc: dict[str, Any], target: Target, **_: Any) -> str:
-        from ecofacts.comparison import comparison_rows
-
-        flat = comparison_rows(doc)
+        flat = markdown.comparison_rows(doc)
         columns = list(flat[0]) if flat else ["metric"]
         return RENDERERS["rows"][fmt](flat, target, columns=columns)
 
     return render
+
+
+def _comparison_markdown(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    return markdown.render_comparison_markdown(doc)
 
 
 def _report_text(doc: dict[str, Any], target: Target, **_: Any) -> str:
@@ -120,7 +126,8 @@ RENDERERS: dict[str, dict[Format, Callable[..., str]]] = {
              Format.csv: _rows_delimited(","), Format.tsv: _rows_delimited("\t"), Format.markdown: _rows_markdown},
     "record": {Format.table: _record_table, Format.json: _document_json},
     "comparison": {Format.table: _comparison_table, Format.json: _document_json,
-                   **{f: _comparison_flat(f) for f in (Format.jsonl, Format.csv, Format.tsv, Format.markdown)}},
+                   **{f: _comparison_flat(f) for f in (Format.jsonl, Format.csv, Format.tsv)},
+                   Format.markdown: _comparison_markdown},
     "report": {Format.table: _report_text, Format.json: _document_json},
 }
 

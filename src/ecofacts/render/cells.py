@@ -65,15 +65,3 @@ def markdown_cell(value: Any) -> str:
     if isinstance(value, dict):
         return str(value["id"]) if _is_reference(value) else _json(value)
     return cell(value)
-
-
-def year_columns(row: dict[str, Any]) -> dict[str, int | None]:
-    """`year` typed for clients: 2022 -> start 2022, end 2022; '2016-2021' -> 2016, 2021; none -> None, None."""
-    year = row.get("year")
-    if isinstance(year, int) and not isinstance(year, bool):
-        return {"year_start": year, "year_end": year}
-    if isinstance(year, str):
-        start, _, end = year.strip().partition("-")
-        if start.strip().isdigit() and (not end or end.strip().isdigit()):
-            return {"year_start": int(start), "year_end": int(end or start)}
-    return {"year_start": None, "year_end": None}

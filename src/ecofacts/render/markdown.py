@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecofacts.figures import figure, row_label
 from ecofacts.render.cells import EMPTY, header, markdown_cell
 
 
@@ -35,19 +36,17 @@ def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
     figures as people read them, each with its footnote number: a list for a statistic, the number for a count)
     and `<id>_sources` (the ids of the sources behind that cell's footnotes, cited studies included).
     """
-    from ecofacts.render.numbers import count_label, figure, metric_label
-
     flat = []
     for row in doc["rows"]:
         statistic = row["kind"] == "statistic"
         out: dict[str, Any] = {
-            "metric": metric_label(row["metric"]) if statistic else count_label(row["metric"]),
-            "metric_id": row["metric"], "kind": row["kind"],
+            "metric": row_label(row),
+            "metric_id": row["metric"], "kind": row["kind"], "year": row.get("year"),
         }
         for region in doc["regions"]:
             value = row["values"][region["id"]]
             if statistic:
-                out[region["id"]] = [figure(c) for c in value]
+                out[region["id"]] = [figure(c, row.get("year")) for c in value]
                 ids: list[str] = []
                 for c in value:
                     ids += [s for s in (c.get("source"), c.get("cited_source")) if s and s not in ids]
@@ -55,6 +54,7 @@ def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
             else:
                 out[region["id"]] = value
                 out[f"{region['id']}_sources"] = []
+        out["notes"] = row.get("notes", [])
         flat.append(out)
     return flat
 
@@ -76,19 +76,26 @@ def footnote_line(note: dict[str, Any]) -> str:
 def render_comparison_markdown(doc: dict[str, Any]) -> str:
     """`compare` as a pipe table (metric in words, a column per region, figures with footnote numbers), then
     every footnote naming its source: title, publisher, date, id and the study it cites."""
-    from ecofacts.render.numbers import count_label, figure, metric_label
-
     regions = doc["regions"]
     body = []
     for row in doc["rows"]:
         if row["kind"] == "statistic":
-            cells = ["; ".join(figure(c) for c in row["values"][r["id"]]) or EMPTY for r in regions]
-            body.append([metric_label(row["metric"]), *cells])
+            cells = ["; ".join(figure(c, row.get("year")) for c in row["values"][r["id"]]) or EMPTY for r in regions]
+            body.append([row_label(row), *cells])
         else:
-            body.append([count_label(row["metric"]), *(str(row["values"][r["id"]]) for r in regions)])
+            body.append([row_label(row), *(str(row["values"][r["id"]]) for r in regions)])
     lines = _table(["metric", *(r["name"] for r in regions)], body)
+    remarks = [f"{row_label(row)}: {note}" for row in doc["rows"] for note in row.get("notes", [])]
+    if doc.get("per_capita"):
+        remarks.insert(0, f"per inhabitant = {doc['per_capita']['formula']}")
+    if remarks:
+        lines += ["", "Comparability:", ""] + [f"- {_escape_line(r)}" for r in remarks]
     if doc.get("footnotes"):
         lines += ["", "Sources:", ""]
         lines += [f"- {footnote_line(n)}".replace("\n", " ") for n in doc["footnotes"]]
     return "\n".join(lines) + "\n"
 
+
+
+def _escape_line(text: str) -> str:
+    return text.replace("\n", " ")

@@ -20,8 +20,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
 from ecofacts.render.cells import EMPTY, cell, header
-from ecofacts.render.numbers import count_label, display_value, is_projection, metric_label
 
 BAR_WIDTH = 12
 
@@ -135,13 +135,17 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
     widths = {i: minimum[i] for i in kept}
     natural = {i: columns[i].natural for i in kept}
     spare = width - need(kept)
-    for i in kept:
-        if columns[i].first:
-            grow = min(spare, natural[i] - widths[i])
-            widths[i] += grow
-            spare -= grow
+    # the `first` columns (compare's figures) share the room before the others do
+    spare = _share(spare, [i for i in kept if columns[i].first], widths, natural)
+    _share(spare, kept, widths, natural)
+    return kept, [widths[i] for i in kept]
+
+
+def _share(spare: int, among: list[int], widths: dict[int, int], natural: dict[int, int]) -> int:
+    """Widen the columns `among` towards their natural widths, each in proportion to what it lacks; returns the
+    room left."""
     while spare > 0:
-        wanting = {i: natural[i] - widths[i] for i in kept if widths[i] < natural[i]}
+        wanting = {i: natural[i] - widths[i] for i in among if widths[i] < natural[i]}
         if not wanting:
             break
         room = spare
@@ -151,7 +155,7 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
             spare -= grow
             if spare == 0:
                 break
-    return kept, [widths[i] for i in kept]
+    return spare
 
 
 def _console(width: int, color: bool) -> Console:
@@ -294,54 +298,77 @@ def _bar(value: float, biggest: float) -> str:
     return "█" * filled + "·" * (BAR_WIDTH - filled)
 
 
-def _figure(c: dict[str, Any]) -> list[str]:
-    """One figure of a comparison cell as unbreakable pieces: value with its footnote, year, status."""
-    pieces = [f"{display_value(c)} [{c['footnote']}]"]
-    if c.get("year") is not None:
-        pieces.append(f"({c['year']})")
-    if c.get("status") not in (None, "measured"):
-        pieces.append(str(c["status"]))
-    return pieces
-
-
-def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, bars: bool) -> str:
-    """`compare`: one row per metric (in words), one column per region with each figure as a reader says it
-    ("3,800+ jobs"), footnoted to its source; forecasts and targets in yellow (with colour)."""
-    regions = doc["regions"]
+def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]], width: int | None, color: bool,
+                      bars: bool, title: str, heading: str) -> tuple[RenderableType, int]:
     labels: list[Atoms] = []
     cells: dict[str, list[Atoms]] = {r["id"]: [] for r in regions}
     styles: dict[str, list[str]] = {r["id"]: [] for r in regions}
-    for row in doc["rows"]:
+    for row in rows:
         values = row["values"]
         if row["kind"] == "count":
-            numbers = {r["id"]: values[r["id"]] for r in regions}
+            numbers = {r["id"]: float(values[r["id"]]) for r in regions}
             for r in regions:
-                cells[r["id"]].append([[str(numbers[r["id"]])]])
+                cells[r["id"]].append([[str(values[r["id"]])]])
                 styles[r["id"]].append("")
-            labels.append(words(count_label(row["metric"])))
+            labels.append(words(row["metric"]))
         else:
-            numbers = {r["id"]: values[r["id"]][0]["value"] for r in regions if values[r["id"]]}
+            firsts = {r["id"]: _bar_value(values[r["id"]][0]) for r in regions if values[r["id"]]}
+            numbers = {r: n for r, n in firsts.items() if n is not None}
             for r in regions:
-                figures = [_figure(c) for c in values[r["id"]]] or [[EMPTY]]
+                # a figure wraps between its words when the columns cannot all be as wide as their figures
+                figures = [[w for piece in cell_pieces(c, row.get("year")) for w in piece.split(" ")]
+                           for c in values[r["id"]]] or [[EMPTY]]
                 cells[r["id"]].append(figures)
                 projected = values[r["id"]] and all(is_projection(c.get("status")) for c in values[r["id"]])
                 styles[r["id"]].append("yellow" if projected else "")
-            labels.append(words(metric_label(row["metric"])))
+            labels.append(words(row_label(row)))
         if bars and len(numbers) > 1:
             biggest = max(numbers.values())
             for r in regions:
                 if r["id"] in numbers:
                     cells[r["id"]][-1] = [*cells[r["id"]][-1], [_bar(numbers[r["id"]], biggest)]]
-    columns = [_Column("metric", [["metric"]], labels, [""] * len(labels), 100, True, "left")]
+    columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left")]
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
-    table, total = _draw(columns, width, color, "Comparison")
-    if not doc["footnotes"]:
-        return _to_text(table, total, color)
-    notes = []
-    for n in doc["footnotes"]:
-        line = f"[{n['number']}] {_source_line(n['source'])}"
-        if n["cited_source"]:
-            line += f", citing {_source_line(n['cited_source'])}"
-        notes += wrap(words(line), total)
-    return _to_text(Group(table, Text(""), Text("Sources:"), Text("\n".join(notes))), total, color)
+    return _draw(columns, width, color, title)
+
+
+def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, bars: bool) -> str:
+    """`compare`: one row per metric (in words, with the year it lines up), one column per region with each
+    figure as a reader says it ("3,800+ jobs"), footnoted to its source, forecasts and targets in yellow (with
+    colour); then what makes the figures less comparable, the records counted in this knowledge base (apart
+    from the statistics), and the sources."""
+    regions = doc["regions"]
+    statistics = [row for row in doc["rows"] if row["kind"] == "statistic"]
+    counts = [row for row in doc["rows"] if row["kind"] == "count"]
+    table, total = _comparison_table(statistics, regions, width, color, bars, "Comparison", "metric")
+    parts: list[RenderableType] = [table]
+    remarks = [f"{row_label(row)}: {note}" for row in doc["rows"] for note in row.get("notes", [])]
+    if doc.get("per_capita"):
+        remarks.insert(0, f"per inhabitant = {doc['per_capita']['formula']}")
+        if doc["per_capita"]["left_out"]:
+            remarks.append("left out (already rates, shares or populations): "
+                           + ", ".join(metric_label(m) for m in doc["per_capita"]["left_out"]))
+    if remarks:
+        lines = [line for remark in remarks for line in wrap(words("- " + remark), total)]
+        parts += [Text(""), Text("Comparability:"), Text("\n".join(lines))]
+    if counts:
+        counted, _ = _comparison_table(counts, regions, total, color, bars,
+                                       "Records counted in this knowledge base (not statistics)", "records")
+        parts += [Text(""), counted]
+    if doc["footnotes"]:
+        notes = []
+        for n in doc["footnotes"]:
+            line = f"[{n['number']}] {_source_line(n['source'])}"
+            if n["cited_source"]:
+                line += f", citing {_source_line(n['cited_source'])}"
+            notes += wrap(words(line), total)
+        parts += [Text(""), Text("Sources:"), Text("\n".join(notes))]
+    return _to_text(Group(*parts) if len(parts) > 1 else table, total, color)
+
+
+def _bar_value(cell: dict[str, Any]) -> float | None:
+    share = cell.get("per_capita", False)
+    if share is False:
+        return float(cell["value"])
+    return None if share is None else float(share["value"])

@@ -61,7 +61,7 @@ def _decimal(n: int, size: int) -> str:
     return ("-" if n < 0 else "") + f"{whole:,}" + ("." + frac if frac else "")
 
 
-def display_value(stat: dict[str, Any]) -> str:
+def display_value(stat: dict[str, Any], computed: str | None = None) -> str:
     """A statistic's value in English with its qualifier and unit.
 
     >>> display_value({"value": 3800, "unit": "jobs", "qualifier": "at_least"})
@@ -78,6 +78,8 @@ def display_value(stat: dict[str, Any]) -> str:
         numbers.append(high)
     figures, scale = _scaled(numbers)
     figure = "–".join(figures)  # an en dash between the ends of a range
+    if computed is not None:  # a figure derived from the value (per inhabitant), already written out
+        figure, scale = computed, ""
     qualifier = stat.get("qualifier")
     if qualifier == "at_least":
         figure += "+"
@@ -98,23 +100,6 @@ def display_value(stat: dict[str, Any]) -> str:
     return QUALIFIER_WORDS.get(str(qualifier), "") + text
 
 
-def with_display(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The statistic rows, each with a `display` key (its `display_value`) after `text`; other rows unchanged."""
-    out = []
-    for row in rows:
-        if "value" not in row or "unit" not in row:
-            out.append(row)
-            continue
-        shown: dict[str, Any] = {}
-        for key, value in row.items():
-            shown[key] = value
-            if key == "text":
-                shown["display"] = display_value(row)
-        shown.setdefault("display", display_value(row))
-        out.append(shown)
-    return out
-
-
 def metric_label(metric: str) -> str:
     """A metric id in words: 'european_biotech_rd_share' -> 'european biotech R&D share'."""
     return " ".join(_METRIC_WORDS.get(word, word) for word in metric.split("_"))
@@ -125,14 +110,51 @@ def is_projection(status: Any) -> bool:
     return status in ("forecast", "target")
 
 
-def figure(cell: dict[str, Any]) -> str:
-    """One `compare` cell's figure with its footnote, year and (unless measured) status: '€5.7 billion [4] (2022)'."""
-    text = f"{display_value(cell)} [{cell['footnote']}]"
-    if cell.get("year") is not None:
-        text += f" ({cell['year']})"
+def cell_pieces(cell: dict[str, Any], row_year: Any = None) -> list[str]:
+    """One `compare` cell as pieces never split across lines: the figure with its footnote ("€5.7 billion [4]"),
+    its year where it differs from its row's, its status unless measured. With `--per-capita`, the figure
+    divided by the population ("≈ €483.1 per inhabitant [4÷7]", computed, to four significant digits; JSON
+    keeps every digit)."""
+    share = cell.get("per_capita", False)
+    if share is False:
+        pieces = [f"{display_value(cell)} [{cell['footnote']}]"]
+    elif share is None:
+        pieces = [f"{display_value(cell)} [{cell['footnote']}]", "(no population recorded)"]
+    else:
+        low, high = (significant(v) for v in (share["value"], share["value_max"] or share["value"]))
+        computed = low if share["value_max"] is None else f"{low}–{high}"
+        shown = display_value({**cell, "value_max": None}, computed)
+        per = "per inhabitant" if share.get("per", 1) == 1 else f"per {share['per']:,} inhabitants"
+        pieces = [f"{shown} {per} [{cell['footnote']}÷{share['footnote']}]"]
+        if share.get("gap_years"):
+            pieces.append(f"(population of {share['population_year']})")
+    if cell.get("year") is not None and cell["year"] != row_year:
+        pieces.append(f"({cell['year']})")
     if cell.get("status") not in (None, "measured"):
-        text += f" {cell['status']}"
-    return text
+        pieces.append(str(cell["status"]))
+    return pieces
+
+
+def significant(value: float, digits: int = 4) -> str:
+    """A computed figure (never a recorded one) to `digits` significant digits, without an exponent."""
+    if value == 0:
+        return "0"
+    from math import floor, log10
+
+    decimals = max(digits - 1 - floor(log10(abs(value))), 0)
+    return f"{value:,.{decimals}f}"
+
+
+def figure(cell: dict[str, Any], row_year: Any = None) -> str:
+    """One `compare` cell's figure as one line: '€5.7 billion [4] (2022)'."""
+    return " ".join(cell_pieces(cell, row_year))
+
+
+def row_label(row: dict[str, Any]) -> str:
+    """A `compare` row's metric in words, with the year its figures are lined up on."""
+    if row["kind"] == "count":
+        return count_label(row["metric"])
+    return metric_label(row["metric"]) + (f" ({row['year']})" if row.get("year") is not None else "")
 
 
 def count_label(metric: str) -> str:
