@@ -168,10 +168,12 @@ def test_regions_and_clusters():
     assert as_json(invoke(*T, "clusters", "--region", "flanders", "--json")) == []
 
 
-def test_cities_count_actors_by_kind_including_sections():
+def test_cities_count_organisations_by_the_rule_of_actors_city():
     rows = {r["id"]: r for r in as_json(invoke(*T, "cities", "--json"))}
-    assert rows["charleroi"]["actors_by_kind"] == {"company": 1}
-    assert rows["liege"]["actor_count"] == 0
+    assert rows["charleroi"]["actors_by_kind"] == {"company": 1}  # MaSTherCell, in its section Gosselies
+    assert rows["liege"]["actors_by_kind"] == {"company": 1}  # Trasis, in its neighbour Ans
+    for city, row in rows.items():
+        assert row["actor_count"] == len(as_json(invoke(*T, "actors", "--city", city, "--json"))), city
 
 
 # --- every format, parsed back by its real reader ----------------------------------------------------------

@@ -520,6 +520,64 @@ def stats(
           [h.record.topic for h in hits] if by_topic else None)
 
 
+@commands.command(rich_help_panel=LOOKUPS)
+def claims(
+    subject: Annotated[str | None, typer.Argument(help="Region, city, organisation, initiative or person.",
+                                                  autocompletion=_completer())] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'clinical trials', 'R&D'.",
+                                              autocompletion=_value_completer("topic", "claims"))] = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k", help="ranking, qualitative, comparison, call, plan.",
+                                             autocompletion=_value_completer("kind", "claims"))] = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """List what the documents state in words: rankings, comparisons, qualities, calls and plans.
+
+    Each claim is in our words, with the document's verbatim quote (see 'ecofacts show ID').
+
+    Examples:
+
+      ecofacts claims belgium --topic "clinical trials"
+
+      ecofacts claims --kind ranking
+
+      ecofacts claims wallonia --json | jq -r '.[].quote'
+    """
+    _check_text(subject, topic, kind)
+    hits = query.find_claims(state.knowledge, subject, topic=topic, kind=kind)
+    _list(kinds.BY_TABLE["claims"], hits, fmt, json_, fields, bom,
+          "no claims match" if (subject or topic or kind) else None)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def chain(
+    name: Annotated[str | None, typer.Argument(metavar="[ISOTOPE|ACTOR]",
+                                               help="A product or isotope (Mo-99, Lu-177), an organisation or a city.",
+                                               autocompletion=_value_completer("product", "chain"))] = None,
+    stage: Annotated[str | None, typer.Option("--stage", help="raw material, irradiation, isotope production, ...",
+                                              autocompletion=_value_completer("stage", "chain"))] = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """Draw the nuclear-medicine value chain, stage by stage from raw material to the patient.
+
+    Each link says who makes what, where, from what and for what, with its source: a document's quote, or a
+    page's figure reported in our words.
+
+    Examples:
+
+      ecofacts chain
+
+      ecofacts chain Mo-99
+
+      ecofacts chain IRE --json
+    """
+    _check_text(name, stage)
+    hits = query.find_chain(state.knowledge, name, stage)
+    link = kinds.BY_TABLE["chain"]
+    columns = [c for c in link.columns if c != "stage"]
+    _list(link, hits, fmt, json_, fields, bom, "no chain links match" if name or stage else None, columns,
+          [h.record.stage for h in hits])
+
+
 @commands.command(rich_help_panel=COMPARISON)
 def compare(
     names: Annotated[list[str], typer.Argument(help="Two or more regions.", metavar="REGION...",

@@ -94,6 +94,8 @@ def display_value(stat: dict[str, Any], computed: str | None = None) -> str:
         text = figure + scale
     elif unit == "index":
         text = "index " + figure + scale
+    elif unit == "rank":  # a place in a ranking: "top 3" (3rd or better), "no. 2"
+        return ("top " if qualifier == "up_to" else "no. ") + figure
     else:
         words = _SINGULAR.get(unit, unit) if len(numbers) == 1 and value == 1 and not scale else unit
         text = figure + scale + " " + words.replace("_", " ")

@@ -71,8 +71,9 @@ def region_ids(k: Knowledge, region: Region) -> set[str]:
     return found
 
 
-# How an actor belongs to the city asked for: in the city itself, a section of it, or a neighbour of the hub.
-IN_CITY, SECTION, NEARBY = "in", "section", "nearby"
+# How an actor belongs to the city asked for: seated in the city itself, in a section of it, in a neighbour of the
+# hub, or with one of its sites in any of those.
+IN_CITY, SECTION, NEARBY, SITE = "in", "section", "nearby", "site"
 
 
 def city_matches(k: Knowledge, city: City, nearby: bool) -> dict[str, str]:
@@ -107,8 +108,11 @@ def find_actors(
     source_id = resolve(k, source, ("sources",)).id if source is not None else None
     hits = []
     for actor in actors:
-        if matches is not None and actor.city not in matches:
-            continue
+        how = None
+        if matches is not None:
+            how = matches.get(actor.city or "") or (SITE if any(s.city in matches for s in actor.sites) else None)
+            if how is None:
+                continue
         if regions is not None and actor.region not in regions:
             continue
         if kind is not None and actor.kind != kind:
@@ -117,19 +121,20 @@ def find_actors(
             continue
         if source_id is not None and source_id not in actor.sources:
             continue
-        hits.append(Hit(actor, matches[actor.city] if matches is not None and actor.city else None))
+        hits.append(Hit(actor, how))
     return hits
 
 
 def find_cities(k: Knowledge, region: str | None = None) -> list[Hit]:
-    """Cities (of `region`, if given), each with its count of organisations by kind, sections included."""
+    """Cities (of `region`, if given), each with its organisations counted by kind by the one rule of
+    `actors --city`: seated there or in a section or a neighbour of it, or with a site in any of those."""
     inside = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     found = []
     for city in k.whole["cities"]:
         if inside is not None and city.region not in inside:
             continue
         by_kind: dict[str, int] = {}
-        for hit in find_actors(k, city=city.id, nearby=False):
+        for hit in find_actors(k, city=city.id):
             by_kind[hit.record.kind] = by_kind.get(hit.record.kind, 0) + 1
         found.append(Hit(city, by_kind=by_kind))
     return found
@@ -210,6 +215,50 @@ def find_stats(
         and (year is None or h.record.year_matches(year))
         and (status is None or h.record.status == status)
     ]
+
+
+def find_claims(k: Knowledge, subject: str | None = None, topic: str | None = None,
+                kind: str | None = None) -> list[Hit]:
+    """Claims about `subject` (all when None), of `topic` and `kind`."""
+    claims = k.whole["claims"]
+    subject_id = resolve(k, subject).id if subject is not None else None
+    if topic is not None:
+        topic = choice(topic, (c.topic for c in claims), "topic")
+    if kind is not None:
+        kind = choice(kind, (c.kind for c in claims), "kind")
+    return [Hit(c) for c in claims if (subject_id is None or c.subject == subject_id)
+            and (topic is None or c.topic == topic) and (kind is None or c.kind == kind)]
+
+
+def _product_key(text: str) -> str:
+    """'Mo-99', 'mo99' and 'MO 99' are one product."""
+    return fold(text).replace(" ", "")
+
+
+def find_chain(k: Knowledge, name: str | None = None, stage: str | None = None) -> list[Hit]:
+    """The value-chain links, from production to patient: of a product or isotope (`Lu-177`, `lu177`), or of an
+    organisation (as producer) or a city, when `name` is one; of one `stage`."""
+    from ecofacts.kinds.chain import STAGES
+
+    links = k.whole["chain"]
+    if stage is not None:
+        stage = choice(stage, STAGES, "stage")
+        links = [c for c in links if c.stage == stage]
+    if name is not None:
+        key = _product_key(name)
+        by_product = [c for c in links if key and key in _product_key(c.product)]
+        if by_product:
+            links = by_product
+        else:
+            try:
+                rec = resolve(k, name, ("actors", "cities"))
+            except NotFoundError:
+                products = {_product_key(c.product): c.product for c in k.whole["chain"]}
+                hints = closest(name, products) if key else []
+                hint = "; did you mean " + " or ".join(f"'{h}'" for h in hints) + "?" if hints else ""
+                raise NotFoundError(f"no product, organisation or city '{name}' in the value chain{hint}") from None
+            links = [c for c in links if rec.id in (c.producer, c.city)]
+    return [Hit(c) for c in sorted(links, key=lambda c: STAGES.index(c.stage))]
 
 
 def stats_citing(k: Knowledge, source_id: str) -> list[Stat]:
