@@ -7,6 +7,7 @@ import json
 import pytest
 
 from ecofacts.loader import default_path, load
+from ecofacts.names import fold
 
 from .conftest import SHARED_SOURCES, invoke
 
@@ -94,3 +95,31 @@ def test_show_trasis():
 @pytest.mark.parametrize("name", ["Wallonie", "Wallonien", "Walloon Region"])
 def test_region_aliases(name):
     assert run_json("show", name)["id"] == "wallonia"
+
+
+WEB = SHARED_SOURCES / "web"
+
+
+@pytest.mark.skipif(not (WEB / "statistics.json").is_file(), reason="the researched web figures are not beside")
+def test_the_researched_web_figures_are_reported_with_their_page():
+    figures = json.loads((WEB / "statistics.json").read_text(encoding="utf-8"))
+    rows = {r["id"]: r for r in run_json("stats")}
+    found = [f for f in figures if f["id"] in rows and rows[f["id"]]["value"] == f["value"]
+             and rows[f["id"]]["year"] == f["year"] and rows[f["id"]]["source"]["url"] == f["url"]
+             and rows[f["id"]]["text"] == f["text"]]
+    assert len(found) >= 0.95 * len(figures), len(found)
+    for f in found:
+        row = rows[f["id"]]
+        assert (row["provenance"], row["quote"]) == ("reported", None)
+        assert row["evidence"] == f["evidence"]
+        assert fold(row["subject"]) == fold(f["subject"]) or fold(row["subject_name"] or "") in fold(f["subject"]) \
+            or f["subject"] == "wallonia_and_brussels" or fold(f["subject"]).startswith(fold(row["subject"]))
+
+
+@pytest.mark.skipif(not (WEB / "sites.json").is_file(), reason="the researched sites are not beside")
+def test_every_researched_site_answers_actors_city():
+    for site in json.loads((WEB / "sites.json").read_text(encoding="utf-8")):
+        city = site["site_city"].split(" (")[0].split("(")[0]
+        names = [r["name"] for r in run_json("actors", "--city", city)]
+        words = set(fold(site["organisation"]).split()) - {"ex", "now", "the"}
+        assert any(words & set(fold(n).split()) for n in names), (site, names)

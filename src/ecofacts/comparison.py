@@ -90,7 +90,8 @@ def _line_up(by_region: dict[str, list[Stat]], year: int | None) -> tuple[int | 
         latest = max(stats, key=_when) if stats else None
         cells[r] = [s for s in stats if latest is not None and s.year == latest.year and s.status == latest.status]
     years = Counter(cell[0].year for cell in cells.values() if cell and cell[0].year is not None)
-    return (years.most_common(1)[0][0] if years else None), cells
+    # the year most regions' figures have; of equals, the latest
+    return max(years, key=lambda y: (years[y], year_span(y)[1] or 0), default=None), cells
 
 
 def _publisher(k: Knowledge, stat: Stat) -> str:

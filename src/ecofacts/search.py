@@ -1,57 +1,109 @@
-"""`search`: the records whose names, descriptions, labels or quotes contain a text, each with the field that
-matched and an excerpt around the match."""
+"""`search`: every record whose texts contain the words asked for, ranked, each hit with the field it matched
+and an excerpt around the match.
+
+Every text the knowledge holds is searched: names, aliases and titles, labels and figures, claims, quotes,
+people's statements, descriptions, notes, events, sites, conflict claims and source defects. Matching ignores
+case, accents and punctuation (`names.fold`), and reads numbers whatever their format: `3800`, `3,800`,
+`3.800`, `3 800` and `3800+` are one number, and a number matches only a whole number (`3800` is not in
+`38000`). A record is listed once, by its best field: names first, then what it states (claims, quotes,
+statements, figures), then descriptions and notes.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row
+from ecofacts.model import NESTED, Record
 from ecofacts.names import fold
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
-_SEARCHED = ("name", "aliases", "title", "description", "label", "text", "quote", "note", "hub", "focus",
-             "sectors", "metric", "topic")
 COLUMNS = ["id", "kind", "name", "matched", "excerpt"]
+# How a field ranks a match: 0 names, 1 what a record states, 2 everything else (descriptions, notes …).
+_NAMES = {"name", "aliases", "title", "label", "product"}
+_STATES = {"claim", "quote", "says", "text", "evidence", "display"}
+_SKIPPED = {"id", "source", "sources", "cited_source", "subject", "object", "region", "city", "parent", "part_of", "near",
+            "related", "members", "partners", "organisation", "event", "producer", "cites", "reported_elsewhere",
+            "url", "language", "date", "status", "qualifier", "kind", "stage", "unit"}
+_GROUPED = re.compile(r"\b(\d{1,3})((?: \d{3})+)\b")  # "3 800", "2 000 000": digits grouped by thousands
 
 
-def search(k: Knowledge, text: str) -> list[tuple[str, Any, str]]:
-    """(table, record, field) for every record whose names, descriptions, labels or quotes contain `text`."""
-    key = fold(text)
+def normal(text: str) -> str:
+    """`fold`, with numbers grouped by thousands joined up: '3,800+' and '3.800' -> '3800'."""
+    return _GROUPED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), fold(text))
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    """The folded query as a pattern that keeps whole numbers whole at its ends."""
+    before = r"(?<!\d)" if key[:1].isdigit() else ""
+    after = r"(?!\d)" if key[-1:].isdigit() else ""
+    return re.compile(before + re.escape(key) + after)
+
+
+def _texts(rec: Record, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) for every text of a record and of the records nested in it, in field order."""
+    for f in rec.FIELDS:
+        if f.name in _SKIPPED:
+            continue
+        value = getattr(rec, f.name)
+        if f.t in NESTED:
+            for i, item in enumerate(value):
+                yield from _texts(item, f"{path}{f.name}[{i}].")
+        elif isinstance(value, str):
+            yield path + f.name, value
+        elif isinstance(value, tuple):
+            yield from ((path + f.name, v) for v in value if isinstance(v, str))
+
+
+def _rank(field: str) -> int:
+    name = field.rsplit(".", 1)[-1].split("[")[0]
+    return 0 if name in _NAMES else 1 if name in _STATES else 2
+
+
+def search(k: Knowledge, text: str) -> list[tuple[str, Any, str, str]]:
+    """(table, record, field path, matched text) for every record one of whose texts contains `text`, best
+    field first: names, then statements, then descriptions and notes; within a rank, places, organisations and
+    people first, then what is stated about them, then the sources that state it."""
+    key = normal(text)
     if not key:
         raise UsageError("search needs some text to look for")
-    found = []
-    # organisations and places before the statistics, and those before the pages that cite them
-    for table in (*kinds.NAMED, *(t for t in kinds.TABLES if t not in kinds.NAMED and t != "sources"), "sources"):
-        for rec in k.tables[table]:
-            for attr in _SEARCHED:
-                value = getattr(rec, attr, None)
-                values = value if isinstance(value, tuple) else (value,)
-                if any(isinstance(v, str) and key in fold(v) for v in values):
-                    found.append((table, rec, attr))
-                    break
-    return found
+    pattern = _pattern(key)
+    found: list[tuple[int, int, str, Any, str, str]] = []
+    ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
+    for order, kind in enumerate(ordered):
+        for rec in k.tables[kind.table]:
+            best: tuple[int, str, str] | None = None
+            for field, value in _texts(rec):
+                if (best is None or _rank(field) < best[0]) and pattern.search(normal(value)):
+                    best = (_rank(field), field, value)
+                    if best[0] == 0:
+                        break
+            if best is not None:
+                found.append((best[0], order, kind.table, rec, best[1], best[2]))
+    found.sort(key=lambda hit: hit[:2])  # stable: file order within a kind
+    return [(table, rec, field, value) for _, _, table, rec, field, value in found]
 
 
 def search_rows(k: Knowledge, text: str) -> list[Row]:
-    return [{"kind": kinds.word(table), "id": rec.id, "name": rec.name, "matched": attr,
-             "excerpt": excerpt(getattr(rec, attr), text)} for table, rec, attr in search(k, text)]
+    return [{"id": rec.id, "kind": kinds.word(table), "name": rec.name, "matched": field,
+             "excerpt": excerpt(value, text)} for table, rec, field, value in search(k, text)]
 
 
-def excerpt(value: Any, text: str, around: int = 40) -> str:
-    """The part of a matched field around the match."""
-    values = value if isinstance(value, tuple) else (value,)
-    key = fold(text)
-    for v in values:
-        v = str(v)
-        folded = fold(v)
-        at = folded.find(key)
-        if at >= 0:
-            # fold() keeps length only roughly (it drops accents and squeezes punctuation): good enough to centre
-            start = max(0, at - around)
-            snippet = v[start:at + len(key) + around].strip()
-            return ("…" if start else "") + snippet + ("…" if at + len(key) + around < len(v) else "")
-    return ""
+def excerpt(value: str, text: str, around: int = 40) -> str:
+    """The part of a matched text around the match."""
+    key = normal(text)
+    folded = normal(value)
+    match = _pattern(key).search(folded) if key else None
+    if match is None:
+        return value[:2 * around] + ("…" if len(value) > 2 * around else "")
+    # normal() keeps length only roughly (it drops accents and squeezes punctuation): good enough to centre
+    at = round(match.start() * len(value) / max(len(folded), 1))
+    start = max(0, at - around)
+    end = at + len(key) + around
+    return ("…" if start else "") + value[start:end].strip() + ("…" if end < len(value) else "")
