@@ -28,9 +28,9 @@ COLUMNS = ["id", "kind", "name", "matched", "excerpt"]
 # How a field ranks a match: 0 names, 1 what a record states, 2 everything else (descriptions, notes …).
 _NAMES = {"name", "aliases", "title", "label", "product"}
 _STATES = {"claim", "quote", "says", "text", "evidence", "display"}
-_SKIPPED = {"id", "source", "sources", "cited_source", "subject", "object", "region", "city", "parent", "part_of", "near",
-            "related", "members", "partners", "organisation", "event", "producer", "cites", "reported_elsewhere",
-            "url", "language", "date", "status", "qualifier", "kind", "stage", "unit"}
+# Not texts to search: ids and references (their records are searched themselves), values from a fixed list,
+# and what only a machine reads.
+_NOT_TEXT = {"id", "url", "language", "date", "unit"}
 _GROUPED = re.compile(r"\b(\d{1,3})((?: \d{3})+)\b")  # "3 800", "2 000 000": digits grouped by thousands
 
 
@@ -49,7 +49,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 def _texts(rec: Record, path: str = "") -> Iterator[tuple[str, str]]:
     """(field path, text) for every text of a record and of the records nested in it, in field order."""
     for f in rec.FIELDS:
-        if f.name in _SKIPPED:
+        if f.ref or f.choices or f.name in _NOT_TEXT:
             continue
         value = getattr(rec, f.name)
         if f.t in NESTED:
