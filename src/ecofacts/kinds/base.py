@@ -104,10 +104,15 @@ def named_keys(cls: type[Record]) -> list[str]:
 
 
 def named_row(k: Knowledge, rec: Any) -> Row:
-    """A named record (region, city, cluster, actor, initiative) with display names beside its references."""
+    """A named record (region, city, cluster, actor, initiative, person) with display names beside its
+    references, those of its nested records (an organisation's sites) included."""
     row = as_dict(rec)
     for key in ref_names(type(rec)):
         row[f"{key}_name"] = k.name_of(row[key])
+    for f in rec.FIELDS:
+        if f.t in NESTED and ref_names(NESTED[f.t]):
+            for item, data in zip(getattr(rec, f.name), row[f.name], strict=True):
+                data.update((f"{key}_name", k.name_of(getattr(item, key))) for key in ref_names(type(item)))
     return row
 
 

@@ -27,7 +27,8 @@ BAR_WIDTH = 12
 
 # Which columns stay when a table must lose some to fit: the highest first. One place for every listing.
 PRIORITY: dict[str, int] = {
-    "id": 100, "name": 95, "subject_name": 95, "title": 90, "display": 90, "text": 90, "value": 90,
+    "id": 100, "name": 95, "subject_name": 95, "object_name": 94, "product": 93, "claim": 88, "stage": 86,
+    "producer_name": 84, "role": 80, "provenance": 74, "title": 90, "display": 90, "text": 90, "value": 90,
     "label": 85, "excerpt": 85, "metric": 82, "year": 80, "value_max": 78, "status": 75, "source": 72,
     "kind": 70, "match": 68, "member_name": 66, "city_name": 64, "region_name": 62, "actor_count": 60,
     "statistics": 60, "records": 58, "matched": 56, "publisher": 55, "date": 55, "unit": 54, "topic": 52,
@@ -270,7 +271,7 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
 
 
 def _long_cell(value: Any) -> str:
-    """Nested facts (events, conflicts) spelled out one per line, with their sources."""
+    """Nested facts (events, conflicts, sites, statements) spelled out one per line, with their sources."""
     if isinstance(value, list) and value and isinstance(value[0], dict):
         lines = []
         for item in value:
@@ -280,6 +281,10 @@ def _long_cell(value: Any) -> str:
             elif "kind" in item and "text" in item:
                 when = item["year"] if item.get("year") is not None else "undated"
                 lines.append(f"{when} {item['kind']}: {item['text']} [{cell(item['sources'])}]")
+            elif "role" in item and "city" in item:  # a site
+                lines.append(f"{item.get('city_name') or item['city']}: {item['role']} [{cell(item['sources'])}]")
+            elif "says" in item and "quote" in item:  # a person's statement: our words, then theirs
+                lines += [f"{item['says']} [{item['source']}]", f"  quote: \u201c{item['quote']}\u201d"]
             else:
                 lines.append(cell(item))
         return "\n".join(lines)
