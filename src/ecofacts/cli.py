@@ -67,9 +67,12 @@ class _LazyCommands(MutableMapping[str, Any]):
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._built:
-            self._built[name] = typer.main.get_command_from_info(
+            command = typer.main.get_command_from_info(
                 self._infos[name], pretty_exceptions_short=app.pretty_exceptions_short,
                 rich_markup_mode=app.rich_markup_mode)
+            for param in command.params:
+                _complete_unfiltered(param)
+            self._built[name] = command
         return self._built[name]
 
     def __setitem__(self, name: str, command: Any) -> None:  # click's Group.add_command
@@ -218,20 +221,26 @@ def _target(bars: bool = False, bom: bool = False) -> Target:
 
 
 def _page(text: str) -> bool:
-    """Send a long table through $PAGER (default `less -FRX`) when stdout is a terminal; True if it did."""
+    """Send a long table through $PAGER (default `less -FRX`) when stdout is a terminal; True if it did.
+
+    As git does, `LESS` defaults to `FRX` (one screen is just printed, colours pass, the screen is not
+    cleared), and Ctrl-C is the pager's to handle: ecofacts waits for it to end rather than leaving it behind
+    reading the terminal."""
     if not (state.pager and sys.stdout.isatty() and sys.stdin.isatty()):
         return False
     if text.count("\n") < os.get_terminal_size(sys.stdout.fileno()).lines - 1:
         return False
     import shlex
+    import signal
     import subprocess
 
     command = shlex.split(os.environ.get("PAGER") or "less -FRX")
     if not command:
         return False
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         with subprocess.Popen(command, stdin=subprocess.PIPE, encoding=sys.stdout.encoding,
-                              errors="backslashreplace") as pager:
+                              errors="backslashreplace", env={"LESS": "FRX", **os.environ}) as pager:
             assert pager.stdin is not None
             try:
                 pager.stdin.write(text)
@@ -241,6 +250,8 @@ def _page(text: str) -> bool:
             pager.wait()
     except (OSError, ValueError):
         return False
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return True
 
 
@@ -336,8 +347,40 @@ def _completion_knowledge(ctx: typer.Context) -> Knowledge | None:
         return None
 
 
-def _completer(*tables: str) -> Any:
-    """Names, ids and aliases of the records of `tables` (default: every named kind's)."""
+def _complete_unfiltered(param: Any) -> None:
+    """Typer keeps only the candidates that start with what was typed, letter for letter, so that `li` would
+    never offer `Liège`: ecofacts' completers match ignoring case and accents, so their candidates are passed
+    on as they come (for bash, each escaped into one shell word)."""
+    typer_complete = getattr(param, "_custom_shell_complete", None)
+    if typer_complete is None or not typer_complete.__closure__:
+        return
+    # typer's wrapper holds the function given as `autocompletion=` (typer <0.29; a test completes through bash)
+    cells = dict(zip(typer_complete.__code__.co_freevars, typer_complete.__closure__, strict=True))
+    if "autocompletion" not in cells:
+        return
+    complete = cells["autocompletion"].cell_contents
+    from typer._click.shell_completion import CompletionItem
+
+    def shell_complete(ctx: Any, param: Any, incomplete: str) -> list[Any]:
+        return [CompletionItem(_shell_word(value)) for value in complete(ctx, [], incomplete)]
+
+    param._custom_shell_complete = shell_complete
+
+
+def _shell_word(value: str) -> str:
+    """A candidate as bash must insert it to make one word (`nuclear\\ medicine`, `Braine-l\\'Alleud`); zsh
+    and fish quote candidates themselves."""
+    if not os.environ.get("_ECOFACTS_COMPLETE", "").endswith("bash"):
+        return value
+    import re
+
+    return re.sub(r"([^\w\-.,/:@+=%])", r"\\\1", value)
+
+
+def _completer(*tables: str, stat_ids: bool = False) -> Any:
+    """One candidate per record of `tables` (default: every named kind's) whose id, name or alias starts with
+    what was typed, ignoring case and accents: its name if that matches, else the alias or id that does. With
+    `stat_ids`, the statistics' ids too."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         from ecofacts.names import fold
@@ -346,19 +389,26 @@ def _completer(*tables: str) -> Any:
         if k is None:
             return []
         key = fold(incomplete)
-        names = []
+        names: list[str] = []
         for table in tables or kinds.NAMED:
             for rec in k.tables[table]:
-                for name in (rec.id, getattr(rec, "name", rec.id), *getattr(rec, "aliases", ())):
-                    if fold(name).startswith(key) and name not in names:
-                        names.append(name)
+                spelled = (getattr(rec, "name", rec.id), *getattr(rec, "aliases", ()), rec.id)
+                found = next((name for name in spelled if fold(name).startswith(key)), None)
+                if found is not None and found not in names:
+                    names.append(found)
+        if stat_ids:
+            names += [i for i in k.stats.distinct("id") if fold(i).startswith(key)]
         return names
 
     return complete
 
 
 def _value_completer(attr: str, table: str) -> Any:
+    """The values of a field that start with what was typed, ignoring case and accents."""
+
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from ecofacts.names import fold
+
         k = _completion_knowledge(ctx)
         if k is None:
             return []
@@ -366,7 +416,8 @@ def _value_completer(attr: str, table: str) -> Any:
         for rec in k.tables[table]:
             value = getattr(rec, attr)
             values.update(value if isinstance(value, tuple) else (value,))
-        return sorted(v for v in values if v and v.lower().startswith(incomplete.lower()))
+        key = fold(incomplete)
+        return sorted(v for v in values if v and fold(v).startswith(key))
 
     return complete
 
@@ -634,7 +685,8 @@ def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, js
 
 @commands.command(rich_help_panel=LOOKUPS)
 def show(
-    name: Annotated[str, typer.Argument(help="Name, alias or id of any record.", autocompletion=_completer())],
+    name: Annotated[str, typer.Argument(help="Name, alias or id of any record.",
+                                        autocompletion=_completer(*kinds.NAMED, "sources", stat_ids=True))],
     fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Show one record in full, with related records and sources.
