@@ -125,7 +125,7 @@ def complete(env: dict[str, str]) -> list[str]:
 def test_bash_completes_subjects_and_cities_from_the_knowledge_file():
     words = f"ecofacts --data {TINY} stats wal"
     assert complete({"_ECOFACTS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "4"}) == [
-        "wallonia"]
+        "Wallonia"]  # a record once, in its display form
     words = f"ecofacts --data {TINY} actors --city Lu"
     assert complete({"_ECOFACTS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "5"}) == [
         "Luik"]
