@@ -700,6 +700,47 @@ def add(
     _notice(f"added {chosen.word} {record.get('id')!r} to {state.path}")
 
 
+# --- citing, verifying and publishing ---------------------------------------------------------------------
+
+from ecofacts.citation_styles import Style as CiteStyle  # noqa: E402  (only the names of the styles)
+
+PUBLISHING = "Citing, verifying and publishing"
+
+
+def _version_of_knowledge() -> Any:
+    """ecofacts' version and the short hash of the knowledge file's bytes, for what is cited or exported."""
+    from ecofacts.cite import version_of
+    from ecofacts.loader import read_bytes
+
+    return version_of(read_bytes(state.path))
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def cite(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Statistic ids; several make a bibliography.",
+                                             autocompletion=_value_completer("id", "stats"))],
+    style: Annotated[CiteStyle, typer.Option("--style", "-s", case_sensitive=False,
+                                             help="apa, bibtex, csl-json, ris or markdown.")] = CiteStyle.apa,
+) -> None:
+    """Cite statistics with their source, the source it cites, the quote, scope, year and status.
+
+    Each citation names the version of the knowledge it came from (ecofacts' version and a hash of the
+    knowledge file). A reported figure gives its page's URL and evidence, never a quote.
+
+    Examples:
+
+      ecofacts cite belgium-nuclear-medicine-jobs
+
+      ecofacts cite wallonia-nuclear-medicine-jobs belgium-nuclear-medicine-jobs --style bibtex > facts.bib
+    """
+    from ecofacts.cite import citations
+    from ecofacts.render.citation import render as render_citations
+
+    _check_text(*ids)
+    entries = citations(state.knowledge, ids, _version_of_knowledge())
+    _emit(render_citations(entries, style))
+
+
 def main() -> None:
     """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
     app(prog_name="ecofacts")
