@@ -741,6 +741,18 @@ def cite(
     _emit(render_citations(entries, style))
 
 
+def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = 3) -> None:
+    """`show ID --context`: the lines of the source text around a statistic's quote (table or json)."""
+    from ecofacts.cite import find
+    from ecofacts.passage import context
+
+    chosen = _chosen(fmt, json_)
+    if chosen not in (Format.table, Format.json):
+        raise UsageError(f"a passage prints as table or json, not {chosen.value}")
+    k = state.knowledge
+    _print("passage", chosen, context(k, find(k, name), around))
+
+
 def main() -> None:
     """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
     app(prog_name="ecofacts")
