@@ -753,6 +753,25 @@ def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: i
     _print("passage", chosen, context(k, find(k, name), around))
 
 
+@commands.command(rich_help_panel=PUBLISHING)
+def export(
+    path: Annotated[Path, typer.Argument(metavar="PATH.db", help="The SQLite database to write (replaced whole).")],
+) -> None:
+    """Export the knowledge as an SQLite database for Datasette, with its metadata file beside it.
+
+    One table per record kind, foreign keys between them, a full-text index per table, and PATH.metadata.json
+    (title, source, licence, table and column descriptions). The database is written whole or not at all.
+
+    Examples:
+
+      ecofacts export facts.db && datasette facts.db -m facts.metadata.json
+    """
+    from ecofacts.export import export as write
+
+    meta, counts = write(state.knowledge, path, _version_of_knowledge())
+    _notice(f"wrote {path} ({', '.join(f'{n} {table}' for table, n in counts.items())}) and {meta}")
+
+
 def main() -> None:
     """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
     app(prog_name="ecofacts")
