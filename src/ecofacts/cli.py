@@ -772,6 +772,45 @@ def export(
     _notice(f"wrote {path} ({', '.join(f'{n} {table}' for table, n in counts.items())}) and {meta}")
 
 
+@commands.command(rich_help_panel=PUBLISHING)
+def verify(
+    file: Annotated[str, typer.Argument(metavar="FILE|-", help="A draft, plain text or Markdown ('-': stdin).")],
+    fmt: FormatOpt = None, json_: JsonOpt = False,
+) -> None:
+    """Check every figure of a draft against the knowledge; exit 1 if any contradicts it.
+
+    Each figure (numbers with units, percentages, money, multiples; English, French or German notation) gets a
+    verdict: supported, value-differs, year-differs, scope-differs (another subject's figure),
+    status-differs (a forecast written as a fact) or unknown.
+
+    Examples:
+
+      ecofacts verify draft.md
+
+      pandoc report.docx -t plain | ecofacts verify - --json | jq '.[] | select(.verdict != "supported")'
+    """
+    from ecofacts.verify import COLUMNS, contradicts, table_rows
+    from ecofacts.verify import verify as check_text
+
+    _check_text(file)
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    findings = check_text(state.knowledge, text)
+    chosen = _chosen(fmt, json_)
+    rows = ([f.as_dict() for f in findings] if chosen in (Format.json, Format.jsonl) else table_rows(findings))
+    if not findings:
+        _notice("no figures found")
+    if findings or chosen is not Format.table:
+        _print("rows", chosen, rows, columns=COLUMNS)
+    if contradicts(findings):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
     app(prog_name="ecofacts")
