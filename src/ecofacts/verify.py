@@ -354,6 +354,7 @@ class Verifier:
         self.by_word: dict[str, list[int]] = {}
         self.by_subject: dict[str, list[int]] = {}
         subject_words: dict[str, set[str]] = {}
+        seen: dict[tuple[str, str, str], set[str]] = {}  # statistics that share their words share one set
         for stat in k.stats:
             if getattr(stat, "value", None) is None:
                 continue
@@ -362,7 +363,11 @@ class Verifier:
                 names = [subject.name, *subject.aliases] if subject is not None else [stat.subject]
                 subject_words[stat.subject] = set().union(
                     *(tokens(n) for n in names), (w for w, rid in _DEMONYMS.items() if rid == stat.subject))
-            words = tokens(f"{stat.label} {stat.metric.replace('_', ' ')}") - subject_words[stat.subject]
+            said = (stat.label, stat.metric, stat.subject)
+            words = seen.get(said)
+            if words is None:
+                words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')}")
+                                     - subject_words[stat.subject])
             i = len(self.stats)
             self.stats.append(_Stat(stat, _unit_of(stat.unit), words))
             for word in words:
@@ -405,14 +410,14 @@ class Verifier:
         return found
 
     def check(self, figure: Figure, sentence: str, line: int, named: set[str], around: set[str],
-              recent: set[str] = frozenset()) -> Finding:  # type: ignore[assignment]
+              recent: set[str] | None = None) -> Finding:
         """The verdict on one figure of `sentence`, which names the subjects `named`; `around` are the subjects
         its heading names, which count as named when it names none; `recent`, those the sentences before it in
         its paragraph name: a figure of theirs is supported, but another's is not said to contradict them."""
         scope = named or around
         # A figure of an organisation or initiative located in a place the sentence names is supported when the
         # words agree well; with no subject named, those of the heading and the sentences before count too.
-        inherited = self.members(named) - named if named else self.members(around | recent)
+        inherited = self.members(named) - named if named else self.members(around | (recent or set()))
         likely = scope | inherited
         needed = 2 if named else 1
         words = tokens(sentence)
