@@ -137,3 +137,9 @@ def test_datasette_serves_it_tables_counts_a_facet_and_a_search(shipped):
     assert "belgium-isotope-share-peak" in {row["id"] for row in answers["search"]}
     assert all("isotope" in (row["label"] + row["quote"] + (row["note"] or "")).lower() for row in answers["search"])
     assert answers["meta"]["title"].startswith("ecofacts")
+
+
+def test_a_path_that_cannot_be_written_is_a_usage_error(tmp_path: Path):
+    result = invoke("--data", str(TINY), "export", str(tmp_path / "missing" / "facts.db"))
+    assert result.exit_code == 2 and "cannot write" in result.stderr
+    assert invoke("--data", str(TINY), "export", str(tmp_path)).exit_code == 2

@@ -258,16 +258,23 @@ def metadata_path(path: Path) -> Path:
 
 def export(k: Knowledge, path: Path, version: Version) -> tuple[Path, dict[str, int]]:
     """The database at `path` and its metadata beside it; the metadata file's path and the row count per table."""
+    from ecofacts.errors import UsageError
+
     path = Path(path)
-    tables, counts = write_database(k, path)
-    meta_path = metadata_path(path)
-    database = path.stem if path.suffix == ".db" else path.name
-    text = json.dumps(metadata(database, tables, version), ensure_ascii=False, indent=2) + "\n"
-    tmp = _temporary(meta_path)
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, meta_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        tables, counts = write_database(k, path)
+        meta_path = metadata_path(path)
+        database = path.stem if path.suffix == ".db" else path.name
+        text = json.dumps(metadata(database, tables, version), ensure_ascii=False, indent=2) + "\n"
+        tmp = _temporary(meta_path)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, meta_path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}") from None
     return meta_path, counts
