@@ -845,6 +845,117 @@ def add(
     _notice(f"added {chosen.word} {record.get('id')!r} to {state.path}")
 
 
+# --- citing, verifying and publishing ---------------------------------------------------------------------
+
+from ecofacts.citation_styles import Style as CiteStyle  # noqa: E402  (only the names of the styles)
+
+PUBLISHING = "Citing, verifying and publishing"
+
+
+def _version_of_knowledge() -> Any:
+    """ecofacts' version and the short hash of the knowledge file's bytes, for what is cited or exported."""
+    from ecofacts.cite import version_of
+    from ecofacts.loader import read_bytes
+
+    return version_of(read_bytes(state.path))
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def cite(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Statistic ids; several make a bibliography.",
+                                             autocompletion=_value_completer("id", "stats"))],
+    style: Annotated[CiteStyle, typer.Option("--style", "-s", case_sensitive=False,
+                                             help="apa, bibtex, csl-json, ris or markdown.")] = CiteStyle.apa,
+) -> None:
+    """Cite statistics with their source, the source it cites, the quote, scope, year and status.
+
+    Each citation names the version of the knowledge it came from (ecofacts' version and a hash of the
+    knowledge file). A reported figure gives its page's URL and evidence, never a quote.
+
+    Examples:
+
+      ecofacts cite belgium-nuclear-medicine-jobs
+
+      ecofacts cite wallonia-nuclear-medicine-jobs belgium-nuclear-medicine-jobs --style bibtex > facts.bib
+    """
+    from ecofacts.cite import citations
+    from ecofacts.render.citation import render as render_citations
+
+    _check_text(*ids)
+    entries = citations(state.knowledge, ids, _version_of_knowledge())
+    _emit(render_citations(entries, style))
+
+
+def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = 3) -> None:
+    """`show ID --context`: the lines of the source text around a statistic's quote (table or json)."""
+    from ecofacts.cite import find
+    from ecofacts.passage import context
+
+    chosen = _chosen(fmt, json_)
+    if chosen not in (Format.table, Format.json):
+        raise UsageError(f"a passage prints as table or json, not {chosen.value}")
+    k = state.knowledge
+    _print("passage", chosen, context(k, find(k, name), around))
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def export(
+    path: Annotated[Path, typer.Argument(metavar="PATH.db", help="The SQLite database to write (replaced whole).")],
+) -> None:
+    """Export the knowledge as an SQLite database for Datasette, with its metadata file beside it.
+
+    One table per record kind, foreign keys between them, a full-text index per table, and PATH.metadata.json
+    (title, source, licence, table and column descriptions). The database is written whole or not at all.
+
+    Examples:
+
+      ecofacts export facts.db && datasette facts.db -m facts.metadata.json
+    """
+    from ecofacts.export import export as write
+
+    meta, counts = write(state.knowledge, path, _version_of_knowledge())
+    _notice(f"wrote {path} ({', '.join(f'{n} {table}' for table, n in counts.items())}) and {meta}")
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def verify(
+    file: Annotated[str, typer.Argument(metavar="FILE|-", help="A draft, plain text or Markdown ('-': stdin).")],
+    fmt: FormatOpt = None, json_: JsonOpt = False,
+) -> None:
+    """Check every figure of a draft against the knowledge; exit 1 if any contradicts it.
+
+    Each figure (numbers with units, percentages, money, multiples; English, French or German notation) gets a
+    verdict: supported, value-differs, year-differs, scope-differs (another subject's figure),
+    status-differs (a forecast written as a fact) or unknown.
+
+    Examples:
+
+      ecofacts verify draft.md
+
+      pandoc report.docx -t plain | ecofacts verify - --json | jq '.[] | select(.verdict != "supported")'
+    """
+    from ecofacts.verify import COLUMNS, contradicts, table_rows
+    from ecofacts.verify import verify as check_text
+
+    _check_text(file)
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    findings = check_text(state.knowledge, text)
+    chosen = _chosen(fmt, json_)
+    rows = ([f.as_dict() for f in findings] if chosen in (Format.json, Format.jsonl) else table_rows(findings))
+    if not findings:
+        _notice("no figures found")
+    if findings or chosen is not Format.table:
+        _print("rows", chosen, rows, columns=COLUMNS)
+    if contradicts(findings):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
     app(prog_name="ecofacts")

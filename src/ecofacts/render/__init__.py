@@ -132,6 +132,18 @@ RENDERERS: dict[str, dict[Format, Callable[..., str]]] = {
 }
 
 
+# --- citing, verifying and publishing: `show ID --context` (shape "passage") ---------------------------------
+
+
+def _passage_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import passage_table
+
+    return passage_table.render(doc, width=target.width, color=target.color)
+
+
+RENDERERS["passage"] = {Format.table: _passage_table, Format.json: _document_json}
+
+
 def formats(shape: str) -> list[Format]:
     """The formats a command of this shape prints (its `--format` option offers exactly these)."""
     return list(RENDERERS[shape])

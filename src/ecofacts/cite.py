@@ -1,0 +1,132 @@
+"""`ecofacts cite`: a statistic (or any record resting on a `source`) as a citation a report can carry.
+
+A citation is one JSON-ready dict (`citation`): what is stated (the figure, its scope, year and status), where it
+comes from (the source, and the source that source cites), how we hold it (`provenance`: "quoted" with the
+verbatim quote, or "reported" with the page's URL and an `evidence` paraphrase, never presented as a quote), and
+which knowledge it came from (ecofacts' version and a short hash of the knowledge file's bytes). The styles
+(APA, BibTeX, CSL-JSON, RIS, Markdown) are renderings of that dict, in `ecofacts.render.citation`.
+
+Written for any record with `source` (and optional `cited_source`): statistics now, claims later. Fields a kind
+may lack are read with `getattr(rec, name, None)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ecofacts import kinds, query
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+# The tables whose records can be cited, in the order an id is looked up in.
+CITABLE = ("stats", "claims")
+QUOTED, REPORTED = "quoted", "reported"
+HASH_DIGITS = 12
+
+
+class Version(NamedTuple):
+    """What version of the knowledge a citation came from."""
+
+    ecofacts: str
+    knowledge: str  # the first HASH_DIGITS hex digits of the sha256 of the knowledge file's bytes
+
+
+def knowledge_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()[:HASH_DIGITS]
+
+
+def version_of(raw: bytes) -> Version:
+    from ecofacts import __version__
+
+    return Version(__version__, knowledge_hash(raw))
+
+
+def find(k: Knowledge, record_id: str) -> Any:
+    """The citable record `record_id`: a statistic by id (NotFoundError with suggestions otherwise), or a record
+    of another citable table (claims) by id."""
+    if k.table_of.get(record_id) in CITABLE:
+        return k.by_id[record_id]
+    return query.resolve(k, record_id, ("stats",))
+
+
+def source_entry(k: Knowledge, source_id: str | None) -> dict[str, Any] | None:
+    """A source as a citation names it: id, kind, title, publisher, date (and its note), url, language."""
+    src = k.by_id.get(source_id) if source_id else None
+    if src is None:
+        return None
+    return {"id": src.id, "kind": src.kind, "title": src.title, "publisher": src.publisher, "date": src.date,
+            "date_note": src.date_note, "url": src.url, "language": src.language}
+
+
+def provenance(rec: Any, source: dict[str, Any] | None) -> str:
+    """"quoted" when the record carries a verbatim quote of a source we hold as a document; "reported" for a
+    figure a web page reports (no quote; its `evidence` paraphrases the page)."""
+    declared = getattr(rec, "provenance", None)
+    if declared in (QUOTED, REPORTED):
+        return str(declared)
+    if getattr(rec, "quote", None) and (source is None or source["kind"] != "web"):
+        return QUOTED
+    return REPORTED
+
+
+def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:
+    """One record as a citation (see the module's docstring); keys are the same for every record."""
+    kind = kinds.of(rec)
+    source = source_entry(k, getattr(rec, "source", None))
+    cited = source_entry(k, getattr(rec, "cited_source", None))
+    how = provenance(rec, source)
+    subject = getattr(rec, "subject", None)
+    year = getattr(rec, "year", None)
+    return {
+        "id": rec.id,
+        "kind": kind.word,
+        "statement": getattr(rec, "label", None) or getattr(rec, "claim", None) or rec.id,
+        "figure": getattr(rec, "text", None),
+        "value": getattr(rec, "value", None),
+        "value_max": getattr(rec, "value_max", None),
+        "unit": getattr(rec, "unit", None),
+        "subject": subject,
+        "subject_name": k.name_of(subject),
+        "year": str(year) if year is not None else None,
+        "status": getattr(rec, "status", None),
+        "provenance": how,
+        "quote": getattr(rec, "quote", None) if how == QUOTED else None,
+        "evidence": getattr(rec, "evidence", None),
+        "url": (source or {}).get("url") if how == REPORTED else None,
+        "note": getattr(rec, "note", None),
+        "source": source,
+        "cited_source": cited,
+        "version": {"ecofacts": version.ecofacts, "knowledge": version.knowledge},
+    }
+
+
+def citations(k: Knowledge, ids: list[str], version: Version) -> list[dict[str, Any]]:
+    """A bibliography: one citation per id, in the order given, each record once."""
+    found: dict[str, Any] = {}
+    for record_id in ids:
+        rec = find(k, record_id)
+        found.setdefault(rec.id, rec)
+    return [citation(k, rec, version) for rec in found.values()]
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+class Date(NamedTuple):
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+
+def parse_date(date: str | None) -> Date:
+    """A source's date ("2025", "2024-03", "2024-11-05"); anything else is no date."""
+    parts = (date or "").split("-")
+    if not parts or not all(p.isdigit() for p in parts) or len(parts) > 3 or len(parts[0]) != 4:
+        return Date(None)
+    numbers = [int(p) for p in parts]
+    if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
+        return Date(numbers[0])
+    return Date(*numbers)

@@ -1,0 +1,280 @@
+"""`ecofacts export PATH.db`: the knowledge as an SQLite database Datasette serves, with its metadata file.
+
+One table per record kind, named as in the knowledge file (`kinds.KINDS`), its columns the `--json` keys of the
+kind's rows (`Kind.keys`, rows from `Kind.row`): lists and nested records as JSON text, a single reference as the
+id it names (a statistic's `source` is the source's id, not the spelled-out source of `--json`), a `year` as
+text beside the INTEGER `year_start` and `year_end` of its period. `id` is the primary key; a reference to one
+table is a foreign key; a reference that may name several tables (a statistic's subject) is not, and the
+metadata says so. Each table has an FTS5 index over its texts (`<table>_fts`: names, labels, descriptions,
+quotes, notes), which Datasette's `?_search=` uses.
+
+The database is written to a temporary file beside PATH and moved into place (`os.replace`), so PATH is never a
+half-written database; rows are streamed into it (`executemany` over generators), never all held at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ecofacts import kinds
+from ecofacts.kinds.base import Hit, Kind
+
+if TYPE_CHECKING:
+    from ecofacts.cite import Version
+    from ecofacts.knowledge import Knowledge
+
+# The keys whose texts the full-text index of a table holds, where the kind has them.
+SEARCHED = ("name", "aliases", "title", "label", "claim", "text", "description", "quote", "evidence", "note", "hub",
+            "focus", "sectors", "defects")
+# The column a row is named by in Datasette's links, first one the kind has.
+LABELS = ("name", "title", "label", "claim")
+FACETS = ("kind", "region", "subject", "topic", "status", "unit", "source", "city", "language")
+_SQL_TYPES = {"id": "TEXT", "str": "TEXT", "int": "INTEGER", "num": "REAL", "year": "TEXT"}
+
+# What a column holds, for the metadata; columns not named here are described from the model.
+DESCRIPTIONS = {
+    "id": "The record's id (the primary key; what `ecofacts show ID` takes).",
+    "name": "Its name.", "aliases": "Other names it is known by (JSON list).",
+    "kind": "Its kind.", "description": "What it is, in a sentence or two.",
+    "sources": "Ids of the sources it rests on (JSON list; see the sources table).",
+    "title": "The source's title.", "language": "The language of the text (ISO 639-1).",
+    "publisher": "Who published it.", "date": "When it was published (YYYY, YYYY-MM or YYYY-MM-DD).",
+    "date_note": "How the date was worked out, or why there is none.", "url": "Where it is online.",
+    "cites": "Ids of the sources it cites (JSON list).", "defects": "Known defects of the text (JSON list).",
+    "statistics": "How many statistics rest on it (as source or cited source).",
+    "records": "How many named records cite it.",
+    "metric": "What is measured (one word per quantity, shared by comparable statistics).",
+    "topic": "The topic the statistic is listed under.", "label": "What the figure says, in words.",
+    "value": "The figure as a number, in the row's unit (the lower bound of a range).",
+    "value_max": "The upper bound of a range (3-5 times), else empty.",
+    "unit": "The unit of value and value_max (EUR, jobs, percent, times, ...): it differs from row to row.",
+    "qualifier": "at_least, almost, about or up_to when the text qualifies the figure.",
+    "year": "The year or period the figure is for, as written (2020, 2010-2020).",
+    "year_start": "The first calendar year of `year`.", "year_end": "The last calendar year of `year`.",
+    "status": "measured, forecast or target.", "text": "The figure as the source writes it.",
+    "quote": "The verbatim quote of the source that holds the figure.",
+    "evidence": "For a figure a web page reports: what the page says (a paraphrase, not a quote).",
+    "source": "Id of the source the figure is taken from.",
+    "cited_source": "Id of the source that source cites for the figure.",
+    "note": "Notes on scope and reading.", "related": "Ids of related records (JSON list).",
+    "member": "Empty in an export (set when a place's listing includes its members' figures).",
+    "events": "Dated events: founded, renamed, acquired, ... (JSON list of objects with their sources).",
+    "conflicts": "Points on which sources disagree (JSON list of objects with each side's sources).",
+}
+
+
+class Column(NamedTuple):
+    name: str
+    sql_type: str
+    references: str | None  # the table a single-id reference points to
+    description: str
+    year_part: tuple[str, int] | None = None  # year_start/year_end: (the year key, 0 for start or 1 for end)
+
+
+def _field_columns(kind: Kind, first: dict[str, Any]) -> tuple[list[Column], list[str]]:
+    """The columns of a kind's table, and what the metadata must say about references left without a key."""
+    fields = {f.name: f for f in kind.cls.FIELDS}
+    columns: list[Column] = []
+    notes: list[str] = []
+    for key in kind.keys:
+        f = fields.get(key)
+        references = None
+        if f is not None:
+            sql_type = _SQL_TYPES.get(f.t, "TEXT")
+            targets = kinds.ref_tables(f) if f.ref else ()
+            if f.t in ("str", "id") and len(targets) == 1:
+                references = targets[0]
+            elif f.t in ("str", "id") and targets:
+                notes.append(f"{key}: an id in any of {', '.join(targets)}, so no foreign key")
+            description = DESCRIPTIONS.get(key) or (f"Id(s) in {', '.join(targets)}." if targets else "")
+        else:
+            value = first.get(key)
+            sql_type = ("INTEGER" if isinstance(value, int) and not isinstance(value, bool)
+                        else "REAL" if isinstance(value, float) else "TEXT")
+            description = DESCRIPTIONS.get(key) or _derived(key)
+        columns.append(Column(key, sql_type, references, description))
+        if f is not None and f.t == "year":
+            columns += [Column(f"{key}_{part}", "INTEGER", None, DESCRIPTIONS.get(f"{key}_{part}", ""), (key, i))
+                        for i, part in enumerate(("start", "end"))]
+    return columns, notes
+
+
+def _derived(key: str) -> str:
+    if key.endswith("_name"):
+        return f"The display name of `{key.removesuffix('_name')}`."
+    return {"actor_count": "How many organisations are recorded there.",
+            "actors": "Ids of the organisations recorded there (JSON list).",
+            "actors_by_kind": "How many organisations of each kind (JSON object).",
+            "latest_event": "Its most recent event.", "match": "Empty in an export (set by `actors --city`)."
+            }.get(key, "")
+
+
+def _years(year: Any) -> tuple[int | None, int | None]:
+    """2020 -> (2020, 2020); "2010-2020" -> (2010, 2020)."""
+    if isinstance(year, int):
+        return year, year
+    if isinstance(year, str):
+        start, _, end = year.partition("-")
+        if start.isdigit() and (end or start).isdigit():
+            return int(start), int(end or start)
+    return None, None
+
+
+def _cell(column: Column, value: Any) -> Any:
+    if column.references is not None and isinstance(value, dict):
+        return value.get("id")  # a source spelled out in --json: its id here, the foreign key
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    if column.sql_type == "TEXT" and value is not None and not isinstance(value, str):
+        return str(value)
+    return value
+
+
+def _values(columns: list[Column], row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(_years(row.get(c.year_part[0]))[c.year_part[1]] if c.year_part else _cell(c, row.get(c.name))
+                 for c in columns)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _create(db: sqlite3.Connection, table: str, columns: list[Column]) -> None:
+    parts = [f"{_q(c.name)} {c.sql_type}" + (" PRIMARY KEY" if c.name == "id" else "") for c in columns]
+    parts += [f"FOREIGN KEY ({_q(c.name)}) REFERENCES {_q(c.references)}(id)" for c in columns if c.references]
+    db.execute(f"CREATE TABLE {_q(table)} ({', '.join(parts)})")
+
+
+def _fts(db: sqlite3.Connection, table: str, columns: list[Column]) -> str | None:
+    searched = [c.name for c in columns if c.name in SEARCHED]
+    if not searched:
+        return None
+    fts = f"{table}_fts"
+    db.execute(f"CREATE VIRTUAL TABLE {_q(fts)} USING fts5({', '.join(_q(c) for c in searched)}, "
+               f"content=\"{table}\", tokenize='unicode61 remove_diacritics 2')")
+    db.execute(f"INSERT INTO {_q(fts)}({_q(fts)}) VALUES ('rebuild')")
+    return fts
+
+
+def _rows(k: Knowledge, kind: Kind) -> Iterator[dict[str, Any]]:
+    for rec in k.tables[kind.table]:
+        yield kind.row(k, Hit(rec))
+
+
+def _table_metadata(kind: Kind, columns: list[Column], notes: list[str], fts: str | None, count: int
+                    ) -> dict[str, Any]:
+    names = {c.name for c in columns}
+    description = f"{count} {kind.plural if count != 1 else kind.word}, one row each."
+    if notes:
+        description += " References without a foreign key: " + "; ".join(notes) + "."
+    meta: dict[str, Any] = {
+        "description": description,
+        "columns": {c.name: c.description for c in columns if c.description},
+        "facets": [f for f in FACETS if f in names],
+    }
+    label = next((c for c in LABELS if c in names), None)
+    if label:
+        meta["label_column"] = label
+    if fts:
+        meta["fts_table"] = fts  # matched on rowid, the default of `fts_pk`
+    return meta
+
+
+class Written(NamedTuple):
+    tables: dict[str, dict[str, Any]]  # each table's metadata, for `metadata`
+    counts: dict[str, int]  # rows per table
+
+
+def _temporary(path: Path) -> Path:
+    """A new empty file beside `path`, with the permissions a plain new file gets (mkstemp's are 0600)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(name, 0o666 & ~umask)
+    return Path(name)
+
+
+def write_database(k: Knowledge, path: Path) -> Written:
+    """The tables of `k` written into a new SQLite database at `path` (replaced whole, atomically)."""
+    path = Path(path)
+    tmp = _temporary(path)
+    tables: dict[str, dict[str, Any]] = {}
+    counts: dict[str, int] = {}
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            for kind in kinds.KINDS:
+                rows = _rows(k, kind)
+                first = next(rows, None)
+                columns, notes = _field_columns(kind, first or {})
+                _create(db, kind.table, columns)
+                marks = ", ".join("?" for _ in columns)
+                rows_again: Iterable[dict[str, Any]] = chain([first], rows) if first is not None else ()
+                db.executemany(f"INSERT INTO {_q(kind.table)} VALUES ({marks})",
+                               (_values(columns, row) for row in rows_again))
+                count = counts[kind.table] = int(db.execute(f"SELECT count(*) FROM {_q(kind.table)}").fetchone()[0])
+                fts = _fts(db, kind.table, columns)
+                tables[kind.table] = _table_metadata(kind, columns, notes, fts, count)
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return Written(tables, counts)
+
+
+def metadata(database: str, tables: dict[str, dict[str, Any]], version: Version) -> dict[str, Any]:
+    """Datasette's metadata for the exported database `database` (its file name without `.db`)."""
+    return {
+        "title": "ecofacts: the Belgian biotech, biopharma and nuclear-medicine ecosystem",
+        "description": "Regions, cities, clusters, organisations, initiatives and statistics, each statistic with "
+                       "its source and the verbatim quote that holds it (or, for a figure a web page reports, the "
+                       "page and a paraphrase). Exported by `ecofacts export`.",
+        "source": f"ecofacts {version.ecofacts}, knowledge file sha256 {version.knowledge}",
+        "source_url": "https://pypi.org/project/ecofacts/",
+        "license": "MIT (the ecofacts package and its knowledge file); quotes remain their publishers'",
+        "databases": {database: {"tables": tables}},
+    }
+
+
+def metadata_path(path: Path) -> Path:
+    """`facts.db` -> `facts.metadata.json`, beside it."""
+    return path.with_name(f"{path.stem if path.suffix == '.db' else path.name}.metadata.json")
+
+
+def export(k: Knowledge, path: Path, version: Version) -> tuple[Path, dict[str, int]]:
+    """The database at `path` and its metadata beside it; the metadata file's path and the row count per table."""
+    from ecofacts.errors import UsageError
+
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    try:
+        tables, counts = write_database(k, path)
+        meta_path = metadata_path(path)
+        database = path.stem if path.suffix == ".db" else path.name
+        text = json.dumps(metadata(database, tables, version), ensure_ascii=False, indent=2) + "\n"
+        tmp = _temporary(meta_path)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, meta_path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    return meta_path, counts

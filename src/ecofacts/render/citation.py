@@ -1,0 +1,289 @@
+"""Citations (`ecofacts.cite.citation` dicts) as text in one citation style: APA, BibTeX, CSL-JSON, RIS, Markdown.
+
+In every style the *source* is the cited work (its publisher as author, its title, date and URL) and the
+statistic is what is taken from it (statement, figure, scope, year, status), followed by the source it cites.
+A reported figure carries its page's URL and the evidence as a paraphrase: it is never set as a quote.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ecofacts.citation_styles import Style
+from ecofacts.cite import MONTHS, QUOTED, parse_date
+
+Citation = dict[str, Any]
+
+
+def _figure(c: Citation) -> str:
+    return f"{c['statement']}: {c['figure']}" if c.get("figure") else str(c["statement"])
+
+
+def _scope(c: Citation) -> str:
+    """"Belgium; year 2020; measured"."""
+    parts = [c.get("subject_name") or c.get("subject"),
+             f"year {c['year']}" if c.get("year") else "no year stated", c.get("status")]
+    return "; ".join(p for p in parts if p)
+
+
+def _human_date(date: str | None) -> str | None:
+    """"2024-03" -> "March 2024"."""
+    year, month, day = parse_date(date)
+    if year is None:
+        return None
+    if month is None:
+        return str(year)
+    return f"{day} {MONTHS[month - 1]} {year}" if day else f"{MONTHS[month - 1]} {year}"
+
+
+def _version(c: Citation) -> str:
+    v = c["version"]
+    return f"ecofacts {v['ecofacts']}, knowledge {v['knowledge']}, {c['kind']} {c['id']}"
+
+
+def _holding(c: Citation) -> str:
+    """How the figure is held: the verbatim quote, or the page that reports it and a paraphrase."""
+    if c["provenance"] == QUOTED:
+        return f"Quote: \u201c{c['quote']}\u201d"
+    parts = [f"Reported at {c['url']}" if c.get("url") else "Reported (no quote held)"]
+    if c.get("evidence"):
+        parts.append(f"evidence (paraphrase, not a quote): {c['evidence']}")
+    return "; ".join(parts)
+
+
+def _one_line(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
+# --- APA ------------------------------------------------------------------------------------------------------
+
+
+def _apa_date(date: str | None) -> str:
+    year, month, day = parse_date(date)
+    if year is None:
+        return "n.d."
+    if month is None:
+        return str(year)
+    return f"{year}, {MONTHS[month - 1]}{f' {day}' if day else ''}"
+
+
+def _apa_reference(src: dict[str, Any] | None) -> str:
+    """Publisher. (Date). Title. URL — an organisation as author; with no publisher, the title leads."""
+    if src is None:
+        return "Unknown source."
+    title = src["title"].rstrip(".")
+    url = f" {src['url']}" if src.get("url") else ""
+    if src.get("publisher"):
+        return f"{src['publisher'].rstrip('.')}. ({_apa_date(src.get('date'))}). {title}.{url}"
+    return f"{title}. ({_apa_date(src.get('date'))}).{url}"
+
+
+def apa(entries: list[Citation]) -> str:
+    blocks = []
+    for c in entries:
+        lines = [f"{_figure(c)} ({_scope(c)}).", _apa_reference(c["source"])]
+        if c.get("cited_source"):
+            lines[-1] += f" Citing: {_apa_reference(c['cited_source'])}"
+        lines += [_holding(c) + ".", f"({_version(c)})"]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- BibTeX ---------------------------------------------------------------------------------------------------
+
+_BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
+                   "$": r"\$", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+_BIBTEX_SPECIAL = re.compile("[" + re.escape("".join(_BIBTEX_ESCAPES)) + "]")
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9:_-]+")
+
+
+# Ligatures TeX would make of plain text: `--` (en dash), `''` (closing quote), `` ` `` pairs, `!``, `?``.
+_BIBTEX_LIGATURE = re.compile(r"-(?=-)|'(?=')|`")
+
+
+def bibtex_escape(text: Any) -> str:
+    """Text safe inside a braced BibTeX value: LaTeX's special characters escaped, braces always balanced, and no
+    TeX ligature made of it (`--` stays two hyphens)."""
+    escaped = _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_ESCAPES[m.group()], _one_line(text))
+    return _BIBTEX_LIGATURE.sub(lambda m: "{`}" if m.group() == "`" else m.group() + "{}", escaped)
+
+
+def _bibtex_url(url: str) -> str:
+    """A URL as biblatex reads it, verbatim: only what would unbalance the value or end it is percent-encoded."""
+    return "".join(f"%{ord(ch):02X}" if ch in "{}\\ " else ch for ch in url)
+
+
+def bibtex_keys(entries: Iterable[Citation]) -> list[str]:
+    """One key per entry, from its id, unique within the bibliography."""
+    keys: list[str] = []
+    for c in entries:
+        base = _KEY_UNSAFE.sub("-", str(c["id"])).strip("-") or "ecofacts"
+        key, n = base, 1
+        while key in keys:
+            n += 1
+            key = f"{base}-{n}"
+        keys.append(key)
+    return keys
+
+
+def _source_text(src: dict[str, Any] | None) -> str:
+    """"Title (Publisher, March 2024)" for notes."""
+    if src is None:
+        return "unknown source"
+    said = ", ".join(p for p in (src.get("publisher"), _human_date(src.get("date"))) if p)
+    return f"{src['title']} ({said})" if said else str(src["title"])
+
+
+def bibtex_fields(c: Citation) -> dict[str, str]:
+    """The fields of one entry, unescaped (what a parser must give back)."""
+    src = c["source"] or {}
+    year, month, _ = parse_date(src.get("date"))
+    fields: dict[str, str] = {}
+    if src.get("publisher"):
+        fields["author"] = src["publisher"]
+    fields["title"] = src.get("title") or c["statement"]
+    if year is not None:
+        fields["year"] = str(year)
+    if month is not None:
+        fields["month"] = str(month)
+    if src.get("publisher"):
+        fields["publisher"] = src["publisher"]
+    if src.get("url"):
+        fields["url"] = src["url"]
+    note = f"{_figure(c)} ({_scope(c)})"
+    if c.get("cited_source"):
+        note += f"; citing {_source_text(c['cited_source'])}"
+    fields["note"] = note
+    if c.get("quote"):
+        fields["quote"] = c["quote"]
+    if c.get("evidence"):
+        fields["evidence"] = c["evidence"]
+    fields["provenance"] = c["provenance"]
+    fields["ecofacts"] = _version(c)
+    return {key: _one_line(value) for key, value in fields.items()}
+
+
+def bibtex(entries: list[Citation]) -> str:
+    blocks = []
+    for key, c in zip(bibtex_keys(entries), entries, strict=True):
+        fields = bibtex_fields(c)
+        values = {name: _bibtex_url(value) if name == "url" else bibtex_escape(value) for name, value in fields.items()}
+        values["author"] = f"{{{values['author']}}}" if "author" in values else ""  # an organisation: one name
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in values.items() if value)
+        blocks.append(f"@misc{{{key},\n{body}\n}}")
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- CSL-JSON -------------------------------------------------------------------------------------------------
+
+_CSL_TYPES = {"web": "webpage", "document": "report", "study": "report"}
+
+
+def csl_item(c: Citation, key: str) -> dict[str, Any]:
+    src = c["source"] or {}
+    item: dict[str, Any] = {"id": key, "type": _CSL_TYPES.get(src.get("kind", ""), "document"),
+                            "title": src.get("title") or c["statement"]}
+    if src.get("publisher"):
+        item["author"] = [{"literal": src["publisher"]}]
+        item["publisher"] = src["publisher"]
+    year, month, day = parse_date(src.get("date"))
+    if year is not None:
+        item["issued"] = {"date-parts": [[p for p in (year, month, day) if p is not None]]}
+    if src.get("url"):
+        item["URL"] = src["url"]
+    if src.get("language"):
+        item["language"] = src["language"]
+    note = [f"{_figure(c)} ({_scope(c)})."]
+    if c.get("cited_source"):
+        note.append(f"Citing {_source_text(c['cited_source'])}.")
+    note.append(_holding(c) + ".")
+    item["note"] = " ".join(_one_line(n) for n in note)
+    item["source"] = _version(c)
+    item["version"] = c["version"]["knowledge"]
+    return item
+
+
+def csl_json(entries: list[Citation]) -> str:
+    items = [csl_item(c, key) for key, c in zip(bibtex_keys(entries), entries, strict=True)]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- RIS ------------------------------------------------------------------------------------------------------
+
+_RIS_TYPES = {"web": "ELEC", "document": "RPRT", "study": "RPRT"}
+
+
+def ris(entries: list[Citation]) -> str:
+    records = []
+    for key, c in zip(bibtex_keys(entries), entries, strict=True):
+        src = c["source"] or {}
+        year, month, day = parse_date(src.get("date"))
+        tags: list[tuple[str, Any]] = [("TY", _RIS_TYPES.get(src.get("kind", ""), "GEN")), ("ID", key)]
+        if src.get("publisher"):
+            tags.append(("AU", src["publisher"]))
+        tags.append(("TI", src.get("title") or c["statement"]))
+        if year is not None:
+            tags.append(("PY", year))
+            tags.append(("DA", f"{year}/{f'{month:02d}' if month else ''}/{f'{day:02d}' if day else ''}/"))
+        if src.get("publisher"):
+            tags.append(("PB", src["publisher"]))
+        if src.get("url"):
+            tags.append(("UR", src["url"]))
+        if src.get("language"):
+            tags.append(("LA", src["language"]))
+        tags.append(("N1", f"{_figure(c)} ({_scope(c)})"))
+        if c.get("cited_source"):
+            tags.append(("N1", f"Citing {_source_text(c['cited_source'])}"))
+        tags.append(("N1", _holding(c)))
+        tags.append(("N1", _version(c)))
+        lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags]
+        records.append("\n".join([*lines, "ER  - "]))
+    return "\n\n".join(records) + "\n"
+
+
+# --- Markdown -------------------------------------------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _md(text: Any) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _one_line(text))
+
+
+def _md_source(src: dict[str, Any] | None) -> str:
+    if src is None:
+        return "unknown source"
+    said = ", ".join(_md(p) for p in (src.get("publisher"), _human_date(src.get("date"))) if p)
+    title = f"*{_md(src['title'])}*"
+    if src.get("url"):
+        title = f"[{title}](<{src['url']}>)"
+    return f"{title} ({said})" if said else title
+
+
+def markdown(entries: list[Citation]) -> str:
+    blocks = []
+    for c in entries:
+        line = f"**{_md(_figure(c))}** ({_md(_scope(c))}), from {_md_source(c['source'])}"
+        if c.get("cited_source"):
+            line += f", citing {_md_source(c['cited_source'])}"
+        line += f". <sub>{_md(_version(c))}</sub>"
+        if c["provenance"] == QUOTED:
+            block = f"{line}\n\n> {_md(c['quote'])}"
+        else:
+            where = f"Reported at <{c['url']}>" if c.get("url") else "Reported (no quote held)"
+            evidence = f"; evidence (paraphrase, not a quote): {_md(c['evidence'])}" if c.get("evidence") else ""
+            block = f"{line}\n\n{where}{evidence}."
+        blocks.append(block)
+    return "\n\n".join(blocks) + "\n"
+
+
+STYLES: dict[Style, Callable[[list[Citation]], str]] = {
+    Style.apa: apa, Style.bibtex: bibtex, Style.csl_json: csl_json, Style.ris: ris, Style.markdown: markdown,
+}
+
+
+def render(entries: list[Citation], style: Style) -> str:
+    return STYLES[style](entries)

@@ -1,0 +1,42 @@
+"""`show ID --context` for people: the lines of the source text around a quote, numbered, the quote highlighted
+in colour on a colour terminal and between `»` and `«` otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from ecofacts.render.table import _table, _to_text
+
+START, END = "»", "«"
+HIGHLIGHT = "bold black on yellow"
+
+
+def _line(line: dict[str, Any], first: int, last: int, color: bool) -> Text:
+    text, match = line["text"], line["match"]
+    if not match:
+        return Text(text, style="dim" if color else "")
+    a, b = match
+    if color:
+        shown = Text(text)
+        shown.stylize(HIGHLIGHT, a, b)
+        return shown
+    opening = START if line["number"] == first else ""
+    closing = END if line["number"] == last else ""
+    return Text(f"{text[:a]}{opening}{text[a:b]}{closing}{text[b:]}")
+
+
+def render(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
+    found = doc["passage"]
+    first, last = found["first_line"], found["last_line"]
+    where = f"line {first}" if first == last else f"lines {first}-{last}"
+    title = Text(f"{doc['id']}: {doc['source']}.txt, {where}", style="bold" if color else "")
+    table: Table = _table(color)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("text", overflow="fold")
+    for line in found["lines"]:
+        table.add_row(Text(str(line["number"])), _line(line, first, last, color))
+    return _to_text(Group(title, table), width, color)

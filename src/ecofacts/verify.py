@@ -1,0 +1,520 @@
+"""`ecofacts verify FILE`: every figure of a draft checked against the knowledge.
+
+A *figure* is a number with what makes it one: a unit, a currency, a scale word, a percent sign, a multiple
+("3,800+", "€5.7 billion", "1.200", "44 Mio.", "3 800", "65 %", "3-5 times", "doubled"), in English, French
+or German notation. Dates, years standing alone, page numbers, list numbers, footnote marks, ordinals and the
+digits of names ("COVID-19") are not figures and are masked before figures are read.
+
+Each figure is matched to the statistics by value (every reading of an ambiguous notation: "1.200" is 1,200 in
+German and 1.2 in English) and by the words around it: the subjects its sentence names (names and aliases of the
+knowledge, `k.names`, and the regions' adjectives), the words of each statistic's label and metric (with a small
+French and German vocabulary), the years and whether the sentence speaks of the future. Verdicts:
+
+- `supported`: a statistic of that value, about what the sentence speaks of, for its year and status;
+- `value-differs`: the statistic the sentence speaks of has another value;
+- `year-differs`: same value and statistic, but the sentence dates it to another year;
+- `scope-differs`: the value is another subject's (Belgium's figure written as Wallonia's);
+- `status-differs`: a forecast or target written as a fact;
+- `unknown`: nothing in the knowledge speaks of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ecofacts.names import fold
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+SUPPORTED, UNKNOWN = "supported", "unknown"
+VALUE_DIFFERS, YEAR_DIFFERS, SCOPE_DIFFERS, STATUS_DIFFERS = (
+    "value-differs", "year-differs", "scope-differs", "status-differs")
+CONTRADICTIONS = (VALUE_DIFFERS, YEAR_DIFFERS, SCOPE_DIFFERS, STATUS_DIFFERS)
+VERDICTS = (SUPPORTED, *CONTRADICTIONS, UNKNOWN)
+COLUMNS = ["line", "text", "verdict", "statistic", "expected", "reason"]
+
+# --- reading figures ------------------------------------------------------------------------------------------
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "januar februar marz märz mai juni juli oktober dezember "
+           "janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre "
+           "décembre jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH = "(?:" + "|".join(sorted({re.escape(m) for m in _MONTHS.split()}, key=len, reverse=True)) + ")"
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
+# Spans that hold digits but no figure: replaced by spaces before figures are read.
+_MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
+    r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",  # numeric dates
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b\.?",  # 21 September, 1er mars, 21. September
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)(?=\s*,|\s+\d{{4}}|\s*$)",  # September 21, 2021
+    r"\b(?:pp?|S|p\.p|page|pages|seite|seiten|fig|figure|table|tableau|abb|tab|chapter|chapitre|kapitel|section|"
+    r"art|article|artikel|no|nr|n°|vol|isbn|issn|iso|en)\.?\s?\d+(?:\s?[-–]\s?\d+)?\b",  # page, figure, article numbers
+    r"^\s*(?:[-*+]\s+)?\(?\d+(?:\.\d+)*[.)]\s",  # numbered list items and headings
+    r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
+    r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
+    r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
+    r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3, 5G
+    r"\b\d{1,2}:\d{2}\b|\bv\d+(?:\.\d+)+\b",  # times, versions
+)]
+
+_FIGURE = re.compile(
+    r"(?<![\w.,\u00a0\u202f/-])"
+    r"(?P<times>(?:multipli\w*|multiplied)\s+(?:par|by)\s+)?"
+    r"(?P<before>(?:€|\$|£|EUR|USD|CHF)\s?)?"
+    r"(?P<n1>" + _NUMBER + r")"
+    r"(?:\s?(?P<dash>[-–—]|to|à|bis)\s?(?:€|\$)?(?P<n2>" + _NUMBER + r"))?"
+    r"(?P<plus>\+)?"
+    r"(?:\s?(?P<scale>billions?|bn|millions?|mn|thousand|milliards?|mrd\.?|md|mio\.?|milliarden|millionen|tsd\.?|"
+    r"M|k|K)(?![A-Za-zÀ-ÿ]))?"
+    r"(?:\s?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|€|EUR\b|euros?\b|USD\b|dollars?\b|"
+    r"x\b|×|times\b|-?fold\b|fois\b|mal\b))?",
+    re.IGNORECASE,
+)
+_WORD_MULTIPLES = {"doubled": 2, "double": 2, "doubles": 2, "twice": 2, "doppelt": 2, "verdoppelt": 2,
+                   "verdoppelte": 2, "doublé": 2, "doublée": 2, "tripled": 3, "triple": 3, "tripelt": 3,
+                   "verdreifacht": 3, "dreifach": 3, "triplé": 3}
+_WORD_MULTIPLE = re.compile(r"(?<![\w-])(" + "|".join(_WORD_MULTIPLES) + r")(?![\w-])", re.IGNORECASE)
+_SCALES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
+           "mrd.": 1e9, "md": 1e9, "milliarden": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "mio": 1e6,
+           "mio.": 1e6, "millionen": 1e6, "m": 1e6, "thousand": 1e3, "tsd": 1e3, "tsd.": 1e3, "k": 1e3}
+_PERCENT = {"%", "percent", "per cent", "pour cent", "prozent"}
+_CURRENCY = {"€", "$", "£", "eur", "usd", "chf", "euro", "euros", "dollar", "dollars"}
+_MULTIPLE = {"x", "×", "times", "fold", "-fold", "fois", "mal"}
+# Nouns after a four-digit number that make it a count, not a year ("2000 jobs").
+_COUNT_NOUNS = {"jobs", "job", "people", "persons", "employees", "companies", "firms", "specialists", "workers",
+                "emplois", "personnes", "entreprises", "salariés", "arbeitsplätze", "arbeitsplatze", "menschen",
+                "unternehmen", "mitarbeiter", "beschäftigte", "fachkräfte", "m²", "m2", "patients", "trials"}
+
+LANGUAGE_WORDS = {
+    "en": {"the", "and", "of", "is", "are", "with", "has", "have", "which", "in"},
+    "fr": {"le", "la", "les", "des", "et", "est", "sont", "avec", "qui", "dans", "une", "du"},
+    "de": {"der", "die", "das", "und", "ist", "sind", "mit", "von", "für", "im", "ein", "eine"},
+}
+
+
+class Figure(NamedTuple):
+    text: str
+    start: int  # column in its line
+    values: tuple[float, ...]  # every reading, the likeliest first
+    value_max: float | None
+    unit: str  # percent, money, multiple, count, or scaled (money or count)
+    at_least: bool
+
+
+def language(text: str) -> str:
+    words = re.findall(r"\w+", text.lower())
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in LANGUAGE_WORDS.items()}
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+def readings(raw: str, lang: str) -> list[float]:
+    """Every value a written number may stand for, the likeliest in `lang` first."""
+    compact = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if compact.isdigit():
+        return [float(compact)]
+    has_comma, has_point = "," in compact, "." in compact
+    if has_comma and has_point:
+        decimal = "," if compact.rfind(",") > compact.rfind(".") else "."
+        other = "." if decimal == "," else ","
+        return [float(compact.replace(other, "").replace(decimal, "."))]
+    sep = "," if has_comma else "."
+    groups = compact.split(sep)
+    grouped = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    as_thousands = float(compact.replace(sep, "")) if grouped else None
+    as_decimal = float(compact.replace(sep, ".")) if len(groups) == 2 else None
+    thousands_first = (sep == "," and lang == "en") or (sep == "." and lang == "de")
+    found = [as_thousands, as_decimal] if thousands_first else [as_decimal, as_thousands]
+    return list(dict.fromkeys(v for v in found if v is not None))
+
+
+def _masked(line: str) -> str:
+    for mask in _MASKS:
+        line = mask.sub(lambda m: " " * len(m.group()), line)
+    return line
+
+
+def _unit(before: str | None, scale: str | None, after: str | None) -> str:
+    after = (after or "").lower().replace(" ", "")
+    if after in {p.replace(" ", "") for p in _PERCENT}:
+        return "percent"
+    if (before or "").strip().lower() in _CURRENCY or after in _CURRENCY:
+        return "money"
+    if after in _MULTIPLE:
+        return "multiple"
+    return "scaled" if scale else "count"
+
+
+def figures(line: str, lang: str = "en") -> Iterator[Figure]:
+    """The figures of one line of text, left to right."""
+    masked = _masked(line)
+    for m in _FIGURE.finditer(masked):
+        n1, n2, scale = m["n1"], m["n2"], m["scale"]
+        text = line[m.start():m.end()].strip()
+        unit = "multiple" if m["times"] else _unit(m["before"], scale, m["after"])
+        plain = not (m["before"] or scale or m["after"] or m["plus"] or m["times"])
+        if m["times"]:
+            text = line[m.start("n1"):m.end()].strip()
+        # A year standing alone, or a period of years, is not a figure.
+        if plain and re.fullmatch(r"\d{4}", n1) and 1800 <= int(n1) <= 2100 and (n2 is None or (
+                re.fullmatch(r"\d{4}", n2) and 1800 <= int(n2) <= 2100)):
+            following = masked[m.end():].split()
+            if not following or following[0].lower().strip(".,;:") not in _COUNT_NOUNS:
+                continue
+        if n2 is not None and m["dash"] and m["dash"].lower() in ("to", "à", "bis") and plain:
+            n2 = None  # "from 3 to 5" is read number by number unless it carries a unit
+        factor = _SCALES.get((scale or "").lower(), 1.0) if scale not in ("K",) else 1e3
+        if scale == "M":
+            factor = 1e6
+        values = tuple(v * factor for v in readings(n1, lang))
+        value_max = readings(n2, lang)[0] * factor if n2 else None
+        if m["dash"] and n2 is None and m["n2"] is not None:
+            text = line[m.start():m.start("dash")].strip()
+        yield Figure(text, m.start() + (len(line[m.start():]) - len(line[m.start():].lstrip())), values, value_max,
+                     unit, bool(m["plus"]))
+    for m in _WORD_MULTIPLE.finditer(masked):
+        yield Figure(line[m.start():m.end()], m.start(), (float(_WORD_MULTIPLES[m.group().lower()]),), None,
+                     "multiple", False)
+
+
+# --- the words around a figure --------------------------------------------------------------------------------
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+_STOP = _words("""
+the of in and a an for by to with its it is are was were has have had be been over more than from on at as that this
+these those into per all some any about almost nearly around up least each which who what de des la le les et du en
+un une au aux pour par sur avec dans est sont plus que qui ou der die das den dem des und von mit im in ein eine
+einer eines zu zur zum für fur ist sind auf aus bei als über uber mehr rund etwa bis
+""")
+# French and German words (folded) and their English stems, as the statistics' labels say them.
+_SYNONYMS: dict[str, str | list[str]] = {
+    "emploi": "job", "poste": "job", "arbeitsplatz": "job", "arbeitsplatze": "job", "stelle": "job",
+    "employment": "job", "employ": "job", "employed": "job", "employee": "job", "worker": "job",
+    "beschaftigte": "job", "beschaftigt": "job", "personne": "people", "person": "people", "mensch": "people",
+    "entreprise": "company", "societe": "company", "unternehmen": "company", "firma": "company",
+    "firmen": "company", "firm": "company", "biotechnology": "biotech", "biotechnologie": "biotech",
+    "biotechnologique": "biotech", "biotechnologiques": "biotech", "biotechnologisch": "biotech",
+    "biotechnologischen": "biotech", "biopharmaceutical": "biopharma", "biopharmaceutique": "biopharma",
+    "medecine": "medicine", "nucleaire": "nuclear", "nuklear": "nuclear", "medizin": "medicine",
+    "nuklearmedizin": ["nuclear", "medicine"], "nuklearmedizinischen": ["nuclear", "medicine"],
+    "exportation": "export", "exporte": "export", "ausfuhr": "export", "exported": "export",
+    "chiffre": "turnover", "umsatz": "turnover", "revenue": "turnover", "sales": "turnover",
+    "recherche": "research", "forschung": "research", "developpement": "development", "entwicklung": "development",
+    "r": "rd", "d": "rd", "rd": "rd", "f": "rd", "e": "rd", "fe": "rd",
+    "investissement": "investment", "investition": "investment", "investitionen": "investment",
+    "invested": "investment", "invest": "investment", "investi": "investment", "investiert": "investment",
+    "depense": "expenditure", "ausgaben": "expenditure", "spending": "expenditure", "spend": "expenditure",
+    "spent": "expenditure", "specialiste": "specialist", "spezialist": "specialist", "fachkraft": "specialist",
+    "fachkrafte": "specialist", "isotope": "isotope", "isotop": "isotope", "production": "production",
+    "produktion": "production", "produced": "production", "produce": "production",
+    "croissance": "growth", "wachstum": "growth", "grow": "growth", "growing": "growth", "grew": "growth",
+    "part": "share", "anteil": "share", "proportion": "share", "account": "share",
+    "europe": "europe", "european": "europe", "europeen": "europe", "europeenne": "europe", "europa": "europe",
+    "europaisch": "europe", "europaischen": "europe", "eu": "europe",
+    "world": "worldwide", "mondial": "worldwide", "mondiale": "worldwide", "monde": "worldwide",
+    "weltweit": "worldwide", "global": "worldwide", "welt": "worldwide",
+    "acteur": "actor", "organisation": "actor", "organization": "actor", "akteur": "actor", "player": "actor",
+    "partenaire": "partner", "partnership": "partner", "partenariat": "partner",
+    "universite": "university", "universitat": "university", "universitaten": "university",
+    "subvention": "subsidy", "zuschuss": "subsidy", "grant": "grant", "prime": "grant",
+    "impot": "tax", "steuer": "tax", "taux": "rate", "satz": "rate",
+    "valeur": "value", "wertschopfung": ["added", "value"], "ajoutee": "added",
+    "marche": "market", "markt": "market", "dechet": "waste", "abfall": "waste", "abfalle": "waste",
+    "recyclage": "recycling", "recycelt": "recycling", "recycled": "recycling", "recyclingquote": "recycling",
+    "startup": "start", "start": "start", "up": "start", "investisseur": "investor", "investor": "investor",
+    "investoren": "investor", "attendee": "attendance", "participant": "attendance", "teilnehmer": "attendance",
+    "essai": "trial", "studie": "trial", "studien": "trial", "study": "trial", "clinical": "clinical",
+    "klinische": "clinical", "clinique": "clinical", "surface": "area", "flache": "area", "floor": "area",
+    "laboratoire": "lab", "labor": "lab", "laboratory": "lab", "history": "history", "histoire": "history",
+    "geschichte": "history", "century": "history", "siecle": "history", "jahrhundert": "history",
+    "evenement": "event", "veranstaltung": "event", "usa": "us", "etats": "us", "unis": "us",
+    "produit": "product", "produkt": "product", "laborabfall": ["lab", "waste"], "laborabfalle": ["lab", "waste"],
+    "investitionsvolumen": ["investment", "volume"], "pharmaexport": ["pharma", "export"],
+    "pharmaexporte": ["pharma", "export"],
+    "year": "year", "annee": "year", "jahr": "year", "jahre": "year", "jahren": "year", "an": "year",
+    "ans": "year", "indirect": "indirect", "indirekt": "indirect", "indirekte": "indirect",
+    "indirekten": "indirect", "direct": "direct", "direkt": "direct", "direkte": "direct", "direkten": "direct",
+    "demande": "demand", "nachfrage": "demand", "train": "train", "trained": "train", "formation": "train",
+    "forme": "train", "ausgebildet": "train", "pharmaceutical": "pharma", "pharmaceutique": "pharma",
+    "pharmazeutisch": "pharma", "pharmazeutische": "pharma", "pharmazeutischen": "pharma",
+    "annual": "annual", "annuel": "annual", "annuelle": "annual", "jahrlich": "annual", "jahrliche": "annual",
+}
+# Words of a record's name that do not tell it from others ("partnership").
+_GENERIC = _words("""
+partnership partnerschaft partenariat initiative project projet projekt programme program strategy strategie event
+cluster network reseau netzwerk group groupe gruppe company
+""")
+# Words a sentence speaks of the future with (folded).
+_FUTURE = _words("""
+will would expected expect expects forecast forecasts forecasted projected projection projections plan plans planned
+planning target targets targeted aim aims goal goals could should might estimated anticipated prospective future
+outlook devrait devraient prevu prevue prevus prevoit prevision previsions objectif objectifs vise visent pourrait
+pourraient sera seront horizon soll sollen solle geplant geplante geplanten prognose prognostiziert erwartet
+erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig
+""")
+_BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|en|horizon|in)\s+(20\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+# Adjectives naming a region, folded: "Walloon" figures are Wallonia's.
+_DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
+             "wallonnes": "wallonia", "wallonisch": "wallonia", "wallonische": "wallonia",
+             "wallonischen": "wallonia", "wallonischer": "wallonia", "belgian": "belgium", "belge": "belgium",
+             "belges": "belgium", "belgisch": "belgium", "belgische": "belgium", "belgischen": "belgium",
+             "belgischer": "belgium", "flemish": "flanders", "flamand": "flanders", "flamande": "flanders",
+             "flamands": "flanders", "flamisch": "flanders", "flamische": "flanders", "flamischen": "flanders",
+             "european": "europe", "europeen": "europe", "europeenne": "europe", "europaisch": "europe",
+             "europaische": "europe", "europaischen": "europe", "bruxellois": "brussels"}
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> set[str]:
+    """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them."""
+    found: set[str] = set()
+    for word in fold(text).split():
+        if word.isdigit() or word in _STOP:
+            continue
+        word = _stem(word)
+        mapped = _SYNONYMS.get(word, word)
+        found.update(mapped if isinstance(mapped, list) else [mapped])
+    return found - _STOP
+
+
+# --- matching -------------------------------------------------------------------------------------------------
+
+
+class Finding(NamedTuple):
+    line: int
+    column: int
+    text: str
+    verdict: str
+    statistic: str | None
+    expected: dict[str, Any] | None
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return self._asdict()
+
+
+class _Stat(NamedTuple):
+    rec: Any
+    unit: str
+    words: set[str]
+
+
+def _unit_of(stat_unit: str) -> str:
+    unit = stat_unit.lower()
+    if unit in ("percent", "%"):
+        return "percent"
+    if unit in ("eur", "usd", "gbp", "chf"):
+        return "money"
+    if unit in ("times", "x"):
+        return "multiple"
+    return "count"
+
+
+def _compatible(figure_unit: str, stat_unit: str) -> bool:
+    if figure_unit == "scaled":
+        return stat_unit in ("money", "count")
+    return figure_unit == stat_unit
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-9, 0.006 * max(abs(a), abs(b)))
+
+
+def _value_matches(figure: Figure, rec: Any) -> bool:
+    low, high = float(rec.value), rec.value_max
+    for value in figure.values:
+        if figure.value_max is not None:
+            if high is not None and _close(value, low) and _close(figure.value_max, float(high)):
+                return True
+        elif (_close(value, low) and (high is None or figure.at_least)) or (high is not None and _close(value, low)):
+            return True
+    return False
+
+
+class Verifier:
+    """The statistics of a knowledge, indexed for matching figures against them."""
+
+    def __init__(self, k: Knowledge) -> None:
+        self.k = k
+        self.stats: list[_Stat] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_subject: dict[str, list[int]] = {}
+        subject_words: dict[str, set[str]] = {}
+        seen: dict[tuple[str, str, str], set[str]] = {}  # statistics that share their words share one set
+        for stat in k.stats:
+            if getattr(stat, "value", None) is None:
+                continue
+            subject = k.by_id.get(stat.subject)
+            if stat.subject not in subject_words:
+                names = [subject.name, *subject.aliases] if subject is not None else [stat.subject]
+                subject_words[stat.subject] = set().union(
+                    *(tokens(n) for n in names), (w for w, rid in _DEMONYMS.items() if rid == stat.subject))
+            said = (stat.label, stat.metric, stat.subject)
+            words = seen.get(said)
+            if words is None:
+                words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')}")
+                                     - subject_words[stat.subject])
+            i = len(self.stats)
+            self.stats.append(_Stat(stat, _unit_of(stat.unit), words))
+            for word in words:
+                self.by_word.setdefault(word, []).append(i)
+            self.by_subject.setdefault(stat.subject, []).append(i)
+        self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
+        self.long_names = []
+        for key, ids in k.names.items():
+            distinctive = set(key.split()) - _GENERIC - _STOP
+            if len(distinctive) >= 2:
+                self.long_names += [(distinctive, rec_id) for rec_id in ids]
+        self.demonyms = {word: rid for word, rid in _DEMONYMS.items() if rid in k.by_id}
+
+    def subjects(self, text: str) -> set[str]:
+        """The records `text` names: by name, alias or id, by the distinctive words of a longer name (the
+        "BioWin-MEDVIA-Partnerschaft" is the BioWin-MEDVIA partnership), and regions by their adjectives."""
+        folded = f" {fold(text)} "
+        words = set(folded.split())
+        proper = {fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper()}
+        found: set[str] = set()
+        for key, ids in self.names:
+            # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years)
+            if f" {key} " in folded and (" " in key or key in proper):
+                found.update(ids)
+        for distinctive, rec_id in self.long_names:
+            if distinctive <= words:
+                found.add(rec_id)
+        found.update(self.demonyms[word] for word in words if word in self.demonyms)
+        return found
+
+    def members(self, subjects: set[str]) -> set[str]:
+        """`subjects` and the organisations and initiatives located in those of them that are places."""
+        from ecofacts.query import located_in
+
+        found = set(subjects)
+        for subject in subjects:
+            rec = self.k.by_id.get(subject)
+            if rec is not None:
+                found |= located_in(self.k, rec)
+        return found
+
+    def check(self, figure: Figure, sentence: str, line: int, named: set[str], around: set[str],
+              recent: set[str] | None = None) -> Finding:
+        """The verdict on one figure of `sentence`, which names the subjects `named`; `around` are the subjects
+        its heading names, which count as named when it names none; `recent`, those the sentences before it in
+        its paragraph name: a figure of theirs is supported, but another's is not said to contradict them."""
+        scope = named or around
+        # A figure of an organisation or initiative located in a place the sentence names is supported when the
+        # words agree well; with no subject named, those of the heading and the sentences before count too.
+        inherited = self.members(named) - named if named else self.members(around | (recent or set()))
+        likely = scope | inherited
+        needed = 2 if named else 1
+        words = tokens(sentence)
+        years = {int(y) for y in _YEAR.findall(sentence)}
+        future = bool(_FUTURE & set(fold(sentence).split())) or bool(_BY_YEAR.search(sentence))
+        candidates: dict[int, int] = {}
+        for word in words:
+            for i in self.by_word.get(word, ()):
+                candidates[i] = candidates.get(i, 0) + 1
+        for subject in likely:
+            for i in self.by_subject.get(subject, ()):
+                candidates.setdefault(i, 0)
+        scored = []
+        for i, overlap in candidates.items():
+            s = self.stats[i]
+            if not _compatible(figure.unit, s.unit):
+                continue
+            coverage = overlap / max(1, len(s.words))
+            scored.append((overlap + coverage, s))
+        scored.sort(key=lambda pair: -pair[0])
+
+        def finding(verdict: str, s: _Stat | None, reason: str) -> Finding:
+            expected = None
+            if s is not None and verdict != SUPPORTED:
+                expected = {"text": s.rec.text, "source": s.rec.source, "subject": s.rec.subject,
+                            "year": s.rec.year, "status": s.rec.status}
+            return Finding(line, figure.start + 1, figure.text, verdict, s.rec.id if s else None, expected, reason)
+
+        same_value = [(score, s) for score, s in scored if _value_matches(figure, s.rec)]
+        on_subject = [(score, s) for score, s in same_value
+                      if s.rec.subject in scope or (s.rec.subject in inherited and score >= needed)]
+        unscoped = [(score, s) for score, s in same_value if score >= 2] if not scope else []
+        if on_subject or unscoped:
+            score, s = (on_subject or unscoped)[0]
+            if s.rec.year is not None and years and not any(s.rec.year_matches(y) for y in years):
+                return finding(YEAR_DIFFERS, s, f"the knowledge dates it {s.rec.year}")
+            if s.rec.status in ("forecast", "target") and not future:
+                return finding(STATUS_DIFFERS, s, f"a {s.rec.status}, written as a fact")
+            return finding(SUPPORTED, s, "" if on_subject else "its scope is not stated")
+        if same_value and scope:
+            score, s = same_value[0]
+            if score >= 2:
+                other = self.k.name_of(s.rec.subject) or s.rec.subject
+                return finding(SCOPE_DIFFERS, s, f"the figure of {other}, not of "
+                               f"{', '.join(sorted(self.k.name_of(x) or x for x in scope))}")
+        about = ([(score, s) for score, s in scored if s.rec.subject in scope] if scope
+                 else [(score, s) for score, s in scored if score >= 3])
+        if about:
+            score, s = about[0]
+            rivals = [r for r in about[1:] if r[0] == score and r[1].rec.value != s.rec.value]
+            if score >= 2.5 and not rivals:
+                return finding(VALUE_DIFFERS, s, f"the knowledge says {s.rec.text}")
+        return finding(UNKNOWN, None, "no statistic of the knowledge speaks of it")
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ\"'“(*-])")
+_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+
+
+def _sentences(line: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in _SENTENCE.finditer(line):
+        yield start, line[start:m.start()]
+        start = m.end()
+    yield start, line[start:]
+
+
+def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Finding]:
+    """A finding for every figure of `text` (plain text or Markdown), in reading order."""
+    verifier = verifier or Verifier(k)
+    lang = language(text)
+    found: list[Finding] = []
+    heading: set[str] = set()
+    recent: set[str] = set()  # named by the sentences before, in this paragraph
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            recent = set()
+            continue
+        if (h := _HEADING.match(line)) is not None:
+            heading = verifier.subjects(h.group(1))
+            recent = set()
+        line_figures = list(figures(line, lang))
+        for start, sentence in _sentences(line):
+            named = verifier.subjects(sentence)
+            for figure in line_figures:
+                if start <= figure.start < start + len(sentence):
+                    found.append(verifier.check(figure, sentence, number, named, heading, recent))
+            recent |= named
+    found.sort(key=lambda f: (f.line, f.column))
+    return found
+
+
+def contradicts(findings: Iterable[Finding]) -> bool:
+    return any(f.verdict in CONTRADICTIONS for f in findings)
+
+
+def table_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """The findings flattened for a table: `expected` as "3800+ (source-id)"."""
+    return [{**f.as_dict(), "expected": f"{f.expected['text']} ({f.expected['source']})" if f.expected else None}
+            for f in findings]

@@ -1,0 +1,194 @@
+"""`ecofacts cite`: every style carries the source, the source it cites, the quote (or, for a reported figure,
+the page and its evidence), scope, year, status and the knowledge's version; BibTeX and CSL-JSON are read back
+with real parsers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ecofacts import __version__, kinds
+from ecofacts.cite import citation, citations, version_of
+from ecofacts.kinds.base import Kind
+from ecofacts.loader import load
+from ecofacts.model import STATUSES, Record, _f
+from ecofacts.render.citation import bibtex, bibtex_fields, bibtex_keys, csl_json, render
+
+from .conftest import TINY, invoke
+
+# A web source and a figure it reports, and a quote full of what BibTeX and Markdown treat specially.
+EXTRA = r'''
+[[sources]]
+id = "web-page"
+kind = "web"
+title = "A page & its {braces}"
+language = "fr"
+description = "A web page."
+publisher = "L'Echo"
+date = "2024-11"
+url = "https://example.org/a?b=1&c=50%"
+
+[[stats]]
+id = "odd-quote"
+subject = "wallonia"
+metric = "odd"
+topic = "employment"
+label = "50% of R&D_spend {braced} #1 -- a 'x' ''y'' `z` $5 \\ back ~ tilde"
+value = 50
+unit = "percent"
+year = "2010-2020"
+status = "forecast"
+text = "50%"
+quote = "**50%** of R&D_spend #1 -- `z` $5 \\ back ~ tilde"
+source = "doc-a"
+
+'''
+
+
+class Claim(Record):
+    """The coming `claims` kind, as far as a citation reads it: a reported figure has no quote but evidence."""
+
+    id: str = _f("id")
+    subject: str = _f("str")
+    claim: str = _f("str")
+    quote: str | None = _f("str", default=None)
+    evidence: str | None = _f("str", default=None)
+    source: str = _f("str", ref=("sources",))
+    year: int | None = _f("int", default=None)
+    status: str = _f("str", choices=STATUSES)
+
+
+@pytest.fixture
+def claim_kind():
+    kind = Kind(Claim, "claims", "claim", columns=["id"], named=False)
+    kinds.register(kind)
+    yield kind
+    kinds.unregister(kind)
+
+
+@pytest.fixture
+def odd(tmp_path: Path) -> Path:
+    path = tmp_path / "facts.toml"
+    path.write_text(TINY.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    return path
+
+
+def entries(path: Path, *ids: str) -> list[dict]:
+    return citations(load(path, use_cache=False), list(ids), version_of(path.read_bytes()))
+
+
+def test_apa_names_the_source_what_it_cites_the_quote_scope_status_and_version():
+    result = invoke("--data", str(TINY), "cite", "belgium-jobs")
+    assert result.exit_code == 0, result.stderr
+    digest = hashlib.sha256(TINY.read_bytes()).hexdigest()[:12]
+    out = result.stdout
+    assert "Direct and indirect nuclear-medicine jobs in Belgium: 5000 (Belgium; no year stated; measured)" in out
+    assert "Test publisher. (2025). Document A." in out
+    assert "Citing: Study X. (n.d.)." in out
+    assert "Quote: \u201c5000 direct and indirect jobs\u201d" in out
+    assert f"ecofacts {__version__}, knowledge {digest}, statistic belgium-jobs" in out
+
+
+def reported(odd: Path) -> dict:
+    """A claim a web page reports (the record kind coming to main), cited."""
+    k = load(odd, use_cache=False)
+    rec = Claim(id="reported-figure", subject="belgium", claim="Trasis invests 70 million euros", quote="70 millions",
+                evidence="The page says Trasis invests 70 million euros in a second site.", source="web-page",
+                year=2024, status="measured")
+    return citation(k, rec, version_of(odd.read_bytes()))
+
+
+def test_a_reported_figure_gives_its_page_and_evidence_and_is_never_presented_as_a_quote(odd: Path, claim_kind):
+    c = reported(odd)
+    assert c["kind"] == "claim" and c["provenance"] == "reported" and c["quote"] is None
+    assert c["url"] == "https://example.org/a?b=1&c=50%" and c["evidence"].startswith("The page says")
+    for style in ("apa", "bibtex", "csl-json", "ris", "markdown"):
+        out = render([c], style)
+        assert "Quote" not in out and "quote =" not in out, style
+        assert "example.org" in out and "Trasis invests 70 million euros" in out, style
+    md = render([c], "markdown")
+    assert "\n>" not in md and "Reported at <https://example.org/a?b=1&c=50%>" in md
+    assert "evidence (paraphrase, not a quote): The page says" in md
+
+
+def test_an_unknown_id_is_an_error_with_suggestions():
+    result = invoke("--data", str(TINY), "cite", "belgium-job")
+    assert result.exit_code == 1
+    assert "did you mean 'belgium-jobs'" in result.stderr
+
+
+def test_several_ids_give_a_bibliography_one_entry_each():
+    out = invoke("--data", str(TINY), "cite", "belgium-jobs", "wallonia-jobs", "belgium-jobs", "--style",
+                 "ris").stdout
+    assert out.count("ER  - ") == 2
+    assert bibtex_keys([{"id": "a"}, {"id": "a"}, {"id": "a b"}]) == ["a", "a-2", "a-b"]
+
+
+def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path, claim_kind):
+    import bibtexparser
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    cited = [*entries(odd, "belgium-jobs", "odd-quote"), reported(odd), *entries(odd, "atmp-pit-jobs")]
+    text = bibtex(cited)
+    raw = bibtexparser.parse_string(text)
+    decoded = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    assert not raw.failed_blocks and not decoded.failed_blocks
+    assert [e.key for e in decoded.entries] == ["belgium-jobs", "odd-quote", "reported-figure", "atmp-pit-jobs"]
+    for c, entry, raw_entry in zip(cited, decoded.entries, raw.entries, strict=True):
+        expected = bibtex_fields(c)
+        got = {f.key: f.value for f in entry.fields}
+        assert set(got) == set(expected)
+        for key, value in expected.items():
+            if key == "url":  # verbatim, not LaTeX: read it raw
+                assert raw_entry.fields_dict["url"].value == value
+            elif key == "author":  # braced once more: an organisation is one name, not "Given Family"
+                assert got[key] in (value, "{" + value + "}")
+            else:
+                assert got[key] == value, key
+    assert "quote" in raw.entries[1].fields_dict and "quote" not in raw.entries[2].fields_dict
+    assert "evidence" in raw.entries[2].fields_dict
+
+
+def test_csl_json_renders_a_bibliography_with_citeproc(odd: Path, claim_kind):
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    cited = [*entries(odd, "belgium-jobs"), reported(odd), *entries(odd, "atmp-pit-jobs")]
+    items = json.loads(csl_json(cited))
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bib = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bib.register(Citation([CitationItem(item["id"])]))
+    rendered = [str(entry) for entry in bib.bibliography()]
+    assert len(rendered) == 3
+    joined = "\n".join(rendered)
+    assert "Test publisher (2025) Document A" in joined
+    assert "L'Echo (2024) A page & its {braces}" in joined and "example.org" in joined
+    assert items[0]["note"].count("Citing Study X") == 1 and "Quote:" in items[0]["note"]
+    assert "Quote:" not in items[1]["note"]
+
+
+def test_ris_uses_valid_tags_and_ends_each_record():
+    out = invoke("--data", str(TINY), "cite", "belgium-jobs", "atmp-pit-jobs", "--style", "ris").stdout
+    records = out.strip().split("\n\n")
+    assert len(records) == 2
+    for record in records:
+        lines = record.splitlines()
+        assert lines[0] == "TY  - RPRT" and lines[-1].rstrip() == "ER  -"
+        assert all(re.fullmatch(r"(TY|ID|AU|A2|TI|PY|DA|PB|UR|LA|N1|ER)  - .*", line) for line in lines[:-1])
+    assert out.count("ER  - \n") == 2
+    assert "PY  - 2025" in out and "N1  - Quote: \u201c470" not in out.split("\n\n")[0]
+
+
+def test_markdown_is_a_readable_line_and_the_quote_a_blockquote(odd: Path):
+    out = invoke("--data", str(TINY), "cite", "belgium-jobs", "--style", "markdown").stdout
+    line, quote = out.strip().split("\n\n")
+    assert line.startswith("**Direct and indirect nuclear-medicine jobs in Belgium: 5000** (Belgium;")
+    assert "citing *Study X*" in line
+    assert quote == "> 5000 direct and indirect jobs"
+    odd_md = invoke("--data", str(odd), "cite", "odd-quote", "--style", "markdown").stdout
+    assert r"> \*\*50%\*\* of R&D\_spend" in odd_md

@@ -1,0 +1,96 @@
+"""`show ID --context`: a quote found in its source text the way `check --sources` proves it, mapped back to the
+source's own lines and columns; the source texts shipped in the package, equal to the shared ones."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ecofacts import cli
+from ecofacts.check import fold_quote
+from ecofacts.errors import NotFoundError
+from ecofacts.loader import default_path, load
+from ecofacts.passage import context, fold_with_offsets, passage, source_text, sources_dir
+from ecofacts.render import Format, Target, render
+
+from .conftest import DATA, SHARED_SOURCES, TINY
+
+SHIPPED = load(default_path())
+DOC_A = (DATA / "doc-a.txt").read_text(encoding="utf-8")
+
+
+@given(st.text(alphabet="ab *_\\\n\t.-é", max_size=40))
+def test_folding_with_offsets_folds_exactly_as_check_does(text: str):
+    text = unicodedata.normalize("NFC", text)
+    folded, origin = fold_with_offsets(text)
+    assert folded == fold_quote(text)
+    assert len(origin) == len(folded) and origin == sorted(origin)
+    assert all(ch == " " or text[i] == ch for ch, i in zip(folded, origin, strict=True))
+
+
+def test_a_quote_across_emphasis_and_blank_lines_is_found_with_its_lines_and_columns():
+    found = passage(DOC_A, "3800+ direct and indirect jobs", around=1)
+    assert found is not None
+    assert DOC_A[found.start:found.end] == "3800+**\n\ndirect and indirect jobs"
+    assert (found.first_line, found.last_line) == (5, 7)
+    assert [line.number for line in found.lines] == [4, 5, 6, 7, 8]
+    assert [line.match for line in found.lines] == [None, (2, 9), (0, 0), (0, 24), None]
+    assert passage(DOC_A, "not in the text") is None and passage(DOC_A, "") is None
+
+
+def test_every_shipped_quote_is_found_in_its_shipped_text_and_the_span_folds_to_it():
+    for stat in SHIPPED.stats:
+        text = source_text(stat.source)
+        assert text is not None, stat.source
+        found = passage(text, stat.quote)
+        assert found is not None, stat.id
+        assert fold_quote(text[found.start:found.end]).strip("*") == fold_quote(stat.quote), stat.id
+        lines = text.split("\n")
+        assert text[found.start] in lines[found.first_line - 1]
+
+
+def test_source_text_reads_only_shipped_ids():
+    assert source_text("biowin-nuclear-medicine-wallonia") is not None
+    assert source_text("../facts") is None and source_text("pwc-nuclear-medicine-2025") is None
+
+
+@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason=f"source texts not found at {SHARED_SOURCES}")
+def test_the_shipped_source_texts_are_byte_equal_to_the_shared_ones():
+    shared = sorted(p.name for p in SHARED_SOURCES.glob("*.txt"))
+    assert sorted(p.name for p in sources_dir().glob("*.txt")) == shared
+    for name in shared:
+        assert (sources_dir() / name).read_bytes() == (SHARED_SOURCES / name).read_bytes(), name
+
+
+def test_the_table_marks_the_quote_without_colour_and_highlights_it_with_colour():
+    k = load(TINY, use_cache=False)
+    doc = context(k, k.stat("wallonia-jobs"), 1, text_of=lambda source_id: DOC_A)
+    plain = render("passage", Format.table, doc, Target(width=80))
+    assert "**»3800+**" in plain and "direct and indirect jobs«" in plain and "lines 5-7" in plain
+    coloured = render("passage", Format.table, doc, Target(width=80, color=True))
+    assert "»" not in coloured and "\x1b[" in coloured
+    assert json.loads(render("passage", Format.json, doc, Target()))["passage"]["first_line"] == 5
+
+
+def test_nothing_to_show_is_not_found():
+    k = load(TINY, use_cache=False)
+    with pytest.raises(NotFoundError, match="no text of its source 'doc-a' is shipped"):
+        context(k, k.stat("wallonia-jobs"), text_of=lambda source_id: None)
+    with pytest.raises(NotFoundError, match="not in the text"):
+        context(k, k.stat("wallonia-jobs"), text_of=lambda source_id: "nothing")
+
+
+def test_the_cli_function_show_context_will_call(capsys):
+    cli.state.__init__()
+    cli._context("wallonia-nuclear-medicine-jobs", None, False)
+    out = capsys.readouterr().out
+    assert "biowin-nuclear-medicine-wallonia.txt" in out and "»3800+" in out
+    cli._context("wallonia-nuclear-medicine-jobs", None, True, around=0)
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["source"] == "biowin-nuclear-medicine-wallonia"
+    assert [line["number"] for line in doc["passage"]["lines"]] == list(range(doc["passage"]["first_line"],
+                                                                            doc["passage"]["last_line"] + 1))

@@ -1,0 +1,121 @@
+"""`ecofacts verify`: figures read in English, French and German notation, dates and list numbers skipped, and
+the verdicts measured on a corpus of drafts (tests/data/drafts/, expected verdicts in expected.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ecofacts.cli import app, state
+from ecofacts.loader import default_path, load
+from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, verify
+
+from .conftest import CLEAN_ENV, DATA, invoke, runner
+
+DRAFTS = DATA / "drafts"
+EXPECTED: dict[str, list[list]] = json.loads((DRAFTS / "expected.json").read_text(encoding="utf-8"))
+K = load(default_path())
+
+
+def texts(line: str, lang: str = "en") -> list[str]:
+    return [f.text for f in figures(line, lang)]
+
+
+def test_numbers_are_read_in_every_notation_likeliest_first():
+    assert readings("3,800", "en") == [3800.0, 3.8]
+    assert readings("1.200", "de") == [1200.0, 1.2]
+    assert readings("1.200", "en") == [1.2, 1200.0]
+    assert readings("5,7", "fr") == [5.7]
+    assert readings("3 800", "fr") == readings("3\u202f800", "fr") == [3800.0]
+    assert readings("1,234.5", "en") == readings("1.234,5", "de") == [1234.5]
+    [billion] = figures("€5.7 billion", "en")
+    assert billion.values[0] == pytest.approx(5.7e9) and billion.unit == "money"
+    [mio] = figures("44 Mio. € wurden investiert", "de")
+    assert (mio.text, mio.values[0], mio.unit) == ("44 Mio. €", 44e6, "money")
+    [plus] = figures("3,800+ jobs")
+    assert plus.at_least and plus.values[0] == 3800
+    [share] = figures("65 % des isotopes", "fr")
+    assert share.unit == "percent"
+    [span] = figures("grow 3-5 times")
+    assert (span.values[0], span.value_max, span.unit) == (3, 5, "multiple")
+
+
+def test_dates_years_pages_list_numbers_and_names_are_not_figures():
+    assert texts("On 21 September 2021, in 2022 and in the 2010-2020 period") == []
+    assert texts("1. First item, see p. 12 and pp. 3-4, Seite 5, footnote[1]") == []
+    assert texts("The COVID-19 crisis; the 20th century; at 10:30; 2024-03-01; 01/03/2024") == []
+    assert texts("2000 jobs in 2000") == ["2000"]
+    assert texts("## 3. Results: 350 specialists") == ["350"]
+
+
+def test_a_figure_is_supported_or_contradicts_with_the_figure_expected():
+    findings = verify(K, "Wallonia has 5,000 direct and indirect nuclear medicine jobs.\n")
+    [f] = findings
+    assert (f.verdict, f.statistic) == ("scope-differs", "belgium-nuclear-medicine-jobs")
+    assert f.expected == {"text": "5000", "source": "biowin-nuclear-medicine-wallonia", "subject": "belgium",
+                          "year": None, "status": "measured"}
+
+
+def test_the_command_prints_findings_as_json_and_exits_1_on_a_contradiction(tmp_path: Path):
+    result = invoke("verify", str(DRAFTS / "wrong-en.md"), "--json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)
+    assert {"line", "text", "verdict", "statistic", "expected"} <= set(findings[0])
+    assert findings[0]["verdict"] == "value-differs" and findings[0]["expected"]["source"] == "belgium-biotech-clusters"
+    good = invoke("verify", str(DRAFTS / "true-en.md"))
+    assert good.exit_code == 0, good.stdout
+    assert "supported" in good.stdout and "belgium-biotech-companies" in good.stdout
+    state.__init__()
+    piped = runner.invoke(app, ["verify", "-", "--json"], input="Belgium counts 350 nuclear medicine specialists.\n",
+                          env=CLEAN_ENV)
+    assert piped.exit_code == 0 and json.loads(piped.stdout)[0]["verdict"] == "supported"
+    assert invoke("verify", str(tmp_path / "missing.md")).exit_code == 2
+
+
+def test_precision_and_recall_on_the_drafts(capsys: pytest.CaptureFixture[str]):
+    verifier = Verifier(K)
+    expected = {(name, line, text): (verdict, stat) for name, rows in EXPECTED.items()
+                for line, text, verdict, stat in rows}
+    found = {}
+    for name in EXPECTED:
+        for f in verify(K, (DRAFTS / name).read_text(encoding="utf-8"), verifier):
+            found[(name, f.line, f.text)] = (f.verdict, f.statistic)
+    both = expected.keys() & found.keys()
+
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    extraction = (ratio(len(both), len(found)), ratio(len(both), len(expected)))
+    right = sum(1 for key in both if found[key] == expected[key])
+    flagged = {key for key, (verdict, _) in found.items() if verdict in CONTRADICTIONS}
+    wrong = {key for key, (verdict, _) in expected.items() if verdict in CONTRADICTIONS}
+    exact = sum(1 for key in flagged & wrong if found[key] == expected[key])
+    said = {key for key, (verdict, _) in found.items() if verdict == "supported"}
+    true = {key for key, (verdict, _) in expected.items() if verdict == "supported"}
+    supported_right = sum(1 for key in said & true if found[key] == expected[key])
+    report = {
+        "figures": (len(expected), len(found)),
+        "extraction precision/recall": extraction,
+        "verdict and statistic right (of figures found)": ratio(right, len(both)),
+        "contradiction precision/recall (any kind)": (ratio(len(flagged & wrong), len(flagged)),
+                                                      ratio(len(flagged & wrong), len(wrong))),
+        "contradiction precision/recall (exact kind and statistic)": (ratio(exact, len(flagged)),
+                                                                      ratio(exact, len(wrong))),
+        "supported precision/recall (right statistic)": (ratio(supported_right, len(said)),
+                                                         ratio(supported_right, len(true))),
+    }
+    with capsys.disabled():
+        print("\nverify on tests/data/drafts:")
+        for name, value in report.items():
+            shown = " / ".join(f"{v:.2f}" if isinstance(v, float) else str(v) for v in value) \
+                if isinstance(value, tuple) else f"{value:.2f}"
+            print(f"  {name}: {shown}")
+        for key in sorted(expected.keys() | found.keys()):
+            if expected.get(key) != found.get(key):
+                print(f"  miss {key}: expected {expected.get(key)}, found {found.get(key)}")
+    assert extraction[0] >= 0.9 and extraction[1] >= 0.9
+    assert report["contradiction precision/recall (any kind)"][0] >= 0.9
+    assert report["contradiction precision/recall (any kind)"][1] >= 0.8
+    assert report["supported precision/recall (right statistic)"][0] >= 0.9
