@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from ecofacts import __version__, kinds
+from ecofacts import __version__
 from ecofacts.cite import citation, citations, version_of
-from ecofacts.kinds.base import Kind
 from ecofacts.loader import load
-from ecofacts.model import STATUSES, Record, _f
 from ecofacts.render.citation import bibtex, bibtex_fields, bibtex_keys, csl_json, render
 
 from .conftest import TINY, invoke
@@ -46,28 +44,21 @@ text = "50%"
 quote = "**50%** of R&D_spend #1 -- `z` $5 \\ back ~ tilde"
 source = "doc-a"
 
+[[stats]]
+id = "reported-figure"
+subject = "belgium"
+metric = "investment"
+topic = "investment"
+label = "Trasis invests 70 million euros"
+value = 70000000
+unit = "EUR"
+year = 2024
+status = "measured"
+text = "70 millions"
+evidence = "The page says Trasis invests 70 million euros in a second site."
+source = "web-page"
+
 '''
-
-
-class Claim(Record):
-    """The coming `claims` kind, as far as a citation reads it: a reported figure has no quote but evidence."""
-
-    id: str = _f("id")
-    subject: str = _f("str")
-    claim: str = _f("str")
-    quote: str | None = _f("str", default=None)
-    evidence: str | None = _f("str", default=None)
-    source: str = _f("str", ref=("sources",))
-    year: int | None = _f("int", default=None)
-    status: str = _f("str", choices=STATUSES)
-
-
-@pytest.fixture
-def claim_kind():
-    kind = Kind(Claim, "claims", "claim", columns=["id"], named=False)
-    kinds.register(kind)
-    yield kind
-    kinds.unregister(kind)
 
 
 @pytest.fixture
@@ -94,17 +85,14 @@ def test_apa_names_the_source_what_it_cites_the_quote_scope_status_and_version()
 
 
 def reported(odd: Path) -> dict:
-    """A claim a web page reports (the record kind coming to main), cited."""
+    """A figure a web page reports, cited."""
     k = load(odd, use_cache=False)
-    rec = Claim(id="reported-figure", subject="belgium", claim="Trasis invests 70 million euros", quote="70 millions",
-                evidence="The page says Trasis invests 70 million euros in a second site.", source="web-page",
-                year=2024, status="measured")
-    return citation(k, rec, version_of(odd.read_bytes()))
+    return citation(k, k.stat("reported-figure"), version_of(odd.read_bytes()))
 
 
-def test_a_reported_figure_gives_its_page_and_evidence_and_is_never_presented_as_a_quote(odd: Path, claim_kind):
+def test_a_reported_figure_gives_its_page_and_evidence_and_is_never_presented_as_a_quote(odd: Path):
     c = reported(odd)
-    assert c["kind"] == "claim" and c["provenance"] == "reported" and c["quote"] is None
+    assert c["kind"] == "statistic" and c["provenance"] == "reported" and c["quote"] is None
     assert c["url"] == "https://example.org/a?b=1&c=50%" and c["evidence"].startswith("The page says")
     for style in ("apa", "bibtex", "csl-json", "ris", "markdown"):
         out = render([c], style)
@@ -128,7 +116,7 @@ def test_several_ids_give_a_bibliography_one_entry_each():
     assert bibtex_keys([{"id": "a"}, {"id": "a"}, {"id": "a b"}]) == ["a", "a-2", "a-b"]
 
 
-def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path, claim_kind):
+def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path):
     import bibtexparser
     from bibtexparser.middlewares import LatexDecodingMiddleware
 
@@ -153,7 +141,7 @@ def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path, c
     assert "evidence" in raw.entries[2].fields_dict
 
 
-def test_csl_json_renders_a_bibliography_with_citeproc(odd: Path, claim_kind):
+def test_csl_json_renders_a_bibliography_with_citeproc(odd: Path):
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
     from citeproc.source.json import CiteProcJSON
 

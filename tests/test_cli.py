@@ -340,7 +340,7 @@ def test_only_the_command_run_is_built(monkeypatch):
 def test_sources_with_the_name_of_another_kind_is_not_found_among_sources():
     result = invoke(*T, "sources", "trasis")
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "error: no source 'trasis'\n"
+    assert result.stderr == "error: no source 'trasis'; Trasis is an actor\n"
     result = invoke(*T, "sources", "doc-b")
     assert result.stderr == "error: no source 'doc-b'; did you mean 'doc-a'?\n"
 

@@ -44,6 +44,8 @@ def test_a_quote_across_emphasis_and_blank_lines_is_found_with_its_lines_and_col
 
 def test_every_shipped_quote_is_found_in_its_shipped_text_and_the_span_folds_to_it():
     for stat in SHIPPED.stats:
+        if stat.quote is None:  # a reported figure: the page's text is not held
+            continue
         text = source_text(stat.source)
         assert text is not None, stat.source
         found = passage(text, stat.quote)

@@ -63,7 +63,8 @@ def test_the_command_prints_findings_as_json_and_exits_1_on_a_contradiction(tmp_
     assert result.exit_code == 1
     findings = json.loads(result.stdout)
     assert {"line", "text", "verdict", "statistic", "expected"} <= set(findings[0])
-    assert findings[0]["verdict"] == "value-differs" and findings[0]["expected"]["source"] == "belgium-biotech-clusters"
+    assert findings[0]["verdict"] == "value-differs" and findings[0]["expected"]["subject"] == "belgium"
+    assert "140" in findings[0]["reason"]  # the figure of the document, among those 160 contradicts
     good = invoke("verify", str(DRAFTS / "true-en.md"))
     assert good.exit_code == 0, good.stdout
     assert "supported" in good.stdout and "belgium-biotech-companies" in good.stdout

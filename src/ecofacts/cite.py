@@ -48,7 +48,7 @@ def find(k: Knowledge, record_id: str) -> Any:
     of another citable table (claims) by id."""
     if k.table_of.get(record_id) in CITABLE:
         return k.by_id[record_id]
-    return query.resolve(k, record_id, ("stats",))
+    return query.resolve(k, record_id, ("stats", "claims"))
 
 
 def source_entry(k: Knowledge, source_id: str | None) -> dict[str, Any] | None:

@@ -10,17 +10,18 @@ per run, and would `eval` each string annotation every time (several ms of a sta
 import inspect
 import os
 import sys
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from ecofacts import __version__, kinds, query
+from ecofacts.citation_styles import Style as CiteStyle
 from ecofacts.errors import EcofactsError, UsageError
 from ecofacts.kinds.base import Hit, Kind
 from ecofacts.knowledge import Knowledge
-from ecofacts.render import Format, TableOrJson, Target, render, select
+from ecofacts.render import Format, TableOrJson, Target, render, select, stream
 
 
 class _Group(typer.core.TyperGroup):
@@ -281,10 +282,14 @@ def _chosen(fmt: Format | TableOrJson | None, json_: bool) -> Format:
 
 
 def _print(shape: str, fmt: Format, data: Any, target: Target | None = None, **options: Any) -> None:
-    """Render `data` in `fmt` and write it; tables go through the pager when long, and say on stderr which
-    columns they left out to fit."""
+    """Render `data` in `fmt` and write it: tables whole, through the pager when long, saying on stderr which
+    columns they left out to fit; JSON rows as they are made (`render.stream`)."""
     target = target or _target()
-    _emit(render(shape, fmt, data, target, **options), page=fmt is Format.table)
+    if fmt is Format.table:
+        _emit(render(shape, fmt, data, target, **options), page=True)
+    else:
+        for chunk in stream(shape, fmt, data, target, **options):
+            _emit(chunk)
     if target.dropped:
         from ecofacts.render.table import dropped_notice
 
@@ -304,13 +309,13 @@ def _fields(fields: str | None, available: Sequence[str]) -> list[str] | None:
     return chosen
 
 
-def _output(data: list[dict[str, Any]], columns: Sequence[str], available: Sequence[str],
+def _output(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], available: Sequence[str],
             fmt: Format | None, json_: bool, fields: str | None, empty: str, groups: list[str] | None = None,
             bom: bool = False) -> None:
-    """A listing in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
+    """A listing of `found` rows in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
     chosen_format = _chosen(fmt, json_)
     chosen = _fields(fields, available)
-    if not data:
+    if not found:
         _notice(empty)
         if chosen_format is Format.table:
             return
@@ -322,7 +327,7 @@ def _list(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: 
           empty: str | None = None, columns: Sequence[str] | None = None, groups: list[str] | None = None) -> None:
     """The rows of `kind` found by a listing, with its columns and the keys `--fields` may choose."""
     k = state.knowledge
-    _output([kind.row(k, hit) for hit in hits], columns or kind.columns, kind.keys, fmt, json_, fields,
+    _output((kind.row(k, hit) for hit in hits), len(hits), columns or kind.columns, kind.keys, fmt, json_, fields,
             empty or f"no {kind.plural} recorded", groups, bom)
 
 
@@ -680,13 +685,21 @@ def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, js
     if chosen not in (Format.table, Format.json):
         raise UsageError(f"one record prints as table or json, not {chosen.value}")
     k = state.knowledge
-    _print("record", chosen, compose(k, query.resolve(k, name, tables)))
+    rec = query.resolve(k, name, tables)
+    others = query.also_named(k, name, rec)
+    if others:
+        _notice(f"note: '{name}' also names " + "; ".join(
+            f"{o.name} (the {kinds.word(k.table_of[o.id])} {o.id})" for o in others)
+            + f"; showing the {kinds.of(rec).word} {rec.id}")
+    _print("record", chosen, compose(k, rec))
 
 
 @commands.command(rich_help_panel=LOOKUPS)
 def show(
     name: Annotated[str, typer.Argument(help="Name, alias or id of any record.",
                                         autocompletion=_completer(*kinds.NAMED, "sources", stat_ids=True))],
+    context: Annotated[bool, typer.Option(
+        "--context", help="For a quoted statistic or claim: the lines of its document around the quote.")] = False,
     fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Show one record in full, with related records and sources.
@@ -698,8 +711,13 @@ def show(
       ecofacts show Trasis
 
       ecofacts show wallonia-nuclear-medicine-jobs --json
+
+      ecofacts show wallonia-nuclear-medicine-jobs --context
     """
     _check_text(name)
+    if context:
+        _context(name, fmt, json_)
+        return
     _show(name, [*kinds.NAMED, *(t for t in kinds.TABLES if t not in kinds.NAMED)], fmt, json_)
 
 
@@ -719,8 +737,8 @@ def search(
     from ecofacts.search import COLUMNS, search_rows
 
     _check_text(text)
-    _output(search_rows(state.knowledge, text), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{text}'",
-            bom=bom)
+    rows = search_rows(state.knowledge, text)
+    _output(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{text}'", bom=bom)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
@@ -847,8 +865,6 @@ def add(
 
 # --- citing, verifying and publishing ---------------------------------------------------------------------
 
-from ecofacts.citation_styles import Style as CiteStyle  # noqa: E402  (only the names of the styles)
-
 PUBLISHING = "Citing, verifying and publishing"
 
 
@@ -862,12 +878,13 @@ def _version_of_knowledge() -> Any:
 
 @commands.command(rich_help_panel=PUBLISHING)
 def cite(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Statistic ids; several make a bibliography.",
-                                             autocompletion=_value_completer("id", "stats"))],
+    ids: Annotated[list[str], typer.Argument(metavar="ID...",
+                                             help="Statistic or claim ids; several make a bibliography.",
+                                             autocompletion=_completer("claims", stat_ids=True))],
     style: Annotated[CiteStyle, typer.Option("--style", "-s", case_sensitive=False,
                                              help="apa, bibtex, csl-json, ris or markdown.")] = CiteStyle.apa,
 ) -> None:
-    """Cite statistics with their source, the source it cites, the quote, scope, year and status.
+    """Cite statistics or claims with their source, the source it cites, the quote, scope, year and status.
 
     Each citation names the version of the knowledge it came from (ecofacts' version and a hash of the
     knowledge file). A reported figure gives its page's URL and evidence, never a quote.

@@ -75,7 +75,6 @@ class Column(NamedTuple):
     sql_type: str
     references: str | None  # the table a single-id reference points to
     description: str
-    year_part: tuple[str, int] | None = None  # year_start/year_end: (the year key, 0 for start or 1 for end)
 
 
 def _field_columns(kind: Kind, first: dict[str, Any]) -> tuple[list[Column], list[str]]:
@@ -96,13 +95,10 @@ def _field_columns(kind: Kind, first: dict[str, Any]) -> tuple[list[Column], lis
             description = DESCRIPTIONS.get(key) or (f"Id(s) in {', '.join(targets)}." if targets else "")
         else:
             value = first.get(key)
-            sql_type = ("INTEGER" if isinstance(value, int) and not isinstance(value, bool)
-                        else "REAL" if isinstance(value, float) else "TEXT")
+            sql_type = ("INTEGER" if key in ("year_start", "year_end") or (isinstance(value, int)
+                        and not isinstance(value, bool)) else "REAL" if isinstance(value, float) else "TEXT")
             description = DESCRIPTIONS.get(key) or _derived(key)
         columns.append(Column(key, sql_type, references, description))
-        if f is not None and f.t == "year":
-            columns += [Column(f"{key}_{part}", "INTEGER", None, DESCRIPTIONS.get(f"{key}_{part}", ""), (key, i))
-                        for i, part in enumerate(("start", "end"))]
     return columns, notes
 
 
@@ -114,17 +110,6 @@ def _derived(key: str) -> str:
             "actors_by_kind": "How many organisations of each kind (JSON object).",
             "latest_event": "Its most recent event.", "match": "Empty in an export (set by `actors --city`)."
             }.get(key, "")
-
-
-def _years(year: Any) -> tuple[int | None, int | None]:
-    """2020 -> (2020, 2020); "2010-2020" -> (2010, 2020)."""
-    if isinstance(year, int):
-        return year, year
-    if isinstance(year, str):
-        start, _, end = year.partition("-")
-        if start.isdigit() and (end or start).isdigit():
-            return int(start), int(end or start)
-    return None, None
 
 
 def _cell(column: Column, value: Any) -> Any:
@@ -140,7 +125,7 @@ def _cell(column: Column, value: Any) -> Any:
 
 
 def _values(columns: list[Column], row: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(_years(row.get(c.year_part[0]))[c.year_part[1]] if c.year_part else _cell(c, row.get(c.name))
+    return tuple(_cell(c, row.get(c.name))
                  for c in columns)
 
 

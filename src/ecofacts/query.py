@@ -23,7 +23,8 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     """The record named `query` (id, name or alias, folded) among `tables` (default: the named ones), earlier
     tables winning ties.
 
-    Statistics and sources are found by id. Raises NotFoundError with the closest names when nothing matches.
+    Records of kinds without names (sources, statistics, claims …) are found by id. Raises NotFoundError with
+    the closest names of the kinds asked for, and says so when the name is a record of another kind.
     """
     tables = tuple(kinds.NAMED if tables is None else tables)
     key = fold(query)
@@ -33,13 +34,19 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
         for rec_id in k.names.get(key, ()):
             if k.table_of[rec_id] == table:
                 return k.by_id[rec_id]
-        if table == "sources" and k.table_of.get(as_id) == "sources":
+        if table == "stats":
+            if (stat := k.stat(as_id)) is not None:
+                return stat
+        elif table not in kinds.NAMED and k.table_of.get(as_id) == table:
             return k.by_id[as_id]
-        if table == "stats" and (stat := k.stat(as_id)) is not None:
-            return stat
     word = kinds.word(tables[0]) if len(tables) == 1 else "record"
     if not query.strip():
         raise NotFoundError(f"no {word} named '' (the name is empty)")
+    shown = query if len(query) <= 60 else query[:60] + "…"
+    elsewhere = [k.by_id[i] for i in k.names.get(key, ())]
+    if elsewhere:
+        what = "; ".join(f"{rec.name} is {_a(kinds.word(k.table_of[rec.id]))}" for rec in elsewhere)
+        raise NotFoundError(f"no {word} '{shown}'; {what}")
     ids = [i for t in tables for i in (k.stats.distinct("id") if t == "stats" else (r.id for r in k.whole[t]))]
     candidates = {fold(rec_id): rec_id for rec_id in ids}
     candidates |= {
@@ -47,17 +54,29 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     }
     hints = closest(query, candidates)
     hint = "; did you mean " + " or ".join(f"'{h}'" for h in hints) + "?" if hints else ""
-    shown = query if len(query) <= 60 else query[:60] + "…"
     raise NotFoundError(f"no {word} '{shown}'{hint}")
 
 
+def _a(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def also_named(k: Knowledge, query: str, found: Any) -> list[Any]:
+    """The other records `query` names (`Brussels` is a region and a city), for a notice."""
+    return [k.by_id[i] for i in k.names.get(fold(query), ()) if i != found.id]
+
+
 def choice(value: str, allowed: Iterable[str], what: str) -> str:
-    """`value` if it is (folded) one of `allowed`, in its canonical spelling; else a UsageError listing them."""
+    """`value` if it is (folded) one of `allowed`, in its canonical spelling; else a UsageError that suggests
+    the closest and lists them (the first twenty, when there are more)."""
     allowed = sorted(set(allowed))
     for option in allowed:
         if fold(option) == fold(value):
             return option
-    raise UsageError(f"unknown {what} '{value}'; choose from: {', '.join(allowed)}")
+    hints = closest(value, {fold(option): option for option in allowed})
+    hint = "did you mean " + " or ".join(f"'{h}'" for h in hints) + "? " if hints else ""
+    listed = ", ".join(allowed[:20]) + (f", … ({len(allowed)} in all)" if len(allowed) > 20 else "")
+    raise UsageError(f"unknown {what} '{value}'; {hint}choose from: {listed}")
 
 
 def region_ids(k: Knowledge, region: Region) -> set[str]:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ecofacts.kinds.base import year_span
 from ecofacts.names import fold
 
 if TYPE_CHECKING:
@@ -465,11 +466,14 @@ class Verifier:
                                f"{', '.join(sorted(self.k.name_of(x) or x for x in scope))}")
         about = ([(score, s) for score, s in scored if s.rec.subject in scope] if scope
                  else [(score, s) for score, s in scored if score >= 3])
-        if about:
-            score, s = about[0]
-            rivals = [r for r in about[1:] if r[0] == score and r[1].rec.value != s.rec.value]
-            if score >= 2.5 and not rivals:
-                return finding(VALUE_DIFFERS, s, f"the knowledge says {s.rec.text}")
+        if about and about[0][0] >= 2.5:
+            # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
+            # well (pages that disagree, other years), the latest is the one to set against it
+            best = [s for score, s in about if score == about[0][0]]
+            s = max(best, key=lambda s: (s.rec.status == "measured", year_span(s.rec.year)[1] or 0))
+            others = sorted({o.rec.text for o in best if o is not s and o.rec.text != s.rec.text})
+            also = f" (and also {', '.join(others)})" if others else ""
+            return finding(VALUE_DIFFERS, s, f"the knowledge says {s.rec.text}{also}")
         return finding(UNKNOWN, None, "no statistic of the knowledge speaks of it")
 
 

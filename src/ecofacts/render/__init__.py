@@ -10,7 +10,7 @@ its related sections), `comparison` (`compare`) and `report` (`check`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from typing import Any
 
@@ -151,12 +151,21 @@ def formats(shape: str) -> list[Format]:
 
 def render(shape: str, fmt: Format, data: Any, target: Target, **options: Any) -> str:
     """`data` of `shape` as `fmt` text. `rows` take `columns` (the table's, or the keys chosen), and for tables
-    `title` or `groups` (one group name per row)."""
-    return RENDERERS[shape][fmt](data, target, **options)
+    `title` or `groups` (one group name per row); they may come as any iterable."""
+    return RENDERERS[shape][fmt](list(data) if shape == "rows" else data, target, **options)
 
 
-def select(rows: Rows, fields: list[str] | None) -> Rows:
-    """Only the keys `fields` of each row (all of them when None)."""
-    if not fields:
-        return rows
-    return [{key: row.get(key) for key in fields} for row in rows]
+def stream(shape: str, fmt: Format, data: Any, target: Target, **options: Any) -> Iterator[str]:
+    """`render`, as chunks of text: rows as JSON or JSON Lines one row at a time, so that a listing of 100,000
+    statistics is written as it is built, never held whole (`data` may then be any iterable of rows)."""
+    if shape == "rows" and fmt in (Format.json, Format.jsonl):
+        chunks = json_format.chunks if fmt is Format.json else json_format.line_chunks
+        yield from chunks(data, ascii_only=target.ascii_only)
+    else:
+        yield render(shape, fmt, data, target, **options)
+
+
+def select(rows: Iterable[dict[str, Any]], fields: list[str] | None) -> Iterator[dict[str, Any]]:
+    """Only the keys `fields` of each row (all of them when None), row by row."""
+    for row in rows:
+        yield {key: row.get(key) for key in fields} if fields else row

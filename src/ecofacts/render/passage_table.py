@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich import box
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from ecofacts.render.table import _table, _to_text
+from ecofacts.render.table import _to_text
 
 START, END = "»", "«"
 HIGHLIGHT = "bold black on yellow"
@@ -34,9 +35,10 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
     first, last = found["first_line"], found["last_line"]
     where = f"line {first}" if first == last else f"lines {first}-{last}"
     title = Text(f"{doc['id']}: {doc['source']}.txt, {where}", style="bold" if color else "")
-    table: Table = _table(color)
+    table = Table(box=box.ROUNDED if color else None, header_style="bold" if color else "", show_edge=color,
+                  pad_edge=False, expand=False)
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("text", overflow="fold")
     for line in found["lines"]:
         table.add_row(Text(str(line["number"])), _line(line, first, last, color))
-    return _to_text(Group(title, table), width, color)
+    return _to_text(Group(title, table), width or 80, color)
