@@ -135,7 +135,8 @@ def test_datasette_serves_it_tables_counts_a_facet_and_a_search(shipped):
     counts = {item["value"]: item["count"] for item in facet["subject"]["results"]}
     assert counts["wallonia"] == sum(1 for s in answers["stats"] if s["subject"] == "wallonia")
     assert "belgium-isotope-share-peak" in {row["id"] for row in answers["search"]}
-    assert all("isotope" in (row["label"] + (row["quote"] or row["evidence"]) + (row["note"] or "")).lower() for row in answers["search"])
+    assert all("isotope" in (row["label"] + (row["quote"] or row["evidence"]) + (row["note"] or "")).lower()
+               for row in answers["search"])
     assert answers["meta"]["title"].startswith("ecofacts")
 
 
