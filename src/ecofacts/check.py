@@ -53,8 +53,11 @@ class Report:
                 "quotes_checked": self.quotes_checked}
 
 
-def check_file(path: Path, sources_dir: Path | None = None) -> Report:
-    """Every problem of the file at `path`; read and syntax errors are raised, as for any command."""
+def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None = None) -> Report:
+    """Every problem of the file at `path`; read and syntax errors are raised, as for any command.
+
+    Quotes are proved against `sources_dir`/<id>.txt, where every document must have its text; without it,
+    against the texts shipped in `shipped`, for the documents that have one there."""
     text, data = parse_file(path)
     report = Report(path)
     if not text.strip():
@@ -67,7 +70,9 @@ def check_file(path: Path, sources_dir: Path | None = None) -> Report:
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
     if sources_dir is not None:
-        _check_quotes(knowledge, sources_dir, report)
+        _check_quotes(knowledge, sources_dir, report, required=True)
+    elif shipped is not None and shipped.is_dir():
+        _check_quotes(knowledge, shipped, report, required=False)
     return report
 
 
@@ -99,7 +104,7 @@ def _quoted(k: Knowledge) -> Iterator[tuple[str, Any]]:
                         yield f"{kind.word} {rec.id} {name}[{i}]", item
 
 
-def _check_quotes(k: Knowledge, sources_dir: Path, report: Report) -> None:
+def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: bool) -> None:
     if not sources_dir.is_dir():
         report.problems.append(f"--sources {sources_dir}: not a folder")
         return
@@ -108,6 +113,8 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report) -> None:
         if src.kind != "document":
             continue
         file = sources_dir / f"{src.id}.txt"
+        if not required and not file.is_file():
+            continue
         try:
             texts[src.id] = fold_quote(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:

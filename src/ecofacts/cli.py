@@ -769,7 +769,8 @@ def sources(
 def check(
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", metavar="DIR",
-        help="Also verify every quote verbatim against DIR/<source-id>.txt.")] = None,
+        help="Prove every quote verbatim against DIR/<source-id>.txt (default: the texts shipped with "
+        "ecofacts, for the documents that have one).")] = None,
     fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Validate the knowledge file; exit 1 listing every problem.
@@ -785,9 +786,10 @@ def check(
       ecofacts --data my-facts.toml check --json
     """
     from ecofacts.check import check_file
+    from ecofacts.passage import sources_dir as shipped
 
     chosen = _chosen(fmt, json_)
-    report = check_file(state.path, sources_dir)
+    report = check_file(state.path, sources_dir, shipped())
     _print("report", chosen, report.as_dict())
     _notice(report.summary())
     if report.problems:
