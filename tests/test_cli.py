@@ -368,3 +368,25 @@ def test_initiatives_are_listed_and_filtered_by_region_and_kind():
     assert result.exit_code == 2 and result.stderr.startswith("error: unknown kind 'party'; choose from: ")
     table = invoke(*T, "initiatives")
     assert table.stdout.splitlines()[0].split() == ["name", "kind", "region", "city", "year"]
+
+
+def test_a_name_of_another_kind_says_which_kind_it_is():
+    result = invoke(*T, "actors", "--city", "Wallonie")
+    assert (result.exit_code, result.stderr) == (1, "error: no city 'Wallonie'; Wallonia is a region\n")
+    result = invoke(*T, "compare", "wallonia", "liege")
+    assert result.stderr == "error: no region 'liege'; Liège is a city\n"
+
+
+def test_an_option_value_suggests_the_closest():
+    result = invoke(*T, "stats", "--topic", "nuclear")
+    assert result.exit_code == 2
+    assert result.stderr == ("error: unknown topic 'nuclear'; did you mean 'nuclear medicine'? choose from: "
+                             "employment, nuclear medicine\n")
+
+
+def test_a_name_of_several_records_is_shown_with_a_notice_naming_the_others(tmp_path):
+    path = tmp_path / "facts.toml"
+    path.write_text(TINY.read_text().replace('aliases = ["Luik", "Lüttich"]', 'aliases = ["Luik", "Lüttich", "Ans"]'))
+    result = invoke("--data", str(path), "show", "ans", "--json")
+    assert json.loads(result.stdout)["id"] == "liege"
+    assert result.stderr == "note: 'ans' also names Ans (the city ans); showing the city liege\n"

@@ -123,3 +123,12 @@ def test_every_researched_site_answers_actors_city():
         names = [r["name"] for r in run_json("actors", "--city", city)]
         words = set(fold(site["organisation"]).split()) - {"ex", "now", "the"}
         assert any(words & set(fold(n).split()) for n in names), (site, names)
+
+
+def test_check_proves_the_quotes_against_the_shipped_texts_without_a_path():
+    with_path = invoke("check", "--sources", str(SHARED_SOURCES)).stderr if SHARED_SOURCES.is_dir() else None
+    plain = invoke("check")
+    assert plain.exit_code == 0
+    assert " quotes verified against their sources" in plain.stderr
+    if with_path is not None:
+        assert plain.stderr == with_path
