@@ -1,0 +1,59 @@
+"""Terminal-safe text: control characters shown as visible escapes, refused in names, and arguments decoded the
+way the operating system passed them.
+
+A value from a knowledge file or the command line may hold ESC (the start of a terminal escape sequence: CSI
+to move the cursor or recolour, OSC to set the window title or a hyperlink), BEL, other C0 or C1 controls, DEL,
+or Unicode bidirectional controls that reorder what is shown (U+202E makes `exe.txt` look like `txt.exe`).
+Printed raw, they act on the terminal instead of being read. `visible()` writes each as a backslash escape
+(`\\x1b`, `\\u202e`), so what is shown is what is in the file. JSON needs none of this: `json.dumps` escapes
+C0 controls itself, and the others are plain characters inside a JSON string.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ecofacts.errors import UsageError
+
+# C0 controls, DEL and C1 controls; the Arabic letter mark, LRM/RLM, the bidi embeddings and overrides
+# (LRE, RLE, PDF, LRO, RLO) and the bidi isolates (LRI, RLI, FSI, PDI).
+_OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_ANY = re.compile(f"[\x00-\x1f{_OTHERS}]")
+_BUT_TAB_NEWLINE = re.compile(f"[\x00-\x08\x0b-\x1f{_OTHERS}]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str, keep_newlines: bool = True) -> str:
+    """`text` with every control character as a visible escape; tab and newline are kept unless told not to."""
+    pattern = _BUT_TAB_NEWLINE if keep_newlines else _ANY
+    if pattern.search(text) is None:  # the common case, and the cheap one
+        return text
+    return pattern.sub(_escape, text)
+
+
+def control_problem(value: object) -> str | None:
+    """Why `value` (a name, id, title or alias) is refused, or None: control and bidi characters, tab and newline
+    included, have no place in a name a person reads or types."""
+    if not isinstance(value, str):
+        return None
+    match = _ANY.search(value)
+    if match is None:
+        return None
+    return f"contains the control character {_escape(match)} (not allowed in names, ids, titles or aliases)"
+
+
+def decode_argument(value: str) -> str:
+    """An argument as the user typed it. Where the locale is not UTF-8 (`LC_ALL=C`), Python decodes arguments as
+    ASCII and keeps each other byte as a surrogate escape: valid UTF-8 is decoded here; anything else is a usage
+    error naming the bytes."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"argument {raw!r} is not valid UTF-8") from None
