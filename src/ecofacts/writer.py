@@ -23,7 +23,7 @@ from typing import Any
 
 import tomli_w
 
-from ecofacts.errors import KnowledgeFileError, UsageError
+from ecofacts.errors import KnowledgeFileError
 from ecofacts.loader import decode, parse, read_bytes
 from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, TABLES, field_types
 from ecofacts.safe_text import control_problem
@@ -387,27 +387,30 @@ def format_file(path: Path, check_only: bool) -> bool:
 _NAME_FIELDS = ("id", "name", "title", "aliases")
 
 
-def record_problems(record: dict[str, Any]) -> list[str]:
-    """Control and bidi characters in a record's names (see `safe_text.control_problem`)."""
+def record_problems(record: dict[str, Any], where: str) -> list[str]:
+    """Control and bidi characters in a record's names (`safe_text.control_problem`), each with its path.
+    (The rule belongs in `schema.validate`, for every file read; until it is there, `add` applies it.)"""
     problems = []
     for key in _NAME_FIELDS:
         value = record.get(key)
         for item in value if isinstance(value, list | tuple) else [value]:
             problem = control_problem(item)
             if problem:
-                problems.append(f"{key}: {problem}")
+                problems.append(f"{where}.{key}: {problem}")
     return problems
 
 
 def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
     """Append one record to `table`, validating the whole file first; the file is written atomically, under
-    the lock, so that a record is in the file whenever this returns."""
-    problems = record_problems(record)
-    if problems:
-        raise UsageError(f"refusing to add the record: {problems[0]}", details=problems[1:])
+    the lock, so that the record is in the file whenever this returns."""
     with locked(path):
         snapshot = read_for_write(path)
         data = dict(snapshot.data)
-        data[table] = [*data.get(table, []), record]
+        existing = data.get(table, [])
+        problems = record_problems(record, f"{table}[{len(existing)}]")
+        if problems:
+            raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
+                                     f"({len(problems)} problem{'s' if len(problems) > 1 else ''})", details=problems)
+        data[table] = [*existing, record]
         validate_or_raise(data, path)
         replace(snapshot, dumps(data))
