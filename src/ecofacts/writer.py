@@ -24,7 +24,7 @@ from typing import Any
 import tomli_w
 
 from ecofacts.errors import KnowledgeFileError
-from ecofacts.loader import decode, parse, read_bytes
+from ecofacts.loader import decode, parse, read_bytes, remove_stale_temps, temp_prefix
 from ecofacts.model import CLASSES, NESTED, SCHEMA_VERSION, TABLES, field_types
 from ecofacts.safe_text import control_problem
 from ecofacts.schema import validate
@@ -241,48 +241,6 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
 
 
 # --- temporary files --------------------------------------------------------------------------------------
-
-STALE_SECONDS = 3600
-
-
-def temp_prefix(name: str) -> str:
-    """`.NAME.PID.`: our temporary files carry the pid that made them, so that a later write knows them stale."""
-    return f".{name}.{os.getpid()}."
-
-
-def remove_stale_temps(folder: Path, prefix: str, now: float | None = None) -> None:
-    """Remove the temporary files `PREFIX[PID.]XXXX.tmp` left in `folder` by a writer that was killed: those whose
-    pid is no longer running, or older than an hour (a pid may be reused). Never fails."""
-    now = time.time() if now is None else now
-    try:
-        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
-    except OSError:
-        return
-    for name in names:
-        pid_text = name[len(prefix):].split(".", 1)[0]
-        path = folder / name
-        try:
-            info = path.lstat()
-            if not stat_mod.S_ISREG(info.st_mode):
-                continue
-            stale = now - info.st_mtime > STALE_SECONDS
-            if not stale and pid_text.isdigit() and int(pid_text) != os.getpid():
-                stale = not _running(int(pid_text))
-            if stale:
-                path.unlink()
-        except OSError:
-            continue
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True
-
 
 # --- the write --------------------------------------------------------------------------------------------
 
