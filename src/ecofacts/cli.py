@@ -16,9 +16,10 @@ from typing import Annotated, Any
 import typer
 
 from ecofacts import __version__, query, rows
-from ecofacts.errors import EcofactsError, UsageError
+from ecofacts.errors import EcofactsError, OutputError, UsageError
 from ecofacts.model import Actor, City, Cluster, Knowledge, Region, Source, Stat
 from ecofacts.render import Format, render_rows
+from ecofacts.safe_text import decode_argument, silence, visible
 
 
 class _Group(typer.core.TyperGroup):
@@ -47,6 +48,9 @@ class _Group(typer.core.TyperGroup):
             code = getattr(exc, "exit_code", 2)
         except BrokenPipeError:
             _quiet_broken_pipe()
+        except OSError as exc:  # writing help or a usage message to a closed or full stream
+            _fail(f"cannot write output: {exc.strerror or exc}", [])
+            code = OutputError.exit_code
         _exit(code if isinstance(code, int) else 0)
 
 
@@ -204,7 +208,10 @@ def _width() -> int | None:
 
 def _page(text: str) -> bool:
     """Send a long table through $PAGER (default `less -FRX`) when stdout is a terminal; True if it did."""
-    if not (state.pager and sys.stdout.isatty() and sys.stdin.isatty()):
+    try:  # stdin or stdout closed, or not a terminal: no pager
+        if not (state.pager and sys.stdout.isatty() and sys.stdin is not None and sys.stdin.isatty()):
+            return False
+    except (AttributeError, OSError, ValueError):
         return False
     if text.count("\n") < os.get_terminal_size(sys.stdout.fileno()).lines - 1:
         return False
@@ -239,6 +246,9 @@ def _emit(text: str, page: bool = False) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as exc:  # stdout closed (`>&-`) or full (`>/dev/full`): exit 4, saying so where we can
+        silence(sys.stdout)  # what the buffer holds goes nowhere, rather than failing again at exit
+        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
 
 
 def _emit_json(doc: Any) -> None:
@@ -249,7 +259,10 @@ def _emit_json(doc: Any) -> None:
 
 
 def _notice(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    try:  # a notice that cannot be written changes nothing of what was done (`add`'s record is in the file)
+        sys.stderr.write(visible(message) + "\n")
+    except OSError:
+        silence(sys.stderr)
 
 
 def _format(fmt: Format, json_: bool) -> Format:
@@ -292,11 +305,10 @@ def _output(
           page=fmt is Format.table)
 
 
-def _check_text(*values: str | None) -> None:
-    """Arguments that are not valid UTF-8 arrive as surrogate escapes: refuse them clearly."""
-    for value in values:
-        if value is not None and any("\udc80" <= ch <= "\udcff" for ch in value):
-            raise UsageError(f"argument {value.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8")
+def _check_text(*values: str | None) -> list[str | None]:
+    """The arguments as typed: where the locale is not UTF-8 (`LC_ALL=C`) they arrive as surrogate escapes, and
+    valid UTF-8 is decoded (the entry point has already done so for `sys.argv`); anything else is refused."""
+    return [None if value is None else decode_argument(value) for value in values]
 
 
 # --- shell completion: names from the knowledge file in use -----------------------------------------------
@@ -716,14 +728,14 @@ def main() -> None:
 
 
 def _fail(message: str, details: list[str]) -> None:
-    text = f"error: {message}\n" + "".join(f"{line}\n" for line in details)
+    text = visible(f"error: {message}\n" + "".join(f"{line}\n" for line in details))
     try:
         sys.stderr.write(text)
         sys.stderr.flush()
     except UnicodeEncodeError:
         sys.stderr.write(text.encode("ascii", "backslashreplace").decode("ascii"))
-    except BrokenPipeError:
-        pass
+    except OSError:  # stderr closed, full, or its reader gone: the exit code still tells
+        silence(sys.stderr)
 
 
 def _exit(code: int) -> None:
@@ -731,11 +743,15 @@ def _exit(code: int) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as exc:
+        silence(sys.stdout)
+        if code == 0:
+            _fail(f"cannot write output: {exc.strerror or exc}", [])
+            code = OutputError.exit_code
     raise SystemExit(code)
 
 
 def _quiet_broken_pipe() -> None:
     """The reader went away (`| head -1`): stop quietly, as a filter should."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    silence(sys.stdout)
     raise SystemExit(0)

@@ -11,6 +11,8 @@ C0 controls itself, and the others are plain characters inside a JSON string.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 
 from ecofacts.errors import UsageError
@@ -57,3 +59,38 @@ def decode_argument(value: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"argument {raw!r} is not valid UTF-8") from None
+
+
+_PATH_OPTIONS = ("--data", "--sources")
+
+
+def decode_arguments(argv: list[str]) -> list[str]:
+    """The command line with each text argument as `decode_argument` reads it, where it can; paths (the values of
+    `--data` and `--sources`) stay as the OS passed them, for the OS to open. An argument that is not UTF-8 is
+    left alone, for the command to refuse (`cli._check_text`)."""
+    out = []
+    path_next = False
+    for arg in argv:
+        is_path = path_next or arg.startswith(tuple(f"{o}=" for o in _PATH_OPTIONS))
+        path_next = arg in _PATH_OPTIONS
+        if not is_path:
+            try:
+                arg.encode("utf-8")  # no surrogate escapes: as it is
+            except UnicodeEncodeError:
+                with contextlib.suppress(UsageError):
+                    arg = decode_argument(arg)
+        out.append(arg)
+    return out
+
+
+def silence(stream: object) -> None:
+    """Point the file descriptor under `stream` at /dev/null, so that what its buffer still holds is flushed there
+    (at exit) instead of failing again. Never fails."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except (AttributeError, OSError, ValueError):
+        return
+    with contextlib.suppress(OSError):
+        os.dup2(devnull, fd)
+    os.close(devnull)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecofacts.safe_text import visible
+
 EMPTY = "—"
 
 
 def cell(value: Any, empty: str = "") -> str:
-    """Lists joined with '; ', a referenced source by its id, numbers without a trailing '.0'."""
+    """Lists joined with '; ', a referenced source by its id, numbers without a trailing '.0'; control characters
+    (ESC, C1, bidi overrides...) as visible escapes, so that no value acts on the terminal (tab and newline stay)."""
+    return visible(_cell(value, empty))
+
+
+def _cell(value: Any, empty: str) -> str:
     if value is None or value == [] or value == "":
         return empty
     if isinstance(value, bool):
@@ -16,7 +23,7 @@ def cell(value: Any, empty: str = "") -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):
-        return "; ".join(cell(v) for v in value)
+        return "; ".join(_cell(v, "") for v in value)
     if isinstance(value, dict):
         return str(value.get("id") or value.get("says") or value.get("text") or value)
     return str(value)
@@ -24,4 +31,4 @@ def cell(value: Any, empty: str = "") -> str:
 
 def header(key: str) -> str:
     """`subject_name` -> `subject`, `value_max` -> `value max`."""
-    return key.removesuffix("_name").replace("_", " ")
+    return visible(key.removesuffix("_name").replace("_", " "))  # a key may be a name from the data (compare)

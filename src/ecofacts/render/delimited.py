@@ -7,12 +7,13 @@ import io
 from typing import Any
 
 from ecofacts.render.cells import cell
+from ecofacts.safe_text import visible
 
 
 def render(rows: list[dict[str, Any]], columns: list[str], delimiter: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([visible(c) for c in columns])  # a column may be a name from the data (compare)
     for row in rows:
         writer.writerow([cell(row.get(key)) for key in columns])
     return out.getvalue()

@@ -9,9 +9,15 @@ from typing import Any
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as RichText
 
 from ecofacts.render.cells import EMPTY, cell, header
+from ecofacts.safe_text import visible
+
+
+def Text(text: str = "", style: str = "") -> RichText:  # stands in for rich's Text
+    """Every text of a table, its control characters as visible escapes (rich keeps ESC and bidi controls)."""
+    return RichText(visible(text), style=style)
 
 BAR_WIDTH = 12
 
@@ -112,7 +118,7 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
     table.add_column("metric", overflow="fold")
     regions = doc["regions"]
     for region in regions:
-        table.add_column(region["name"], overflow="fold")
+        table.add_column(visible(region["name"]), overflow="fold")
     for row in doc["rows"]:
         values = row["values"]
         if row["kind"] == "count":
