@@ -39,8 +39,7 @@ class _Group(typer.core.TyperGroup):
             _fail(exc.message, exc.details)
             code = exc.exit_code
         except (KeyboardInterrupt, typer.Abort):
-            _fail("interrupted", [])
-            code = 130
+            code = 130  # said by _exit, as is click's Exit(130) for a Ctrl-C inside a command
         except typer.TyperException as exc:  # click's usage errors: unknown option, bad value, missing argument
             ctx = getattr(exc, "ctx", None)
             hint = f" (try '{ctx.command_path} --help')" if ctx is not None else ""
@@ -48,6 +47,10 @@ class _Group(typer.core.TyperGroup):
             code = getattr(exc, "exit_code", 2)
         except BrokenPipeError:
             _quiet_broken_pipe()
+        except SystemExit as exc:  # click's own answer to a broken pipe (`--help | head -c1`) is exit 1
+            if isinstance(exc.__context__, BrokenPipeError):
+                _quiet_broken_pipe()
+            raise
         except OSError as exc:  # writing help or a usage message to a closed or full stream
             _fail(f"cannot write output: {exc.strerror or exc}", [])
             code = OutputError.exit_code
@@ -739,6 +742,8 @@ def _fail(message: str, details: list[str]) -> None:
 
 
 def _exit(code: int) -> None:
+    if code == 130:
+        _fail("interrupted", [])
     try:
         sys.stdout.flush()
     except BrokenPipeError:
