@@ -67,7 +67,7 @@ def plant_forged(cache_dir: Path, settled: Path) -> Path:
         row = list(db.execute("SELECT rowid, * FROM stats WHERE subject = 'wallonia' ORDER BY rowid").fetchone())
         columns = [c[1] for c in db.execute("PRAGMA table_info(stats)")]
         row[columns.index("value") + 1] = 666666
-        db.execute("UPDATE stats SET value = ?, crc = ? WHERE rowid = ?", (666666, cache._crc(row[:-1]), row[0]))
+        db.execute("UPDATE stats SET value = ?, crc = ? WHERE rowid = ?", (666666, cache._row_crc(row[:-1]), row[0]))
     db.close()
     return database
 

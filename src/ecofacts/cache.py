@@ -11,7 +11,7 @@ that replaces the old database in one `os.replace`.
 
 Trust: the folder and the database are used only when they belong to the current user and nobody else can
 write them (else a private `ecofacts-UID` folder beside it is used, or no cache). Every row read is verified:
-each record and statistic row carries a checksum (crc32 of its JSON, its rowid included), and `meta`, itself
+each record and statistic row carries a checksum (crc32 of its values, its rowid included), and `meta`, itself
 checksummed, holds the number of rows of each table and of each indexed value (`counts`), so that a row
 flipped, altered or deleted is found and the file parsed again, never a changed answer. A cache folder that
 cannot be used (read-only, full, a file in its place) never stops a command: it answers from the parse.
@@ -134,13 +134,21 @@ def load(path: Path, parse: Callable[[Path], Knowledge]) -> Knowledge:
     return parse_and_cache()
 
 
-def _crc(values: Any) -> int:
-    """The checksum of one row (or of `meta`): crc32 of its values as JSON (ASCII), rowid included."""
-    return zlib.crc32(json.dumps(values, default=_not_written).encode())
+_TYPE = {str: 115, int: 105, float: 102, type(None): 110, bytes: 98}  # what sqlite3 returns, as one byte each
 
 
-def _not_written(value: Any) -> Any:
-    raise Corrupt(f"a {type(value).__name__} in a row (we write only text and numbers)")
+def _row_crc(values: list[Any]) -> int:
+    """The checksum of one row of records or stats: crc32 of its values' text, joined, then of their types, so
+    that `5` and `"5"` differ. Cheaper than `_crc` (no repr of long quotes): it runs for every row read."""
+    text = "\x00".join(map(str, values)).encode("utf-8", "surrogatepass")
+    return zlib.crc32(bytes(map(_TYPE.__getitem__, map(type, values))), zlib.crc32(text))
+
+
+def _crc(values: list[Any]) -> int:
+    """The checksum of one row (or of `meta`): crc32 of the `repr` of its values, rowid included. What we write
+    (text, int, float, None) has one repr, in C and exact for floats; a value that comes back as another type
+    (a BLOB, a float for an int) has another."""
+    return zlib.crc32(repr(values).encode("utf-8", "surrogatepass"))
 
 
 def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge | None:
@@ -209,7 +217,7 @@ class _Records(Mapping[str, Any]):
     def _make(self, row: tuple[Any, ...] | None, rec_id: str, table: str) -> Any:
         """The record of a row `(rowid, id, tbl, data, crc)`, once its checksum is verified."""
         if rec_id not in self._made:
-            if row is None or _crc(list(row[:4])) != row[4] or row[1:3] != (rec_id, table):
+            if row is None or _row_crc(list(row[:4])) != row[4] or row[1:3] != (rec_id, table):
                 raise Corrupt(f"record {rec_id}")
             self._made[rec_id] = _record(CLASSES[table], json.loads(row[3]))
         return self._made[rec_id]
@@ -300,34 +308,36 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
             records = [[rowid, rec.id, t, json.dumps(_plain(rec), ensure_ascii=False)]
                        for rowid, (t, rec) in enumerate(((t, rec) for t in WHOLE for rec in k.whole[t]), 1)]
             db.executemany("INSERT INTO records (rowid, id, tbl, data, crc) VALUES (?, ?, ?, ?, ?)",
-                           ([*r, _crc(r)] for r in records))
+                           ([*r, _row_crc(r)] for r in records))
             # Columns without a type keep each value as written: an int stays an int, a float a float.
             db.execute(f"CREATE TABLE stats ({', '.join(_COLUMNS)}, crc INTEGER)")
             lists = [i for i, name in enumerate(_COLUMNS) if name in _LISTS]
-            counts: dict[tuple[str, Any], list[int]] = {}  # (key, value) -> [rows, first rowid]
-            keyed = [(i, name) for i, name in enumerate(_COLUMNS) if name in STAT_KEYS]
-
             def rows() -> Iterator[list[Any]]:
                 for rowid, stat_ in enumerate(k.stats, 1):
                     row = _row(stat_, lists)
-                    for i, name in keyed:
-                        if row[i] is not None:
-                            counts.setdefault((name, row[i]), [0, rowid])[0] += 1
-                    yield [rowid, *row, _crc([rowid, *row])]
+                    yield [rowid, *row, _row_crc([rowid, *row])]
 
             db.executemany(f"INSERT INTO stats (rowid, {', '.join(_COLUMNS)}, crc) "
                            f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})", rows())
             for column in STAT_KEYS:
                 db.execute(f"CREATE {'UNIQUE ' if column == 'id' else ''}INDEX stats_{column} ON stats ({column})")
+            # How many rows hold each value of each indexed key, and the first of them: a cross-check of every
+            # answer. Counted by SQLite on the indexes just made; checksummed, since `distinct` answers from them.
+            # The ids' rows (one each, many) carry no checksum: a flipped one can only make an answer disagree
+            # with it, which means "parse again"; `distinct("id")` only suggests names.
             db.execute("CREATE TABLE counts (key TEXT, value, n INTEGER, first INTEGER, crc INTEGER, "
-                       "PRIMARY KEY (key, value))")
-            db.executemany("INSERT INTO counts VALUES (?, ?, ?, ?, ?)",
-                           ((name, value, n, first, _crc([name, value, n, first]))
-                            for (name, value), (n, first) in counts.items()))
+                       "PRIMARY KEY (key, value)) WITHOUT ROWID")
+            distinct = {"id": len(k.stats)}
+            db.execute("INSERT INTO counts SELECT 'id', id, 1, rowid, NULL FROM stats ORDER BY id")
+            for column in (c for c in STAT_KEYS if c != "id"):
+                grouped = db.execute(f"SELECT ?, {column}, count(*), min(rowid) FROM stats WHERE {column} IS NOT "
+                                     f"NULL GROUP BY {column}", (column,)).fetchall()
+                distinct[column] = len(grouped)
+                db.executemany("INSERT INTO counts VALUES (?, ?, ?, ?, ?)",
+                               ([*row, _crc(list(row))] for row in grouped))
             per_table = {t: len(k.whole[t]) for t in WHOLE}
-            distinct = {name: sum(1 for key_, _ in counts if key_ == name) for name in STAT_KEYS}
             meta = [key, json.dumps(k.names, ensure_ascii=False), len(records), len(k.stats), json.dumps(per_table),
-                    json.dumps(distinct), _crc([[r[1], r[2]] for r in records])]
+                    json.dumps(distinct), _crc([(r[1], r[2]) for r in records])]
             db.execute("CREATE TABLE meta (key TEXT, names TEXT, records INTEGER, stats INTEGER, tables TEXT, "
                        "counts TEXT, ids INTEGER, crc INTEGER)")
             db.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*meta, _crc(meta)])
@@ -391,7 +401,9 @@ class CachedStats:
 
         def cached(db: sqlite3.Connection) -> list[str]:
             rows = db.execute(sql, (key,)).fetchall()
-            if len(rows) != self._database.distinct.get(key) or any(_crc(list(r[:4])) != r[4] for r in rows):
+            checked = key != "id"  # see _write
+            if len(rows) != self._database.distinct.get(key) or (checked and any(_crc(list(r[:4])) != r[4]
+                                                                                 for r in rows)):
                 raise Corrupt(f"counts of {key}")
             return [row[1] for row in rows]
 
@@ -417,7 +429,7 @@ def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = (),
     stats = []
     last = 0
     for row in db.execute(sql, tuple(params)).fetchall():
-        if _crc(list(row[:-1])) != row[-1] or row[0] <= last:
+        if _row_crc(list(row[:-1])) != row[-1] or row[0] <= last:
             raise Corrupt("stats row")
         last = row[0]
         values = dict(zip(_COLUMNS, row[1:-1], strict=True))
@@ -435,7 +447,7 @@ def _count(db: sqlite3.Connection, key: str, value: Any) -> int:
                      (key, value)).fetchone()
     if row is None:
         return 0
-    if _crc(list(row[:4])) != row[4]:
+    if key != "id" and _crc(list(row[:4])) != row[4]:  # the ids' rows carry none: a wrong one only disagrees
         raise Corrupt("counts row")
     return int(row[2])
 

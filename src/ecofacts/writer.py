@@ -282,7 +282,11 @@ def _keep_metadata(snapshot: Snapshot, fd: int) -> None:
         raise KnowledgeFileError(f"{snapshot.path}: cannot read its extended attributes: {exc.strerror}") from None
     for name in names:
         try:
-            os.setxattr(fd, name, os.getxattr(snapshot.path, name))
+            value = os.getxattr(snapshot.path, name)
+            with contextlib.suppress(OSError):
+                if os.getxattr(fd, name) == value:  # given already (an SELinux label): nothing to set
+                    continue
+            os.setxattr(fd, name, value)
         except OSError as exc:
             raise KnowledgeFileError(
                 f"{snapshot.path}: cannot keep its extended attribute {name} in a rewrite: {exc.strerror or exc}; "
