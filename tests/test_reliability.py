@@ -92,10 +92,10 @@ def test_unreadable_paths(tmp_path, row, setup, expected):
 def test_permission_denied_gives_the_os_reason(tmp_path, monkeypatch):
     path = write(tmp_path, GOOD)
 
-    def denied(self):
+    def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(loader.Path, "read_bytes", denied)
+    monkeypatch.setattr(loader.os, "open", denied)  # the loader opens with os.open (O_NONBLOCK), not read_bytes
     result = invoke("--data", str(path), "stats")
     assert (result.exit_code, result.stdout) == (3, "")
     assert result.stderr == f"error: {path}: cannot read: Permission denied\n"

@@ -8,17 +8,68 @@ objects that importing typer and rich makes, again and again while they are made
 So here, where the process is ours, it is off for the whole run, and what is left at the end is frozen
 (`gc.freeze`) so that the collection at interpreter exit passes it by. Imported as a library (`ecofacts.cli`,
 CliRunner in the tests), ecofacts leaves the collector alone.
+
+Here too, before anything else: standard streams the process was started without (`>&-`, `2>&-`, `<&-`) get
+/dev/null under their file descriptor, so that no file we open later takes the number 1 or 2 and receives
+output, while Python is told they are closed (writing the answer there then fails: exit 4); arguments that
+arrived as surrogate escapes (`LC_ALL=C`) are decoded where they are valid UTF-8; and Ctrl-C at any moment,
+imports included, is `error: interrupted` and exit 130, never a traceback.
 """
 
 import gc
+import os
+import sys
+
+
+class _Closed:
+    """A standard stream the process was started without: every write fails, as the OS would say."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor (the stream is closed)")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(9, "Bad file descriptor (the stream is closed)")
+
+
+def _standard_streams() -> None:
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, os.O_RDWR)  # the lowest free number: `fd` itself
+            if held != fd:
+                os.close(held)
+            if name != "stdin":
+                setattr(sys, name, _Closed())
 
 
 def main() -> None:
     gc.disable()
     try:
+        _standard_streams()
+        if any(not arg.isascii() for arg in sys.argv):
+            from ecofacts.safe_text import decode_arguments
+
+            sys.argv[1:] = decode_arguments(sys.argv[1:])
         from ecofacts.cli import main as run
 
         run()
+    except KeyboardInterrupt:  # during the imports, or between the CLI's own handlers and the exit
+        try:
+            sys.stderr.write("error: interrupted\n")
+            sys.stderr.flush()
+        except (OSError, AttributeError, ValueError):
+            pass
+        os._exit(130)
     finally:
         gc.freeze()
 

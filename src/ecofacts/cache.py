@@ -8,6 +8,13 @@ indexed on `STAT_KEYS`. A lookup decodes only the records it uses. Nothing in it
 pickle). A database that cannot be read, or whose content is not what was written, is ignored: the file is
 parsed again and the cache rewritten. Writes go to a temporary file in the same folder
 that replaces the old database in one `os.replace`.
+
+Trust: the folder and the database are used only when they belong to the current user and nobody else can
+write them (else a private `ecofacts-UID` folder beside it is used, or no cache). Every row read is verified:
+each record and statistic row carries a checksum (crc32 of its values, its rowid included), and `meta`, itself
+checksummed, holds the number of rows of each table and of each indexed value (`counts`), so that a row
+flipped, altered or deleted is found and the file parsed again, never a changed answer. A cache folder that
+cannot be used (read-only, full, a file in its place) never stops a command: it answers from the parse.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping
@@ -29,7 +37,7 @@ from ecofacts.model import NESTED, SCHEMA_VERSION, as_dict, field_types
 
 T = TypeVar("T")
 
-FORMAT = 2  # of the database itself; part of the key
+FORMAT = 3  # of the database itself; part of the key
 # The model's shape is part of the key too: a field added, renamed or retyped without a version bump is enough
 # to make every cache stale.
 _CLASSES = [*(kind.cls for kind in kinds.KINDS), *NESTED.values()]
@@ -37,8 +45,15 @@ _MODEL = zlib.crc32(repr([(cls.__name__, cls.FIELDS) for cls in _CLASSES]).encod
 _COLUMNS = [f.name for f in Stat.FIELDS]
 _LISTS = [f.name for f in Stat.FIELDS if f.t == "strs"]  # stored as JSON text
 _TYPES = {cls: field_types(cls) for cls in _CLASSES}
-# Errors that mean "this database is not what we wrote": ignore it and parse the file again.
-_BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, IndexError)
+
+
+class Corrupt(Exception):
+    """A row, count or checksum of the database is not what was written."""
+
+
+# The errors that mean "this database is not what we wrote": ignore it and parse the file again. Only these:
+# with every row checked against its checksum, a TypeError or KeyError here is a bug, and must show.
+_BROKEN = (sqlite3.Error, ValueError, Corrupt)  # ValueError includes json.JSONDecodeError
 # A file modified this recently may change again within the same mtime tick: it is not cached yet.
 _SETTLED_NS = 2_000_000_000
 
@@ -48,20 +63,32 @@ def folder() -> Path:
     return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "ecofacts"
 
 
+def _trusted(info: os.stat_result) -> bool:
+    """Ours, and writable by no one else: nobody but us can have put anything in it."""
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
 def _private_folder(create: bool) -> Path | None:
-    """The cache folder if it is ours and private (made so when `create`), else None."""
+    """The cache folder if it is ours and nobody else can write it (made so, and private, when `create`); else
+    `ecofacts-UID` beside it on the same terms; else None (no cache)."""
     try:
-        where = folder()
-        if create:
-            where.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = where.lstat()
-        if not where.is_dir() or where.is_symlink() or info.st_uid != os.getuid():
-            return None
-        if info.st_mode & 0o077:
-            where.chmod(0o700)
-    except (OSError, RuntimeError, KeyError):  # no home folder, no permission, ...: no cache
+        first = folder()
+        candidates = [first, first.with_name(f"ecofacts-{os.getuid()}")]
+    except (OSError, RuntimeError, KeyError):  # no home folder
         return None
-    return where
+    for where in candidates:
+        try:
+            if create:
+                where.mkdir(mode=0o700, parents=True, exist_ok=True)
+            info = where.lstat()
+            if not stat.S_ISDIR(info.st_mode) or not _trusted(info):
+                continue  # someone else's, a symlink, a file, or group/other-writable: never read, never written
+            if info.st_mode & 0o077:
+                where.chmod(0o700)
+            return where
+        except (OSError, RuntimeError):  # no permission, read-only, a file in the way...: the next, or no cache
+            continue
+    return None
 
 
 def _key(real: Path, info: os.stat_result) -> str:
@@ -99,20 +126,47 @@ def load(path: Path, parse: Callable[[Path], Knowledge]) -> Knowledge:
     return parse_and_cache()
 
 
+_TYPE = {str: 115, int: 105, float: 102, type(None): 110, bytes: 98}  # what sqlite3 returns, as one byte each
+
+
+def _row_crc(values: list[Any]) -> int:
+    """The checksum of one row of records or stats: crc32 of its values' text, joined, then of their types, so
+    that `5` and `"5"` differ. Cheaper than `_crc` (no repr of long quotes): it runs for every row read."""
+    text = "\x00".join(map(str, values)).encode("utf-8", "surrogatepass")
+    return zlib.crc32(bytes(map(_TYPE.__getitem__, map(type, values))), zlib.crc32(text))
+
+
+def _crc(values: list[Any]) -> int:
+    """The checksum of one row (or of `meta`): crc32 of the `repr` of its values, rowid included. What we write
+    (text, int, float, None) has one repr, in C and exact for floats; a value that comes back as another type
+    (a BLOB, a float for an int) has another."""
+    return zlib.crc32(repr(values).encode("utf-8", "surrogatepass"))
+
+
 def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge | None:
-    if not database.is_file():
+    try:
+        info = database.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or not _trusted(info):  # planted, or writable by others: never read
         return None
     try:
         db = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return None
     try:
-        stored_key, names, count = db.execute("SELECT key, names, records FROM meta").fetchone()
-        table_of = dict(db.execute("SELECT id, tbl FROM records"))
-        if stored_key != key or len(table_of) != count:  # stale, or rows lost
+        row = db.execute("SELECT key, names, records, stats, tables, counts, ids, crc FROM meta").fetchone()
+        if row is None or _crc(list(row[:-1])) != row[-1]:
+            raise Corrupt("meta")
+        stored_key, names, count, stat_count, tables, counts, ids_crc, _ = row
+        if stored_key != key:  # stale
             db.close()
             return None
-        asked = _Database(db, parse)
+        pairs = db.execute("SELECT id, tbl FROM records ORDER BY rowid").fetchall()
+        if len(pairs) != count or _crc(pairs) != ids_crc:  # rows lost, or an id or table altered
+            raise Corrupt("records")
+        asked = _Database(db, parse, json.loads(tables), stat_count, json.loads(counts))
+        table_of = dict(pairs)
         records = _Records(asked, table_of)
         return Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names))
     except _BROKEN:
@@ -124,10 +178,14 @@ class _Database:
     """The cache database of one knowledge file, asked one question at a time. Should it fail mid-way
     (truncated, altered), the file is parsed again and every later question is answered from that."""
 
-    def __init__(self, db: sqlite3.Connection, parse: Callable[[], Knowledge]) -> None:
+    def __init__(self, db: sqlite3.Connection, parse: Callable[[], Knowledge], tables: dict[str, int],
+                 stats: int, distinct: dict[str, int]) -> None:
         self._db = db
         self._parse = parse
         self._fresh: Knowledge | None = None
+        self.tables = tables  # rows per table of records, from the verified meta row
+        self.stats = stats  # rows of stats
+        self.distinct = distinct  # distinct values per indexed key
 
     def ask(self, cached: Callable[[sqlite3.Connection], T], fresh: Callable[[Knowledge], T]) -> T:
         """`cached(db)`; if the database fails, `fresh` of the knowledge of a new parse."""
@@ -148,25 +206,33 @@ class _Records(Mapping[str, Any]):
         self._table_of = table_of
         self._made: dict[str, Any] = {}
 
-    def _make(self, rec_id: str, table: str, data: str) -> Any:
+    def _make(self, row: tuple[Any, ...] | None, rec_id: str, table: str) -> Any:
+        """The record of a row `(rowid, id, tbl, data, crc)`, once its checksum is verified."""
         if rec_id not in self._made:
-            self._made[rec_id] = _record(kinds.BY_TABLE[table].cls, json.loads(data))
+            if row is None or _row_crc(list(row[:4])) != row[4] or row[1:3] != (rec_id, table):
+                raise Corrupt(f"record {rec_id}")
+            self._made[rec_id] = _record(kinds.BY_TABLE[table].cls, json.loads(row[3]))
         return self._made[rec_id]
 
     def __getitem__(self, rec_id: str) -> Any:
         if rec_id in self._made:
             return self._made[rec_id]
         table = self._table_of[rec_id]  # KeyError: no such record
-        return self._database.ask(
-            lambda db: self._make(rec_id, table, db.execute("SELECT data FROM records WHERE id = ?",
-                                                            (rec_id,)).fetchone()[0]),
-            lambda k: k.by_id[rec_id])
+        sql = "SELECT rowid, id, tbl, data, crc FROM records WHERE id = ?"
+        return self._database.ask(lambda db: self._make(db.execute(sql, (rec_id,)).fetchone(), rec_id, table),
+                                  lambda k: k.by_id[rec_id])
 
     def table(self, table: str) -> list[Any]:
         """Every record of `table`, in file order."""
-        sql = "SELECT id, data FROM records WHERE tbl = ? ORDER BY rowid"
-        return self._database.ask(lambda db: [self._make(i, table, data) for i, data in db.execute(sql, (table,))],
-                                  lambda k: list(k.whole[table]))
+        sql = "SELECT rowid, id, tbl, data, crc FROM records WHERE tbl = ? ORDER BY rowid"
+
+        def cached(db: sqlite3.Connection) -> list[Any]:
+            rows = db.execute(sql, (table,)).fetchall()
+            if len(rows) != self._database.tables.get(table, 0):
+                raise Corrupt(f"table {table}")
+            return [self._make(row, row[1], table) for row in rows]
+
+        return self._database.ask(cached, lambda k: list(k.whole[table]))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._table_of)
@@ -219,45 +285,74 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
     """Store `k` at `database`, atomically; a failure leaves no cache (and no temporary file) behind."""
     import tempfile
 
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=database.parent)  # mode 0600
-    os.close(fd)
+    from ecofacts.loader import remove_stale_temps, temp_prefix
+
+    remove_stale_temps(database.parent, ".")
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(""), suffix=".tmp", dir=database.parent)  # mode 0600
+        os.close(fd)
         db = sqlite3.connect(tmp)
         try:
             db.execute("PRAGMA journal_mode = OFF")  # a new file, replaced whole: no journal needed
             db.execute("PRAGMA synchronous = OFF")
-            db.execute("CREATE TABLE meta (key TEXT, names TEXT, records INTEGER)")
-            db.execute("INSERT INTO meta VALUES (?, ?, ?)", (key, json.dumps(k.names, ensure_ascii=False),
-                                                             len(k.by_id)))
-            db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, tbl TEXT, data TEXT)")
-            db.executemany("INSERT INTO records VALUES (?, ?, ?)",
-                           ((rec.id, t, json.dumps(_plain(rec), ensure_ascii=False)) for t in kinds.WHOLE
-                            for rec in k.whole[t]))
+            db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, tbl TEXT, data TEXT, crc INTEGER)")
+            records = [[rowid, rec.id, t, json.dumps(_plain(rec), ensure_ascii=False)]
+                       for rowid, (t, rec) in enumerate(((t, rec) for t in kinds.WHOLE for rec in k.whole[t]), 1)]
+            db.executemany("INSERT INTO records (rowid, id, tbl, data, crc) VALUES (?, ?, ?, ?, ?)",
+                           ([*r, _row_crc(r)] for r in records))
             # Columns without a type keep each value as written: an int stays an int, a float a float.
-            db.execute(f"CREATE TABLE stats ({', '.join(_COLUMNS)})")
+            db.execute(f"CREATE TABLE stats ({', '.join(_COLUMNS)}, crc INTEGER)")
             lists = [i for i, name in enumerate(_COLUMNS) if name in _LISTS]
-            db.executemany(f"INSERT INTO stats VALUES ({', '.join('?' * len(_COLUMNS))})",
-                           (_row(stat, lists) for stat in k.stats))
+            def rows() -> Iterator[list[Any]]:
+                for rowid, stat_ in enumerate(k.stats, 1):
+                    row = _row(stat_, lists)
+                    yield [rowid, *row, _row_crc([rowid, *row])]
+
+            db.executemany(f"INSERT INTO stats (rowid, {', '.join(_COLUMNS)}, crc) "
+                           f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})", rows())
             for column in STAT_KEYS:
                 db.execute(f"CREATE {'UNIQUE ' if column == 'id' else ''}INDEX stats_{column} ON stats ({column})")
+            # How many rows hold each value of each indexed key, and the first of them: a cross-check of every
+            # answer. Counted by SQLite on the indexes just made; checksummed, since `distinct` answers from them.
+            # The ids' rows (one each, many) carry no checksum: a flipped one can only make an answer disagree
+            # with it, which means "parse again"; `distinct("id")` only suggests names.
+            db.execute("CREATE TABLE counts (key TEXT, value, n INTEGER, first INTEGER, crc INTEGER, "
+                       "PRIMARY KEY (key, value)) WITHOUT ROWID")
+            distinct = {"id": len(k.stats)}
+            db.execute("INSERT INTO counts SELECT 'id', id, 1, rowid, NULL FROM stats ORDER BY id")
+            for column in (c for c in STAT_KEYS if c != "id"):
+                grouped = db.execute(f"SELECT ?, {column}, count(*), min(rowid) FROM stats WHERE {column} IS NOT "
+                                     f"NULL GROUP BY {column}", (column,)).fetchall()
+                distinct[column] = len(grouped)
+                db.executemany("INSERT INTO counts VALUES (?, ?, ?, ?, ?)",
+                               ([*row, _crc(list(row))] for row in grouped))
+            per_table = {t: len(k.whole[t]) for t in kinds.WHOLE}
+            meta = [key, json.dumps(k.names, ensure_ascii=False), len(records), len(k.stats), json.dumps(per_table),
+                    json.dumps(distinct), _crc([(r[1], r[2]) for r in records])]
+            db.execute("CREATE TABLE meta (key TEXT, names TEXT, records INTEGER, stats INTEGER, tables TEXT, "
+                       "counts TEXT, ids INTEGER, crc INTEGER)")
+            db.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*meta, _crc(meta)])
             db.commit()
         finally:
             db.close()
         os.replace(tmp, database)
     except (OSError, sqlite3.Error, OverflowError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
-def _row(stat: Stat, lists: list[int]) -> list[Any]:
-    row = [getattr(stat, name) for name in _COLUMNS]
+def _row(stat_: Stat, lists: list[int]) -> list[Any]:
+    row = [getattr(stat_, name) for name in _COLUMNS]
     for i in lists:
         row[i] = json.dumps(row[i], ensure_ascii=False)
     return row
 
 
 class CachedStats:
-    """`Stats` read from the cache database one query at a time."""
+    """`Stats` read from the cache database one query at a time, every answer verified: each row against its
+    checksum, a whole answer against the counts of `counts` (an index that lost a row is found so)."""
 
     def __init__(self, database: _Database) -> None:
         self._database = database
@@ -267,35 +362,94 @@ class CachedStats:
 
     def where(self, limit: int | None = None, **any_of: Collection[str]) -> list[Stat]:
         condition, params = _condition(any_of)
-        sql = f"SELECT * FROM stats WHERE {condition} ORDER BY rowid LIMIT ?"
-        return self._ask(lambda db: _stats(db, sql, [*params, -1 if limit is None else limit]),
-                         lambda stats: stats.where(limit, **any_of))
+        sql = f"SELECT rowid, * FROM stats WHERE {condition} ORDER BY rowid LIMIT ?"
+
+        def cached(db: sqlite3.Connection) -> list[Stat]:
+            found = _stats(db, sql, [*params, -1 if limit is None else limit], any_of)
+            if limit is None or len(found) < limit:  # the whole answer: as many of each value as were written
+                _complete(db, found, any_of)
+            return found
+
+        return self._ask(cached, lambda stats: stats.where(limit, **any_of))
 
     def count(self, **any_of: Collection[str]) -> int:
         condition, params = _condition(any_of)
         sql = f"SELECT count(*) FROM stats WHERE {condition}"
-        return self._ask(lambda db: int(db.execute(sql, params).fetchone()[0]), lambda stats: stats.count(**any_of))
+
+        def cached(db: sqlite3.Connection) -> int:
+            n = int(db.execute(sql, params).fetchone()[0])
+            each = [_count(db, key, value) for key, values in any_of.items() for value in set(values)]
+            if not max(each, default=0) <= n <= sum(each):  # the union of the sets counted when written
+                raise Corrupt("count")
+            if len(each) == 1 and n != each[0]:
+                raise Corrupt("count")
+            return n
+
+        return self._ask(cached, lambda stats: stats.count(**any_of))
 
     def distinct(self, key: str) -> list[str]:
         _indexed(key)
-        sql = f"SELECT {key} FROM stats WHERE {key} IS NOT NULL GROUP BY {key} ORDER BY min(rowid)"
-        return self._ask(lambda db: [row[0] for row in db.execute(sql)], lambda stats: stats.distinct(key))
+        sql = "SELECT key, value, n, first, crc FROM counts WHERE key = ? ORDER BY first"
+
+        def cached(db: sqlite3.Connection) -> list[str]:
+            rows = db.execute(sql, (key,)).fetchall()
+            checked = key != "id"  # see _write
+            if len(rows) != self._database.distinct.get(key) or (checked and any(_crc(list(r[:4])) != r[4]
+                                                                                 for r in rows)):
+                raise Corrupt(f"counts of {key}")
+            return [row[1] for row in rows]
+
+        return self._ask(cached, lambda stats: stats.distinct(key))
 
     def __iter__(self) -> Iterator[Stat]:
-        return iter(self._ask(lambda db: _stats(db, "SELECT * FROM stats ORDER BY rowid"), list))
+        def cached(db: sqlite3.Connection) -> list[Stat]:
+            found = _stats(db, "SELECT rowid, * FROM stats ORDER BY rowid")
+            if len(found) != self._database.stats:
+                raise Corrupt("stats")
+            return found
+
+        return iter(self._ask(cached, list))
 
     def __len__(self) -> int:
-        return self._ask(lambda db: int(db.execute("SELECT count(*) FROM stats").fetchone()[0]), len)
+        return self._database.stats  # from the verified meta row
 
 
-def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = ()) -> list[Stat]:
+def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = (),
+           any_of: Mapping[str, Collection[str]] | None = None) -> list[Stat]:
+    """The statistics of rows `(rowid, *columns, crc)`, each verified against its checksum (and, with `any_of`,
+    against the condition it was selected by)."""
     stats = []
+    last = 0
     for row in db.execute(sql, tuple(params)).fetchall():
-        values = dict(zip(_COLUMNS, row, strict=True))
+        if _row_crc(list(row[:-1])) != row[-1] or row[0] <= last:
+            raise Corrupt("stats row")
+        last = row[0]
+        values = dict(zip(_COLUMNS, row[1:-1], strict=True))
+        if any_of is not None and not any(values[key] in wanted for key, wanted in any_of.items()):
+            raise Corrupt("stats row")
         for name in _LISTS:
             values[name] = tuple(json.loads(values[name]))
         stats.append(Stat(**values))
     return stats
+
+
+def _count(db: sqlite3.Connection, key: str, value: Any) -> int:
+    """How many statistics had `key` = `value` when the cache was written (verified); 0 if none."""
+    row = db.execute("SELECT key, value, n, first, crc FROM counts WHERE key = ? AND value = ?",
+                     (key, value)).fetchone()
+    if row is None:
+        return 0
+    if key != "id" and _crc(list(row[:4])) != row[4]:  # the ids' rows carry none: a wrong one only disagrees
+        raise Corrupt("counts row")
+    return int(row[2])
+
+
+def _complete(db: sqlite3.Connection, found: list[Stat], any_of: Mapping[str, Collection[str]]) -> None:
+    """`found` holds every statistic written with one of the values asked for: as many of each value."""
+    for key, values in any_of.items():
+        for value in set(values):
+            if sum(1 for s in found if getattr(s, key) == value) != _count(db, key, value):
+                raise Corrupt(f"rows of {key}={value!r}")
 
 
 def _indexed(key: str) -> None:

@@ -18,10 +18,11 @@ import typer
 
 from ecofacts import __version__, kinds, query
 from ecofacts.citation_styles import Style as CiteStyle
-from ecofacts.errors import EcofactsError, UsageError
+from ecofacts.errors import EcofactsError, OutputError, UsageError
 from ecofacts.kinds.base import Hit, Kind
 from ecofacts.knowledge import Knowledge
 from ecofacts.render import Format, TableOrJson, Target, render, select, stream
+from ecofacts.safe_text import decode_argument, silence, visible
 
 
 class _Group(typer.core.TyperGroup):
@@ -42,8 +43,7 @@ class _Group(typer.core.TyperGroup):
             _fail(exc.message, exc.details)
             code = exc.exit_code
         except (KeyboardInterrupt, typer.Abort):
-            _fail("interrupted", [])
-            code = 130
+            code = 130  # said by _exit, as is click's Exit(130) for a Ctrl-C inside a command
         except typer.TyperException as exc:  # click's usage errors: unknown option, bad value, missing argument
             ctx = getattr(exc, "ctx", None)
             hint = f" (try '{ctx.command_path} --help')" if ctx is not None else ""
@@ -51,6 +51,13 @@ class _Group(typer.core.TyperGroup):
             code = getattr(exc, "exit_code", 2)
         except BrokenPipeError:
             _quiet_broken_pipe()
+        except SystemExit as exc:  # click's own answer to a broken pipe (`--help | head -c1`) is exit 1
+            if isinstance(exc.__context__, BrokenPipeError):
+                _quiet_broken_pipe()
+            raise
+        except OSError as exc:  # writing help or a usage message to a closed or full stream
+            _fail(f"cannot write output: {exc.strerror or exc}", [])
+            code = OutputError.exit_code
         _exit(code if isinstance(code, int) else 0)
 
 
@@ -227,7 +234,10 @@ def _page(text: str) -> bool:
     As git does, `LESS` defaults to `FRX` (one screen is just printed, colours pass, the screen is not
     cleared), and Ctrl-C is the pager's to handle: ecofacts waits for it to end rather than leaving it behind
     reading the terminal."""
-    if not (state.pager and sys.stdout.isatty() and sys.stdin.isatty()):
+    try:  # stdin or stdout closed, or not a terminal: no pager
+        if not (state.pager and sys.stdout.isatty() and sys.stdin is not None and sys.stdin.isatty()):
+            return False
+    except (AttributeError, OSError, ValueError):
         return False
     if text.count("\n") < os.get_terminal_size(sys.stdout.fileno()).lines - 1:
         return False
@@ -266,10 +276,16 @@ def _emit(text: str, page: bool = False) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as exc:  # stdout closed (`>&-`) or full (`>/dev/full`): exit 4, saying so where we can
+        silence(sys.stdout)  # what the buffer holds goes nowhere, rather than failing again at exit
+        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
 
 
 def _notice(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    try:  # a notice that cannot be written changes nothing of what was done (`add`'s record is in the file)
+        sys.stderr.write(visible(message) + "\n")
+    except OSError:
+        silence(sys.stderr)
 
 
 def _chosen(fmt: Format | TableOrJson | None, json_: bool) -> Format:
@@ -331,11 +347,10 @@ def _list(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: 
             empty or f"no {kind.plural} recorded", groups, bom)
 
 
-def _check_text(*values: str | None) -> None:
-    """Arguments that are not valid UTF-8 arrive as surrogate escapes: refuse them clearly."""
-    for value in values:
-        if value is not None and any("\udc80" <= ch <= "\udcff" for ch in value):
-            raise UsageError(f"argument {value.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8")
+def _check_text(*values: str | None) -> list[str | None]:
+    """The arguments as typed: where the locale is not UTF-8 (`LC_ALL=C`) they arrive as surrogate escapes, and
+    valid UTF-8 is decoded (the entry point has already done so for `sys.argv`); anything else is refused."""
+    return [None if value is None else decode_argument(value) for value in values]
 
 
 # --- shell completion: names from the knowledge file in use -----------------------------------------------
@@ -981,26 +996,32 @@ def main() -> None:
 
 
 def _fail(message: str, details: list[str]) -> None:
-    text = f"error: {message}\n" + "".join(f"{line}\n" for line in details)
+    text = visible(f"error: {message}\n" + "".join(f"{line}\n" for line in details))
     try:
         sys.stderr.write(text)
         sys.stderr.flush()
     except UnicodeEncodeError:
         sys.stderr.write(text.encode("ascii", "backslashreplace").decode("ascii"))
-    except BrokenPipeError:
-        pass
+    except OSError:  # stderr closed, full, or its reader gone: the exit code still tells
+        silence(sys.stderr)
 
 
 def _exit(code: int) -> None:
+    if code == 130:
+        _fail("interrupted", [])
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as exc:
+        silence(sys.stdout)
+        if code == 0:
+            _fail(f"cannot write output: {exc.strerror or exc}", [])
+            code = OutputError.exit_code
     raise SystemExit(code)
 
 
 def _quiet_broken_pipe() -> None:
     """The reader went away (`| head -1`): stop quietly, as a filter should."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    silence(sys.stdout)
     raise SystemExit(0)

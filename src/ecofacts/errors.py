@@ -30,3 +30,10 @@ class KnowledgeFileError(EcofactsError):
     """The knowledge file cannot be read, parsed or validated, or cannot be written safely."""
 
     exit_code = 3
+
+
+class OutputError(EcofactsError):
+    """The answer could not be written: stdout closed (`>&-`) or full (`>/dev/full`). Not a reader that went
+    away (`| head`), which is a quiet success."""
+
+    exit_code = 4

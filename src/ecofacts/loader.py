@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import re
+import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,13 @@ from ecofacts.knowledge import Knowledge
 
 ENV_DATA = "ECOFACTS_DATA"
 ENV_NO_CACHE = "ECOFACTS_NO_CACHE"
+ENV_MAX_BYTES = "ECOFACTS_MAX_BYTES"
+MAX_BYTES = 64 * 1024 * 1024  # a knowledge file larger than this is refused unread ($ECOFACTS_MAX_BYTES)
+# Bounds on what a hostile file can make the parser and the code after it do (each refused with exit 3):
+MAX_STRING = 1_000_000  # characters in one string
+MAX_DEPTH = 100  # tables and arrays inside each other
+MAX_DOTTED = 64  # parts of one dotted key (tomllib's time grows with the square of the parts)
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # the integers TOML 1.0 allows
 _POSITION = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
@@ -30,15 +39,54 @@ def resolve_path(option: str | os.PathLike[str] | None) -> Path:
     return Path(chosen) if chosen else default_path()
 
 
+def max_bytes() -> int:
+    raw = os.environ.get(ENV_MAX_BYTES, "")
+    if not raw:
+        return MAX_BYTES
+    if not raw.isascii() or not raw.isdigit():
+        raise KnowledgeFileError(f"{ENV_MAX_BYTES}={raw!r}: expected a number of bytes")
+    return int(raw)
+
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(path: Path, mode: int) -> KnowledgeFileError:
+    kind = next((word for test, word in _KINDS if test(mode)), "not a regular file")
+    return KnowledgeFileError(f"{path}: is {kind}, not a knowledge file")
+
+
 def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most `max_bytes()`; anything else is refused before it is read (a FIFO
+    cannot hang the read: it is opened without blocking, then refused)."""
+    limit = max_bytes()
     try:
-        return path.read_bytes()
+        if not stat.S_ISREG((info := os.stat(path)).st_mode):
+            raise _not_regular(path, info.st_mode)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            info = os.fstat(fd)  # what was opened, should the path have changed since
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_regular(path, info.st_mode)
+            if info.st_size > limit:
+                raise _too_big(path, info.st_size, limit)
+            with open(fd, "rb", closefd=False) as stream:
+                raw = stream.read(limit + 1)  # at most one byte more than the limit, whatever the file says
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise KnowledgeFileError(f"knowledge file not found: {path}") from None
-    except IsADirectoryError:
-        raise KnowledgeFileError(f"{path}: is a directory, not a knowledge file") from None
     except OSError as exc:
         raise KnowledgeFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > limit:  # it grew while read
+        raise _too_big(path, len(raw), limit)
+    return raw
+
+
+def _too_big(path: Path, size: int, limit: int) -> KnowledgeFileError:
+    return KnowledgeFileError(f"{path}: {size} bytes or more, over the limit of {limit} bytes "
+                              f"(set {ENV_MAX_BYTES} to read a larger file)")
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -50,27 +98,112 @@ def decode(raw: bytes, path: Path) -> str:
         raise KnowledgeFileError(
             f"{path}: not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})"
         ) from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if text.startswith("\ufeff"):
+        raise KnowledgeFileError(f"{path}: the file starts with more than one byte-order mark (EF BB BF); "
+                                 "remove them (UTF-8 needs none)")
+    return text
 
 
 def parse(text: str, path: Path) -> dict[str, Any]:
     """TOML text to a dict; a syntax error becomes `PATH:LINE:COL: message` with the line and a caret."""
     import tomllib  # here, not above: a lookup answered from the parse cache never parses
 
+    _check_dotted_keys(text, path)
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = _POSITION.match(message)
-        if not match:
-            raise KnowledgeFileError(f"{path}: {message}") from None
-        line, col = int(match["line"]), int(match["col"])
-        lines = text.splitlines()
-        source_line = lines[line - 1] if 0 < line <= len(lines) else ""
-        raise KnowledgeFileError(
-            f"{path}:{line}:{col}: {match['msg']}",
-            details=[f"  {source_line}", "  " + " " * (col - 1) + "^"],
-        ) from None
+        data = tomllib.loads(text)
+    except RecursionError:
+        raise KnowledgeFileError(f"{path}: arrays or inline tables nested too deep to read") from None
+    except ValueError as exc:
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            raise _syntax_error(exc, text, path) from None
+        if "digits" in str(exc):  # Python reads integers of at most 4300 digits
+            raise KnowledgeFileError(f"{path}: integer out of range (TOML allows signed 64-bit integers)") from None
+        raise KnowledgeFileError(f"{path}: cannot read a value: {exc}") from None
+    _check_values(data, path)
+    return data
+
+
+def _syntax_error(exc: ValueError, text: str, path: Path) -> KnowledgeFileError:
+    message = str(exc)
+    match = _POSITION.match(message)
+    if not match:
+        return KnowledgeFileError(f"{path}: {message}")
+    line, col = int(match["line"]), int(match["col"])
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    return KnowledgeFileError(
+        f"{path}:{line}:{col}: {match['msg']}",
+        details=[f"  {source_line}", "  " + " " * (col - 1) + "^"],
+    )
+
+
+_DOTTED = re.compile(r"(?:^|[{,\[])[ \t]*(?:(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')[ \t]*\.[ \t]*)"
+                     + f"{{{MAX_DOTTED}}}", re.MULTILINE)
+
+
+def _check_dotted_keys(text: str, path: Path) -> None:
+    """Refuse a dotted key of more than MAX_DOTTED parts, before tomllib spends minutes on it. Only a line with
+    that many dots can hold one; the dots are found by `str.find` (a regex over the whole text would take
+    seconds), and only such a line is matched against the key pattern."""
+    if text.count(".") < MAX_DOTTED:
+        return
+    find = text.find
+    line_start = 0
+    count = 0
+    last = -1
+    dot = find(".")
+    while dot != -1:
+        newline = text.rfind("\n", last + 1, dot)
+        if newline != -1:
+            line_start, count = newline + 1, 0
+        count += 1
+        last = dot
+        if count >= MAX_DOTTED:
+            end = find("\n", dot)
+            end = len(text) if end == -1 else end
+            if _DOTTED.search(text, line_start, end):
+                line = text.count("\n", 0, line_start) + 1
+                raise KnowledgeFileError(f"{path}:{line}: a dotted key of more than {MAX_DOTTED} parts")
+            last = end
+            count = 0
+        dot = find(".", last + 1)
+
+
+def _check_values(data: dict[str, Any], path: Path) -> None:
+    """Integers TOML 1.0 allows (signed 64 bits), strings of at most MAX_STRING characters, and at most MAX_DEPTH
+    levels of nesting; the first value outside them is refused with its path. An explicit stack: no recursion.
+    Paths are linked pairs (parent, key), spelled out only for the message."""
+    stack: list[tuple[Any, Any, int]] = [(data, None, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        container, where, depth = pop()
+        if depth >= MAX_DEPTH:
+            raise KnowledgeFileError(f"{path}: {_spelled(where)}: nested more than {MAX_DEPTH} levels deep")
+        items = container.items() if type(container) is dict else enumerate(container)
+        for key, value in items:
+            kind = type(value)
+            if kind is str:
+                if len(value) > MAX_STRING:
+                    raise KnowledgeFileError(f"{path}: {_spelled((where, key))}: a string of {len(value)} "
+                                             f"characters, over the limit of {MAX_STRING}")
+            elif kind is int:
+                if not INT_MIN <= value <= INT_MAX:
+                    raise KnowledgeFileError(f"{path}: {_spelled((where, key))}: integer out of range (TOML "
+                                             "allows signed 64-bit integers)")
+            elif kind is dict or kind is list:
+                push((value, (where, key), depth + 1))
+            if type(key) is str and len(key) > MAX_STRING:
+                raise KnowledgeFileError(f"{path}: a key of {len(key)} characters, over the limit of {MAX_STRING}")
+
+
+def _spelled(where: Any) -> str:
+    parts: list[str] = []
+    while where is not None:
+        where, key = where
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    spelled = "".join(reversed(parts)).removeprefix(".") or "(top level)"
+    return spelled if len(spelled) <= 100 else f"{spelled[:48]}…{spelled[-48:]}"
 
 
 def parse_file(path: Path) -> tuple[str, dict[str, Any]]:
@@ -115,3 +248,47 @@ def parse_and_validate(path: Path) -> Knowledge:
     finally:
         if collecting:
             gc.enable()
+
+
+# --- the temporary files a write leaves should it be killed (writer.py, cache.py) ------------------------------
+
+STALE_SECONDS = 3600
+
+
+def temp_prefix(name: str) -> str:
+    """`.NAME.PID.`: our temporary files carry the pid that made them, so that a later write knows them stale."""
+    return f".{name}.{os.getpid()}."
+
+
+def remove_stale_temps(folder: Path, prefix: str, now: float | None = None) -> None:
+    """Remove the temporary files `PREFIX[PID.]XXXX.tmp` left in `folder` by a writer that was killed: those whose
+    pid is no longer running, or older than an hour (a pid may be reused). Never fails."""
+    now = time.time() if now is None else now
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid_text = name[len(prefix):].split(".", 1)[0]
+        path = folder / name
+        try:
+            info = path.lstat()
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            stale = now - info.st_mtime > STALE_SECONDS
+            if not stale and pid_text.isdigit() and int(pid_text) != os.getpid():
+                stale = not _running(int(pid_text))
+            if stale:
+                path.unlink()
+        except OSError:
+            continue
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ecofacts.errors import UsageError
@@ -10,15 +11,27 @@ from ecofacts.model import field_types
 if TYPE_CHECKING:
     from ecofacts.kinds.base import Kind
 
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what TOML can hold
+
+
+def _int(key: str, raw: str) -> int:
+    value = int(raw)
+    if not INT_MIN <= value <= INT_MAX:
+        raise UsageError(f"{key}={raw!r}: integer out of range (a TOML file holds signed 64-bit integers)")
+    return value
+
 
 def _typed(table: str, key: str, t: str, raw: str) -> Any:
     try:
         if t == "int":
-            return int(raw)
-        if t == "num":
-            return int(raw) if raw.lstrip("-").isdigit() else float(raw)
+            if not _INTEGER.fullmatch(raw.strip()):
+                raise ValueError(raw)
+            return _int(key, raw)
+        if t == "num":  # `+5` and `5` are the integer 5; `5.0`, `5e3` floats
+            return _int(key, raw) if _INTEGER.fullmatch(raw.strip()) else float(raw)
         if t == "year":
-            return int(raw) if raw.isdigit() else raw
+            return _int(key, raw) if _INTEGER.fullmatch(raw) and raw.isdigit() else raw
     except ValueError:
         raise UsageError(f"{key}={raw!r}: expected a number") from None
     if t == "strs":

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecofacts.safe_text import visible
+
 EMPTY = "—"
 
 
 def cell(value: Any, empty: str = "") -> str:
-    """Lists joined with '; ', a referenced source by its id, numbers without a trailing '.0'."""
+    """Lists joined with '; ', a referenced source by its id, numbers without a trailing '.0'; control characters
+    (ESC, C1, bidi overrides...) as visible escapes, so that no value acts on the terminal (tab and newline stay)."""
+    return visible(_cell(value, empty))
+
+
+def _cell(value: Any, empty: str) -> str:
     if value is None or value == [] or value == "":
         return empty
     if isinstance(value, bool):
@@ -16,7 +23,7 @@ def cell(value: Any, empty: str = "") -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):
-        return "; ".join(cell(v) for v in value)
+        return "; ".join(_cell(v, "") for v in value)
     if isinstance(value, dict):
         return str(value.get("id") or value.get("says") or value.get("text") or value)
     return str(value)
@@ -28,7 +35,8 @@ HEADERS = {"display": "value"}
 
 def header(key: str) -> str:
     """`subject_name` -> `subject`, `value_max` -> `value max`, `display` -> `value`."""
-    return HEADERS.get(key) or key.removesuffix("_name").replace("_", " ")
+    # a key may be a name from the data (a region's id in compare's columns)
+    return visible(HEADERS.get(key) or key.removesuffix("_name").replace("_", " "))
 
 
 def _is_reference(value: Any) -> bool:
@@ -37,9 +45,10 @@ def _is_reference(value: Any) -> bool:
 
 
 def _json(value: Any) -> str:
+    """JSON text for a cell; the control characters JSON leaves raw (DEL, C1, bidi controls) made visible too."""
     import json
 
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return visible(json.dumps(value, ensure_ascii=False, allow_nan=False))
 
 
 def delimited_cell(value: Any) -> str:

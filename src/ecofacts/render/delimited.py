@@ -13,6 +13,7 @@ import io
 from typing import Any
 
 from ecofacts.render.cells import delimited_cell
+from ecofacts.safe_text import visible
 
 BOM = "\ufeff"  # lets spreadsheet programs (Excel) recognise the text as UTF-8
 
@@ -23,7 +24,7 @@ def render(rows: list[dict[str, Any]], columns: list[str], delimiter: str, *, bo
     if bom:
         out.write(BOM)
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([visible(c) for c in columns])  # a column may be a name from the data (compare)
     for row in rows:
         writer.writerow([delimited_cell(row.get(key)) for key in columns])
     return out.getvalue()

@@ -10,10 +10,12 @@ from typing import Any
 
 from ecofacts.figures import figure, row_label
 from ecofacts.render.cells import EMPTY, header, markdown_cell
+from ecofacts.safe_text import visible
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    """One cell's text: control characters as visible escapes, `|` and `\\` escaped, line breaks as <br>."""
+    return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
 
 
 def _table(head: list[str], body: list[list[str]]) -> list[str]:
@@ -89,13 +91,8 @@ def render_comparison_markdown(doc: dict[str, Any]) -> str:
     if doc.get("per_capita"):
         remarks.insert(0, f"per inhabitant = {doc['per_capita']['formula']}")
     if remarks:
-        lines += ["", "Comparability:", ""] + [f"- {_escape_line(r)}" for r in remarks]
+        lines += ["", "Comparability:", ""] + [visible(f"- {r}", keep_newlines=False) for r in remarks]
     if doc.get("footnotes"):
         lines += ["", "Sources:", ""]
-        lines += [f"- {footnote_line(n)}".replace("\n", " ") for n in doc["footnotes"]]
+        lines += [visible(f"- {footnote_line(n)}", keep_newlines=False) for n in doc["footnotes"]]
     return "\n".join(lines) + "\n"
-
-
-
-def _escape_line(text: str) -> str:
-    return text.replace("\n", " ")
