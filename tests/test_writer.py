@@ -150,3 +150,26 @@ def test_full_disk_is_a_clear_error(tiny, monkeypatch):
 def test_value_toml_cannot_hold_is_refused_before_writing():
     with pytest.raises(KnowledgeFileError, match="cannot write this knowledge as TOML"):
         writer.dumps({"schema": 1, "regions": [{"id": "x", "name": object()}]})
+
+
+def test_writes_never_aim_at_the_knowledge_file_of_an_installed_package(tmp_path, monkeypatch):
+    from ecofacts import loader
+
+    packaged = tmp_path / "site-packages" / "ecofacts" / "data" / "facts.toml"
+    packaged.parent.mkdir(parents=True)
+    packaged.write_bytes(TINY.read_bytes())
+    monkeypatch.setattr(loader, "PACKAGED", packaged)
+    for args in (["add", "city", "id=namur", "name=Namur", "region=wallonia", "description=d", "sources=doc-a"],
+                 ["fmt"]):
+        result = invoke(*args)
+        assert result.exit_code == 3, result.stderr
+        assert "inside the installed package" in result.stderr and "--data" in result.stderr
+    assert packaged.read_bytes() == TINY.read_bytes()
+    assert invoke("fmt", "--check").exit_code in (0, 1)  # reading it stays fine
+    assert invoke("regions", "--json").exit_code == 0
+
+
+def test_an_empty_data_option_is_a_usage_error():
+    result = invoke("--data", "", "regions")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("error: --data '' names no file")

@@ -135,6 +135,13 @@ class State:
         return resolve_path(self.data)
 
     @property
+    def writable_path(self) -> Path:
+        """The file `add` and `fmt` rewrite: never the one inside an installed package."""
+        from ecofacts.loader import writable_path
+
+        return writable_path(self.data)
+
+    @property
     def knowledge(self) -> Knowledge:
         if self._knowledge is None:
             from ecofacts.loader import load
@@ -829,7 +836,7 @@ def fmt_command(
     """
     from ecofacts.writer import format_file
 
-    path = state.path
+    path = state.path if check_only else state.writable_path
     changed = format_file(path, check_only)
     if check_only and changed:
         _notice(f"{path}: not in canonical form (run 'ecofacts fmt')")
@@ -876,8 +883,9 @@ def add(
         problem = quote_problem(record, sources_dir)
         if problem:
             raise UsageError(problem)
-    add_record(state.path, chosen.table, record)
-    _notice(f"added {chosen.word} {record.get('id')!r} to {state.path}")
+    path = state.writable_path
+    add_record(path, chosen.table, record)
+    _notice(f"added {chosen.word} {record.get('id')!r} to {path}")
 
 
 # --- citing, verifying and publishing ---------------------------------------------------------------------

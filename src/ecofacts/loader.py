@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ecofacts.errors import KnowledgeFileError
+from ecofacts.errors import KnowledgeFileError, UsageError
 from ecofacts.knowledge import Knowledge
 
 ENV_DATA = "ECOFACTS_DATA"
@@ -25,18 +25,35 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # the integers TOML 1.0 allows
 _POSITION = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
+# The knowledge file inside an installed package (a checkout has none there: it reads the repository's data/).
+PACKAGED = Path(__file__).parent / "data" / "facts.toml"
+
+
 def default_path() -> Path:
     """The shipped knowledge file: inside the installed package, or the repository's data/ in a checkout."""
-    packaged = Path(__file__).parent / "data" / "facts.toml"
-    if packaged.exists():
-        return packaged
+    if PACKAGED.exists():
+        return PACKAGED
     return Path(__file__).resolve().parents[2] / "data" / "facts.toml"
 
 
 def resolve_path(option: str | os.PathLike[str] | None) -> Path:
-    """`--data`, else $ECOFACTS_DATA, else the shipped file."""
+    """`--data`, else $ECOFACTS_DATA, else the shipped file. An empty `--data ""` is a usage error: it would
+    otherwise silently mean the shipped file."""
+    if option is not None and not os.fspath(option):
+        raise UsageError("--data '' names no file; give a path, or leave --data out for the shipped file")
     chosen = option or os.environ.get(ENV_DATA)
     return Path(chosen) if chosen else default_path()
+
+
+def writable_path(option: str | os.PathLike[str] | None) -> Path:
+    """The knowledge file `add` and `fmt` may rewrite: not the one inside an installed package, which the next
+    upgrade would replace (a checkout's data/facts.toml is the developers' own)."""
+    path = resolve_path(option)
+    if not option and not os.environ.get(ENV_DATA) and path == PACKAGED:
+        raise KnowledgeFileError(
+            f"{path} is the knowledge file inside the installed package, which an upgrade replaces; copy it "
+            "(cp it to facts.toml) and write to the copy with --data facts.toml or ECOFACTS_DATA")
+    return path
 
 
 def max_bytes() -> int:
