@@ -30,11 +30,11 @@ def _cell(value: Any, empty: str) -> str:
 
 
 # Column headings that are not the key in words.
-HEADERS = {"display": "value"}
+HEADERS = {"display": "figure"}
 
 
 def header(key: str) -> str:
-    """`subject_name` -> `subject`, `value_max` -> `value max`, `display` -> `value`."""
+    """`subject_name` -> `subject`, `value_max` -> `value max`, `display` -> `figure`."""
     # a key may be a name from the data (a region's id in compare's columns)
     return visible(HEADERS.get(key) or key.removesuffix("_name").replace("_", " "))
 

@@ -338,7 +338,8 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
             for r in regions:
                 if r["id"] in numbers:
                     cells[r["id"]][-1] = [*cells[r["id"]][-1], [_bar(numbers[r["id"]], biggest)]]
-    columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left")]
+    # the metric and the figures share the room in proportion to what each lacks
+    columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left", first=True)]
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
     return _draw(columns, width, color, title)
