@@ -1009,7 +1009,10 @@ def _fail(message: str, details: list[str]) -> None:
         sys.stderr.write(text)
         sys.stderr.flush()
     except UnicodeEncodeError:
-        sys.stderr.write(text.encode("ascii", "backslashreplace").decode("ascii"))
+        try:
+            sys.stderr.write(text.encode("ascii", "backslashreplace").decode("ascii"))
+        except OSError:
+            silence(sys.stderr)
     except OSError:  # stderr closed, full, or its reader gone: the exit code still tells
         silence(sys.stderr)
 
