@@ -124,3 +124,25 @@ def test_odd_queries_are_clear_errors(args):
     assert result.stderr.startswith("error: ")
     assert len(result.stderr.splitlines()) == 1
     assert len(result.stderr) < 400
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("Li\u0435ge", "mixes Latin letters with look-alikes of another script"),  # a Cyrillic е
+    ("Li\u200bège", "holds invisible or bidi control characters"),  # a zero-width space
+    ("\u202eegeiL", "holds invisible or bidi control characters"),  # a right-to-left override
+])
+def test_check_reports_names_that_only_look_alike(tmp_path, name, why):
+    path = write(tmp_path, GOOD + f'\n[[cities]]\nid = "x"\nname = "{name}"\nregion = "wallonia"\n'
+                 'description = "d"\nsources = ["doc-a"]\n')
+    result = invoke("--data", str(path), "check")
+    assert result.exit_code == 1
+    assert why in result.stdout
+    assert "\u202e" not in result.stdout and "\u200b" not in result.stdout
+
+
+def test_check_warns_of_a_name_several_records_share(tmp_path):
+    path = write(tmp_path, GOOD + '\n[[cities]]\nid = "x"\nname = "Liège"\nregion = "wallonia"\n'
+                 'description = "d"\nsources = ["doc-a"]\n')
+    result = invoke("--data", str(path), "check")
+    assert result.exit_code == 0
+    assert "warning: one name for several records: 'Liège' (liege), 'Liège' (x)" in result.stdout

@@ -13,6 +13,7 @@ from ecofacts import kinds
 from ecofacts.knowledge import Knowledge
 from ecofacts.loader import parse_file
 from ecofacts.model import NESTED
+from ecofacts.names import fold
 from ecofacts.schema import validate
 
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -69,6 +70,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     report.records = len(knowledge.by_id) + len(knowledge.stats)
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
+    _check_look_alikes(knowledge, report)
     if sources_dir is not None:
         _check_quotes(knowledge, sources_dir, report, required=True)
     elif shipped is not None and shipped.is_dir():
@@ -157,3 +159,47 @@ def _check_disagreements(k: Knowledge, report: Report) -> None:
                 f"stat {stat.id} and {other.id} share subject {stat.subject!r}, metric {stat.metric!r} and "
                 f"year {stat.year} but disagree ({stat.text!r} = {stat.value} vs {other.text!r} = {other.value})"
             )
+
+
+# Letters of other scripts that look like Latin ones (a subset of Unicode's confusables, UTS #39): enough to tell
+# a Cyrillic "Liеge" from "Liege".
+_CONFUSABLE = str.maketrans("аеорсхуіјѕԁһӏԛԝаАВЕКМНОРСТХІЈЅαοριυνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+                            "aeopcxyijsdhlqwaABEKMHOPCTXIJSaopiuvABEZHIKMNOPTYX")
+
+
+def skeleton(text: str) -> str:
+    """What a name looks like: compatibility forms folded, invisible and bidi characters dropped, letters of
+    other scripts that look Latin read as Latin, case ignored (after UTS #39's skeleton)."""
+    shown = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+    return shown.translate(_CONFUSABLE).casefold()
+
+
+def _scripts(text: str) -> set[str]:
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()} - {"?"}
+
+
+def _check_look_alikes(k: Knowledge, report: Report) -> None:
+    """Names and ids that only look alike (invisible characters, bidi controls, letters of another script) are
+    problems; a name several records share is a warning (`show` picks one, and says so)."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for table in kinds.NAMED:
+        for rec in k.whole[table]:
+            for name in dict.fromkeys((rec.id, rec.name, *rec.aliases)):
+                if any(unicodedata.category(c) == "Cf" for c in name):
+                    report.problems.append(f"{kinds.word(table)} {rec.id}: name {name!r} holds invisible or "
+                                           "bidi control characters")
+                elif len(_scripts(name) & {"LATIN", "CYRILLIC", "GREEK"}) > 1:
+                    report.problems.append(f"{kinds.word(table)} {rec.id}: name {name!r} mixes Latin letters "
+                                           "with look-alikes of another script")
+                entries = seen.setdefault(skeleton(name), [])
+                if rec.id not in [i for i, _ in entries]:
+                    entries.append((rec.id, name))
+    for entries in seen.values():
+        if len(entries) < 2:
+            continue
+        names = {fold(name) for _, name in entries}
+        listed = ", ".join(f"{name!r} ({i})" for i, name in entries)
+        if len(names) > 1:
+            report.problems.append(f"names that look alike but differ: {listed}")
+        else:
+            report.warnings.append(f"one name for several records: {listed}")

@@ -107,7 +107,8 @@ app = typer.Typer(
     cls=_Group,
     help="Sourced facts about the Belgian biotech, biopharma and nuclear-medicine ecosystem.\n\n"
     "Every statistic carries its source and a verbatim quote. Tables for people, --json for scripts.",
-    epilog="Exit codes: 0 ok, 1 not found or check failed, 2 usage error, 3 bad knowledge file, 130 interrupted."
+    epilog="Exit codes: 0 ok, 1 not found or check failed, 2 usage error, 3 bad knowledge file, 4 output could not"
+    " be written, 130 interrupted."
     " Read more: README.md (Use in scripts, knowledge-file format).",
     invoke_without_command=True,
     rich_markup_mode="rich",

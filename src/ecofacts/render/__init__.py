@@ -117,8 +117,12 @@ def _comparison_markdown(doc: dict[str, Any], target: Target, **_: Any) -> str:
 
 
 def _report_text(doc: dict[str, Any], target: Target, **_: Any) -> str:
-    """check: one line per problem, then per warning (the summary goes to stderr)."""
-    return "".join(f"{line}\n" for line in [*doc["problems"], *(f"warning: {w}" for w in doc["warnings"])])
+    """check: one line per problem, then per warning (the summary goes to stderr), control characters of the
+    file's text made visible."""
+    from ecofacts.safe_text import visible
+
+    lines = [*doc["problems"], *(f"warning: {w}" for w in doc["warnings"])]
+    return "".join(visible(line, keep_newlines=False) + "\n" for line in lines)
 
 
 RENDERERS: dict[str, dict[Format, Callable[..., str]]] = {
