@@ -67,9 +67,12 @@ GADGET = Kind(Gadget, "gadgets", "gadget", columns=["name", "kind", "region_name
 
 @pytest.fixture
 def gadgets():
+    from ecofacts import cli
+
     kinds.register(GADGET)
     yield
     kinds.unregister(GADGET)
+    cli.commands.registered_commands[:] = [c for c in cli.commands.registered_commands if c.name != "gadgets"]
 
 
 def test_a_kind_declared_through_the_registry_is_loaded_listed_shown_and_added(gadgets, tmp_path):

@@ -63,3 +63,23 @@ def test_matching_with_gaps():
     assert matches(["a", "..."], ["a", "b"])
     assert not matches(["a", "c"], ["a", "b", "c"])
     assert not matches(["a", "...", "d"], ["a", "b", "c"])
+
+
+def updated(readme: str) -> str:
+    """The README with every transcript printed again, as many lines shown before and after its `...` as now."""
+
+    def again(match: re.Match[str]) -> str:
+        expected = match["output"].rstrip("\n").split("\n")
+        head = expected.index("...") if "..." in expected else len(expected)
+        tail = len(expected) - head - 1 if "..." in expected else 0
+        result = invoke(*shlex.split(match["command"]), env={"COLUMNS": "100", "NO_COLOR": "1"})
+        actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
+        shown = actual if len(actual) <= head + tail else actual[:head] + ["..."] + (actual[-tail:] if tail else [])
+        return f"```\n$ ecofacts {match['command']}\n" + "\n".join(shown) + "\n```"
+
+    return BLOCK.sub(again, readme)
+
+
+if __name__ == "__main__":  # uv run python -m tests.test_readme: print the README's transcripts again
+    path = Path(__file__).parent.parent / "README.md"
+    path.write_text(updated(README), encoding="utf-8")

@@ -104,6 +104,17 @@ def test_sources_at_80_columns_keep_id_kind_and_title_and_say_what_went(knowledg
         "(widen the terminal, set COLUMNS, or choose columns with --fields)")
 
 
+def test_an_id_too_wide_to_stand_beside_the_label_is_folded_under_it(knowledge):
+    data, _ = listings(knowledge)["stats"]
+    columns = kinds.BY_TABLE["stats"].columns
+    assert table.render_rows(data, columns, width=200, color=False).splitlines()[0].split()[:2] == ["id", "subject"]
+    narrow = table.render_rows(data, columns, width=80, color=False)
+    assert "id" not in narrow.splitlines()[0].split() and "label" in narrow.splitlines()[0].split()
+    lines = [line.strip() for line in narrow.splitlines()]
+    for row in data:  # each id whole, on a line of its own under its label, so that `show` can follow it
+        assert any(row["id"] in line.split() for line in lines), row["id"]
+
+
 def test_urls_are_never_wrapped(knowledge):
     data, _ = listings(knowledge)["sources"]
     urls = [r["url"] for r in data if r.get("url")]

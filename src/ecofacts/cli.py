@@ -592,7 +592,7 @@ def stats(
     hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
                             include_members=include_members)
     stat = kinds.BY_TABLE["stats"]
-    columns = stat.columns[:1] + (["member_name"] if include_members else []) + stat.columns[1:]
+    columns = stat.columns[:2] + (["member_name"] if include_members else []) + stat.columns[2:]
     if by_topic:
         hits.sort(key=lambda h: h.record.topic)
     _list(stat, hits, fmt, json_, fields, bom, "no statistics match", columns,

@@ -34,7 +34,7 @@ BAR_WIDTH = 12
 # Which columns stay when a table must lose some to fit: the highest first. One place for every listing.
 PRIORITY: dict[str, int] = {
     "id": 100, "name": 95, "subject_name": 95, "object_name": 94, "product": 93, "claim": 88, "stage": 86,
-    "producer_name": 84, "role": 80, "provenance": 74, "title": 90, "display": 90, "text": 90, "value": 90,
+    "producer_name": 84, "role": 80, "provenance": 74, "title": 90, "display": 96, "text": 90, "value": 90,
     "label": 85, "excerpt": 85, "metric": 82, "year": 80, "value_max": 78, "status": 75, "source": 72,
     "kind": 70, "match": 68, "member_name": 66, "city_name": 64, "region_name": 62, "actor_count": 60,
     "statistics": 60, "records": 58, "matched": 56, "publisher": 55, "date": 55, "unit": 54, "topic": 52,
@@ -48,7 +48,7 @@ DEFAULT_PRIORITY = 50
 NO_WRAP = frozenset({
     "id", "year", "status", "kind", "date", "language", "statistics", "records", "actor_count", "match",
     "matched", "source", "cited_source", "member", "subject", "region", "city", "parent", "part_of", "near",
-    "value", "value_max", "unit", "qualifier", "display", "text", "metric", "topic", "url", "as_of",
+    "value", "value_max", "unit", "qualifier", "text", "metric", "topic", "url", "as_of",
 })
 # Names (`name`, `city_name`, ...) up to this many characters are kept on one line too; longer ones wrap.
 SHORT_NAME = 20
@@ -213,10 +213,21 @@ def _style(key: str, value: Any) -> str:
     return ""
 
 
-def _columns(rows: list[dict[str, Any]], keys: list[str]) -> list[_Column]:
+# An id too wide to keep its own column is folded under the row's text, on a line of its own, rather than lost:
+# `show` must be able to follow it.
+FOLD_HOSTS = ("label", "claim", "name", "title", "description")
+
+
+def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None) -> list[_Column]:
     columns = []
     for key in keys:
         values = [cell(row.get(key), EMPTY) for row in rows]
+        if key == folded:  # the id goes under this column's text, whole
+            ids = [cell(row.get("id"), EMPTY) for row in rows]
+            columns.append(_Column(
+                key=key, heading=words(header(key)), cells=[[*words(v), [i]] for v, i in zip(values, ids, strict=True)],
+                styles=[""] * len(rows), priority=PRIORITY["id"], required=True, justify="left"))
+            continue
         keep = key in NO_WRAP or ((key == "name" or key.endswith("_name"))
                                   and max((cell_len(v) for v in values), default=0) <= SHORT_NAME)
         columns.append(_Column(
@@ -231,8 +242,20 @@ def _columns(rows: list[dict[str, Any]], keys: list[str]) -> list[_Column]:
 def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | None, color: bool,
                 title: str | None = None, dropped: list[str] | None = None) -> str:
     """A listing as a table at most `width` wide (80 when None); the keys of the columns left out to fit are
-    appended to `dropped` when it is given (see `dropped_notice`)."""
-    table, total = _draw(_columns(rows, columns), width, color, title, dropped)
+    appended to `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own
+    is folded under the row's label, name or title instead, when the table is too narrow for all its columns."""
+    left_out: list[str] = []
+    table, total = _draw(_columns(rows, columns), width, color, title, left_out)
+    host = next((c for c in FOLD_HOSTS if c in columns), None)
+    if host is not None and "id" in columns and {"id", host} & set(left_out):
+        # too narrow for the id and the text side by side: the id goes under the text, if that fits
+        folded_out: list[str] = []
+        folded = _draw(_columns(rows, [c for c in columns if c != "id"], folded=host), width, color, title,
+                       folded_out)
+        if host not in folded_out and folded[1] <= (width or 80):
+            (table, total), left_out = folded, folded_out
+    if dropped is not None:
+        dropped += [key for key in left_out if key not in dropped]
     return _to_text(table, total, color)
 
 
