@@ -35,6 +35,14 @@ def invoke(*args: str, env: dict[str, str | None] | None = None):
 
 
 @pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A parse-cache folder of the test's own (the folder ecofacts uses under it)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("ECOFACTS_NO_CACHE", raising=False)
+    return tmp_path / "xdg" / "ecofacts"
+
+
+@pytest.fixture
 def tiny(tmp_path: Path) -> Path:
     """A writable copy of the tiny knowledge file."""
     path = tmp_path / "facts.toml"

@@ -22,13 +22,6 @@ HOUR_NS = 3600 * 10**9
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv("ECOFACTS_NO_CACHE", raising=False)
-    return tmp_path / "xdg" / "ecofacts"
-
-
-@pytest.fixture
 def settled(tiny: Path) -> Path:
     """The tiny knowledge file, last modified an hour ago (a file changed just now is not cached yet)."""
     age(tiny, HOUR_NS)

@@ -24,13 +24,6 @@ HOUR = 3600
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv("ECOFACTS_NO_CACHE", raising=False)
-    return tmp_path / "xdg" / "ecofacts"
-
-
-@pytest.fixture
 def settled(tmp_path: Path) -> Path:
     """A copy of the shipped knowledge file, last modified an hour ago (so that it is cached)."""
     path = tmp_path / "facts.toml"

@@ -450,6 +450,8 @@ def _value_completer(attr: str, table: str) -> Any:
     return complete
 
 
+SubjectArg = Annotated[str | None, typer.Argument(help="Region, city, organisation, initiative or person.",
+                                                  autocompletion=_completer())]
 RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only those in this region (or inside it).",
                                                autocompletion=_completer("regions"))]
 
@@ -562,8 +564,7 @@ def actors(
 
 @commands.command(rich_help_panel=LOOKUPS)
 def stats(
-    subject: Annotated[str | None, typer.Argument(help="Region, city, organisation or initiative.",
-                                                  autocompletion=_completer())] = None,
+    subject: SubjectArg = None,
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'nuclear medicine', 'R&D'.",
                                               autocompletion=_value_completer("topic", "stats"))] = None,
     year: Annotated[int | None, typer.Option("--year", "-y", min=1800, max=2200,
@@ -601,8 +602,7 @@ def stats(
 
 @commands.command(rich_help_panel=LOOKUPS)
 def claims(
-    subject: Annotated[str | None, typer.Argument(help="Region, city, organisation, initiative or person.",
-                                                  autocompletion=_completer())] = None,
+    subject: SubjectArg = None,
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'clinical trials', 'R&D'.",
                                               autocompletion=_value_completer("topic", "claims"))] = None,
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="ranking, qualitative, comparison, call, plan.",

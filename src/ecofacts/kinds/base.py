@@ -190,6 +190,10 @@ def sourced_row(k: Knowledge, rec: Record) -> Row:
     return row
 
 
+def sourced_hit_row(k: Knowledge, hit: Hit) -> Row:
+    return sourced_row(k, hit.record)
+
+
 def source_ref(k: Knowledge, source_id: str | None) -> Row | None:
     """A source as a statistic carries it: id, title and what is known of publisher, date, language."""
     src = k.by_id.get(source_id) if source_id else None

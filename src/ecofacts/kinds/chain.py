@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, Hit, Kind, Row, Section, sourced_keys, sourced_row
+from ecofacts.kinds.base import (
+    NAMED_BRIEF,
+    SOURCES,
+    Kind,
+    Section,
+    sourced_hit_row,
+    sourced_keys,
+    sourced_row,
+)
 from ecofacts.model import Record, _f
 
 if TYPE_CHECKING:
-    from ecofacts.knowledge import Knowledge
+    pass
 
 # From production to patient; `chain` lists links in this order.
 STAGES = ("raw material", "irradiation", "isotope production", "processing", "radiolabelling", "equipment",
@@ -36,14 +44,10 @@ class Link(Record):
         return self.product
 
 
-def _row(k: Knowledge, hit: Hit) -> Row:
-    return sourced_row(k, hit.record)
-
-
 KIND = Kind(
     Link, "chain", "chain link", plural="chain links", aliases=("link",),
     columns=["stage", "product", "producer_name", "city_name", "use", "source"],
-    keys=sourced_keys(Link), row=_row, record=sourced_row, brief=_row, named=False,
+    keys=sourced_keys(Link), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     sections=[
         Section("producer and place", lambda k, rec: [k.by_id[i] for i in (rec.producer, rec.city) if i],
                 NAMED_BRIEF),

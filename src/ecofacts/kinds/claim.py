@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, STAT_BRIEF, Hit, Kind, Row, Section, sourced_keys, sourced_row
+from ecofacts.kinds.base import (
+    NAMED_BRIEF,
+    SOURCES,
+    STAT_BRIEF,
+    Kind,
+    Section,
+    sourced_hit_row,
+    sourced_keys,
+    sourced_row,
+)
 from ecofacts.model import ANY_NAMED, STATUSES, Record, _f
 
 if TYPE_CHECKING:
-    from ecofacts.knowledge import Knowledge
+    pass
 
 CLAIM_KINDS = ("ranking", "qualitative", "relation", "comparison", "call", "plan")
 CLAIM_BRIEF = ("id", "subject_name", "kind", "claim", "year", "status")
@@ -33,13 +42,9 @@ class Claim(Record):
         return self.claim
 
 
-def _row(k: Knowledge, hit: Hit) -> Row:
-    return sourced_row(k, hit.record)
-
-
 KIND = Kind(
     Claim, "claims", "claim", columns=["subject_name", "kind", "claim", "year", "source"],
-    keys=sourced_keys(Claim), row=_row, record=sourced_row, brief=_row, named=False,
+    keys=sourced_keys(Claim), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     sections=[
         Section("subject", lambda k, rec: [k.by_id[rec.subject]], NAMED_BRIEF),
         Section("related statistics and claims",

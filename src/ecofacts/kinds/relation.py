@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, Hit, Kind, Row, Section, sourced_keys, sourced_row
+from ecofacts.kinds.base import (
+    NAMED_BRIEF,
+    SOURCES,
+    Kind,
+    Section,
+    sourced_hit_row,
+    sourced_keys,
+    sourced_row,
+)
 from ecofacts.model import ANY_NAMED, Record, _f
 
 if TYPE_CHECKING:
-    from ecofacts.knowledge import Knowledge
+    pass
 
 RELATION_KINDS = ("cooperation", "partnership", "member-of", "cited", "speaker-at", "supplies", "acquired",
                   "spin-off-of", "funds", "hosts")
@@ -32,13 +40,9 @@ class Relation(Record):
         return self.description
 
 
-def _row(k: Knowledge, hit: Hit) -> Row:
-    return sourced_row(k, hit.record)
-
-
 KIND = Kind(
     Relation, "relations", "relation", columns=["subject_name", "kind", "object_name", "year", "source"],
-    keys=sourced_keys(Relation), row=_row, record=sourced_row, brief=_row, named=False,
+    keys=sourced_keys(Relation), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     summary="List the relations the documents state: cooperations, partnerships, members, speakers, citations.",
     examples=["ecofacts relations", "ecofacts relations --kind speaker-at",
               "ecofacts relations --json | jq -r '.[] | [.subject_name, .kind, .object_name] | @tsv'"],
