@@ -3,8 +3,6 @@ the patient, each sourced (a document's quote, or a page's paraphrase)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ecofacts.kinds.base import (
     NAMED_BRIEF,
     SOURCES,
@@ -15,9 +13,6 @@ from ecofacts.kinds.base import (
     sourced_row,
 )
 from ecofacts.model import Record, _f
-
-if TYPE_CHECKING:
-    pass
 
 # From production to patient; `chain` lists links in this order.
 STAGES = ("raw material", "irradiation", "isotope production", "processing", "radiolabelling", "equipment",

@@ -3,8 +3,6 @@ plans — each in our words and with the verbatim quote that `check --sources` p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ecofacts.kinds.base import (
     NAMED_BRIEF,
     SOURCES,
@@ -16,9 +14,6 @@ from ecofacts.kinds.base import (
     sourced_row,
 )
 from ecofacts.model import ANY_NAMED, STATUSES, Record, _f
-
-if TYPE_CHECKING:
-    pass
 
 CLAIM_KINDS = ("ranking", "qualitative", "relation", "comparison", "call", "plan")
 CLAIM_BRIEF = ("id", "subject_name", "kind", "claim", "year", "status")

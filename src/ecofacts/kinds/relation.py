@@ -3,8 +3,6 @@ which initiative, who spoke at which event. `show` lists a relation on both of i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ecofacts.kinds.base import (
     NAMED_BRIEF,
     SOURCES,
@@ -15,9 +13,6 @@ from ecofacts.kinds.base import (
     sourced_row,
 )
 from ecofacts.model import ANY_NAMED, Record, _f
-
-if TYPE_CHECKING:
-    pass
 
 RELATION_KINDS = ("cooperation", "partnership", "member-of", "cited", "speaker-at", "supplies", "acquired",
                   "spin-off-of", "funds", "hosts")
