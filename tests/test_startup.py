@@ -20,8 +20,8 @@ sys.stderr.write(" ".join(sys.modules))
 """
 
 
-def modules_imported_by(*args: str) -> set[str]:
-    env = {k: v for k, v in os.environ.items() if k != "ECOFACTS_NO_CACHE"}
+def modules_imported_by(*args: str, env: dict[str, str] | None = None) -> set[str]:
+    env = {**{k: v for k, v in os.environ.items() if k not in ("ECOFACTS_NO_CACHE", "FORCE_COLOR")}, **(env or {})}
     result = subprocess.run([sys.executable, "-c", LIST_MODULES, *args], capture_output=True, text=True,
                             env=env, timeout=60)
     assert result.stdout, result.stderr
@@ -36,8 +36,10 @@ def test_a_json_answer_from_the_cache_imports_no_parser_no_rich_no_csv():
     assert not modules & {"tomllib", "ecofacts.schema", "rich", "rich.console", "csv", "tomli_w", "dataclasses"}
 
 
-def test_rich_is_imported_only_to_draw_a_table():
-    assert "rich.console" in modules_imported_by("--data", str(TINY), "stats", "wallonia")
+def test_rich_is_imported_only_to_draw_a_coloured_table():
+    assert "rich.console" in modules_imported_by("--data", str(TINY), "stats", "wallonia", env={"FORCE_COLOR": "1"})
+    piped = modules_imported_by("--data", str(TINY), "stats", "wallonia")
+    assert "ecofacts.render.table" in piped and not any(m == "rich" or m.startswith("rich.") for m in piped)
     assert "rich.console" not in modules_imported_by("--data", str(TINY), "stats", "wallonia", "--format", "csv")
 
 

@@ -17,7 +17,6 @@ from typing import Annotated, Any
 import typer
 
 from ecofacts import __version__, kinds, query
-from ecofacts.citation_styles import Style as CiteStyle
 from ecofacts.errors import EcofactsError, OutputError, UsageError
 from ecofacts.kinds.base import Hit, Kind
 from ecofacts.knowledge import Knowledge
@@ -500,9 +499,6 @@ def _register_listings() -> None:
             _listing(kind)
 
 
-_register_listings()
-
-
 @commands.command(rich_help_panel=LOOKUPS)
 def cities(region: RegionOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False,
            fields: FieldsOpt = None, bom: BomOpt = False) -> None:
@@ -902,13 +898,25 @@ def _version_of_knowledge() -> Any:
     return version_of(read_bytes(state.path))
 
 
+# The names of `ecofacts.citation_styles.Style`, as plain text: making the enum costs every run start-up time.
+CITE_STYLES = ("apa", "bibtex", "csl-json", "ris", "markdown")
+
+
+def _cite_style(value: str) -> str:
+    """`--style`, any case, one of CITE_STYLES (refused while the command line is read, exit 2)."""
+    if value.lower() not in CITE_STYLES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(CITE_STYLES)}")
+    return value.lower()
+
+
 @commands.command(rich_help_panel=PUBLISHING)
 def cite(
     ids: Annotated[list[str], typer.Argument(metavar="ID...",
                                              help="Statistic or claim ids; several make a bibliography.",
                                              autocompletion=_completer("claims", stat_ids=True))],
-    style: Annotated[CiteStyle, typer.Option("--style", "-s", case_sensitive=False,
-                                             help="apa, bibtex, csl-json, ris or markdown.")] = CiteStyle.apa,
+    style: Annotated[str, typer.Option("--style", "-s", callback=_cite_style, show_default=True,
+                                       help=f"{', '.join(CITE_STYLES[:-1])} or {CITE_STYLES[-1]}.",
+                                       autocompletion=lambda: list(CITE_STYLES))] = "apa",
 ) -> None:
     """Cite statistics or claims with their source, the source it cites, the quote, scope, year and status.
 
@@ -921,12 +929,13 @@ def cite(
 
       ecofacts cite wallonia-nuclear-medicine-jobs belgium-nuclear-medicine-jobs --style bibtex > facts.bib
     """
+    from ecofacts.citation_styles import Style
     from ecofacts.cite import citations
     from ecofacts.render.citation import render as render_citations
 
     _check_text(*ids)
     entries = citations(state.knowledge, ids, _version_of_knowledge())
-    _emit(render_citations(entries, style))
+    _emit(render_citations(entries, Style(style)))
 
 
 def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = 3) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ecofacts.figures import display_value
 from ecofacts.model import NESTED, Record, as_dict
 
 if TYPE_CHECKING:
@@ -184,6 +183,8 @@ def sourced_row(k: Knowledge, rec: Record) -> Row:
         if key == "year":
             row["year_start"], row["year_end"] = year_span(value)
         elif key == "text" and "value" in row:
+            from ecofacts.figures import display_value  # not on the way of a lookup that shows no figure
+
             row["display"] = display_value(row)
         elif key in refs:
             row[f"{key}_name"] = k.name_of(value)

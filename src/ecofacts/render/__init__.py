@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from typing import Any
 
-from ecofacts.render import json_format, markdown
+from ecofacts.render import json_format
 
 
 class Format(StrEnum):
@@ -68,6 +68,8 @@ def _rows_delimited(delimiter: str) -> Callable[..., str]:
 
 
 def _rows_markdown(data: Rows, target: Target, *, columns: list[str], **_: Any) -> str:
+    from ecofacts.render import markdown
+
     return markdown.render(data, columns)
 
 
@@ -105,6 +107,8 @@ def _comparison_flat(fmt: Format) -> Callable[..., str]:
     """compare in a row format: one row per metric, a column per region and one for its cells' sources."""
 
     def render(doc: dict[str, Any], target: Target, **_: Any) -> str:
+        from ecofacts.render import markdown
+
         flat = markdown.comparison_rows(doc)
         columns = list(flat[0]) if flat else ["metric"]
         return RENDERERS["rows"][fmt](flat, target, columns=columns)
@@ -113,6 +117,8 @@ def _comparison_flat(fmt: Format) -> Callable[..., str]:
 
 
 def _comparison_markdown(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import markdown
+
     return markdown.render_comparison_markdown(doc)
 
 

@@ -4,30 +4,63 @@ Every column is measured here, not by rich: ids, numbers, years, statuses, kinds
 kept whole on one line (`NO_WRAP`, `SHORT_NAME`); long text wraps between words only, so no word is ever split
 or cut to "…". When even the narrowest layout is wider than the width, the columns with the lowest `PRIORITY`
 are left out, and their keys appended to the caller's `dropped` list so that it can say so (on stderr).
-rich then only draws the lines it is given: every value goes in as `Text`, so `[red]` or `:smile:` in the data
-stays literal.
+On a colour terminal rich draws the lines it is given, in boxes: every value goes in as `Text`, so `[red]` or
+`:smile:` in the data stays literal. Without colour (a pipe, NO_COLOR) the lines are joined here, as rich would
+lay them out without a box, and rich is not imported at all: a piped table starts faster.
 """
 
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
-from typing import Any, NamedTuple
-
-from rich import box
-from rich.cells import cell_len
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
-from rich.text import Text as RichText
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
 from ecofacts.render.cells import EMPTY, cell, header
 from ecofacts.safe_text import visible
 
+if TYPE_CHECKING:
+    from rich.text import Text as RichText
+
+
+class Lines(NamedTuple):
+    """A block of plain text lines: what a table without colour is drawn as."""
+
+    lines: list[str]
+
+
+def cell_len(text: str) -> int:
+    """Columns `text` takes on a terminal: wide (East Asian) characters two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
 
 def Text(text: str = "", style: str = "") -> RichText:  # stands in for rich's Text
-    """Every text of a table, its control characters as visible escapes (rich keeps ESC and bidi controls)."""
+    """Every text of a coloured table, its control characters as visible escapes (rich keeps ESC and bidi)."""
+    from rich.text import Text as RichText
+
     return RichText(visible(text), style=style)
+
+
+def block(text: str, color: bool, style: str = "") -> Any:
+    """Text between tables: rich `Text` in colour, else plain lines."""
+    return Text(text, style) if color else Lines(visible(text).split("\n"))
+
+
+def stack(parts: list[Any], color: bool) -> Any:
+    """Blocks one under the other: a rich `Group` in colour, else their lines."""
+    if color:
+        from rich.console import Group
+
+        return Group(*parts)
+    return Lines([line for part in parts for line in part.lines])
+
+
+def _pad(text: str, width: int) -> str:
+    """`text` filled to `width` columns (each cell's text is left-aligned, as rich draws a `Text` cell)."""
+    return text + " " * max(0, width - cell_len(text))
 
 BAR_WIDTH = 12
 
@@ -165,45 +198,56 @@ def _share(spare: int, among: list[int], widths: dict[int, int], natural: dict[i
     return spare
 
 
-def _console(width: int, color: bool) -> Console:
-    return Console(
+def _to_text(renderable: Any, width: int, color: bool) -> str:
+    if isinstance(renderable, Lines):
+        return "\n".join(line.rstrip() for line in renderable.lines) + "\n"
+    from rich.console import Console
+
+    console = Console(
         file=io.StringIO(), width=width, force_terminal=color, no_color=not color,
         color_system="standard" if color else None, highlight=False, markup=False, emoji=False,
         soft_wrap=False, legacy_windows=False,
     )
-
-
-def _to_text(renderable: RenderableType, width: int, color: bool) -> str:
-    console = _console(width, color)
     console.print(renderable)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in out.splitlines()) + "\n"
 
 
 def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str | None = None,
-          dropped: list[str] | None = None, show_header: bool = True) -> tuple[RenderableType, int]:
+          dropped: list[str] | None = None, show_header: bool = True) -> tuple[Any, int]:
     """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
-    left out is wider)."""
+    left out is wider): in colour a rich renderable, else `Lines`."""
     width = width or 80
     kept, widths = fit(columns, width, boxed=color)
     if dropped is not None:
         dropped += [columns[i].key for i in range(len(columns)) if i not in kept and columns[i].key not in dropped]
-    table = Table(
-        box=box.ROUNDED if color else None, header_style="bold" if color else "", show_edge=color,
-        pad_edge=color, expand=False, show_header=show_header, collapse_padding=False,
-    )
+    total = sum(widths) + _overhead(len(kept), color)
+    heading = wrap(words(title), max(total, width)) if title else []
+    rows = range(len(columns[0].cells) if columns else 0)
+    if not color:  # as rich lays out a table without a box: two spaces between columns, none at the edges
+        lines = [visible(line) for line in heading]
+        cells = [[wrap(columns[i].heading, w) for i, w in zip(kept, widths, strict=True)]] if show_header else []
+        cells += [[wrap(columns[i].cells[r], w) for i, w in zip(kept, widths, strict=True)] for r in rows]
+        for row in cells:
+            for n in range(max((len(c) for c in row), default=0)):
+                lines.append("  ".join(_pad(visible(c[n]) if n < len(c) else "", w)
+                                       for c, w in zip(row, widths, strict=True)))
+        return Lines(lines), max(total, width)
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.ROUNDED, header_style="bold", show_edge=True, pad_edge=True, expand=False,
+                  show_header=show_header, collapse_padding=False)
     for i, w in zip(kept, widths, strict=True):
         c = columns[i]
         table.add_column(Text("\n".join(wrap(c.heading, w))), width=w, no_wrap=True, overflow="ignore",
                          justify=c.justify)  # type: ignore[arg-type]
-    for r in range(len(columns[0].cells) if columns else 0):
-        table.add_row(*(Text("\n".join(wrap(columns[i].cells[r], w)), style=columns[i].styles[r] if color else "")
+    for r in rows:
+        table.add_row(*(Text("\n".join(wrap(columns[i].cells[r], w)), style=columns[i].styles[r])
                         for i, w in zip(kept, widths, strict=True)))
-    total = sum(widths) + _overhead(len(kept), color)
-    if not title:
+    if not heading:
         return table, max(total, width)
-    heading = Text("\n".join(wrap(words(title), max(total, width))), style="bold" if color else "")
-    return Group(heading, table), max(total, width)
+    return stack([Text("\n".join(heading), style="bold"), table], color), max(total, width)
 
 
 def _style(key: str, value: Any) -> str:
@@ -285,7 +329,7 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
     ]
     name = record.get("name") or record.get("title") or record["id"]
     first, total = _draw(grid, width, color, f"{doc['kind']}: {name}", show_header=False)
-    parts: list[RenderableType] = [first]
+    parts: list[Any] = [first]
     widest = total
     for section_name, section in doc.get("related", {}).items():
         if not section["rows"]:
@@ -295,8 +339,8 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
                  else f"{section_name} ({shown})")
         table, total = _draw(_columns(section["rows"], section["columns"]), width, color, title, dropped)
         widest = max(widest, total)
-        parts += [Text(""), table]
-    return _to_text(Group(*parts), widest, color)
+        parts += [block("", color), table]
+    return _to_text(stack(parts, color), widest, color)
 
 
 def _long_cell(value: Any) -> str:
@@ -333,7 +377,7 @@ def _bar(value: float, biggest: float) -> str:
 
 
 def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]], width: int | None, color: bool,
-                      bars: bool, title: str, heading: str) -> tuple[RenderableType, int]:
+                      bars: bool, title: str, heading: str) -> tuple[Any, int]:
     labels: list[Atoms] = []
     cells: dict[str, list[Atoms]] = {r["id"]: [] for r in regions}
     styles: dict[str, list[str]] = {r["id"]: [] for r in regions}
@@ -377,7 +421,7 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
     statistics = [row for row in doc["rows"] if row["kind"] == "statistic"]
     counts = [row for row in doc["rows"] if row["kind"] == "count"]
     table, total = _comparison_table(statistics, regions, width, color, bars, "Comparison", "metric")
-    parts: list[RenderableType] = [table]
+    parts: list[Any] = [table]
     remarks = [f"{row_label(row)}: {note}" for row in doc["rows"] for note in row.get("notes", [])]
     if doc.get("per_capita"):
         remarks.insert(0, f"per inhabitant = {doc['per_capita']['formula']}")
@@ -386,11 +430,11 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
                            + ", ".join(metric_label(m) for m in doc["per_capita"]["left_out"]))
     if remarks:
         lines = [line for remark in remarks for line in wrap(words("- " + remark), total)]
-        parts += [Text(""), Text("Comparability:"), Text("\n".join(lines))]
+        parts += [block("", color), block("Comparability:", color), block("\n".join(lines), color)]
     if counts:
         counted, _ = _comparison_table(counts, regions, total, color, bars,
                                        "Records counted in this knowledge base (not statistics)", "records")
-        parts += [Text(""), counted]
+        parts += [block("", color), counted]
     if doc["footnotes"]:
         notes = []
         for n in doc["footnotes"]:
@@ -398,8 +442,8 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
             if n["cited_source"]:
                 line += f", citing {_source_line(n['cited_source'])}"
             notes += wrap(words(line), total)
-        parts += [Text(""), Text("Sources:"), Text("\n".join(notes))]
-    return _to_text(Group(*parts) if len(parts) > 1 else table, total, color)
+        parts += [block("", color), block("Sources:", color), block("\n".join(notes), color)]
+    return _to_text(stack(parts, color) if len(parts) > 1 else table, total, color)
 
 
 def _bar_value(cell: dict[str, Any]) -> float | None:
