@@ -49,6 +49,8 @@ def test_prefixes_ignore_case_and_accents_and_each_city_is_offered_once():
 def test_a_region_is_offered_by_its_name():
     offered = bash_complete("ecofacts stats wal")
     assert offered[0] == "Wallonia" and len(offered) == len(set(offered))
+    assert all(name.startswith("Wallonia") for name in offered)  # bash inserts their common start: Wallonia
+    assert "Walloon\\ Region" not in offered  # an alias of a record already offered by its name
 
 
 def test_show_completes_statistic_ids():

@@ -405,9 +405,9 @@ def _shell_word(value: str) -> str:
 
 
 def _completer(*tables: str, stat_ids: bool = False) -> Any:
-    """One candidate per record of `tables` (default: every named kind's) whose id, name or alias starts with
-    what was typed, ignoring case and accents: its name if that matches, else the alias or id that does. With
-    `stat_ids`, the statistics' ids too."""
+    """One candidate per record of `tables` (default: every named kind's, places first) whose id, name or alias
+    starts with what was typed, ignoring case and accents: its name if that matches, else the alias or id that
+    does. With `stat_ids`, the statistics' ids too."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         from ecofacts.names import fold
@@ -416,13 +416,20 @@ def _completer(*tables: str, stat_ids: bool = False) -> Any:
         if k is None:
             return []
         key = fold(incomplete)
+        # Any named record: places first, and the others only when no place matches (`stats wal` completes to
+        # Wallonia, not to the common start of Wallonia and of every "Walloon …" initiative)
+        places = [t for t in ("regions", "cities") if t in kinds.NAMED]
+        tiers = [tables] if tables else [places, [t for t in kinds.NAMED if t not in places]]
         names: list[str] = []
-        for table in tables or kinds.NAMED:
-            for rec in k.tables[table]:
-                spelled = (getattr(rec, "name", rec.id), *getattr(rec, "aliases", ()), rec.id)
-                found = next((name for name in spelled if fold(name).startswith(key)), None)
-                if found is not None and found not in names:
-                    names.append(found)
+        for tier in tiers:
+            for table in tier:
+                for rec in k.tables[table]:
+                    spelled = (getattr(rec, "name", rec.id), *getattr(rec, "aliases", ()), rec.id)
+                    found = next((name for name in spelled if fold(name).startswith(key)), None)
+                    if found is not None and found not in names:
+                        names.append(found)
+            if names:
+                break
         if stat_ids:
             names += [i for i in k.stats.distinct("id") if fold(i).startswith(key)]
         return names
