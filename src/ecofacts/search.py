@@ -74,13 +74,24 @@ def search(k: Knowledge, text: str) -> list[tuple[str, Any, str, str]]:
     if not key:
         raise UsageError("search needs some text to look for")
     pattern = _pattern(key)
+    # A quick test before the folding: where the key is words of plain letters, an ASCII text that holds them is
+    # one whose lowercase holds each (folding only turns punctuation into spaces and joins digits).
+    letters = key.split() if all(word.isascii() and word.isalpha() for word in key.split()) else None
+
+    def holds(value: str) -> bool:
+        if letters is not None and value.isascii():
+            lower = value.lower()
+            if not all(word in lower for word in letters):
+                return False
+        return pattern.search(normal(value)) is not None
+
     found: list[tuple[int, int, str, Any, str, str]] = []
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
     for order, kind in enumerate(ordered):
         for rec in k.tables[kind.table]:
             best: tuple[int, str, str] | None = None
             for field, value in _texts(rec):
-                if (best is None or _rank(field) < best[0]) and pattern.search(normal(value)):
+                if (best is None or _rank(field) < best[0]) and holds(value):
                     best = (_rank(field), field, value)
                     if best[0] == 0:
                         break
