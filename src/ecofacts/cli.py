@@ -419,7 +419,7 @@ def _completer(*tables: str, stat_ids: bool = False) -> Any:
         # Any named record: places first, and the others only when no place matches (`stats wal` completes to
         # Wallonia, not to the common start of Wallonia and of every "Walloon …" initiative)
         places = [t for t in ("regions", "cities") if t in kinds.NAMED]
-        tiers = [tables] if tables else [places, [t for t in kinds.NAMED if t not in places]]
+        tiers: list[Sequence[str]] = [tables] if tables else [places, [t for t in kinds.NAMED if t not in places]]
         names: list[str] = []
         for tier in tiers:
             for table in tier:
