@@ -34,6 +34,12 @@ class _Group(typer.core.TyperGroup):
         _register_listings()
         self.commands = _LazyCommands(commands)
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The commands as `--help` lists them: places, organisations and people, then what is stated about them
+        (the order of the registry), then the other lookups; commands of kinds added later come after."""
+        order = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(super().list_commands(ctx), key=lambda name: order.get(name, len(order)))
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False  # click hands us its errors, and returns the code of a typer.Exit
         try:
@@ -98,6 +104,8 @@ class _LazyCommands(MutableMapping[str, Any]):
 
 
 LOOKUPS = "Lookups"
+COMMAND_ORDER = ("regions", "cities", "clusters", "initiatives", "actors", "people", "stats", "claims", "relations",
+                 "chain", "show", "search", "sources", "compare", "cite", "verify", "export", "check", "fmt", "add")
 COMPARISON = "Comparison"
 MAINTENANCE = "Knowledge-file maintenance"
 
@@ -105,7 +113,8 @@ app = typer.Typer(
     name="ecofacts",
     cls=_Group,
     help="Sourced facts about the Belgian biotech, biopharma and nuclear-medicine ecosystem.\n\n"
-    "Every statistic carries its source and a verbatim quote. Tables for people, --json for scripts.",
+    "Every fact carries its source: quoted verbatim from a document, or reported from a public page (its URL and"
+    " our paraphrase). Tables for people, --json for scripts.",
     epilog="Exit codes: 0 ok, 1 not found or check failed, 2 usage error, 3 bad knowledge file, 4 output could not"
     " be written, 130 interrupted."
     " Read more: README.md (Use in scripts, knowledge-file format).",
@@ -752,7 +761,9 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
-    """Find records whose names, descriptions, labels or quotes contain TEXT.
+    """Find the records whose texts contain TEXT: names, labels, claims, quotes, descriptions, notes, ...
+
+    Names rank first; case, accents and the way a number is written are ignored (3800, 3,800, 3.800).
 
     Examples:
 

@@ -344,7 +344,10 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
 
 
 def _long_cell(value: Any) -> str:
-    """Nested facts (events, conflicts, sites, statements) spelled out one per line, with their sources."""
+    """Nested facts (events, conflicts, sites, statements) spelled out one per line, with their sources; a list of
+    long texts (a source's defects) one item per line."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value) and max(map(len, value)) > 40:
+        return "\n".join(f"- {v}" for v in value)
     if isinstance(value, list) and value and isinstance(value[0], dict):
         lines = []
         for item in value:
