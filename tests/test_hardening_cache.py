@@ -39,7 +39,8 @@ def the_database(folder: Path) -> Path:
 
 COMMANDS = [("stats", "--json"), ("stats", "wallonia", "--json"), ("show", "wallonia-nuclear-medicine-jobs", "--json"),
             ("sources", "--json"), ("actors", "--city", "Liège", "--json"),
-            ("compare", "belgium", "wallonia", "--json")]
+            ("compare", "belgium", "wallonia", "--json"), ("search", "cyclotron", "--json"),
+            ("search", "3,800", "--json")]
 
 
 def answers(path: Path, *extra: str) -> list[tuple[int, str, str]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -165,7 +166,7 @@ def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge
         pairs = db.execute("SELECT id, tbl FROM records ORDER BY rowid").fetchall()
         if len(pairs) != count or _crc(pairs) != ids_crc:  # rows lost, or an id or table altered
             raise Corrupt("records")
-        asked = _Database(db, parse, json.loads(tables), stat_count, json.loads(counts))
+        asked = _Database(db, parse, json.loads(tables), stat_count, json.loads(counts), database, key)
         table_of = dict(pairs)
         records = _Records(asked, table_of)
         return Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names))
@@ -179,8 +180,10 @@ class _Database:
     (truncated, altered), the file is parsed again and every later question is answered from that."""
 
     def __init__(self, db: sqlite3.Connection, parse: Callable[[], Knowledge], tables: dict[str, int],
-                 stats: int, distinct: dict[str, int]) -> None:
+                 stats: int, distinct: dict[str, int], path: Path, key: str) -> None:
         self._db = db
+        self.path = path
+        self.key = key
         self._parse = parse
         self._fresh: Knowledge | None = None
         self.tables = tables  # rows per table of records, from the verified meta row
@@ -281,17 +284,30 @@ def _plain(rec: Any) -> dict[str, Any]:
     return {name: value for name, value in as_dict(rec).items() if value is not None and value != []}
 
 
-def _write(database: Path, key: str, k: Knowledge) -> None:
-    """Store `k` at `database`, atomically; a failure leaves no cache (and no temporary file) behind."""
+def _replace(path: Path, fill: Callable[[str], None]) -> None:
+    """`fill` a temporary file beside `path` (mode 0600), then put it in `path`'s place in one `os.replace`. A
+    failure leaves `path` as it was and no temporary file behind; it is not raised: a cache is never needed."""
     import tempfile
 
     from ecofacts.loader import remove_stale_temps, temp_prefix
 
-    remove_stale_temps(database.parent, ".")
+    remove_stale_temps(path.parent, ".")
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(""), suffix=".tmp", dir=database.parent)  # mode 0600
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(""), suffix=".tmp", dir=path.parent)
         os.close(fd)
+        fill(tmp)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error, OverflowError, ValueError):
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _write(database: Path, key: str, k: Knowledge) -> None:
+    """Store `k` at `database`, atomically; a failure leaves no cache (and no temporary file) behind."""
+
+    def fill(tmp: str) -> None:
         db = sqlite3.connect(tmp)
         try:
             db.execute("PRAGMA journal_mode = OFF")  # a new file, replaced whole: no journal needed
@@ -336,11 +352,8 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
             db.commit()
         finally:
             db.close()
-        os.replace(tmp, database)
-    except (OSError, sqlite3.Error, OverflowError, ValueError):
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+
+    _replace(database, fill)
 
 
 def _row(stat_: Stat, lists: list[int]) -> list[Any]:
@@ -401,14 +414,51 @@ class CachedStats:
 
         return self._ask(cached, lambda stats: stats.distinct(key))
 
+    def _every(self, db: sqlite3.Connection) -> list[Stat]:
+        found = _stats(db, "SELECT rowid, * FROM stats ORDER BY rowid")
+        if len(found) != self._database.stats:
+            raise Corrupt("stats")
+        return found
+
     def __iter__(self) -> Iterator[Stat]:
+        return iter(self._ask(self._every, list))
+
+    def containing(self, text: str) -> list[Stat]:
+        """The statistics whose texts may hold `text`, in file order: those whose line of the search index
+        (`search.index_text`) `search.index_pattern` finds. The index is a file beside the database, made on the
+        first search (and again when missing, stale or broken); it is read whole and checked against its checksum
+        every time, so that a flipped bit can never hide a statistic."""
+        from ecofacts import search
+
+        pattern = search.index_pattern(text)
+        path = self._database.path.with_suffix(".search")
+        header = [self._database.key, search.INDEX_VERSION, self._database.stats]
+
         def cached(db: sqlite3.Connection) -> list[Stat]:
-            found = _stats(db, "SELECT rowid, * FROM stats ORDER BY rowid")
-            if len(found) != self._database.stats:
-                raise Corrupt("stats")
+            index = _read_index(path, header)
+            if index is None:
+                every = self._every(db)
+                index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
+                _replace(path, lambda tmp: _write_index(tmp, header, index))
+                return [every[line] for line in _lines(pattern, index)]
+            return self._rows([line + 1 for line in _lines(pattern, index)])
+
+        return self._ask(cached, list)
+
+    def _rows(self, rowids: list[int]) -> list[Stat]:
+        """The statistics of these rows (ascending), every one verified."""
+        def cached(db: sqlite3.Connection) -> list[Stat]:
+            found: list[Stat] = []
+            for start in range(0, len(rowids), 500):  # within SQLite's limit of parameters
+                chunk = rowids[start:start + 500]
+                rows = _stats(db, f"SELECT rowid, * FROM stats WHERE rowid IN ({', '.join('?' * len(chunk))}) "
+                                  "ORDER BY rowid", chunk)
+                if len(rows) != len(chunk):
+                    raise Corrupt("stats rows")
+                found += rows
             return found
 
-        return iter(self._ask(cached, list))
+        return self._ask(cached, list)
 
     def __len__(self) -> int:
         return self._database.stats  # from the verified meta row
@@ -431,6 +481,49 @@ def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = (),
             values[name] = tuple(json.loads(values[name]))
         stats.append(Stat(**values))
     return stats
+
+
+def _write_index(tmp: str, header: list[Any], index: bytes) -> None:
+    with open(tmp, "wb") as f:
+        f.write(json.dumps([*header, zlib.crc32(index)]).encode() + b"\n")
+        f.write(index)
+
+
+def _read_index(path: Path, header: list[Any]) -> bytes | None:
+    """The search index at `path`: if it is ours (and nobody else's to write), its header says it was made for
+    this database (`header`: its key, the index's version and the number of statistics) and its text is what was
+    written (the header's checksum); else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    with open(fd, "rb") as f:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or not _trusted(info):
+            return None
+        first = f.readline()
+        index = f.read(info.st_size - len(first))  # one allocation of the known size, not a growing buffer
+    try:
+        stored = json.loads(first)
+    except ValueError:
+        return None
+    if not isinstance(stored, list) or stored[:-1] != header or stored[-1:] != [zlib.crc32(index)]:
+        return None
+    return index
+
+
+def _lines(pattern: re.Pattern[bytes], index: bytes) -> list[int]:
+    """The numbers (from 0) of the lines of `index` that `pattern` finds something in."""
+    found = []
+    line = at = 0
+    while (match := pattern.search(index, at)) is not None:
+        line += index.count(b"\n", at, match.start())
+        found.append(line)
+        at = index.find(b"\n", match.end()) + 1
+        if not at:
+            break
+        line += 1
+    return found
 
 
 def _count(db: sqlite3.Connection, key: str, value: Any) -> int:

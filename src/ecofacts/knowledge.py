@@ -39,6 +39,10 @@ class Stats(Protocol):
         """The values of `key` (one of STAT_KEYS) that some statistic has, in order of first appearance."""
         ...
 
+    def containing(self, text: str) -> list[Stat]:
+        """At least the statistics one of whose texts holds `text` (`search.search` checks each), in file order."""
+        ...
+
     def __iter__(self) -> Iterator[Stat]: ...
 
     def __len__(self) -> int: ...
@@ -71,6 +75,9 @@ class StatList:
 
     def distinct(self, key: str) -> list[str]:
         return [value for value in dict.fromkeys(getattr(stat, key) for stat in self._stats) if value is not None]
+
+    def containing(self, text: str) -> list[Stat]:
+        return list(self._stats)  # in memory, search reads them all: no index would pay for itself
 
     def __iter__(self) -> Iterator[Stat]:
         return iter(self._stats)

@@ -12,7 +12,8 @@ statements, figures), then descriptions and notes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds
@@ -36,7 +37,62 @@ _GROUPED = re.compile(r"\b(\d{1,3})((?: \d{3})+)\b")  # "3 800", "2 000 000": di
 
 def normal(text: str) -> str:
     """`fold`, with numbers grouped by thousands joined up: '3,800+' and '3.800' -> '3800'."""
-    return _GROUPED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), fold(text))
+    return _GROUPED.sub(_join, fold(text))
+
+
+def _join(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).replace(" ", "")
+
+
+# The search index of the statistics, kept by the parse cache (`cache.CachedStats.containing`): a line for each
+# statistic, its texts each folded (`fold`) and joined by tabs. Made in bulk, in a few passes over the whole text
+# rather than a call per text (100,000 statistics hold some 800,000 texts), yet text for text what `fold` gives.
+# Numbers are left as fold writes them ("3 800"): `index_pattern` allows for the spaces `normal` would remove.
+# A new INDEX_VERSION makes every index kept so far stale.
+INDEX_VERSION = 1
+# fold's separators among ASCII characters (all but letters and digits), bar tab and newline, which the index keeps
+_ASCII_SEPARATORS = bytes(b if chr(b).isalnum() or chr(b) in "\t\n" or b > 127 else 32 for b in range(256))
+_SEPARATOR = re.compile(r"[\W_]")
+_SPACES = re.compile(r"  +")
+_DIGIT = re.compile(r"\d")
+
+
+def index_text(rows: Iterable[Iterable[str]]) -> str:
+    """For each row of texts, `"\\t".join(fold(t) for t in row)`; the rows' lines joined by newlines."""
+    text = "\n".join("\t".join(t.replace("\n", " ").replace("\t", " ") for t in row) for row in rows)
+    others: set[str] = set()  # fold's separators beyond ASCII that the text holds
+    if text.isascii():
+        text = text.lower()
+    else:  # as fold does: compatibility decomposition, no combining marks, then casefold
+        text = unicodedata.normalize("NFKD", text)
+        chars = set(text)
+        for mark in (c for c in chars if unicodedata.combining(c)):
+            text = text.replace(mark, "")
+        text = text.casefold()
+        others = {c for c in "".join(chars).casefold() if not c.isascii() and _SEPARATOR.match(c)}
+    text = text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
+    for c in others:
+        text = text.replace(c, " ")
+    text = _SPACES.sub(" ", text)
+    for space_and, alone in ((" \t", "\t"), ("\t ", "\t"), (" \n", "\n"), ("\n ", "\n")):
+        text = text.replace(space_and, alone)
+    return text.strip(" ")
+
+
+def texts_of(rec: Record) -> list[str]:
+    """Every text of a record that search reads, in field order."""
+    return [value for _, value in _texts(rec)]
+
+
+def index_pattern(text: str) -> re.Pattern[bytes]:
+    """What finds `text` in the UTF-8 of `index_text`'s lines: every line one of whose texts holds it, perhaps more
+    (a space is allowed between any two digits, a number's end is checked against ASCII digits only and its start
+    not at all: a pattern that starts with a literal is found much faster)."""
+    key = normal(text)
+    parts = [re.escape(c.encode()) + (b" ?" if _DIGIT.match(c) and _DIGIT.match(following) else b"")
+             for c, following in zip(key, key[1:] + " ", strict=True)]
+    after = rb"(?![0-9])" if key[-1:].isascii() and key[-1:].isdigit() else b""
+    return re.compile(b"".join(parts) + after)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -88,7 +144,7 @@ def search(k: Knowledge, text: str) -> list[tuple[str, Any, str, str]]:
     found: list[tuple[int, int, str, Any, str, str]] = []
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
     for order, kind in enumerate(ordered):
-        for rec in k.tables[kind.table]:
+        for rec in k.stats.containing(text) if kind.table == "stats" else k.tables[kind.table]:
             best: tuple[int, str, str] | None = None
             for field, value in _texts(rec):
                 if (best is None or _rank(field) < best[0]) and holds(value):
