@@ -15,6 +15,9 @@ each record and statistic row carries a checksum (crc32 of its values, its rowid
 checksummed, holds the number of rows of each table and of each indexed value (`counts`), so that a row
 flipped, altered or deleted is found and the file parsed again, never a changed answer. A cache folder that
 cannot be used (read-only, full, a file in its place) never stops a command: it answers from the parse.
+
+Beside the database, the first `search` writes the search index of the statistics (`CachedStats.containing`):
+the same trust, and checked whole against its checksum on every read.
 """
 
 from __future__ import annotations
