@@ -121,6 +121,42 @@ def test_ctrl_c_while_waiting_for_the_lock_is_130_and_the_file_intact(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["facts.toml"]
 
 
+def test_ctrl_c_while_an_import_makes_a_class_is_130_without_traceback():
+    """Python turns a KeyboardInterrupt raised in `__set_name__` into a RuntimeError (seen in `platform`, when
+    Ctrl-C came 50 ms into a lookup): it is still Ctrl-C."""
+    script = textwrap.dedent("""
+        import sys
+        class Interrupting:
+            def __set_name__(self, owner, name):
+                raise KeyboardInterrupt
+        class Interrupt:
+            def find_spec(self, name, path=None, target=None):
+                if name == "typer":
+                    class Made:
+                        field = Interrupting()
+        sys.meta_path.insert(0, Interrupt())
+        from ecofacts.__main__ import main
+        main()
+    """)
+    result = subprocess.run([PY, "-c", script, "stats"], capture_output=True, timeout=30, env=ENV)
+    assert (result.returncode, result.stderr) == (130, b"error: interrupted\n")
+
+
+def test_an_error_that_is_not_ctrl_c_is_not_taken_for_one():
+    script = textwrap.dedent("""
+        import sys
+        class Failing:
+            def find_spec(self, name, path=None, target=None):
+                if name == "typer":
+                    raise RuntimeError("not an interrupt")
+        sys.meta_path.insert(0, Failing())
+        from ecofacts.__main__ import main
+        main()
+    """)
+    result = subprocess.run([PY, "-c", script, "stats"], capture_output=True, timeout=30, env=ENV)
+    assert result.returncode == 1 and b"RuntimeError: not an interrupt" in result.stderr
+
+
 @pytest.mark.parametrize("delay", [0.05, 0.08, 0.11, 0.14, 0.2, 0.3])
 def test_ctrl_c_at_any_moment_of_a_lookup_never_prints_a_traceback(delay):
     proc = subprocess.Popen([PY, "-m", "ecofacts", "--data", str(TINY), "stats", "wallonia"],

@@ -52,6 +52,16 @@ def _standard_streams() -> None:
                 setattr(sys, name, _Closed())
 
 
+def _interrupted(exc: BaseException | None) -> bool:
+    """A Ctrl-C, or an error Python made of one: a KeyboardInterrupt raised while a class is being made (an
+    import) may come out as the RuntimeError "Error calling __set_name__", caused by it."""
+    for _ in range(8):
+        if exc is None or isinstance(exc, KeyboardInterrupt):
+            return exc is not None
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def main() -> None:
     gc.disable()
     try:
@@ -63,7 +73,9 @@ def main() -> None:
         from ecofacts.cli import main as run
 
         run()
-    except KeyboardInterrupt:  # during the imports, or between the CLI's own handlers and the exit
+    except BaseException as exc:  # Ctrl-C during the imports, or between the CLI's own handlers and the exit
+        if not _interrupted(exc):
+            raise
         try:
             sys.stderr.write("error: interrupted\n")
             sys.stderr.flush()
