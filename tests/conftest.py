@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import atexit
 import os
+import random
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,17 @@ def tiny(tmp_path: Path) -> Path:
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+def bit_flips(path: Path, count: int, seed: int) -> Iterator[int]:
+    """Flip one bit of the file at `path`, chosen at random (seeded), `count` times, each time in the original
+    content (the file kept 0600); yields each bit flipped, for the caller to check what is read from the file."""
+    good = path.read_bytes()
+    rng = random.Random(seed)
+    for _ in range(count):
+        flipped = bytearray(good)
+        bit = rng.randrange(len(flipped) * 8)
+        flipped[bit // 8] ^= 1 << (bit % 8)
+        path.write_bytes(bytes(flipped))
+        path.chmod(0o600)
+        yield bit

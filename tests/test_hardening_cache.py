@@ -4,7 +4,6 @@ way of an answer."""
 from __future__ import annotations
 
 import os
-import random
 import shutil
 import sqlite3
 import time
@@ -17,7 +16,7 @@ from ecofacts.cache import CachedStats
 from ecofacts.knowledge import StatList
 from ecofacts.loader import load
 
-from .conftest import invoke
+from .conftest import bit_flips, invoke
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
 HOUR = 3600
@@ -117,15 +116,7 @@ def test_40_random_bit_flips_never_change_an_answer(cache_dir: Path, settled: Pa
     expected = answers(settled, "--no-cache")
     assert all(code == 0 for code, _, _ in expected)
     load(settled)
-    database = the_database(cache_dir)
-    good = database.read_bytes()
-    rng = random.Random(15)
-    for _ in range(40):
-        flipped = bytearray(good)
-        bit = rng.randrange(len(flipped) * 8)
-        flipped[bit // 8] ^= 1 << (bit % 8)
-        database.write_bytes(bytes(flipped))
-        database.chmod(0o600)
+    for bit in bit_flips(the_database(cache_dir), 40, seed=15):
         assert answers(settled) == expected, f"bit {bit}"
 
 

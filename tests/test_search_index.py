@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from ecofacts import search
 from ecofacts.loader import load
 from ecofacts.names import fold
 
-from .conftest import invoke
+from .conftest import bit_flips, invoke
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
 HOUR = 3600
@@ -114,13 +113,7 @@ def test_40_random_bit_flips_in_the_index_never_change_an_answer(cache_dir: Path
     searches(settled)
     index = index_of(cache_dir)
     good = index.read_bytes()
-    rng = random.Random(13)
-    for _ in range(40):
-        flipped = bytearray(good)
-        bit = rng.randrange(len(flipped) * 8)
-        flipped[bit // 8] ^= 1 << (bit % 8)
-        index.write_bytes(bytes(flipped))
-        index.chmod(0o600)
+    for bit in bit_flips(index, 40, seed=13):
         assert searches(settled) == expected, f"bit {bit}"
         assert index.read_bytes() == good  # found broken, and made again
 
