@@ -497,15 +497,20 @@ def _read_index(path: Path, header: list[Any]) -> bytes | None:
     this database (`header`: its key, the index's version and the number of statistics) and its text is what was
     written (the header's checksum); else None."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # a FIFO in its place must not block
     except OSError:
         return None
-    with open(fd, "rb") as f:
+    try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not _trusted(info):
+        if not stat.S_ISREG(info.st_mode) or not _trusted(info):  # a folder, a FIFO, someone else's
             return None
-        first = f.readline()
-        index = f.read(info.st_size - len(first))  # one allocation of the known size, not a growing buffer
+        with open(fd, "rb", closefd=False) as f:
+            first = f.readline()
+            index = f.read(info.st_size - len(first))  # one allocation of the known size, not a growing buffer
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     try:
         stored = json.loads(first)
     except ValueError:
