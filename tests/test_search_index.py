@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -177,6 +178,19 @@ def test_a_stale_or_damaged_index_is_made_again(cache_dir: Path, settled: Path, 
         index.write_bytes(b"{\n" + body)
     assert searches(settled) == expected
     assert index.read_bytes() == good
+
+
+@pytest.mark.parametrize("damage", ["DELETE FROM stats WHERE id = 'extra-5'",
+                                    "UPDATE stats SET label = 'x' WHERE id = 'extra-5'"])
+def test_rows_the_index_points_to_are_verified(cache_dir: Path, settled: Path, damage: str):
+    expected = searches(settled, "--no-cache", queries=FEW)
+    load(settled)
+    searches(settled, queries=FEW)
+    [database] = cache_dir.glob("*.sqlite")
+    with sqlite3.connect(database) as db:
+        db.execute(damage)
+    db.close()
+    assert searches(settled, queries=FEW) == expected
 
 
 def test_an_edited_file_gets_a_new_index(cache_dir: Path, settled: Path):

@@ -444,22 +444,7 @@ class CachedStats:
                 index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
                 _replace(path, lambda tmp: _write_index(tmp, header, index))
                 return [every[line] for line in _lines(pattern, index)]
-            return self._rows([line + 1 for line in _lines(pattern, index)])
-
-        return self._ask(cached, list)
-
-    def _rows(self, rowids: list[int]) -> list[Stat]:
-        """The statistics of these rows (ascending), every one verified."""
-        def cached(db: sqlite3.Connection) -> list[Stat]:
-            found: list[Stat] = []
-            for start in range(0, len(rowids), 500):  # within SQLite's limit of parameters
-                chunk = rowids[start:start + 500]
-                rows = _stats(db, f"SELECT rowid, * FROM stats WHERE rowid IN ({', '.join('?' * len(chunk))}) "
-                                  "ORDER BY rowid", chunk)
-                if len(rows) != len(chunk):
-                    raise Corrupt("stats rows")
-                found += rows
-            return found
+            return _rows(db, [line + 1 for line in _lines(pattern, index)])  # rowids count from 1, in file order
 
         return self._ask(cached, list)
 
@@ -484,6 +469,19 @@ def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = (),
             values[name] = tuple(json.loads(values[name]))
         stats.append(Stat(**values))
     return stats
+
+
+def _rows(db: sqlite3.Connection, rowids: list[int]) -> list[Stat]:
+    """The statistics of these rows (ascending), every one verified, and every one there."""
+    found: list[Stat] = []
+    for start in range(0, len(rowids), 500):  # within SQLite's limit of parameters
+        chunk = rowids[start:start + 500]
+        rows = _stats(db, f"SELECT rowid, * FROM stats WHERE rowid IN ({', '.join('?' * len(chunk))}) ORDER BY rowid",
+                      chunk)
+        if len(rows) != len(chunk):
+            raise Corrupt("stats rows")
+        found += rows
+    return found
 
 
 def _write_index(tmp: str, header: list[Any], index: bytes) -> None:
