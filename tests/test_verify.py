@@ -120,3 +120,44 @@ def test_precision_and_recall_on_the_drafts(capsys: pytest.CaptureFixture[str]):
     assert report["contradiction precision/recall (any kind)"][0] >= 0.9
     assert report["contradiction precision/recall (any kind)"][1] >= 0.8
     assert report["supported precision/recall (right statistic)"][0] >= 0.9
+
+
+# A sentence that names two places: each figure is the place's of its own clause ("3,800 in Belgium", "Belgium
+# has 3,800", "Unlike Belgium, Wallonia has ..."), not any place the sentence names. Wallonia has 3,800+
+# nuclear-medicine jobs, Belgium 5,000.
+SWAPPED = {
+    "Wallonia has 5000 nuclear medicine jobs and 3,800 in Belgium.":
+        [("5000", "belgium-nuclear-medicine-jobs"), ("3,800", "wallonia-nuclear-medicine-jobs")],
+    "Wallonia has 5000 nuclear medicine jobs, Belgium has 3,800.":
+        [("5000", "belgium-nuclear-medicine-jobs"), ("3,800", "wallonia-nuclear-medicine-jobs")],
+    "Unlike Belgium, Wallonia has 5000 nuclear medicine jobs.": [("5000", "belgium-nuclear-medicine-jobs")],
+    "Wallonia, unlike Belgium, has 5000 nuclear medicine jobs.": [("5000", "belgium-nuclear-medicine-jobs")],
+}
+RIGHT = {
+    "Wallonia has 3,800 nuclear medicine jobs and Belgium 5000.":
+        [("3,800", "wallonia-nuclear-medicine-jobs"), ("5000", "belgium-nuclear-medicine-jobs")],
+    "Belgium has 5000 nuclear medicine jobs, of which 3,800 in Wallonia.":
+        [("5000", "belgium-nuclear-medicine-jobs"), ("3,800", "wallonia-nuclear-medicine-jobs")],
+    "In Wallonia, 3,800 people work in nuclear medicine.": [("3,800", "wallonia-nuclear-medicine-jobs")],
+}
+
+
+def verified(tmp_path: Path, sentence: str) -> tuple[int, list[tuple[str, str, str]]]:
+    draft = tmp_path / "draft.md"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    result = invoke("verify", str(draft), "--json")
+    return result.exit_code, [(f["text"], f["verdict"], f["statistic"]) for f in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("sentence", SWAPPED)
+def test_a_figure_is_the_place_of_its_own_clause_so_swapped_figures_contradict(tmp_path: Path, sentence: str):
+    code, found = verified(tmp_path, sentence)
+    assert found == [(text, "scope-differs", stat) for text, stat in SWAPPED[sentence]]
+    assert code == 1
+
+
+@pytest.mark.parametrize("sentence", RIGHT)
+def test_figures_of_two_places_in_one_sentence_are_supported_each_for_its_place(tmp_path: Path, sentence: str):
+    code, found = verified(tmp_path, sentence)
+    assert found == [(text, "supported", stat) for text, stat in RIGHT[sentence]]
+    assert code == 0

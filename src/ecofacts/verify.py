@@ -7,8 +7,9 @@ digits of names ("COVID-19") are not figures and are masked before figures are r
 
 Each figure is matched to the statistics by value (every reading of an ambiguous notation: "1.200" is 1,200 in
 German and 1.2 in English) and by the words around it: the subjects its sentence names (names and aliases of the
-knowledge, `k.names`, and the regions' adjectives), the words of each statistic's label and metric (with a small
-French and German vocabulary), the years and whether the sentence speaks of the future. Verdicts:
+knowledge, `k.names`, and the regions' adjectives; of several places, the one of the figure's own clause, see
+`Verifier.scope_of`), the words of each statistic's label and metric (with a small French and German vocabulary),
+the years and whether the sentence speaks of the future. Verdicts:
 
 - `supported`: a statistic of that value, about what the sentence speaks of, for its year and status;
 - `value-differs`: the statistic the sentence speaks of has another value;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts.kinds.base import year_span
@@ -346,6 +348,36 @@ def _value_matches(figure: Figure, rec: Any) -> bool:
     return False
 
 
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    ids: frozenset[str]
+
+
+class _Clause(NamedTuple):
+    start: int
+    end: int
+    contrast: bool  # "unlike Belgium": a place named there is what the sentence sets the figures against
+
+
+# Where a clause starts: after a comma or semicolon, before a conjunction (the conjunction is the clause's).
+_CONTRAST = ("unlike", "compared", "as opposed", "contrairement", "à la différence", "a la difference",
+             "im gegensatz", "anders als")
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:and|but|while|whilst|whereas|including|of which|et|mais|tandis|alors que|"
+                     r"dont|und|aber|sondern|während|wahrend|wohingegen|davon|darunter|"
+                     + "|".join(_CONTRAST) + r")\b)", re.IGNORECASE)
+# What may stand between a figure and the place it is of, when the place comes after it: "3,800 in Wallonia".
+_ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|bei|at)\s+"
+                       r"(?:(?:the|la|le|les|der|die|dem|den)\s+|l['’])?)?", re.IGNORECASE)
+
+
+def _clauses(sentence: str, mentions: list[_Mention]) -> list[_Clause]:
+    """The clauses of `sentence`, never cutting a place's name ("Wallonia and Brussels")."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)
+                  if not any(n.start < m.start() < n.end for n in mentions)] + [len(sentence)]
+    return [_Clause(a, b, sentence[a:b].lower().startswith(_CONTRAST)) for a, b in pairwise(cuts) if b > a]
+
+
 class Verifier:
     """The statistics of a knowledge, indexed for matching figures against them."""
 
@@ -381,6 +413,12 @@ class Verifier:
             if len(distinctive) >= 2:
                 self.long_names += [(distinctive, rec_id) for rec_id in ids]
         self.demonyms = {word: rid for word, rid in _DEMONYMS.items() if rid in k.by_id}
+        # the places (regions and cities) and the names that name them, by their first word
+        self.places = {rid for rid, table in k.table_of.items() if table in ("regions", "cities")}
+        self.place_names: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
+        for key, ids in self.names:
+            if here := frozenset(ids) & self.places:
+                self.place_names.setdefault(key.split()[0], []).append((key.split(), here))
 
     def subjects(self, text: str) -> set[str]:
         """The records `text` names: by name, alias or id, by the distinctive words of a longer name (the
@@ -398,6 +436,45 @@ class Verifier:
                 found.add(rec_id)
         found.update(self.demonyms[word] for word in words if word in self.demonyms)
         return found
+
+    def place_mentions(self, text: str) -> list[_Mention]:
+        """Where `text` names a place, by name or adjective, left to right; a name inside a longer one
+        ("Wallonia" in "Wallonia and Brussels") is left out."""
+        words = [(piece, m.start(), m.end(), m.group()[:1].isupper())
+                 for m in re.finditer(r"[^\W_]+", text) for piece in fold(m.group()).split()]
+        found: list[_Mention] = []
+        for i, (word, start, end, upper) in enumerate(words):
+            for key, ids in self.place_names.get(word, ()):
+                if [w[0] for w in words[i:i + len(key)]] == key and (len(key) > 1 or upper):
+                    found.append(_Mention(start, words[i + len(key) - 1][2], ids))
+            if (rid := self.demonyms.get(word)) in self.places:
+                found.append(_Mention(start, end, frozenset({rid})))
+        return sorted((m for m in found if not any(o != m and o.start <= m.start and m.end <= o.end for o in found)),
+                      key=lambda m: m.start)
+
+    def scope_of(self, sentence: str, named: set[str], begin: int, end: int) -> set[str]:
+        """What the figure at `begin:end` of `sentence` (which names `named`) speaks of: when the sentence names
+        several places, the one of its clause that is right after it ("3,800 in Wallonia") or, failing that, the
+        nearest before it; when its clause names none, every place of the sentence but those only named after
+        "unlike" and the like. The subjects that are not places count for every figure of the sentence."""
+        places = named & self.places
+        if len(places) < 2:
+            return named
+        mentions = self.place_mentions(sentence)
+        clauses = _clauses(sentence, mentions)
+        here = next((c for c in clauses if c.start <= begin < c.end), clauses[-1])
+        own = [m for m in mentions if here.start <= m.start < here.end]
+        after = [m for m in own if m.start >= end and _ATTACHED.fullmatch(sentence[end:m.start])]
+        before = [m for m in own if m.end <= begin]
+        if after or before:
+            return (named - places) | (after[0] if after else before[-1]).ids
+
+        def contrast(m: _Mention) -> bool:
+            return next(c for c in clauses if c.start <= m.start < c.end).contrast
+
+        contrasted = ({rid for m in mentions if contrast(m) for rid in m.ids}
+                      - {rid for m in mentions if not contrast(m) for rid in m.ids})
+        return (named - places) | ((places - contrasted) or places)
 
     def members(self, subjects: set[str]) -> set[str]:
         """`subjects` and the organisations and initiatives located in those of them that are places."""
@@ -508,7 +585,9 @@ def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Fi
             named = verifier.subjects(sentence)
             for figure in line_figures:
                 if start <= figure.start < start + len(sentence):
-                    found.append(verifier.check(figure, sentence, number, named, heading, recent))
+                    begin = figure.start - start
+                    scope = verifier.scope_of(sentence, named, begin, begin + len(figure.text))
+                    found.append(verifier.check(figure, sentence, number, scope, heading, recent))
             recent |= named
     found.sort(key=lambda f: (f.line, f.column))
     return found
