@@ -99,10 +99,17 @@ def test_sections_belong_to_their_municipality():
 def test_unknown_region_suggests_and_exits_1():
     result = invoke(*T, "stats", "walonia")
     assert result.exit_code == 1
-    assert result.stderr == "error: no record 'walonia'; did you mean 'wallonia'?\n"
+    assert result.stderr == "error: no record 'walonia'; did you mean 'Wallonia'?\n"  # by its name
     assert result.stdout == ""
     result = invoke(*T, "compare", "belgium", "walonia")
-    assert result.stderr == "error: no region 'walonia'; did you mean 'wallonia'?\n"
+    assert result.stderr == "error: no region 'walonia'; did you mean 'Wallonia'?\n"
+
+
+def test_a_suggestion_names_a_record_by_its_name_only_where_that_name_is_its_alone():
+    assert "did you mean 'Liège'" in invoke("actors", "--city", "Leige").stderr
+    # "Brussels" names both the region (an alias) and the city: the city is suggested by its id
+    assert invoke("actors", "--city", "brusels").stderr == "error: no city 'brusels'; did you mean 'brussels-city'?\n"
+    assert "did you mean 'wallonia-nuclear-medicine-jobs'" in invoke("show", "wallonia-nuclear-medicine-jobz").stderr
 
 
 def test_unknown_option_exits_2():

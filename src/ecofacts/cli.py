@@ -297,9 +297,25 @@ def _emit(text: str, page: bool = False) -> None:
         raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
 
 
+def _for_stderr(text: str) -> str:
+    """`text` (lines ending in newlines) as stderr gets it: in a terminal, a line wider than it is wrapped between
+    words, so that the terminal does not cut a word or an id in two; elsewhere (a pipe, a file) as it is, a
+    message a line."""
+    try:
+        width = os.get_terminal_size(sys.stderr.fileno()).columns if sys.stderr.isatty() else 0
+    except (AttributeError, OSError, ValueError):
+        width = 0
+    if width < 20 or all(len(line) <= width for line in text.splitlines()):
+        return text
+    import textwrap
+
+    return "".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
+                                 break_on_hyphens=False) + "\n" for line in text.splitlines())
+
+
 def _notice(message: str) -> None:
     try:  # a notice that cannot be written changes nothing of what was done (`add`'s record is in the file)
-        sys.stderr.write(visible(message) + "\n")
+        sys.stderr.write(_for_stderr(visible(message) + "\n"))
     except OSError:
         silence(sys.stderr)
 
@@ -771,11 +787,12 @@ def search(
 
       ecofacts search "isotope" --json | jq -r '.[].id'
     """
+    from ecofacts.query import echoed
     from ecofacts.search import COLUMNS, search_rows
 
     _check_text(text)
     rows = search_rows(state.knowledge, text)
-    _output(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{text}'", bom=bom)
+    _output(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
@@ -1032,7 +1049,7 @@ def main() -> None:
 
 
 def _fail(message: str, details: list[str]) -> None:
-    text = visible(f"error: {message}\n" + "".join(f"{line}\n" for line in details))
+    text = _for_stderr(visible(f"error: {message}\n" + "".join(f"{line}\n" for line in details)))
     try:
         sys.stderr.write(text)
         sys.stderr.flush()

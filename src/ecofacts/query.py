@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 
+
+def echoed(text: str, limit: int = 60) -> str:
+    """What a user typed, as an error or notice repeats it: the first `limit` characters."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
 def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> Any:
     """The record named `query` (id, name or alias, folded) among `tables` (default: the named ones), earlier
     tables winning ties.
@@ -42,19 +47,26 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     word = kinds.word(tables[0]) if len(tables) == 1 else "record"
     if not query.strip():
         raise NotFoundError(f"no {word} named '' (the name is empty)")
-    shown = query if len(query) <= 60 else query[:60] + "…"
+    shown = echoed(query)
     elsewhere = [k.by_id[i] for i in k.names.get(key, ())]
     if elsewhere:
         what = "; ".join(f"{rec.name} is {_a(kinds.word(k.table_of[rec.id]))}" for rec in elsewhere)
         raise NotFoundError(f"no {word} '{shown}'; {what}")
     ids = [i for t in tables for i in (k.stats.distinct("id") if t == "stats" else (r.id for r in k.whole[t]))]
     candidates = {fold(rec_id): rec_id for rec_id in ids}
-    candidates |= {
-        name_key: rec_id for name_key, ids in k.names.items() for rec_id in ids if k.table_of[rec_id] in tables
-    }
-    hints = closest(query, candidates)
+    for name_key, named in k.names.items():  # an id, then the first record of a name, keep their key
+        for rec_id in named:
+            if k.table_of[rec_id] in tables:
+                candidates.setdefault(name_key, rec_id)
+    # a named record is suggested by its name (`Liège`) where that name is its alone; else by its id
+    hints = list(dict.fromkeys(_by_name(k, rec_id) for rec_id in closest(query, candidates)))
     hint = "; did you mean " + " or ".join(f"'{h}'" for h in hints) + "?" if hints else ""
     raise NotFoundError(f"no {word} '{shown}'{hint}")
+
+
+def _by_name(k: Knowledge, rec_id: str) -> str:
+    rec = k.by_id.get(rec_id) if k.table_of.get(rec_id) in kinds.NAMED else None
+    return rec.name if rec is not None and k.names.get(fold(rec.name)) == [rec_id] else rec_id
 
 
 def _a(word: str) -> str:

@@ -173,4 +173,9 @@ def excerpt(value: str, text: str, around: int = 40) -> str:
     at = round(match.start() * len(value) / max(len(folded), 1))
     start = max(0, at - around)
     end = at + len(key) + around
+    # whole words at both ends: from the word after the cut, to the end of the word the cut falls in
+    if start and not value[start - 1].isspace() and (space := value.find(" ", start, at)) >= 0:
+        start = space + 1
+    while end < len(value) and not value[end].isspace():
+        end += 1
     return ("…" if start else "") + value[start:end].strip() + ("…" if end < len(value) else "")

@@ -291,16 +291,22 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
     left_out: list[str] = []
     table, total = _draw(_columns(rows, columns), width, color, title, left_out)
     host = next((c for c in FOLD_HOSTS if c in columns), None)
-    if host is not None and "id" in columns and {"id", host} & set(left_out):
-        # too narrow for the id and the text side by side: the id goes under the text, if that fits
+    if host is not None and "id" in columns and left_out:
+        # too narrow for every column side by side: the id goes under the text, if that fits, and loses less
+        # (the id or the text itself, or columns that matter more than those the folded table leaves out)
         folded_out: list[str] = []
         folded = _draw(_columns(rows, [c for c in columns if c != "id"], folded=host), width, color, title,
                        folded_out)
-        if host not in folded_out and folded[1] <= (width or 80):
+        if host not in folded_out and folded[1] <= (width or 80) and (
+                {"id", host} & set(left_out) or _loss(folded_out) < _loss(left_out)):
             (table, total), left_out = folded, folded_out
     if dropped is not None:
         dropped += [key for key in left_out if key not in dropped]
     return _to_text(table, total, color)
+
+
+def _loss(left_out: list[str]) -> int:
+    return sum(PRIORITY.get(key, DEFAULT_PRIORITY) for key in left_out)
 
 
 def dropped_notice(dropped: list[str], width: int | None) -> str:
