@@ -210,3 +210,41 @@ def test_cli_check_text_returns_the_decoded_arguments():
     from ecofacts.cli import _check_text
 
     assert _check_text("Li\udcc3\udca8ge", None) == ["Liège", None]
+
+
+# --- messages in a terminal -------------------------------------------------------------------------------------------
+
+
+def stderr_in_a_terminal(columns: int, *argv: str) -> str:
+    """What `ecofacts ARGV` writes to stderr when stderr is a terminal `columns` wide (a pty)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    subprocess.run([PY, "-m", "ecofacts", *argv], stdout=subprocess.DEVNULL, stderr=slave, timeout=30,
+                   env={**ENV, "COLUMNS": ""})
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the other side is closed and all was read
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    return out.decode().replace("\r\n", "\n")
+
+
+def test_a_message_wider_than_the_terminal_wraps_between_words_and_stays_one_line_in_a_pipe():
+    argv = ("--data", str(TINY), "stats", "a name that matches nothing at all in this file")
+    piped = subprocess.run([PY, "-m", "ecofacts", *argv], capture_output=True, timeout=30, env=ENV).stderr.decode()
+    assert piped.count("\n") == 1 and len(piped) > 60
+    shown = stderr_in_a_terminal(40, *argv)
+    lines = shown.splitlines()
+    assert len(lines) > 1 and all(len(line) <= 40 for line in lines)
+    assert " ".join(line.strip() for line in lines) == piped.strip()  # the same words, cut only between them

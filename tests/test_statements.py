@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from ecofacts.search import normal
+from ecofacts.search import excerpt, normal
 
 from .conftest import invoke
 
@@ -91,3 +91,18 @@ def test_search_looks_into_conflicts_defects_statements_and_ranks_names_first():
 def test_search_excerpts_show_the_match():
     hits = run_json("search", "cyclotron")
     assert hits and all("cyclotron" in h["excerpt"].lower() for h in hits)
+
+
+@pytest.mark.parametrize("around", [5, 12, 40])
+def test_an_excerpt_starts_and_ends_on_whole_words(around):
+    value = "The Institut national des radioéléments prepares its new cyclotron in Fleurus, near Charleroi."
+    shown = excerpt(value, "cyclotron", around).strip("…")
+    assert "cyclotron" in shown and shown in value
+    words = value.split()
+    assert shown.split()[0] in words and shown.split()[-1] in words  # not a piece of one
+
+
+def test_a_long_query_is_echoed_short():
+    result = invoke("search", "zq" * 5000)
+    assert result.exit_code == 0 and result.stdout == ""  # an empty result is a success
+    assert result.stderr.startswith("nothing matches 'zqzq") and len(result.stderr) < 100
