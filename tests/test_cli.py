@@ -397,3 +397,18 @@ def test_a_name_of_several_records_is_shown_with_a_notice_naming_the_others(tmp_
     result = invoke("--data", str(path), "show", "ans", "--json")
     assert json.loads(result.stdout)["id"] == "liege"
     assert result.stderr == "note: 'ans' also names Ans (the city ans); showing the city liege\n"
+
+
+@pytest.mark.parametrize("command", [("stats", "wallonia"), ("actors",), ("claims",), ("search", "cyclotron")])
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_and_tsv_carry_every_field_of_the_json_rows(command, fmt):
+    import csv
+    import io
+
+    rows = json.loads(invoke(*command, "--json").stdout)
+    out = invoke(*command, "--format", fmt).stdout
+    read = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t"))
+    assert list(read[0]) == list(rows[0]) and len(read) == len(rows)
+    assert [r["id"] for r in read] == [r["id"] for r in rows]
+    narrowed = invoke(*command, "--format", fmt, "--fields", "id").stdout.splitlines()
+    assert narrowed[0] == "id" and narrowed[1:] == [r["id"] for r in rows]

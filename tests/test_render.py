@@ -87,7 +87,15 @@ def test_a_document_command_refuses_a_row_format_naming_those_it_prints(command,
 
 def test_show_help_offers_only_the_formats_it_prints():
     out = invoke("show", "--help", env={"COLUMNS": "100"}).stdout
-    assert "table|json" in out and "csv" not in out
+    assert "table (the default) or json" in out and "csv" not in out
+    assert "csv" in invoke("stats", "--help", env={"COLUMNS": "100"}).stdout
+
+
+@pytest.mark.parametrize("command", ["stats", "show", "search", "compare"])
+def test_the_format_option_has_a_short_metavar_that_80_columns_do_not_cut(command):
+    """The formats as a metavar ("<table|json|jsonl|csv|tsv|markdown>") were cut mid-word at 80 columns."""
+    out = invoke(command, "--help", env={"COLUMNS": "80"}).stdout
+    assert "FORMAT" in out and "<table|" not in out
 
 
 @pytest.mark.parametrize("command", [("stats",), ("show", "trasis"), ("compare", "belgium", "wallonia"),

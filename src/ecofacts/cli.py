@@ -8,6 +8,7 @@ per run, and would `eval` each string annotation every time (several ms of a sta
 """
 
 import inspect
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
@@ -196,16 +197,18 @@ def _global(
 
 # --- output options, defined once and shared by every command -----------------------------------------------
 
-_FORMAT_HELP = "Output format (default: table)."
+# The formats are listed in the help rather than as the option's metavar, which rich would cut mid-word at 80
+# columns ("<table|json|jsonl|csv|t" / "sv|markdown>").
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", case_sensitive=False, help=_FORMAT_HELP,
-                 autocompletion=lambda: [f.value for f in Format]),
+    typer.Option("--format", "-f", case_sensitive=False, metavar="FORMAT",
+                 help="table (the default), json, jsonl, csv, tsv or markdown; all but table and markdown carry every "
+                      "field.", autocompletion=lambda: [f.value for f in Format]),
 ]
 # `show` and `check` print one document: a table (or text) for people, JSON for scripts, nothing else.
 DocumentFormatOpt = Annotated[
     TableOrJson | None,
-    typer.Option("--format", "-f", case_sensitive=False, help=_FORMAT_HELP,
+    typer.Option("--format", "-f", case_sensitive=False, metavar="FORMAT", help="table (the default) or json.",
                  autocompletion=lambda: [f.value for f in TableOrJson]),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
@@ -367,8 +370,15 @@ def _output(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], 
         _notice(empty)
         if chosen_format is Format.table:
             return
-    _print("rows", chosen_format, select(data, chosen), _target(bom=bom), columns=chosen or list(columns),
-           groups=groups)
+    # CSV and TSV are for programs, as JSON is: the fields of its rows (those of the first), unless --fields says
+    # which; a table and Markdown are for people: the listing's columns
+    default = list(columns)
+    if chosen_format in (Format.csv, Format.tsv) and not chosen:
+        rows = iter(data)
+        first = next(rows, None)
+        if first is not None:
+            default, data = list(first), itertools.chain([first], rows)
+    _print("rows", chosen_format, select(data, chosen), _target(bom=bom), columns=chosen or default, groups=groups)
 
 
 def _list(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None, bom: bool,
