@@ -134,7 +134,8 @@ def test_compare_lines_up_one_metric_and_counts():
 def test_compare_table_shows_dash_where_a_region_has_no_figure():
     result = invoke(*T, "compare", "wallonia", "flanders")
     assert result.exit_code == 0, result.stderr
-    row = next(line for line in result.stdout.splitlines() if line.startswith("nuclear medicine jobs"))
+    lines = result.stdout.splitlines()
+    row = next(line for line in lines if line.startswith("Direct and indirect nuclear-medicine jobs"))
     assert row.split()[-2:] == ["[1]", "—"]
     assert "[1] Document A (Test publisher, 2025) [doc-a]" in result.stdout
 

@@ -103,7 +103,7 @@ def test_per_capita_divides_counts_by_the_population_and_leaves_rates_out(data):
     assert (shares["flanders"]["population_stat"], shares["flanders"]["gap_years"]) == ("pop-f", 1)
     assert set(doc["per_capita"]["left_out"]) == {"rd_intensity", "population"}
     assert "rd_intensity" not in {r["metric"] for r in doc["rows"]}
-    table = invoke(*data, "compare", "wallonia", "flanders", "--per-capita", env={"COLUMNS": "120"}).stdout
+    table = invoke(*data, "compare", "wallonia", "flanders", "--per-capita", env={"COLUMNS": "200"}).stdout
     flat = " ".join(table.split())
     assert "27.78 jobs per 100,000 inhabitants [1÷" in flat and "per inhabitant = figure ÷" in flat
 

@@ -166,7 +166,9 @@ def test_comparison_markdown_names_every_footnotes_source(knowledge):
     lines = out.splitlines()
     assert lines[0] == "| metric | Belgium | Wallonia |"
     assert "| nuclear medicine jobs | 5,000 jobs [1] | 3,800+ jobs [2] |" in lines
-    assert "| nuclear medicine demand growth | — | 3–5× [2] forecast |" in lines
+    # a row of one statistic is labelled by it; of several with other labels, by its metric in words
+    assert ("| Expected growth factor of nuclear medicine demand over the next ten years | — | 3–5× [2] forecast |"
+            in lines)
     notes = [line for line in lines if line.startswith("- [")]
     assert len(notes) == len(doc["footnotes"])
     assert notes[0].startswith("- [1] Nuclear medicine in Wallonia, Belgium")

@@ -22,7 +22,8 @@ _SCALE_DECIMALS = 3  # "€5.125 billion" at most; a figure that needs more digi
 
 # Metric ids as words: `rd_investment` -> "R&D investment".
 _METRIC_WORDS = {"rd": "R&D", "eu": "EU", "us": "US", "sme": "SME", "atmp": "ATMP", "gdp": "GDP", "fte": "FTE",
-                 "top10": "top 10", "vs": "vs", "m2": "m²"}
+                 "top10": "top 10", "vs": "vs", "m2": "m²", "eur": "(€)", "percent": "(%)", "pps": "PPS",
+                 "epo": "EPO", "berd": "BERD", "def": "(own definition)"}
 
 
 def group(number: int | float) -> str:
@@ -153,10 +154,13 @@ def figure(cell: dict[str, Any], row_year: Any = None) -> str:
 
 
 def row_label(row: dict[str, Any]) -> str:
-    """A `compare` row's metric in words, with the year its figures are lined up on."""
+    """A `compare` row in words, with the year its figures are lined up on: its statistics' label where they
+    share one (ours, written for readers), else its metric in words."""
     if row["kind"] == "count":
         return count_label(row["metric"])
-    return metric_label(row["metric"]) + (f" ({row['year']})" if row.get("year") is not None else "")
+    labels = {cell["label"] for cells in row["values"].values() for cell in cells or () if cell.get("label")}
+    words = labels.pop() if len(labels) == 1 else metric_label(row["metric"])
+    return words + (f" ({row['year']})" if row.get("year") is not None else "")
 
 
 def count_label(metric: str) -> str:

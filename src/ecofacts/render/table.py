@@ -403,7 +403,7 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
             numbers = {r: n for r, n in firsts.items() if n is not None}
             for r in regions:
                 # a figure wraps between its words when the columns cannot all be as wide as their figures
-                figures = [[w for piece in cell_pieces(c, row.get("year")) for w in piece.split(" ")]
+                figures = [[w for piece in cell_pieces(c, row.get("year")) for w in _figure_words(piece)]
                            for c in values[r["id"]]] or [[EMPTY]]
                 cells[r["id"]].append(figures)
                 projected = values[r["id"]] and all(is_projection(c.get("status")) for c in values[r["id"]])
@@ -419,6 +419,14 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
     return _draw(columns, width, color, title)
+
+
+def _figure_words(piece: str) -> list[str]:
+    """The words a figure may wrap between; its footnote marker stays with its last word ("GDP [1]")."""
+    found = piece.split(" ")
+    if len(found) > 1 and found[-1].startswith("["):
+        found[-2:] = [" ".join(found[-2:])]
+    return found
 
 
 def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, bars: bool) -> str:
