@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -48,6 +49,7 @@ _CLASSES = [*(kind.cls for kind in kinds.KINDS), *NESTED.values()]
 _MODEL = zlib.crc32(repr([(cls.__name__, cls.FIELDS) for cls in _CLASSES]).encode())
 _COLUMNS = [f.name for f in Stat.FIELDS]
 _LISTS = [f.name for f in Stat.FIELDS if f.t == "strs"]  # stored as JSON text
+_VALUES = operator.attrgetter(*_COLUMNS)  # a statistic's values in column order, in one call
 _TYPES = {cls: field_types(cls) for cls in _CLASSES}
 
 
@@ -360,9 +362,9 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
 
 
 def _row(stat_: Stat, lists: list[int]) -> list[Any]:
-    row = [getattr(stat_, name) for name in _COLUMNS]
+    row = list(_VALUES(stat_))
     for i in lists:
-        row[i] = json.dumps(row[i], ensure_ascii=False)
+        row[i] = json.dumps(row[i], ensure_ascii=False) if row[i] else "[]"  # most lists are empty: no encoder
     return row
 
 
