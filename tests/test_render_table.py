@@ -118,6 +118,25 @@ def test_an_id_too_wide_to_stand_beside_the_label_is_folded_under_it(knowledge):
         assert any(row["id"] in line.split() for line in lines), row["id"]
 
 
+def test_a_subject_with_no_room_of_its_own_leads_its_label(knowledge):
+    """All statistics at 80 columns: the longest id makes the label column wide, the subject's column cannot stand
+    beside it, so each label starts with its subject ("Wallonia: ..."), and the notice does not call it lost."""
+    data, _ = listings(knowledge)["stats"]
+    columns = kinds.BY_TABLE["stats"].columns
+    dropped: list[str] = []
+    narrow = table.render_rows(data, columns, width=80, color=False, dropped=dropped)
+    assert "subject" not in narrow.splitlines()[0].split() and "subject_name" not in dropped
+    from collections import Counter
+
+    # each row's first line starts with its subject's first word and a colon ("Wallonia:", "Biomanufacturing:")
+    leads = Counter(f"{row['subject_name']}:".split()[0] for row in data)
+    firsts = Counter(line.split()[0] for line in narrow.splitlines()[1:] if line.strip())
+    assert all(firsts[lead] >= n for lead, n in leads.items()), leads - firsts
+    wide = table.render_rows(data, columns, width=200, color=False)
+    assert "subject" in wide.splitlines()[0].split() and not any(
+        line.startswith(f"{row['subject_name']}: ") for row in data for line in wide.splitlines())
+
+
 def test_urls_are_never_wrapped(knowledge):
     data, _ = listings(knowledge)["sources"]
     urls = [r["url"] for r in data if r.get("url")]

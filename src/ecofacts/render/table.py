@@ -260,6 +260,8 @@ def _style(key: str, value: Any) -> str:
 # An id too wide to keep its own column is folded under the row's text, on a line of its own, rather than lost:
 # `show` must be able to follow it.
 FOLD_HOSTS = ("label", "claim", "name", "title", "description")
+# The column that says what a row's text is about; left out, it leads that text instead, costing no width.
+LEADS = {"label": "subject_name", "claim": "subject_name"}
 
 
 def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None) -> list[_Column]:
@@ -300,6 +302,13 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
         if host not in folded_out and folded[1] <= (width or 80) and (
                 {"id", host} & set(left_out) or _loss(folded_out) < _loss(left_out)):
             (table, total), left_out = folded, folded_out
+            lead = LEADS.get(host)
+            if lead in left_out:  # what the text is about, left out: it leads the text instead ("Wallonia: ...")
+                led = [{**row, host: f"{row[lead]}: {row.get(host)}"} if row.get(lead) else row for row in rows]
+                led_out: list[str] = []
+                keys = [c for c in columns if c not in ("id", lead)]
+                table, total = _draw(_columns(led, keys, folded=host), width, color, title, led_out)
+                left_out = led_out
     if dropped is not None:
         dropped += [key for key in left_out if key not in dropped]
     return _to_text(table, total, color)
