@@ -142,6 +142,26 @@ def test_ctrl_c_while_an_import_makes_a_class_is_130_without_traceback():
     assert (result.returncode, result.stderr) == (130, b"error: interrupted\n")
 
 
+def test_ctrl_c_where_python_cannot_raise_it_is_130_without_traceback():
+    """A KeyboardInterrupt in a callback (seen in importlib's module-lock callback, 80 ms into a lookup) reaches
+    only `sys.unraisablehook`: Python would print "Exception ignored in ..." and go on."""
+    script = textwrap.dedent("""
+        import sys
+        class Dying:
+            def __del__(self):
+                raise KeyboardInterrupt
+        class Interrupt:
+            def find_spec(self, name, path=None, target=None):
+                if name == "typer":
+                    Dying()
+        sys.meta_path.insert(0, Interrupt())
+        from ecofacts.__main__ import main
+        main()
+    """)
+    result = subprocess.run([PY, "-c", script, "stats"], capture_output=True, timeout=30, env=ENV)
+    assert (result.returncode, result.stderr) == (130, b"error: interrupted\n")
+
+
 def test_an_error_that_is_not_ctrl_c_is_not_taken_for_one():
     script = textwrap.dedent("""
         import sys

@@ -62,8 +62,26 @@ def _interrupted(exc: BaseException | None) -> bool:
     return False
 
 
+def _stop_interrupted() -> None:
+    try:
+        sys.stderr.write("error: interrupted\n")
+        sys.stderr.flush()
+    except (OSError, AttributeError, ValueError):
+        pass
+    os._exit(130)
+
+
+def _unraisable(unraisable: "sys.UnraisableHookArgs") -> None:
+    """A Ctrl-C that landed where Python cannot raise it (a callback of the import machinery) is still Ctrl-C;
+    any other error goes to Python's own hook."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        _stop_interrupted()
+    sys.__unraisablehook__(unraisable)
+
+
 def main() -> None:
     gc.disable()
+    sys.unraisablehook = _unraisable
     try:
         _standard_streams()
         if any(not arg.isascii() for arg in sys.argv):
@@ -76,12 +94,7 @@ def main() -> None:
     except BaseException as exc:  # Ctrl-C during the imports, or between the CLI's own handlers and the exit
         if not _interrupted(exc):
             raise
-        try:
-            sys.stderr.write("error: interrupted\n")
-            sys.stderr.flush()
-        except (OSError, AttributeError, ValueError):
-            pass
-        os._exit(130)
+        _stop_interrupted()
     finally:
         gc.freeze()
 
