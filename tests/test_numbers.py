@@ -28,6 +28,10 @@ SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
     ({"value": 10, "unit": "percent", "qualifier": "almost"}, "almost 10 %"),
     ({"value": 65, "unit": "percent"}, "65 %"),
     ({"value": 33.33, "unit": "percent"}, "33.33 %"),
+    # a share the source writes as a fraction is shown as written, never with invented decimals
+    ({"value": 33.33, "unit": "percent", "text": "1/3"}, "1/3"),
+    ({"value": 25, "unit": "percent", "text": "1 / 4", "qualifier": "about"}, "about 1/4"),
+    ({"value": 40, "unit": "percent", "text": "1/3"}, "40 %"),  # a fraction the value is not: the value
     ({"value": 1200, "unit": "jobs"}, "1,200 jobs"),
     ({"value": 1, "unit": "jobs"}, "1 job"),
     ({"value": 44000000, "unit": "EUR"}, "€44 million"),

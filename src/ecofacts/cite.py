@@ -98,6 +98,8 @@ def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:
         "note": getattr(rec, "note", None),
         "source": source,
         "cited_source": cited,
+        # "inferred" when the document does not tie the figure to its cited source itself (a lost footnote marker)
+        "attribution": getattr(rec, "attribution", None) if cited is not None else None,
         "version": {"ecofacts": version.ecofacts, "knowledge": version.knowledge},
     }
 

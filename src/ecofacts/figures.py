@@ -7,10 +7,15 @@ and digits are grouped by thousands. The source's own wording stays in the row's
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # A qualifier's words before the figure; `at_least` is a "+" right after the number instead ("140+", "€53+ billion").
 QUALIFIER_WORDS = {"almost": "almost ", "about": "about ", "up_to": "up to "}
+
+# A share the source writes as a fraction ("1/3"): stored in percent points (33.33), shown as written, so that no
+# display invents the precision of "33.33 %".
+_FRACTION = re.compile(r"\s*([1-9][0-9]*)\s*/\s*([1-9][0-9]*)\s*")
 
 # Units shown as a symbol glued to the number; every other unit is appended in words ("1,200 jobs").
 _SUFFIX_SYMBOLS = {"percent": " %", "times": "×", "m2": " m²"}
@@ -74,6 +79,11 @@ def display_value(stat: dict[str, Any], computed: str | None = None) -> str:
     if value is None or isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else str(value)
     high = stat.get("value_max")
+    fraction = _FRACTION.fullmatch(str(stat.get("text") or "")) if stat.get("unit") == "percent" else None
+    if fraction and computed is None and high is None:
+        numerator, denominator = int(fraction[1]), int(fraction[2])
+        if abs(value - 100 * numerator / denominator) < 0.01:
+            return QUALIFIER_WORDS.get(str(stat.get("qualifier")), "") + f"{numerator}/{denominator}"
     numbers: list[int | float] = [value]
     if isinstance(high, int | float) and not isinstance(high, bool):
         numbers.append(high)

@@ -126,9 +126,11 @@ def find_actors(
     sector: str | None = None,
     source: str | None = None,
     nearby: bool = True,
+    role: str | None = None,
 ) -> list[Hit]:
     """Organisations matching every filter given; no filter lists all. With `city`, each hit says how it
-    matched (`city_matches`)."""
+    matched (`city_matches`). `role` is one of the roles (`kinds.actor.ROLE_WORDS`) or a word for it in English,
+    French, Dutch or German ("contract manufacturer", "sous-traitant", "Lohnhersteller" are `cdmo`)."""
     matches = city_matches(k, resolve(k, city, ("cities",)), nearby) if city is not None else None
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     actors = k.whole["actors"]
@@ -137,6 +139,8 @@ def find_actors(
     if sector is not None:
         sector = choice(sector, (s for a in actors for s in a.sectors), "sector")
     source_id = resolve(k, source, ("sources",)).id if source is not None else None
+    if role is not None:
+        role = actor_role(role)
     hits = []
     for actor in actors:
         how = None
@@ -152,8 +156,21 @@ def find_actors(
             continue
         if source_id is not None and source_id not in actor.sources:
             continue
+        if role is not None and role not in actor.roles:
+            continue
         hits.append(Hit(actor, how))
     return hits
+
+
+def actor_role(word: str) -> str:
+    """The role (`cdmo`) that `word` names: the role itself or one of its words in any of the four languages,
+    ignoring case and accents; else a UsageError that suggests the closest roles."""
+    from ecofacts.kinds.actor import ROLE_WORDS
+
+    for role, words in ROLE_WORDS.items():
+        if fold(word) in (fold(role), *(fold(w) for w in words)):
+            return role
+    return choice(word, ROLE_WORDS, "role")
 
 
 def find_cities(k: Knowledge, region: str | None = None) -> list[Hit]:

@@ -94,8 +94,11 @@ class _Validator:
             # the common case first: a plain non-blank string
             fine = t == "str" and value.__class__ is str and value and not value.isspace()
             problem = None if fine else _type_problem(t, value)
-            if problem is None and choices and value not in choices:
-                problem = f"{value!r} is not one of {', '.join(choices)}"
+            if problem is None and choices:
+                wrong = [v for v in value if v not in choices] if t == "strs" else \
+                    ([] if value in choices else [value])
+                if wrong:
+                    problem = f"{wrong[0]!r} is not one of {', '.join(choices)}"
             if problem:
                 self.problems.append(f"{path}.{name}: {problem}")
                 ok = False
@@ -173,6 +176,9 @@ def _cross_checks(tables: dict[str, list[Any]], by_id: dict[str, Any], problems:
             if city is not None and getattr(city, "region", rec.region) != rec.region:
                 problems.append(f"{table}[{i}].region: {rec.region!r} but its city {city.id!r} is in "
                                 f"{city.region!r}")
+    for i, stat in enumerate(tables.get("stats", [])):
+        if stat.attribution is not None and stat.cited_source is None:
+            problems.append(f"stats[{i}].attribution: says how its cited_source is known, but it has none")
     for kind in kinds.KINDS:
         fields = {f.name for f in kind.cls.FIELDS}
         if {"source", "quote"} <= fields:

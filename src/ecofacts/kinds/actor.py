@@ -13,9 +13,45 @@ if TYPE_CHECKING:
 
 ACTOR_KINDS = (
     "company", "university", "research-centre", "hospital", "agency", "federation", "investor",
-    "science-park", "training-centre", "network",
+    "science-park", "training-centre", "network", "foundation",
 )
 ACTOR_STATUSES = ("active", "closed", "acquired", "renamed", "bankrupt")
+
+# What an organisation does in the ecosystem, as an investor asks it (README, "Organisation roles"); an organisation
+# has every role its sources support. The words people use for each, in English, French, Dutch and German, are
+# what `query.find_actors(role=...)` accepts besides the role itself.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "cdmo": ("contract manufacturer", "contract manufacturing", "contract development and manufacturing",
+             "CMO", "sous-traitant", "façonnier", "fabricant à façon", "contractfabrikant", "loonfabrikant",
+             "Auftragshersteller", "Lohnhersteller", "Auftragsfertiger"),
+    "drug-developer": ("drug developer", "therapy developer", "développeur de médicaments",
+                       "geneesmiddelenontwikkelaar", "Arzneimittelentwickler"),
+    "manufacturer": ("pharmaceutical manufacturer", "pharma manufacturer", "fabricant pharmaceutique",
+                     "farmaceutische fabrikant", "Pharmahersteller"),
+    "radiopharma-producer": ("radiopharmaceutical producer", "radioisotope producer", "isotope producer",
+                             "producteur de radiopharmaceutiques", "producteur d'isotopes",
+                             "radiofarmaca-producent", "isotopenproducent", "Radiopharmaka-Hersteller",
+                             "Isotopenhersteller"),
+    "equipment-maker": ("equipment maker", "equipment manufacturer", "fabricant d'équipements", "équipementier",
+                        "apparatenbouwer", "uitrustingsfabrikant", "Gerätehersteller", "Ausrüster"),
+    "diagnostics-maker": ("diagnostics maker", "diagnostics company", "fabricant de diagnostics",
+                          "diagnosticabedrijf", "Diagnostikahersteller"),
+    "service-provider": ("service provider", "prestataire de services", "dienstverlener", "Dienstleister"),
+    "investor": ("investment fund", "investisseur", "fonds d'investissement", "investeerder", "investeringsfonds",
+                 "Investor", "Investmentfonds", "Investitionsfonds"),
+    "research-centre": ("research center", "research institute", "centre de recherche", "onderzoekscentrum",
+                        "Forschungszentrum"),
+    "university": ("université", "universiteit", "Universität", "Hochschule"),
+    "hospital": ("hôpital", "ziekenhuis", "Krankenhaus", "Klinikum"),
+    "science-park": ("science park", "parc scientifique", "wetenschapspark", "Wissenschaftspark"),
+    "training-centre": ("training center", "centre de formation", "opleidingscentrum", "Ausbildungszentrum",
+                        "Schulungszentrum"),
+    "agency": ("public agency", "agence", "agentschap", "Agentur", "Behörde"),
+    "global-pharma": ("global pharma", "global pharma group", "big pharma", "groupe pharmaceutique mondial",
+                      "multinationale pharmaceutique", "farmareus", "internationale farmagroep", "Pharmakonzern",
+                      "globaler Pharmakonzern"),
+}
+ACTOR_ROLES = tuple(ROLE_WORDS)
 
 
 class Actor(Record):
@@ -29,6 +65,7 @@ class Actor(Record):
     city: str | None = _f("str", ref=("cities",), default=None)  # its seat, or its one site
     sites: tuple[Site, ...] = _f("sites", default=())  # where an organisation of several sites works, and how
     sectors: tuple[str, ...] = _f("strs", default=())
+    roles: tuple[str, ...] = _f("strs", choices=ACTOR_ROLES, default=())  # ROLE_WORDS; each supported by a source
     as_of: int | None = _f("int", default=None)
     status: str | None = _f("str", choices=ACTOR_STATUSES, default=None)
     events: tuple[Event, ...] = _f("events", default=())

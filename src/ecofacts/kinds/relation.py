@@ -16,6 +16,9 @@ from ecofacts.model import ANY_NAMED, Record, _f
 
 RELATION_KINDS = ("cooperation", "partnership", "member-of", "cited", "speaker-at", "supplies", "acquired",
                   "spin-off-of", "funds", "hosts")
+# How the source gives a relation: "stated" in so many words, or "implied" (the 2021 release lists companies whose
+# challenges one could "hear about" at the event: that they spoke is implied, not stated).
+RELATION_BASES = ("stated", "implied")
 RELATION_BRIEF = ("id", "subject_name", "kind", "object_name", "year")
 
 
@@ -28,6 +31,7 @@ class Relation(Record):
     source: str = _f("str", ref=("sources",))
     quote: str = _f("str")
     year: int | str | None = _f("year", default=None)
+    basis: str = _f("str", choices=RELATION_BASES, default="stated")
     note: str | None = _f("str", default=None)
 
     @property
@@ -36,7 +40,7 @@ class Relation(Record):
 
 
 KIND = Kind(
-    Relation, "relations", "relation", columns=["subject_name", "kind", "object_name", "year", "source"],
+    Relation, "relations", "relation", columns=["subject_name", "kind", "basis", "object_name", "year", "source"],
     keys=sourced_keys(Relation), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     summary="List the relations the documents state: cooperations, partnerships, members, speakers, citations.",
     examples=["ecofacts relations", "ecofacts relations --kind speaker-at",

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 SOURCE_KINDS = ("document", "study", "web")
+# Whether a source says where its own figures come from: "none" for one that names no origin for any of them (the
+# German partnerships article), so that nothing but another source can corroborate them. Unset: not assessed.
+SOURCE_ORIGINS = ("stated", "none")
 
 
 class Source(Record):
@@ -27,6 +30,7 @@ class Source(Record):
     url: str | None = _f("str", default=None)
     cites: tuple[str, ...] = _f("strs", ref=("sources",), default=())
     defects: tuple[str, ...] = _f("strs", default=())
+    origins: str | None = _f("str", choices=SOURCE_ORIGINS, default=None)
     # figures this source lost that other pages report: recorded under those pages, never as this source's own
     reported_elsewhere: tuple[str, ...] = _f("strs", ref=("stats",), default=())
 

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 QUALIFIERS = ("at_least", "almost", "about", "up_to")
+# How a statistic's `cited_source` is known: "stated" by the document beside the figure, or "inferred" (the
+# BioWin brochure lost the footnote marker that tied four figures to the BFTA report). Unset: stated.
+ATTRIBUTIONS = ("stated", "inferred")
 
 # `show` of a statistic lists at most this many look-alikes; a section cut short says how many there are ("total").
 LOOK_ALIKES_SHOWN = 50
@@ -33,6 +36,7 @@ class Stat(Record):
     evidence: str | None = _f("str", default=None)  # reported: our paraphrase of what the page states
     source: str = _f("str", ref=("sources",))
     cited_source: str | None = _f("str", ref=("sources",), default=None)
+    attribution: str | None = _f("str", choices=ATTRIBUTIONS, default=None)  # of cited_source
     note: str | None = _f("str", default=None)
     related: tuple[str, ...] = _f("strs", ref=("stats",), default=())
 

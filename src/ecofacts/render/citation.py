@@ -22,6 +22,12 @@ def _figure(c: Citation) -> str:
     return f"{c['statement']}: {c['figure']}" if c.get("figure") else str(c["statement"])
 
 
+def _citing(c: Citation, word: str) -> str:
+    """"Citing", or "Citing (attribution inferred)" where the document does not itself tie the figure to the
+    source it cites (the BioWin brochure lost the footnote marker of four figures)."""
+    return f"{word} (attribution inferred)" if c.get("attribution") == "inferred" else word
+
+
 def _scope(c: Citation) -> str:
     """"Belgium; year 2020; measured"."""
     parts = [c.get("subject_name") or c.get("subject"),
@@ -86,7 +92,7 @@ def apa(entries: list[Citation]) -> str:
     for c in entries:
         lines = [f"{_figure(c)} ({_scope(c)}).", _apa_reference(c["source"])]
         if c.get("cited_source"):
-            lines[-1] += f" Citing: {_apa_reference(c['cited_source'])}"
+            lines[-1] += f" {_citing(c, 'Citing')}: {_apa_reference(c['cited_source'])}"
         lines += [_holding(c) + ".", f"({_version(c)})"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
@@ -155,7 +161,7 @@ def bibtex_fields(c: Citation) -> dict[str, str]:
         fields["url"] = src["url"]
     note = f"{_figure(c)} ({_scope(c)})"
     if c.get("cited_source"):
-        note += f"; citing {_source_text(c['cited_source'])}"
+        note += f"; {_citing(c, 'citing')} {_source_text(c['cited_source'])}"
     fields["note"] = note
     if c.get("quote"):
         fields["quote"] = c["quote"]
@@ -198,7 +204,7 @@ def csl_item(c: Citation, key: str) -> dict[str, Any]:
         item["language"] = src["language"]
     note = [f"{_figure(c)} ({_scope(c)})."]
     if c.get("cited_source"):
-        note.append(f"Citing {_source_text(c['cited_source'])}.")
+        note.append(f"{_citing(c, 'Citing')} {_source_text(c['cited_source'])}.")
     note.append(_holding(c) + ".")
     item["note"] = " ".join(_one_line(n) for n in note)
     item["source"] = _version(c)
@@ -236,7 +242,7 @@ def ris(entries: list[Citation]) -> str:
             tags.append(("LA", src["language"]))
         tags.append(("N1", f"{_figure(c)} ({_scope(c)})"))
         if c.get("cited_source"):
-            tags.append(("N1", f"Citing {_source_text(c['cited_source'])}"))
+            tags.append(("N1", f"{_citing(c, 'Citing')} {_source_text(c['cited_source'])}"))
         tags.append(("N1", _holding(c)))
         tags.append(("N1", _version(c)))
         lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags]
@@ -268,7 +274,7 @@ def markdown(entries: list[Citation]) -> str:
     for c in entries:
         line = f"**{_md(_figure(c))}** ({_md(_scope(c))}), from {_md_source(c['source'])}"
         if c.get("cited_source"):
-            line += f", citing {_md_source(c['cited_source'])}"
+            line += f", {_citing(c, 'citing')} {_md_source(c['cited_source'])}"
         line += f". <sub>{_md(_version(c))}</sub>"
         if c["provenance"] == QUOTED:
             block = f"{line}\n\n> {_md(c['quote'])}"
