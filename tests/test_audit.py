@@ -3,18 +3,27 @@ figures, a relation implied rather than stated, a cited source inferred rather t
 
 from __future__ import annotations
 
+import json
 import tomllib
 
 import pytest
 
-from ecofacts.loader import default_path
+from ecofacts.loader import default_path, load
 from ecofacts.schema import validate
 
-from .conftest import TINY
+from .conftest import TINY, invoke
+
+K = load(default_path())
 
 
 def problems_of(text: str) -> list[str]:
     return validate(tomllib.loads(text))[1]
+
+
+def run_json(*args: str):
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 # --- the fields -----------------------------------------------------------------------------------------------
@@ -51,3 +60,75 @@ def test_an_inferred_attribution_needs_a_cited_source():
     changed = [{**s, "attribution": "inferred"} if i in (cited, uncited) else s for i, s in enumerate(stats)]
     assert validate({**SHIPPED, "stats": changed})[1] == [
         f"stats[{uncited}].attribution: says how its cited_source is known, but it has none"]
+
+
+# --- the audit's findings, as users see them ----------------------------------------------------------------
+
+def test_the_floor_area_shows_its_doubt_where_it_is_shown():
+    row = next(r for r in run_json("stats", "masthercell") if r["id"] == "masthercell-plant-floor-area")
+    assert (row["value"], row["text"]) == (60000, "60.000 m²")  # the article's figure, not corrected
+    assert "60,000 square feet" in row["label"]
+    result = invoke("cite", "masthercell-plant-floor-area")
+    assert "doubtful" in result.stdout
+
+
+def test_the_german_article_names_no_origin_and_its_walloon_figures_say_so():
+    assert K.by_id["wallonia-biotech-partnerships-de"].origins == "none"
+    rows = [r for r in run_json("stats", "wallonia") if r["source"]["id"] == "wallonia-biotech-partnerships-de"]
+    assert len(rows) == 3
+    assert all("naming no source" in r["label"] and "Unverified" in r["note"] for r in rows)
+
+
+def test_the_rd_billions_are_the_biopharma_sectors():
+    row = next(r for r in run_json("stats", "belgium", "--topic", "R&D") if r["id"] == "belgium-rd-investment-2022")
+    assert "biopharma sector" in row["label"] and row["metric"] != "rd_investment"
+
+
+def test_thermo_fisher_bought_henogen_not_novasep():
+    rows = run_json("relations", "--kind", "acquired")
+    row = next(r for r in rows if r["subject"] == "thermo-fisher")
+    assert row["object_name"] == "Henogen"
+
+
+def test_implied_speakers_say_so():
+    rows = run_json("relations", "--kind", "speaker-at")
+    implied = {r["subject"] for r in rows if r["basis"] == "implied"}
+    assert len(implied) == 9 and "thomas-dermine" not in implied
+    assert all("implied" in r["description"] for r in rows if r["basis"] == "implied")
+
+
+def test_a_fraction_stays_a_fraction_and_the_inferred_attribution_is_cited_so():
+    row = next(r for r in run_json("stats", "belgium") if r["id"] == "belgium-isotope-share-routine")
+    assert row["display"] == "1/3"
+    apa = invoke("cite", "belgium-isotope-share-routine").stdout
+    assert "Citing (attribution inferred): Belgian Foreign Trade Agency" in apa
+    assert "33.33" not in invoke("compare", "belgium", "wallonia", env={"COLUMNS": "200"}).stdout
+
+
+def test_the_demand_forecast_is_not_walloon():
+    assert "wallonia-nuclear-medicine-demand-growth" not in {r["id"] for r in run_json("stats", "wallonia")}
+    assert K.stats.where(10, id=["wallonia-nuclear-medicine-demand-growth"])[0].subject == "world"
+
+
+def test_mithras_flemalle_plant_is_found_in_flemalle():
+    rows = run_json("actors", "--city", "Flémalle")
+    assert [(r["id"], r["match"]) for r in rows] == [("mithra", "site")]
+
+
+def test_ire_is_a_foundation_and_the_eu_biotech_campus_one_initiative():
+    assert K.by_id["ire"].kind == "foundation"
+    found = [r for r in run_json("initiatives") if "EU Biotech" in r["name"]]
+    assert len(found) == 1
+    assert {"EU Biotech Campus", "EU Biotech School & Health Hub"} <= {found[0]["name"], *found[0]["aliases"]}
+    assert invoke("show", "EU Biotech Campus").exit_code == invoke("show", "EU Biotech School").exit_code == 0
+
+
+def test_the_announced_gsk_investment_is_not_a_measured_one():
+    stat = K.stats.where(10, id=["gsk-automated-labs-investment-2020"])[0]
+    assert stat.status != "measured" and "announced" in stat.label
+
+
+def test_no_note_holds_an_internal_to_do():
+    for table in ("stats", "claims", "relations", "chain"):
+        for rec in K.tables[table]:
+            assert "before merging" not in (rec.note or ""), rec.id

@@ -36,7 +36,7 @@ QUESTIONS = [
     ("wallonia-added-value", NUC, "What added value does Wallonia's nuclear-medicine sector generate?",
      "stats wallonia", [{"value": 355_000_000, "text": "355M", "has": ["euros in added value"]}]),
     ("nuclear-demand-growth", NUC, "How much will nuclear-medicine demand grow in the next ten years?",
-     "stats wallonia", [{"value": 3, "value_max": 5, "text": "3-5"}]),
+     "stats --topic market", [{"value": 3, "value_max": 5, "text": "3-5", "subject": "world"}]),
     ("telix-manager-quote", NUC, "Who is the Telix site manager quoted, and what does he call Belgium?",
      "people", [{"name": "Sébastien Linard de Guertechin",
                  "role": "General Manager of Telix's Manufacturing Solutions in Seneffe",
