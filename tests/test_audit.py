@@ -8,6 +8,9 @@ import tomllib
 
 import pytest
 
+from ecofacts import query
+from ecofacts.errors import UsageError
+from ecofacts.kinds.actor import ROLE_WORDS
 from ecofacts.loader import default_path, load
 from ecofacts.schema import validate
 
@@ -60,6 +63,57 @@ def test_an_inferred_attribution_needs_a_cited_source():
     changed = [{**s, "attribution": "inferred"} if i in (cited, uncited) else s for i, s in enumerate(stats)]
     assert validate({**SHIPPED, "stats": changed})[1] == [
         f"stats[{uncited}].attribution: says how its cited_source is known, but it has none"]
+
+
+# --- roles ----------------------------------------------------------------------------------------------------
+
+def names(hits) -> set[str]:
+    return {h.record.id for h in hits}
+
+
+def test_every_organisation_has_a_role():
+    assert all(a.roles for a in K.whole["actors"]), [a.id for a in K.whole["actors"] if not a.roles]
+
+
+def test_contract_manufacturers_are_found_by_role_and_no_pure_drug_developer_among_them():
+    cdmos = names(query.find_actors(K, role="cdmo"))
+    assert {"catalent", "masthercell", "exothera", "delphi-genetics", "thermo-fisher", "henogen"} <= cdmos
+    developers = names(query.find_actors(K, role="drug-developer"))
+    assert {"iteos", "argenx", "celyad", "galapagos"} <= developers
+    assert not (cdmos & developers) - {"mithra"}  # Mithra: a women's-health pharma company with a CDMO plant
+
+
+@pytest.mark.parametrize("word", ["CDMO", "contract manufacturer", "sous-traitant", "Façonnier", "loonfabrikant",
+                                  "Lohnhersteller"])
+def test_a_role_is_named_in_any_of_the_four_languages(word):
+    assert names(query.find_actors(K, role=word)) == names(query.find_actors(K, role="cdmo"))
+
+
+def test_roles_combine_with_the_other_filters():
+    walloon = names(query.find_actors(K, role="global pharma", region="wallonia"))
+    everywhere = names(query.find_actors(K, role="global-pharma"))
+    assert walloon and walloon < everywhere
+    assert all(K.by_id[i].region == "wallonia" for i in walloon)
+
+
+def test_an_unknown_role_suggests_the_closest():
+    with pytest.raises(UsageError, match="unknown role 'cdm'; did you mean 'cdmo'"):
+        query.find_actors(K, role="cdm")
+
+
+def test_no_word_names_two_roles():
+    from ecofacts.names import fold
+
+    seen: dict[str, str] = {}
+    for role, words in ROLE_WORDS.items():
+        for word in (role, *words):
+            assert seen.setdefault(fold(word), role) == role, word
+
+
+def test_roles_are_in_the_organisations_json():
+    rows = run_json("actors", "--city", "Gosselies")
+    catalent = next(r for r in rows if r["id"] == "catalent")
+    assert catalent["roles"] == ["cdmo"]
 
 
 # --- the audit's findings, as users see them ----------------------------------------------------------------
