@@ -77,7 +77,7 @@ def test_apa_names_the_source_what_it_cites_the_quote_scope_status_and_version()
     assert result.exit_code == 0, result.stderr
     digest = hashlib.sha256(TINY.read_bytes()).hexdigest()[:12]
     out = result.stdout
-    assert "Direct and indirect nuclear-medicine jobs in Belgium: 5000 (Belgium; no year stated; measured)" in out
+    assert "Direct and indirect nuclear-medicine jobs in Belgium: 5,000 jobs (Belgium; no year stated; measured)" in out
     assert "Test publisher. (2025). Document A." in out
     assert "Citing: Study X. (n.d.)." in out
     assert "Quote: \u201c5000 direct and indirect jobs\u201d" in out
@@ -88,6 +88,23 @@ def reported(odd: Path) -> dict:
     """A figure a web page reports, cited."""
     k = load(odd, use_cache=False)
     return citation(k, k.stat("reported-figure"), version_of(odd.read_bytes()))
+
+
+@pytest.mark.parametrize(("stat_id", "figure", "printed"), [
+    ("gdp-2020-flanders-nbb", "€266.342 billion", "266.342 miljoen euro"),  # not €266 million
+    ("biowin-medvia-indirect-jobs-target-2026", "1,200 jobs", "1.200"),
+    ("sanofi-geel-employees", "800 employees", "achthonderd"),
+])
+def test_a_figure_printed_in_another_notation_is_cited_in_english_with_the_print_beside_it(stat_id, figure, printed):
+    for style in ("apa", "markdown", "bibtex", "ris", "csl-json"):
+        out = invoke("cite", stat_id, "--style", style).stdout
+        assert f"{figure} (printed \u201c{printed}\u201d)" in out.replace("\\u201c", "\u201c").replace(
+            "\\u201d", "\u201d"), (style, out)
+
+
+def test_a_figure_printed_as_we_say_it_is_not_repeated():
+    out = invoke("cite", "belgium-nuclear-medicine-jobs").stdout
+    assert "5,000 jobs (Belgium" in out and "printed" not in out
 
 
 def test_a_reported_figure_gives_its_page_and_evidence_and_is_never_presented_as_a_quote(odd: Path):
@@ -175,7 +192,7 @@ def test_ris_uses_valid_tags_and_ends_each_record():
 def test_markdown_is_a_readable_line_and_the_quote_a_blockquote(odd: Path):
     out = invoke("--data", str(TINY), "cite", "belgium-jobs", "--style", "markdown").stdout
     line, quote = out.strip().split("\n\n")
-    assert line.startswith("**Direct and indirect nuclear-medicine jobs in Belgium: 5000** (Belgium;")
+    assert line.startswith("**Direct and indirect nuclear-medicine jobs in Belgium: 5,000 jobs** (Belgium;")
     assert "citing *Study X*" in line
     assert quote == "> 5000 direct and indirect jobs"
     odd_md = invoke("--data", str(odd), "cite", "odd-quote", "--style", "markdown").stdout

@@ -83,7 +83,10 @@ def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:
         "id": rec.id,
         "kind": kind.word,
         "statement": getattr(rec, "label", None) or getattr(rec, "claim", None) or rec.id,
-        "figure": getattr(rec, "text", None),
+        # the figure as a reader says it ("1,200 jobs"); `printed` keeps the source's own form ("1.200"), which in
+        # German or French notation an English reader could misread by a factor of 1000
+        "figure": _display(rec),
+        "printed": getattr(rec, "text", None),
         "value": getattr(rec, "value", None),
         "value_max": getattr(rec, "value_max", None),
         "unit": getattr(rec, "unit", None),
@@ -102,6 +105,15 @@ def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:
         "attribution": getattr(rec, "attribution", None) if cited is not None else None,
         "version": {"ecofacts": version.ecofacts, "knowledge": version.knowledge},
     }
+
+
+def _display(rec: Any) -> str | None:
+    """A statistic's figure in English ("€44 million", "1/3"); a record without a value has none."""
+    if getattr(rec, "value", None) is None:
+        return getattr(rec, "text", None)
+    from ecofacts.figures import display_value
+
+    return display_value({key: getattr(rec, key, None) for key in ("value", "value_max", "unit", "qualifier", "text")})
 
 
 def citations(k: Knowledge, ids: list[str], version: Version) -> list[dict[str, Any]]:

@@ -19,7 +19,17 @@ Citation = dict[str, Any]
 
 
 def _figure(c: Citation) -> str:
-    return f"{c['statement']}: {c['figure']}" if c.get("figure") else str(c["statement"])
+    """"Statement: 1,200 jobs (printed “1.200”)": the source's own form only where it reads otherwise."""
+    if not c.get("figure"):
+        return str(c["statement"])
+    printed = c.get("printed")
+    shown = f" (printed \u201c{printed}\u201d)" if printed and _plain(printed) not in _plain(c["figure"]) else ""
+    return f"{c['statement']}: {c['figure']}{shown}"
+
+
+def _plain(text: str) -> str:
+    """A figure compared as digits and words: no spaces or thousands commas, one kind of dash, no case."""
+    return text.replace(" ", "").replace("\xa0", "").replace(",", "").replace("\u2013", "-").casefold()
 
 
 def _citing(c: Citation, word: str) -> str:
