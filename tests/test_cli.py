@@ -44,6 +44,7 @@ def test_stats_for_a_region_as_json_is_exact():
                    "date": "2025", "language": "en", "url": None},
         "provenance": "quoted",
         "cited_source": None,
+        "attribution": None,
         "note": None,
         "related": ["belgium-jobs"],
         "member": None,

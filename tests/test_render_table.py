@@ -208,7 +208,7 @@ def test_comparison_fits_and_says_figures_as_readers_do(knowledge, width):
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= width
     text = " ".join(" ".join(lines).split())  # a figure may wrap between its words in a narrow column
-    for figure in (r"3,800\+ jobs \[\d+\]", r"€5\.7 billion \[\d+\]", r"3–5× \[\d+\]"):
+    for figure in (r"3,800\+ jobs \[\d+\]", r"€5\.7 billion \[\d+\]", r"50–80 % \[\d+\]"):
         assert re.search(figure, text), figure
     assert not any("nuclear_medicine" in line for line in lines)  # metric ids in words
     for note in doc["footnotes"]:
@@ -245,7 +245,9 @@ Sources:
 def test_comparison_bars_and_projection_colour(knowledge):
     out = table.render_comparison(comparison(knowledge), width=100, color=True, bars=True)
     assert "████████████" in out
-    assert re.search(r"\x1b\[33m3–5× \[\d+\] forecast", out)
+    forecasts = comparison_dict(knowledge, compare(knowledge, ["wallonia", "europe"]))
+    out = table.render_comparison(forecasts, width=100, color=True, bars=True)
+    assert re.search(r"\x1b\[33m€80 billion \[\d+\]", out) and "forecast" in out
 
 
 @pytest.mark.parametrize("width", WIDTHS)
