@@ -1,0 +1,81 @@
+"""The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
+they name is a record of the shipped knowledge, of the kind the question expects. Data integrity only: no question
+is run here, and nothing here may be loosened to let a rule pass."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+
+import pytest
+
+from ecofacts.loader import default_path, load
+
+from .conftest import DATA
+
+FOLDER = DATA / "questions"
+HALVES = ("tuning", "heldout")
+LANGUAGES = {"en", "fr", "nl", "de"}
+# kind of the expected answer -> table of the knowledge file that holds such records
+TABLE_OF_KIND = {"stat": "stats", "actor": "actors", "claim": "claims", "person": "people", "cluster": "clusters",
+                 "initiative": "initiatives", "chain": "chain", "relation": "relations", "region": "regions",
+                 "city": "cities"}
+REQUIRED = {"id", "lang", "question", "kind", "answers"}
+OPTIONAL = {"note", "why"}
+
+K = load(default_path())
+
+
+def read(half: str) -> list[dict]:
+    return tomllib.loads((FOLDER / f"{half}.toml").read_text(encoding="utf-8"))["question"]
+
+
+SETS = {half: read(half) for half in HALVES}
+ALL = [q for half in HALVES for q in SETS[half]]
+
+
+def table_of(record_id: str) -> str | None:
+    return "stats" if K.stat(record_id) is not None else K.table_of.get(record_id)
+
+
+@pytest.mark.parametrize("q", ALL, ids=[q["id"] for q in ALL])
+def test_each_question_is_well_formed(q):
+    assert REQUIRED <= q.keys() <= REQUIRED | OPTIONAL, q
+    assert q["lang"] in LANGUAGES
+    assert q["kind"] in TABLE_OF_KIND
+    assert isinstance(q["question"], str) and q["question"].strip() == q["question"] and q["question"]
+    assert isinstance(q["answers"], list) and all(isinstance(a, str) for a in q["answers"])
+    assert len(set(q["answers"])) == len(q["answers"])
+    if q["answers"]:
+        assert "why" not in q
+    else:
+        assert isinstance(q.get("why"), str) and q["why"], "an unanswerable question says why"
+
+
+@pytest.mark.parametrize("q", [q for q in ALL if q["answers"]], ids=[q["id"] for q in ALL if q["answers"]])
+def test_every_answer_is_a_shipped_record_of_the_expected_kind(q):
+    for record_id in q["answers"]:
+        assert table_of(record_id) == TABLE_OF_KIND[q["kind"]], f"{q['id']}: {record_id}"
+
+
+def test_ids_and_questions_are_unique_and_the_halves_disjoint():
+    ids = [q["id"] for q in ALL]
+    assert len(set(ids)) == len(ids)
+    assert not {q["id"] for q in SETS["tuning"]} & {q["id"] for q in SETS["heldout"]}
+    texts = [q["question"].casefold() for q in ALL]
+    assert len(set(texts)) == len(texts)
+
+
+def test_size_languages_and_share_of_unanswerable():
+    assert len(ALL) >= 120
+    per_language = Counter(q["lang"] for q in ALL)
+    assert set(per_language) == LANGUAGES and min(per_language.values()) >= 32, per_language
+    unanswerable = sum(1 for q in ALL if not q["answers"])
+    assert unanswerable >= 35 and unanswerable >= len(ALL) / 4, unanswerable
+
+
+def test_the_split_is_half_and_half_by_language_and_answerability():
+    strata = [(lang, answerable) for lang in LANGUAGES for answerable in (True, False)]
+    for stratum in strata:
+        counts = [sum(1 for q in SETS[half] if (q["lang"], bool(q["answers"])) == stratum) for half in HALVES]
+        assert abs(counts[0] - counts[1]) <= 1, (stratum, counts)
