@@ -13,7 +13,6 @@ import errno
 import os
 import re
 import stat as stat_mod
-import tempfile
 import time
 import tomllib
 from collections.abc import Iterator
@@ -23,9 +22,9 @@ from typing import Any
 
 import tomli_w
 
-from ecofacts import kinds
+from ecofacts import atomic, kinds
 from ecofacts.errors import KnowledgeFileError
-from ecofacts.loader import decode, parse, read_bytes, remove_stale_temps, temp_prefix
+from ecofacts.loader import decode, parse, read_bytes
 from ecofacts.model import NESTED, SCHEMA_VERSION, field_types
 from ecofacts.safe_text import control_problem
 from ecofacts.schema import validate
@@ -242,8 +241,6 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
         os.close(fd)
 
 
-# --- temporary files --------------------------------------------------------------------------------------
-
 # --- the write --------------------------------------------------------------------------------------------
 
 
@@ -306,30 +303,11 @@ def replace(snapshot: Snapshot, new_text: str) -> None:
         raise KnowledgeFileError(f"{path}: cannot re-read before writing: {exc.strerror}") from None
     if current != snapshot.raw:
         raise KnowledgeFileError(f"{path}: the file changed on disk since it was read; nothing written")
-    prefix = temp_prefix(path.name)
-    remove_stale_temps(path.parent, f".{path.name}.")
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(new_text)
-            out.flush()
-            _keep_metadata(snapshot, out.fileno())
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        if tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise KnowledgeFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        atomic.write_bytes(path, new_text.encode("utf-8"), mode=snapshot.mode,
+                           adjust=lambda fd: _keep_metadata(snapshot, fd))
+    except OSError as exc:
+        raise KnowledgeFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 def format_file(path: Path, check_only: bool) -> bool:
