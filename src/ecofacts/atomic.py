@@ -169,11 +169,13 @@ def write(path: Path, fill: Callable[[Path], None], *, mode: int | None = None,
 
 def write_bytes(path: Path, data: bytes, *, mode: int | None = None,
                 adjust: Callable[[int], None] | None = None) -> None:
-    def fill(tmp: Path) -> None:
-        with open(tmp, "wb") as out:
-            out.write(data)
+    write(path, lambda tmp: fill_bytes(tmp, data), mode=mode, adjust=adjust)
 
-    write(path, fill, mode=mode, adjust=adjust)
+
+def fill_bytes(tmp: Path, data: bytes) -> None:
+    """A `fill` for `prepare`: the temporary file holds `data`."""
+    with open(tmp, "wb") as out:
+        out.write(data)
 
 
 def sync_folder(folder: Path) -> None:
