@@ -80,11 +80,20 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
 
 def quote_problem(stat: dict[str, Any], sources_dir: Path) -> str | None:
     """Why a new statistic's quote cannot be accepted against DIR/<source>.txt, or None."""
-    file = sources_dir / f"{stat.get('source')}.txt"
+    from ecofacts.errors import UsageError
+    from ecofacts.inputs import read_source_text
+
+    source = str(stat.get("source"))
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", source):  # an id, never a path: checked before any read
+        return f"source {source!r} is not an id (lowercase letters, digits and single hyphens)"
+    file = sources_dir / f"{source}.txt"
     try:
-        text = fold_quote(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        raw = read_source_text(file)
+    except UsageError:
+        raw = None
+    if raw is None:
         return f"no readable source text at {file}"
+    text = fold_quote(raw)
     quote = fold_quote(str(stat.get("quote", "")))
     if not quote or quote not in text:
         return f"the quote is not in {file} verbatim"
@@ -107,6 +116,9 @@ def _quoted(k: Knowledge) -> Iterator[tuple[str, Any]]:
 
 
 def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: bool) -> None:
+    from ecofacts.errors import UsageError
+    from ecofacts.inputs import read_source_text
+
     if not sources_dir.is_dir():
         report.problems.append(f"--sources {sources_dir}: not a folder")
         return
@@ -117,10 +129,15 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: boo
         file = sources_dir / f"{src.id}.txt"
         if not required and not file.is_file():
             continue
-        try:
-            texts[src.id] = fold_quote(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            report.problems.append(f"source {src.id}: no readable text at {file} ({exc.__class__.__name__})")
+        try:  # a FIFO, device or a text over the size limit is refused outright (exit 3), never read
+            raw = read_source_text(file)
+        except UsageError as exc:
+            report.problems.append(f"source {src.id}: no readable text at {file} ({exc.message})")
+            continue
+        if raw is None:
+            report.problems.append(f"source {src.id}: no readable text at {file} (FileNotFoundError)")
+            continue
+        texts[src.id] = fold_quote(raw)
     for label, item in _quoted(k):
         source_text = texts.get(item.source)
         if source_text is None:

@@ -209,9 +209,14 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
     deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
     while True:
         try:
-            fd = os.open(where, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+            # O_NONBLOCK: a FIFO planted where the lock goes must not hang the open (it is refused just below)
+            fd = os.open(where, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         except OSError as exc:
             raise KnowledgeFileError(f"{path}: cannot lock for writing ({where.name}): {exc.strerror or exc}") from None
+        if not stat_mod.S_ISREG(mode := os.fstat(fd).st_mode):
+            os.close(fd)
+            raise KnowledgeFileError(f"{path}: cannot lock for writing: {where.name} is {atomic.kind_of(mode)}, not "
+                                     "a lock file; remove it (nothing written)")
         try:
             while True:
                 try:

@@ -1,0 +1,319 @@
+"""Issue 26 (reliability, third round): the adversary report's findings N1-N16, each through a real process where
+the report demands it. Writes that never destroy, bounded reads, a lock that cannot be jammed, one knowledge
+version per run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ecofacts import atomic
+from ecofacts.errors import KnowledgeFileError
+
+from .conftest import TINY
+
+ENV = {**os.environ, "COLUMNS": "200", "TERM": "xterm"}
+for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
+    ENV.pop(_name, None)
+
+
+def run(*args: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess[str]:
+    env = {**ENV, **kwargs.pop("env", {})}
+    return subprocess.run([sys.executable, "-m", "ecofacts", *args], capture_output=True, text=True, env=env,
+                          timeout=timeout, **kwargs)
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], code: int, *words: str) -> None:
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: "), result.stderr
+    for word in words:
+        assert word in result.stderr, result.stderr
+
+
+@pytest.fixture
+def k(tmp_path: Path) -> Path:
+    path = tmp_path / "k.toml"
+    shutil.copy(TINY, path)
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, bytes | str]]:
+    """Every entry of `folder`: its mode and its bytes (or a link's target)."""
+    out: dict[str, tuple[int, bytes | str]] = {}
+    for entry in sorted(os.listdir(folder)):
+        p = folder / entry
+        info = p.lstat()
+        if p.is_symlink():
+            out[entry] = (info.st_mode, os.readlink(p))
+        elif p.is_file():
+            out[entry] = (info.st_mode, p.read_bytes())
+        else:
+            out[entry] = (info.st_mode, b"")
+    return out
+
+
+# --- N1, N2, N4, N16: export never destroys ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["k.toml", "./k.toml", "link.db", "hard.db"])
+def test_export_refuses_the_knowledge_file_it_reads_however_named(k: Path, target: str):
+    (k.parent / "link.db").symlink_to("k.toml")
+    os.link(k, k.parent / "hard.db")
+    before = snapshot(k.parent)
+    one_line_error(run("--data", str(k), "export", target, cwd=k.parent), 3, "knowledge file")
+    assert snapshot(k.parent) == before
+
+
+@pytest.mark.parametrize("make", ["fifo", "symlink", "socket", "folder"])
+def test_export_refuses_what_is_not_a_regular_file(k: Path, make: str):
+    import socket
+
+    target = k.parent / "out.db"
+    if make == "fifo":
+        os.mkfifo(target)
+    elif make == "symlink":
+        (k.parent / "elsewhere.db").write_bytes(b"")
+        target.symlink_to("elsewhere.db")
+    elif make == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(target))
+    else:
+        target.mkdir()
+    before = snapshot(k.parent)
+    one_line_error(run("--data", str(k), "export", str(target), timeout=20), 3, "refusing to replace")
+    assert snapshot(k.parent) == before
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+def test_export_as_root_refuses_a_device_node(k: Path):
+    node = k.parent / "null"
+    os.mknod(node, 0o666 | 0o020000, os.makedev(1, 3))
+    one_line_error(run("--data", str(k), "export", str(node)), 3, "character device")
+    assert node.is_char_device() and not (k.parent / "null.metadata.json").exists()
+
+
+def test_export_refuses_a_file_that_is_not_sqlite_unless_forced(k: Path):
+    other = k.parent / "notes.db"
+    other.write_text("my notes\n")
+    one_line_error(run("--data", str(k), "export", str(other)), 3, "not an SQLite database", "--force")
+    assert other.read_text() == "my notes\n"
+    assert run("--data", str(k), "export", str(other), "--force").returncode == 0
+    assert other.read_bytes().startswith(b"SQLite format 3\0")
+
+
+def test_foreign_metadata_is_refused_and_the_database_left_as_it_was(k: Path):
+    """N4: another user's `description_html` in the metadata's place: refused before anything is written."""
+    out = k.parent / "facts.db"
+    assert run("--data", str(k), "export", str(out)).returncode == 0
+    db_before = out.read_bytes()
+    planted = json.dumps({"description_html": "<script>alert(1)</script>"})
+    (k.parent / "facts.metadata.json").write_text(planted)
+    one_line_error(run("--data", str(k), "export", str(out)), 3, "facts.metadata.json")
+    assert out.read_bytes() == db_before and (k.parent / "facts.metadata.json").read_text() == planted
+
+
+def test_a_metadata_that_cannot_be_written_leaves_the_database_unchanged_and_is_named(k: Path):
+    """N4: the metadata fails (its name too long): the database was not replaced, and the error names the
+    metadata file, exit 4."""
+    out = k.parent / ("a" * 228 + ".db")  # the database's temp name fits in 255 bytes; the metadata's does not
+    result = run("--data", str(k), "export", str(out))
+    one_line_error(result, 4, "metadata.json")
+    assert not out.exists()
+    assert sorted(os.listdir(k.parent)) == ["k.toml"]
+
+
+def test_metadata_carries_no_html_and_is_named_as_datasette_names_the_database(k: Path):
+    for name, meta in (("f.sqlite", "f.metadata.json"), ("g.SQLITE3", "g.metadata.json"), ("h.db", "h.metadata.json")):
+        assert run("--data", str(k), "export", str(k.parent / name)).returncode == 0
+        data = json.loads((k.parent / meta).read_text())
+        assert list(data["databases"]) == [Path(name).stem]
+        assert "<" not in json.dumps(data) and "_html" not in json.dumps(data)
+
+
+def test_a_re_export_keeps_the_database_mode(k: Path):
+    out = k.parent / "facts.db"
+    assert run("--data", str(k), "export", str(out)).returncode == 0
+    out.chmod(0o600)
+    assert run("--data", str(k), "export", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def _killed_export(k: Path, out: Path, sig: int) -> None:
+    """An export killed by `sig` once its temporary database exists."""
+    proc = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time, ecofacts.export as e\n"
+        "real = e._fill_database\n"
+        "def slow(*a):\n    real(*a)\n    time.sleep(60)\n"
+        "e._fill_database = slow\n"
+        "from ecofacts.cli import main\nsys.argv = ['ecofacts', '--data', sys.argv[1], 'export', sys.argv[2]]\n"
+        "main()\n"), str(k), str(out)], env=ENV, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not [n for n in os.listdir(out.parent) if n.endswith(".tmp")]:
+        assert time.monotonic() < deadline, "no temporary file appeared"
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    proc.wait(30)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_a_killed_export_leaves_a_pid_named_temp_file_the_next_export_removes(k: Path, sig: int):
+    """N12: the temporary file carries the writer's pid, and the next export removes it once that pid is gone."""
+    out = k.parent / "facts.db"
+    _killed_export(k, out, sig)
+    left = [n for n in os.listdir(k.parent) if n.endswith(".tmp")]
+    assert len(left) == 1 and left[0].startswith(".facts.db.")
+    assert run("--data", str(k), "export", str(out)).returncode == 0
+    assert sorted(os.listdir(k.parent)) == ["facts.db", "facts.metadata.json", "k.toml"]
+
+
+def test_the_cache_removes_temp_files_of_dead_writers(tmp_path: Path):
+    """N12, the cache: `..PID.X.tmp` (the old naming) and `.NAME.PID.X.tmp` of a pid gone are removed by the next
+    cache write; a living writer's are kept."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = [folder / f"..{dead.pid}.abcd1234.tmp", folder / f".x.sqlite.{dead.pid}.abcd1234.tmp"]
+    alive = folder / f".x.sqlite.{os.getppid()}.abcd1234.tmp"
+    for p in [*stale, alive]:
+        p.write_bytes(b"x")
+    from ecofacts import cache
+
+    cache._replace(folder / "y.sqlite", lambda tmp: Path(tmp).write_bytes(b"new"))
+    assert sorted(os.listdir(folder)) == sorted([alive.name, "y.sqlite"])
+    assert (folder / "y.sqlite").stat().st_mode & 0o777 == 0o600
+
+
+def test_atomic_write_refuses_non_regular_targets_and_keeps_the_mode(tmp_path: Path):
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "target")
+    with pytest.raises(KnowledgeFileError, match="symbolic link"):
+        atomic.write_bytes(link, b"x")
+    assert not (tmp_path / "target").exists()
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"old")
+    plain.chmod(0o640)
+    atomic.write_bytes(plain, b"new")
+    assert plain.read_bytes() == b"new" and plain.stat().st_mode & 0o777 == 0o640
+    assert sorted(os.listdir(tmp_path)) == ["link", "plain"]
+
+
+def test_no_import_circle_between_the_loader_and_the_cache():
+    for module in ("ecofacts.cache", "ecofacts.loader", "ecofacts.atomic"):
+        result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, env=ENV)
+        assert result.returncode == 0, result.stderr
+    source = (Path(atomic.__file__).parent / "cache.py").read_text()
+    assert "ecofacts.loader" not in source and "from ecofacts import loader" not in source
+
+
+# --- N8: the lock cannot be jammed -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["fmt"], ["add", "city", "id=zz", "name=Zz", "region=wallonia",
+                                                "description=d", "sources=doc-a"]])
+def test_a_fifo_where_the_lock_goes_is_refused_at_once(k: Path, command: list[str]):
+    os.mkfifo(k.parent / ".k.toml.lock")
+    before = k.read_bytes()
+    one_line_error(run("--data", str(k), *command, timeout=15), 3, "FIFO")
+    assert k.read_bytes() == before
+
+
+# --- N7: one knowledge version per run ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_cite_and_export_stamp_the_hash_of_the_bytes_loaded(k: Path, tmp_path: Path, cached: bool):
+    """The file is replaced after it was loaded (the load is made slow on purpose): the hash printed is that of
+    the bytes loaded, from a parse or from the parse cache."""
+    loaded = hashlib.sha256(k.read_bytes()).hexdigest()[:12]
+    env = {"XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    if cached:
+        old = time.time() - 10
+        os.utime(k, (old, old))  # settled: cached
+        assert run("--data", str(k), "stats", env=env).returncode == 0
+    else:
+        env["ECOFACTS_NO_CACHE"] = "1"
+    replacement = k.read_text().replace("5000", "5001")
+    script = (
+        "import sys, pathlib, ecofacts.loader as l\n"
+        "real = l.load\n"
+        "def load(path, use_cache=True):\n"
+        "    k = real(path, use_cache)\n"
+        "    pathlib.Path(path).write_text(sys.argv[2])\n"
+        "    return k\n"
+        "l.load = load\n"
+        "from ecofacts.cli import main\n"
+        "sys.argv = ['ecofacts', '--data', sys.argv[1], *sys.argv[3:]]\nmain()\n")
+    cite = subprocess.run([sys.executable, "-c", script, str(k), replacement, "cite", "belgium-jobs"],
+                          capture_output=True, text=True, env={**ENV, **env})
+    assert cite.returncode == 0, cite.stderr
+    assert f"knowledge {loaded}" in cite.stdout
+    k.write_text(TINY.read_text())
+    out = tmp_path / "facts.db"
+    exp = subprocess.run([sys.executable, "-c", script, str(k), replacement, "export", str(out)],
+                         capture_output=True, text=True, env={**ENV, **env})
+    assert exp.returncode == 0, exp.stderr
+    assert loaded in json.loads(out.with_name("facts.metadata.json").read_text())["source"]
+    assert sqlite3.connect(out).execute("SELECT value FROM stats WHERE id = 'belgium-jobs'").fetchone()[0] == 5000
+
+
+# --- N5, N13: bounded reads ---------------------------------------------------------------------------------
+
+
+def test_verify_refuses_a_device_and_a_fifo_and_a_draft_over_the_limit(k: Path):
+    one_line_error(run("--data", str(k), "verify", "/dev/zero", timeout=20), 3, "character device")
+    fifo = k.parent / "draft.md"
+    os.mkfifo(fifo)
+    one_line_error(run("--data", str(k), "verify", str(fifo), timeout=20), 3, "FIFO")
+    big = k.parent / "big.md"
+    big.write_text("Wallonia has 3,800 jobs.\n" * 100)
+    one_line_error(run("--data", str(k), "verify", str(big), env={"ECOFACTS_MAX_DRAFT_BYTES": "1000"}), 3,
+                   "over the limit")
+
+
+def test_verify_stdin_is_bounded_and_a_closed_stdin_is_one_line(k: Path):
+    with open("/dev/zero", "rb") as zero:
+        one_line_error(run("--data", str(k), "verify", "-", stdin=zero, timeout=30,
+                           env={"ECOFACTS_MAX_DRAFT_BYTES": "100000"}), 3, "over the limit")
+    closed = subprocess.run([sys.executable, "-m", "ecofacts", "--data", str(k), "verify", "-"],
+                            capture_output=True, text=True, env=ENV, timeout=30, preexec_fn=lambda: os.close(0))
+    one_line_error(closed, 2, "standard input")
+
+
+def test_verify_decodes_a_file_and_stdin_alike(k: Path):
+    bad = k.parent / "bad.md"
+    bad.write_bytes(b"Wallonia has 3,800 jobs \xff.\n")
+    one_line_error(run("--data", str(k), "verify", str(bad)), 2, "not UTF-8")
+    with open(bad, "rb") as stdin:
+        one_line_error(run("--data", str(k), "verify", "-", stdin=stdin), 2, "not UTF-8")
+
+
+def test_verify_reads_process_substitution(k: Path):
+    result = subprocess.run(["bash", "-c", f'{sys.executable} -m ecofacts --data {k} verify <(echo "Belgium has '
+                             '5000 direct and indirect jobs.") --json'], capture_output=True, text=True, env=ENV,
+                            timeout=30)
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("make", ["zero", "fifo"])
+def test_a_source_text_that_is_not_a_regular_file_is_refused(k: Path, make: str):
+    sources = k.parent / "srcs"
+    sources.mkdir()
+    text = sources / "doc-a.txt"
+    if make == "zero":
+        text.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(text)
+    one_line_error(run("--data", str(k), "check", "--sources", str(sources), timeout=20), 3, "not a source text")
