@@ -419,3 +419,32 @@ def test_markdown_escapes_html_in_tables_and_compare_footnotes(hostile: Path):
     assert "Document" in compare.stdout and "<script>" not in compare.stdout
     assert "<script" not in md.render(compare.stdout)
     _inert(compare.stdout)
+
+
+# --- N6: verify is linear in a line's length ----------------------------------------------------------------
+
+
+def test_verify_looks_at_each_figure_of_a_line_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch):
+    """A line of n sentences with a figure each: the figures' positions are read O(n) times, not n * n (the
+    quadratic loop of the report made a one-line draft of 32,000 figures take 47 s). Counted, not timed."""
+    from ecofacts import verify as v
+    from ecofacts.loader import load
+
+    k = load(TINY, use_cache=False)
+    reads = 0
+
+    class Counted(v.Figure):
+        @property
+        def start(self) -> int:  # type: ignore[override]
+            nonlocal reads
+            reads += 1
+            return tuple.__getitem__(self, 1)
+
+    real = v.figures
+    monkeypatch.setattr(v, "figures", lambda line, lang="en": (Counted(*f) for f in real(line, lang)))
+    n = 400
+    one_line = v.verify(k, "Wallonia has 3,800 jobs. " * n)
+    per_line = v.verify(k, "Wallonia has 3,800 jobs.\n" * n)
+    assert len(one_line) == len(per_line) == n
+    assert [f.verdict for f in one_line] == [f.verdict for f in per_line]
+    assert reads < 20 * n * 2, reads  # the old loop: n * n = 160,000
