@@ -448,3 +448,100 @@ def test_verify_looks_at_each_figure_of_a_line_a_bounded_number_of_times(monkeyp
     assert len(one_line) == len(per_line) == n
     assert [f.verdict for f in one_line] == [f.verdict for f in per_line]
     assert reads < 20 * n * 2, reads  # the old loop: n * n = 160,000
+
+
+# --- N11: look-alike names by UTS #39, and add applying check's rules ---------------------------------------
+
+LOOK_ALIKES = ["Trasis\u3164", "\u115fTrasis", "Trasis\uffa0", "Trasis\u2800", "Tra\u034fsis", "Trasis\ufe0f",
+               "Trasis\u00a0", "\u13a2rasis", "Tr\u0251sis", "Tra\u200bsis", "\u0422rasis", "Tr\u0430sis",
+               "Tr\u03b1sis", "Tra\u00adsis", "Tra\u180esis", "Trasis\U000e0041", "\u202eTrasis"]
+
+
+def test_every_look_alike_of_the_report_is_a_problem_for_check_and_refused_by_add(k: Path):
+    """The 22 names of the report, beside an actor named `Trasis`: `add` refuses each (exit 3) with the problem
+    `check` reports for it once written by hand (exit 1); the file is unchanged."""
+    text = k.read_text()
+    assert 'name = "Trasis"' in text
+    before = k.read_bytes()
+    for name in LOOK_ALIKES:
+        result = run("--data", str(k), "add", "city", "id=c5", f"name={name}", "region=wallonia", "description=d",
+                     "sources=doc-a")
+        assert result.returncode == 3, (name, result.stderr)
+        assert ("check" in result.stderr or "control character" in result.stderr), result.stderr
+        assert "Traceback" not in result.stderr
+        assert k.read_bytes() == before
+    for name in LOOK_ALIKES[:8]:  # the ones check missed, written by hand
+        hand = k.with_name("hand.toml")
+        escaped = json.dumps(name)  # a TOML basic string is a JSON string here
+        hand.write_text(text + f'\n[[cities]]\nid = "c5"\nname = {escaped}\nregion = "wallonia"\n'
+                        'description = "d"\nsources = ["doc-a"]\n')
+        result = run("--data", str(hand), "check")
+        assert result.returncode == 1, (name, result.stdout, result.stderr)
+
+
+def test_add_accepts_a_plain_new_name(k: Path):
+    result = run("--data", str(k), "add", "city", "id=namur", "name=Namur", "region=wallonia", "description=d",
+                 "sources=doc-a")
+    assert result.returncode == 0, result.stderr
+    assert run("--data", str(k), "check").returncode == 0
+
+
+def test_skeletons_by_the_confusables_table():
+    from ecofacts.lookalike import name_problem, skeleton
+
+    assert skeleton("\u13a2rasis") == skeleton("Tr\u0251sis") == skeleton("\uff34rasis") == skeleton("Trasis")
+    assert skeleton("Bi\u0585Win") == skeleton("BioWin")
+    assert skeleton("Liège") != skeleton("Liege") and skeleton("Namur") != skeleton("Trasis")
+    assert name_problem("Liège") is None and name_problem("Saint-Ghislain") is None
+
+
+# --- N14: add refuses wrong or unportable values ------------------------------------------------------------
+
+STAT = ["subject=belgium", "metric=m", "topic=t", "label=L", "unit=jobs", "status=measured", "text=5000",
+        "quote=q", "source=doc-a"]
+
+
+@pytest.mark.parametrize(("extra", "code"), [
+    (["value=1_000"], 2), (["value=\u0665\u0660\u0660\u0660"], 2), (["value=inf"], 2),
+    (["value=5000", "year=\uff12\uff10\uff12\uff12"], 3), (["value=5000", "year=2025-2020"], 3),
+    (["value=5", "value_max=1"], 3)])
+def test_add_refuses_values_that_are_wrong_or_not_portable(k: Path, extra: list[str], code: int):
+    before = k.read_bytes()
+    result = run("--data", str(k), "add", "stat", "id=s9", *STAT, *extra)
+    assert result.returncode == code and "Traceback" not in result.stderr, result.stderr
+    assert k.read_bytes() == before
+
+
+def test_add_refuses_an_empty_required_list(k: Path):
+    before = k.read_bytes()
+    one_line_error(run("--data", str(k), "add", "city", "id=c1", "name=C1", "region=wallonia", "description=d",
+                       "sources="), 2, "sources")
+    assert k.read_bytes() == before
+
+
+def test_add_accepts_a_period_in_order_and_a_range_in_order(k: Path):
+    result = run("--data", str(k), "add", "stat", "id=s9", *STAT, "value=5000", "value_max=6000", "year=2020-2025")
+    assert result.returncode == 0, result.stderr
+
+
+# --- N15: a literal \u0023 is not a comment ----------------------------------------------------------------
+
+
+def test_fmt_rewrites_a_file_whose_literal_string_holds_an_escape_like_text(k: Path):
+    text = k.read_text().replace('description = "A test document."',
+                                 "description = 'Escape \\u0023 is how TOML writes a hash'", 1)
+    assert "\\u0023" in text
+    k.write_text(text)
+    result = run("--data", str(k), "fmt")
+    assert result.returncode == 0, result.stderr
+    import tomllib
+
+    assert tomllib.loads(k.read_text())["sources"][0]["description"] == "Escape \\u0023 is how TOML writes a hash"
+
+
+def test_a_hash_written_as_an_escape_in_a_basic_string_still_counts():
+    from ecofacts.writer import has_hidden_comment
+
+    text = 'a = "x\\u0023y"\n'
+    assert not has_hidden_comment(text, {"a": "x#y"})
+    assert has_hidden_comment("a = 'x\\u0023y'\n", {"a": "x\\u0023y", "b": "#"})

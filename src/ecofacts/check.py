@@ -178,45 +178,48 @@ def _check_disagreements(k: Knowledge, report: Report) -> None:
             )
 
 
-# Letters of other scripts that look like Latin ones (a subset of Unicode's confusables, UTS #39): enough to tell
-# a Cyrillic "Liеge" from "Liege".
-_CONFUSABLE = str.maketrans("аеорсхуіјѕԁһӏԛԝаАВЕКМНОРСТХІЈЅαοριυνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-                            "aeopcxyijsdhlqwaABEKMHOPCTXIJSaopiuvABEZHIKMNOPTYX")
-
-
 def skeleton(text: str) -> str:
-    """What a name looks like: compatibility forms folded, invisible and bidi characters dropped, letters of
-    other scripts that look Latin read as Latin, case ignored (after UTS #39's skeleton)."""
-    shown = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
-    return shown.translate(_CONFUSABLE).casefold()
+    """What a name looks like (`lookalike.skeleton`, UTS #39)."""
+    from ecofacts.lookalike import skeleton as of
+
+    return of(text)
 
 
-def _scripts(text: str) -> set[str]:
-    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()} - {"?"}
+def _named(k: Knowledge, only: str | None = None) -> list[tuple[str, str, str]]:
+    """(table, record id, name) for every name, id and alias of the named records (or of record `only`)."""
+    return [(table, rec.id, name) for table in kinds.NAMED for rec in k.whole[table]
+            if only is None or rec.id == only for name in dict.fromkeys((rec.id, rec.name, *rec.aliases))]
+
+
+def look_alike_problems(k: Knowledge, only: str | None = None) -> tuple[list[str], list[str]]:
+    """The problems and warnings of `check`'s look-alike rules (`lookalike`): for every named record, or only
+    those that involve record `only` (what `add` refuses a new record by)."""
+    from ecofacts.lookalike import grouped, name_problem, skeleton
+
+    problems: list[str] = []
+    warnings: list[str] = []
+    words = {rec_id: kinds.word(table) for table, rec_id, _ in _named(k)}
+    for _, rec_id, name in _named(k, only):
+        problem = name_problem(name)
+        if problem:
+            problems.append(f"{words[rec_id]} {rec_id}: {problem}")
+    wanted = None if only is None else {skeleton(name) for _, _, name in _named(k, only)}
+    everyone = [(rec_id, name) for _, rec_id, name in _named(k)]
+    for key, entries in grouped(everyone).items():
+        if len(entries) < 2 or (wanted is not None and key not in wanted):
+            continue
+        names = {fold(name) for _, name in entries}
+        listed = ", ".join(f"{name!r} ({i})" for i, name in entries)
+        if len(names) > 1:
+            problems.append(f"names that look alike but differ: {listed}")
+        else:
+            warnings.append(f"one name for several records: {listed}")
+    return problems, warnings
 
 
 def _check_look_alikes(k: Knowledge, report: Report) -> None:
     """Names and ids that only look alike (invisible characters, bidi controls, letters of another script) are
     problems; a name several records share is a warning (`show` picks one, and says so)."""
-    seen: dict[str, list[tuple[str, str]]] = {}
-    for table in kinds.NAMED:
-        for rec in k.whole[table]:
-            for name in dict.fromkeys((rec.id, rec.name, *rec.aliases)):
-                if any(unicodedata.category(c) == "Cf" for c in name):
-                    report.problems.append(f"{kinds.word(table)} {rec.id}: name {name!r} holds invisible or "
-                                           "bidi control characters")
-                elif len(_scripts(name) & {"LATIN", "CYRILLIC", "GREEK"}) > 1:
-                    report.problems.append(f"{kinds.word(table)} {rec.id}: name {name!r} mixes Latin letters "
-                                           "with look-alikes of another script")
-                entries = seen.setdefault(skeleton(name), [])
-                if rec.id not in [i for i, _ in entries]:
-                    entries.append((rec.id, name))
-    for entries in seen.values():
-        if len(entries) < 2:
-            continue
-        names = {fold(name) for _, name in entries}
-        listed = ", ".join(f"{name!r} ({i})" for i, name in entries)
-        if len(names) > 1:
-            report.problems.append(f"names that look alike but differ: {listed}")
-        else:
-            report.warnings.append(f"one name for several records: {listed}")
+    problems, warnings = look_alike_problems(k)
+    report.problems += problems
+    report.warnings += warnings

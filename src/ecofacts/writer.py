@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import stat as stat_mod
 import time
 import tomllib
@@ -73,7 +72,14 @@ def comment_lines(text: str) -> list[int]:
 
     A multi-line string ends at the last three quotes of a run of three to five: `'''a''''` is the string `a'`.
     """
+    return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple[list[int], int]:
+    """`comment_lines`, and how many `#` the basic strings write as escapes (`\\u0023`, `\\U00000023`,
+    `\\x23`): in a literal string those are six plain characters, not a `#`."""
     found = []
+    escapes = 0
     i, line, n = 0, 1, len(text)
     while i < n:
         ch = text[i]
@@ -90,6 +96,8 @@ def comment_lines(text: str) -> list[int]:
             while i < n:
                 c = text[i]
                 if c == "\\" and ch == '"':
+                    if text.startswith(_HASH_ESCAPES, i):
+                        escapes += 1
                     i += 1  # the escaped character is skipped below (a line-ending backslash: counted first)
                     if i < n and text[i] == "\n":
                         line += 1
@@ -111,11 +119,11 @@ def comment_lines(text: str) -> list[int]:
             i += 1
             continue
         i += 1
-    return found
+    return found, escapes
 
 
 # `#` written as an escape in a basic string: counted by the backstop below (TOML 1.1 adds `\xHH`).
-_HASH_ESCAPE = re.compile(r"\\(?:u0023|U00000023|x23)")
+_HASH_ESCAPES = ("\\u0023", "\\U00000023", "\\x23")
 
 
 def _hashes_in_strings(data: Any) -> int:
@@ -140,7 +148,7 @@ def has_hidden_comment(text: str, data: dict[str, Any]) -> bool:
     is inside a string, so the parsed strings hold as many `#` as the text (plus those written as escapes).
     Fewer means a comment the scanner missed; a mismatch either way means we cannot be sure, and the write is
     refused rather than risk dropping one."""
-    return _hashes_in_strings(data) != text.count("#") + len(_HASH_ESCAPE.findall(text))
+    return _hashes_in_strings(data) != text.count("#") + _scan(text)[1]
 
 
 @dataclass
@@ -359,5 +367,15 @@ def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
             raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
                                      f"({len(problems)} problem{'s' if len(problems) > 1 else ''})", details=problems)
         data[table] = [*existing, record]
-        validate_or_raise(data, path)
+        knowledge, problems = validate(data)
+        if knowledge is None:
+            validate_or_raise(data, path)
+        else:  # `check`'s look-alike rules, on the new record's names: add never writes what check rejects
+            from ecofacts.check import look_alike_problems
+
+            problems, _ = look_alike_problems(knowledge, only=str(record.get("id")))
+            if problems:
+                raise KnowledgeFileError(f"{path}: refusing to write a name `check` would reject "
+                                         f"({len(problems)} problem{'s' if len(problems) > 1 else ''})",
+                                         details=problems)
         replace(snapshot, dumps(data))
