@@ -545,3 +545,17 @@ def test_a_hash_written_as_an_escape_in_a_basic_string_still_counts():
     text = 'a = "x\\u0023y"\n'
     assert not has_hidden_comment(text, {"a": "x#y"})
     assert has_hidden_comment("a = 'x\\u0023y'\n", {"a": "x\\u0023y", "b": "#"})
+
+
+# --- N16: verify's table keeps its verdict; a figure too long for a float supports nothing ------------------
+
+
+def test_a_very_wide_figure_leaves_the_verdict_column_and_supports_nothing(k: Path):
+    draft = k.parent / "wide.md"
+    draft.write_text("Wallonia has " + "1" * 10_000 + " jobs.\n")
+    table = run("--data", str(k), "verify", str(draft), env={"COLUMNS": "80"})
+    assert table.returncode == 0, table.stderr
+    assert "verdict" in table.stdout.splitlines()[0] and "unknown" in table.stdout
+    assert "left out" in table.stderr and "verdict" not in table.stderr
+    found = json.loads(run("--data", str(k), "verify", str(draft), "--json").stdout)
+    assert [f["verdict"] for f in found] == ["unknown"]

@@ -21,6 +21,7 @@ the years and whether the sentence speaks of the future. Verdicts:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
@@ -334,6 +335,9 @@ def _compatible(figure_unit: str, stat_unit: str) -> bool:
 
 
 def _close(a: float, b: float) -> bool:
+    """Within 0.6 % of each other; a figure too long to be a float (inf) is close to nothing."""
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return False
     return abs(a - b) <= max(1e-9, 0.006 * max(abs(a), abs(b)))
 
 
