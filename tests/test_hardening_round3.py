@@ -559,3 +559,18 @@ def test_a_very_wide_figure_leaves_the_verdict_column_and_supports_nothing(k: Pa
     assert "left out" in table.stderr and "verdict" not in table.stderr
     found = json.loads(run("--data", str(k), "verify", str(draft), "--json").stdout)
     assert [f["verdict"] for f in found] == ["unknown"]
+
+
+def test_check_reports_a_part_of_cycle_between_cities(k: Path):
+    import tomllib
+
+    import tomli_w
+
+    data = tomllib.loads(k.read_text())
+    cities = {c["id"]: c for c in data["cities"]}
+    cities["charleroi"]["part_of"] = "gosselies"
+    cities["gosselies"]["part_of"] = "charleroi"
+    k.write_text(tomli_w.dumps(data))
+    result = run("--data", str(k), "check")
+    assert result.returncode == 1
+    assert "charleroi -> gosselies -> charleroi" in result.stdout + result.stderr

@@ -71,6 +71,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
     _check_look_alikes(knowledge, report)
+    _check_part_of_cycles(knowledge, report)
     if sources_dir is not None:
         _check_quotes(knowledge, sources_dir, report, required=True)
     elif shipped is not None and shipped.is_dir():
@@ -150,6 +151,23 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: boo
             report.problems.append(f"{label}: text {item.text!r} does not stand in its quote")
         else:
             report.quotes_checked += 1
+
+
+def _check_part_of_cycles(k: Knowledge, report: Report) -> None:
+    """A city that is, through `part_of`, part of itself (`charleroi` part of `gosselies` and the reverse). A
+    `near` cycle is no problem: two places can each be near the other."""
+    parent = {c.id: c.part_of for c in k.whole["cities"] if c.part_of}
+    reported: set[str] = set()
+    for start in parent:
+        path = [start]
+        at = parent.get(start)
+        while at is not None and at not in path and at not in reported:
+            path.append(at)
+            at = parent.get(at)
+        if at is not None and at in path:
+            cycle = path[path.index(at):]
+            reported |= set(cycle)
+            report.problems.append(f"cities {' -> '.join([*cycle, at])}: each is part of the next (a cycle)")
 
 
 def _closest_miss(quote: str, text: str) -> str:
