@@ -95,11 +95,11 @@ def name_problem(name: str) -> str | None:
     """Why one name is refused on its own, or None."""
     hidden = [c for c in name if invisible(c) or odd_space(c)]
     if hidden:
-        return (f"name {name!r} holds invisible characters ({', '.join(f'U+{ord(c):04X}' for c in hidden[:3])}) "
-                "that make it look like another")
+        return (f"name {name!r} holds invisible or bidi control characters "
+                f"({', '.join(f'U+{ord(c):04X}' for c in hidden[:3])})")
     found = scripts(name)
     if "LATIN" in found and len(found) > 1:
-        return (f"name {name!r} mixes Latin letters with letters of another script "
+        return (f"name {name!r} mixes Latin letters with look-alikes of another script "
                 f"({', '.join(sorted(found - {'LATIN'}))})")
     return None
 

@@ -374,8 +374,9 @@ def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
             from ecofacts.check import look_alike_problems
 
             problems, _ = look_alike_problems(knowledge, only=str(record.get("id")))
+            problems = [f"{table}[{len(existing)}]: {problem}" for problem in problems]
             if problems:
-                raise KnowledgeFileError(f"{path}: refusing to write a name `check` would reject "
-                                         f"({len(problems)} problem{'s' if len(problems) > 1 else ''})",
-                                         details=problems)
+                raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
+                                         f"({len(problems)} problem{'s' if len(problems) > 1 else ''} `check` "
+                                         "would report)", details=problems)
         replace(snapshot, dumps(data))
