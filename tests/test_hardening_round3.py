@@ -574,3 +574,40 @@ def test_check_reports_a_part_of_cycle_between_cities(k: Path):
     result = run("--data", str(k), "check")
     assert result.returncode == 1
     assert "charleroi -> gosselies -> charleroi" in result.stdout + result.stderr
+
+
+def test_exports_at_once_to_one_path_leave_a_database_and_metadata_of_one_run(tmp_path: Path):
+    """Three knowledge files exported to one PATH at once (x3): the metadata's knowledge hash is always that of
+    the file whose figures the database holds (both or neither, under concurrency too)."""
+    files = {}
+    for n in range(3):
+        path = tmp_path / f"k{n}.toml"
+        path.write_text(TINY.read_text().replace("value = 5000", f"value = {5000 + n}", 1))
+        files[hashlib.sha256(path.read_bytes()).hexdigest()[:12]] = 5000 + n
+    out = tmp_path / "out" / "facts.db"
+    out.parent.mkdir()
+    for _ in range(3):
+        procs = [subprocess.Popen([sys.executable, "-m", "ecofacts", "--no-cache", "--data",
+                                   str(tmp_path / f"k{n}.toml"), "export", str(out)], env=ENV, stderr=subprocess.PIPE)
+                 for n in range(3)]
+        for proc in procs:
+            assert proc.wait(60) in (0, 3), proc.stderr.read()  # type: ignore[union-attr]
+        source = json.loads(out.with_name("facts.metadata.json").read_text())["source"]
+        value = sqlite3.connect(out).execute("SELECT value FROM stats WHERE id = 'belgium-jobs'").fetchone()[0]
+        assert files[source.rsplit(" ", 1)[1]] == value
+        assert sorted(os.listdir(out.parent)) == ["facts.db", "facts.metadata.json"]
+
+
+def test_add_refuses_a_fifo_as_a_source_text_and_a_source_that_is_a_path(k: Path):
+    sources = k.parent / "srcs"
+    sources.mkdir()
+    os.mkfifo(sources / "doc-a.txt")
+    before = k.read_bytes()
+    one_line_error(run("--data", str(k), "add", "stat", "id=s9", *STAT, "value=5000", "--sources", str(sources),
+                       timeout=20), 3, "FIFO")
+    outside = k.parent / "x.txt"
+    outside.write_text("q 5000")
+    stat = [a if not a.startswith("source=") else "source=../x" for a in STAT]
+    result = run("--data", str(k), "add", "stat", "id=s9", *stat, "value=5000", "--sources", str(sources))
+    assert result.returncode == 2 and "not an id" in result.stderr, result.stderr
+    assert k.read_bytes() == before

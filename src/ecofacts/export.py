@@ -313,8 +313,19 @@ def export(k: Knowledge, path: Path, version: Version, knowledge_path: Path | No
 
     Refused (exit 3, nothing written): see `check_targets`. A write that fails (disk full, permission, name too
     long) is `OutputError` (exit 4) naming the file that failed, with nothing changed."""
+    from ecofacts.writer import locked
+
     path = Path(path)
     meta_path = metadata_path(path)
+    if not path.parent.is_dir():
+        raise OutputError(f"cannot write {path}: {path.parent} is not a folder; nothing written")
+    # Two exports to one PATH at once would otherwise pair one's database with the other's metadata.
+    with locked(path):
+        return _export_pair(k, path, meta_path, version, knowledge_path, force)
+
+
+def _export_pair(k: Knowledge, path: Path, meta_path: Path, version: Version, knowledge_path: Path | None,
+                 force: bool) -> tuple[Path, dict[str, int]]:
     old_meta = check_targets(path, meta_path, knowledge_path, force)
     current = path
     try:
