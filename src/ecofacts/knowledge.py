@@ -100,6 +100,9 @@ class Knowledge:
     by_id: Mapping[str, Any]
     table_of: Mapping[str, str]
     names: dict[str, list[str]]
+    # The sha256 (hex) of the bytes this knowledge was parsed from, set by the loader (and kept in the parse
+    # cache): the one version of the knowledge a run cites and exports, whatever the file holds by then.
+    sha256: str = ""
 
     def __init__(self, whole: Mapping[str, list[Any]], stats: Stats, by_id: Mapping[str, Any],
                  table_of: Mapping[str, str], names: dict[str, list[str]]) -> None:
