@@ -107,7 +107,7 @@ def _quoted(k: Knowledge) -> Iterator[tuple[str, Any]]:
     """(label, item) for every record, or record nested in one (a person's statement), that carries a quote."""
     for kind in kinds.KINDS:
         nested = [f.name for f in kind.cls.FIELDS if f.t in NESTED]
-        for rec in k.tables[kind.table]:
+        for rec in k.records(kind.table):
             if getattr(rec, "quote", None) is not None:
                 yield f"{kind.word} {rec.id}", rec
             for name in nested:

@@ -154,7 +154,7 @@ def _fts(db: sqlite3.Connection, table: str, columns: list[Column]) -> str | Non
 
 
 def _rows(k: Knowledge, kind: Kind) -> Iterator[dict[str, Any]]:
-    for rec in k.tables[kind.table]:
+    for rec in k.records(kind.table):
         yield kind.row(k, Hit(rec))
 
 
