@@ -46,6 +46,7 @@ def leftovers(folder: Path) -> list[str]:
 # --- row 24: several writers at once -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_parallel_adds_lose_no_record(tiny):
     """8 parallel `add` × 10 trials: every run that exits 0 has its record in the file (and with the lock, all do)."""
     for trial in range(10):

@@ -20,6 +20,8 @@ from ecofacts.names import fold
 
 from .conftest import bit_flips, invoke
 
+pytestmark = pytest.mark.slow  # each test damages a cache and asks eight questions again
+
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
 HOUR = 3600
 QUERIES = ["cyclotron", "3,800", "Liege", "nuclear medicine", "2021", "€5.7", "no such words anywhere"]
