@@ -21,9 +21,9 @@ from ecofacts import writer
 from ecofacts.errors import KnowledgeFileError
 from ecofacts.writer import comment_lines, has_hidden_comment
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, process_env
 
-ENV = {**os.environ, "COLUMNS": "200", "TERM": "xterm"}
+ENV = process_env()
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
     ENV.pop(_name, None)
 
