@@ -47,11 +47,11 @@ RELATION_LEVELS = (*LEVELS, IMPLIED)
 # The short marks of a table's `trust` column (never colour alone), and what each means, for the legend.
 MARKS = {CORROBORATED: "++", SINGLE: "+", DISPUTED: "!", UNVERIFIED: "?", IMPLIED: "~"}
 MEANINGS = {
-    CORROBORATED: "corroborated by another publisher",
-    SINGLE: "one source, nothing against it",
+    CORROBORATED: "corroborated",
+    SINGLE: "single source",
     DISPUTED: "disputed",
-    UNVERIFIED: "unverified: its source names no origin",
-    IMPLIED: "implied, not stated",
+    UNVERIFIED: "unverified",
+    IMPLIED: "implied",
 }
 
 
@@ -73,9 +73,9 @@ def mark(level: str | None) -> str:
 
 
 def legend(levels: Iterable[str | None]) -> str:
-    """The legend line of a table's trust marks, for the levels it shows ("trust: ! disputed; ? unverified …")."""
+    """The legend line of a table's trust marks, for the levels it shows ("trust: ! disputed, ? unverified …")."""
     shown = set(levels)
-    return "trust: " + "; ".join(f"{MARKS[lv]} {MEANINGS[lv]}" for lv in RELATION_LEVELS if lv in shown)
+    return "trust: " + ", ".join(f"{MARKS[lv]} {MEANINGS[lv]}" for lv in RELATION_LEVELS if lv in shown)
 
 
 def parse_levels(text: str, allowed: Iterable[str] = LEVELS) -> set[str]:
