@@ -79,12 +79,14 @@ def legend(levels: Iterable[str | None]) -> str:
 
 
 def parse_levels(text: str, allowed: Iterable[str] = LEVELS) -> set[str]:
-    """The levels of `--trust corroborated,single`: ValueError naming the unknown ones."""
+    """The levels of `--trust corroborated,single` (case ignored); a UsageError names the unknown ones."""
+    from ecofacts.errors import UsageError
+
     allowed = tuple(allowed)
     named = {part.strip().lower() for part in text.split(",") if part.strip()}
     unknown = sorted(named - set(allowed))
     if unknown or not named:
-        raise ValueError(f"unknown trust level {', '.join(repr(u) for u in unknown) or '(none given)'}; "
+        raise UsageError(f"unknown trust level {', '.join(repr(u) for u in unknown) or '(none given)'}; "
                          f"choose from: {', '.join(allowed)}")
     return named
 
