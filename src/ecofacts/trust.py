@@ -21,8 +21,8 @@ is corroborated). A relation is `disputed` when such a side, on either of its en
 its source implies it without stating it (`basis = "implied"`); else `unverified` or `single`. Chain links carry
 no trust level.
 
-Statistics are weighed group by group ((subject, metric) at a time, fetched by metric), each group once per
-`Weigher`, and only for the records shown; a listing of every statistic `prime`s the weigher with them instead.
+Statistics are weighed only as they are shown, their groups made subject by subject (one indexed query each),
+once per `Weigher`; a listing `prime`s the weigher with the statistics it has read, so that none is read twice.
 """
 
 from __future__ import annotations
@@ -148,9 +148,11 @@ class Weigher:
     def __init__(self, k: Knowledge) -> None:
         self.k = k
         self._groups: dict[tuple[Any, ...], list[Figure]] = {}  # (subject, metric, year, status) -> its figures
-        self._metrics: set[str] = set()  # metrics whose groups are all made
+        self._all = False  # every group made
+        self._subjects: set[str] = set()  # subjects whose groups are all made
         self._sources: dict[str, tuple[str, bool]] = {}  # source id -> (publisher, names no origin)
         self._sides: dict[str, list[tuple[frozenset[str], str]]] = {}  # record id -> conflict sides
+        self._levels: dict[tuple[Any, ...], str] = {}  # see `stat`
 
     # what is known of sources and subjects
     def _source(self, source_id: str) -> tuple[str, bool]:
@@ -194,20 +196,24 @@ class Weigher:
                 if figure not in group:  # copies of one figure by one publisher count once
                     group.append(figure)
 
-    def prime(self, stats: list[Any]) -> None:
-        """Every group, from `stats` when they are all the knowledge's statistics (a listing of all of them):
-        no second read of them."""
-        if len(stats) == len(self.k.stats) and not self._metrics:
-            self._add(stats)
-            self._metrics.update(stat.metric for stat in stats)
+    def prime(self, stats: list[Any], subjects: Iterable[str] | None = None) -> None:
+        """The groups of the statistics in hand, so that they are not read again: `stats` are every statistic of
+        `subjects`, or (None) every statistic of the knowledge (checked by their number)."""
+        if subjects is None:
+            if len(stats) != len(self.k.stats):
+                return
+            self._all = True
+        else:
+            self._subjects.update(subjects)
+        self._add(stats)
 
     def _group(self, stat: Any) -> list[Figure]:
         key = self._key(stat)
         if key is None:
             return []
-        if stat.metric not in self._metrics:
-            self._metrics.add(stat.metric)
-            self._add(self.k.stats.where(metric=[stat.metric]))
+        if not self._all and stat.subject not in self._subjects:
+            self._subjects.add(stat.subject)
+            self._add(self.k.stats.where(subject=[stat.subject]))
         return self._groups.get(key, [])
 
     def doubted(self, stat: Any) -> bool:
@@ -220,6 +226,14 @@ class Weigher:
                    for sources, says in self._conflict_sides(stat.subject))
 
     def stat(self, stat: Any) -> str:
+        # copies of a figure (same group, figure, source, label and text) share a level: weighed once
+        memo = (self._key(stat), stat.unit, stat.value, stat.value_max, stat.source, stat.label, stat.text)
+        found = self._levels.get(memo)
+        if found is None:
+            found = self._levels[memo] = self._stat(stat)
+        return found
+
+    def _stat(self, stat: Any) -> str:
         own = self._figure(stat)
         group = self._group(stat)
         comparable = [f for f in group if f.unit == own.unit]
