@@ -38,7 +38,7 @@ class Claim(Record):
 
 
 KIND = Kind(
-    Claim, "claims", "claim", columns=["id", "subject_name", "kind", "claim", "trust", "year", "source"],
+    Claim, "claims", "claim", columns=["id", "subject_name", "kind", "claim", "year", "source"],
     keys=sourced_keys(Claim), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     sections=[
         Section("subject", lambda k, rec: [k.by_id[rec.subject]], NAMED_BRIEF),
