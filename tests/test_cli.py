@@ -43,6 +43,7 @@ def test_stats_for_a_region_as_json_is_exact():
         "source": {"id": "doc-a", "title": "Document A", "kind": "document", "publisher": "Test publisher",
                    "date": "2025", "language": "en", "url": None},
         "provenance": "quoted",
+        "trust": "single",
         "cited_source": None,
         "attribution": None,
         "note": None,
@@ -288,7 +289,8 @@ def test_version():
 def test_check_passes_on_tiny_with_its_source_text():
     result = invoke(*T, "check", "--sources", str(TINY.parent))
     assert result.exit_code == 0, result.stdout
-    assert result.stderr == f"ok: {TINY}: 16 records, 3 statistics; 3 quotes verified against their sources\n"
+    assert result.stderr == (f"ok: {TINY}: 16 records, 3 statistics; 3 quotes verified against their sources; trust "
+                             "of the statistics: 0 corroborated, 3 single, 0 disputed, 0 unverified\n")
 
 
 def test_check_lists_every_problem_and_exits_1(tmp_path):

@@ -15,6 +15,7 @@ from ecofacts.loader import parse_file
 from ecofacts.model import NESTED
 from ecofacts.names import fold
 from ecofacts.schema import validate
+from ecofacts.trust import counts
 
 _EMPHASIS = re.compile(r"\*\*|__")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
@@ -36,6 +37,8 @@ class Report:
     records: int = 0
     statistics: int = 0
     quotes_checked: int = 0
+    # how many statistics, claims and relations are at each trust level (`ecofacts.trust`)
+    trust: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
         return [*self.problems, *(f"warning: {w}" for w in self.warnings)]
@@ -46,12 +49,19 @@ class Report:
             return f"check: {n} problem{'s' if n != 1 else ''} in {self.path}"
         verified = f"; {self.quotes_checked} quotes verified against their sources" if self.quotes_checked else ""
         warned = f"; {len(self.warnings)} warnings" if self.warnings else ""
-        return f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}"
+        return f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}{self._trust()}"
+
+    def _trust(self) -> str:
+        """"; trust of the statistics: 8 corroborated, 213 single, 13 disputed, 17 unverified"."""
+        tally = self.trust.get("stats")
+        if not tally:
+            return ""
+        return "; trust of the statistics: " + ", ".join(f"{n} {level}" for level, n in tally.items())
 
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "ok": not self.problems, "problems": self.problems,
                 "warnings": self.warnings, "records": self.records, "statistics": self.statistics,
-                "quotes_checked": self.quotes_checked}
+                "quotes_checked": self.quotes_checked, "trust": self.trust}
 
 
 def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None = None) -> Report:
@@ -70,6 +80,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     report.records = len(knowledge.by_id) + len(knowledge.stats)
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
+    report.trust = counts(knowledge)
     _check_look_alikes(knowledge, report)
     _check_part_of_cycles(knowledge, report)
     if sources_dir is not None:

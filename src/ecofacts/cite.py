@@ -113,8 +113,19 @@ def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:
         "cited_source": cited,
         # "inferred" when the document does not tie the figure to its cited source itself (a lost footnote marker)
         "attribution": getattr(rec, "attribution", None) if cited is not None else None,
+        # how far it bears weight (`ecofacts.trust`), and for a disputed statistic what disputes it
+        **_trust(k, rec),
         "version": {"ecofacts": version.ecofacts, "knowledge": version.knowledge},
     }
+
+
+def _trust(k: Knowledge, rec: Any) -> dict[str, Any]:
+    from ecofacts.trust import DISPUTED, weigher
+
+    w = weigher(k)
+    found = w.level(rec)
+    see = w.disputing(rec) if found == DISPUTED and hasattr(rec, "metric") else []
+    return {"trust": found, "trust_see": see}
 
 
 def _display(rec: Any) -> str | None:

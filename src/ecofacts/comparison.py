@@ -5,7 +5,8 @@ For each metric one year is lined up: `--year Y`, or by default the most recent 
 figure for the metric has; where they share none, each region's latest figure, its year shown. Measured
 figures are preferred to forecasts and targets of the same year. A row says, in `notes`, what makes its
 figures less comparable than they look: other publishers, other years, labels (definitions), statuses,
-qualifiers or units, pages that disagree, and a region that lies inside another.
+qualifiers or units, pages that disagree, a figure whose trust is disputed or unverified (`ecofacts.trust`), and a
+region that lies inside another.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ecofacts import query
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
+from ecofacts.trust import DISPUTED, UNVERIFIED, level
 
 if TYPE_CHECKING:
     from ecofacts.kinds.region import Region
@@ -136,6 +138,10 @@ def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: d
         notes.append("qualified: " + which(lambda s: (s.qualifier or "").replace("_", " "), ""))
     if differs(lambda s: s.unit):
         notes.append("units differ: " + which(lambda s: s.unit))
+    weak = [f"{lv} ({r.name}: {_figure(s)})" for r in regions for s in cells[r.id]
+            if (lv := level(k, s)) in (DISPUTED, UNVERIFIED)]
+    if weak:
+        notes.append("trust: " + "; ".join(weak))
     for r in regions:
         values = {(s.value, s.value_max) for s in cells[r.id]}
         if len(values) > 1:
@@ -149,13 +155,21 @@ def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: d
     return notes
 
 
+def _figure(s: Stat) -> str:
+    from ecofacts.figures import display_value
+
+    return display_value({"value": s.value, "value_max": s.value_max, "unit": s.unit, "qualifier": s.qualifier,
+                          "text": s.text})
+
+
 def compare(k: Knowledge, names: list[str], year: int | None = None, strict: bool = False,
-            per_capita: bool = False, metric: str | None = None) -> Comparison:
+            per_capita: bool = False, metric: str | None = None, trust: set[str] | None = None) -> Comparison:
     """Regions side by side: every metric any of them has a figure for, then counts from the knowledge base.
 
     Two names of one region (`wallonia Wallonie`) are a usage error: a comparison needs two regions. `strict`
     keeps the rows where every region has a figure of the same year from the same publisher; `per_capita`
-    divides each figure by its region's recorded population (the nearest year); `metric` keeps one metric."""
+    divides each figure by its region's recorded population (the nearest year); `metric` keeps one metric;
+    `trust` keeps the figures at those trust levels (`ecofacts.trust`)."""
     if len(names) < 2:
         raise UsageError("compare needs at least two regions")
     regions: list[Region] = []
@@ -169,6 +183,8 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
     by_metric: dict[str, dict[str, list[Stat]]] = {}
     for region in regions:
         for stat in k.stats.where(subject=[region.id]):
+            if trust is not None and level(k, stat) not in trust:
+                continue
             by_metric.setdefault(stat.metric, {r.id: [] for r in regions})[region.id].append(stat)
     if metric is not None:
         metric = query.choice(metric, by_metric, "metric for these regions")
@@ -253,10 +269,11 @@ def _scale(line: Line) -> None:
             share["value_max"] *= per
 
 
-def _cell(comp: Comparison, s: Stat, share: dict[str, Any] | None) -> Row:
+def _cell(k: Knowledge, comp: Comparison, s: Stat, share: dict[str, Any] | None) -> Row:
     cell: Row = {"stat": s.id, "label": s.label, "value": s.value, "value_max": s.value_max, "unit": s.unit,
                  "qualifier": s.qualifier, "year": s.year, "status": s.status, "text": s.text,
-                 "source": s.source, "cited_source": s.cited_source, "footnote": comp.footnote(s)}
+                 "source": s.source, "cited_source": s.cited_source, "trust": level(k, s),
+                 "footnote": comp.footnote(s)}
     if comp.per_capita:
         cell["per_capita"] = None if share is None else {
             "value": share["value"], "value_max": share["value_max"], "per": share["per"],
@@ -271,7 +288,7 @@ def comparison_dict(k: Knowledge, comp: Comparison) -> dict[str, Any]:
     """`compare` as one object: regions, metric rows with a cell per region, counted rows, footnoted sources."""
     rows: list[Row] = []
     for line in comp.lines:
-        values = {r.id: [_cell(comp, s, share) for s, share in
+        values = {r.id: [_cell(k, comp, s, share) for s, share in
                          zip(line.cells[r.id], line.per_capita.get(r.id) or [None] * len(line.cells[r.id]),
                              strict=True)]
                   for r in comp.regions}

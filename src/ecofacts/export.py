@@ -38,7 +38,7 @@ SEARCHED = ("name", "aliases", "title", "label", "claim", "text", "description",
             "focus", "sectors", "defects")
 # The column a row is named by in Datasette's links, first one the kind has.
 LABELS = ("name", "title", "label", "claim")
-FACETS = ("kind", "region", "subject", "topic", "status", "unit", "source", "city", "language")
+FACETS = ("kind", "region", "subject", "topic", "status", "trust", "unit", "source", "city", "language")
 _SQL_TYPES = {"id": "TEXT", "str": "TEXT", "int": "INTEGER", "num": "REAL", "year": "TEXT"}
 
 # What a column holds, for the metadata; columns not named here are described from the model.
@@ -65,6 +65,9 @@ DESCRIPTIONS = {
     "quote": "The verbatim quote of the source that holds the figure.",
     "evidence": "For a figure a web page reports: what the page says (a paraphrase, not a quote).",
     "source": "Id of the source the figure is taken from.",
+    "trust": "How far it bears weight, computed from the knowledge: corroborated (another publisher gives the same "
+             "figure), single, disputed (a conflicting figure or a recorded doubt), unverified (its source names no "
+             "origin), implied (a relation the text implies, not states).",
     "cited_source": "Id of the source that source cites for the figure.",
     "note": "Notes on scope and reading.", "related": "Ids of related records (JSON list).",
     "member": "Empty in an export (set when a place's listing includes its members' figures).",
@@ -154,7 +157,13 @@ def _fts(db: sqlite3.Connection, table: str, columns: list[Column]) -> str | Non
 
 
 def _rows(k: Knowledge, kind: Kind) -> Iterator[dict[str, Any]]:
-    for rec in k.records(kind.table):
+    records = k.records(kind.table)
+    if kind.table == "stats":
+        from ecofacts.trust import weigher
+
+        records = list(records)
+        weigher(k).prime(records)  # their trust from the list in hand, not read again group by group
+    for rec in records:
         yield kind.row(k, Hit(rec))
 
 

@@ -248,14 +248,22 @@ def find_stats(
         topic = choice(topic, k.stats.distinct("topic"), "topic")
     if status is not None:
         status = choice(status, STATUSES, "status")
+    from ecofacts.trust import weigher
+
     if subject is None:
-        hits = [Hit(s) for s in k.stats]
+        every = list(k.stats)
+        weigher(k).prime(every)  # their trust weighed from the list in hand, not read again
+        hits = [Hit(s) for s in every]
     else:
         record = resolve(k, subject)
-        hits = [Hit(s) for s in k.stats.where(subject=[record.id])]
+        found = k.stats.where(subject=[record.id])
+        weigher(k).prime(found, [record.id])
+        hits = [Hit(s) for s in found]
         if include_members:
             for member in sorted(located_in(k, record)):
-                hits += [Hit(s, via=member) for s in k.stats.where(subject=[member])]
+                found = k.stats.where(subject=[member])
+                weigher(k).prime(found, [member])
+                hits += [Hit(s, via=member) for s in found]
     return [
         h for h in hits
         if (topic is None or h.record.topic == topic)

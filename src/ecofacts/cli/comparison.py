@@ -6,7 +6,7 @@ import typer
 
 from ecofacts.cli import output
 from ecofacts.cli.completion import completer, value_completer
-from ecofacts.cli.options import BomOpt, FormatOpt, JsonOpt, state
+from ecofacts.cli.options import BomOpt, FormatOpt, JsonOpt, TrustOpt, state
 from ecofacts.cli.registry import COMPARISON, commands
 
 
@@ -23,6 +23,7 @@ def compare(
         "--per-capita", help="Divide each count or amount by its region's recorded population.")] = False,
     metric: Annotated[str | None, typer.Option("--metric", "-m", help="Only this metric (its id).",
                                                autocompletion=value_completer("metric", "stats"))] = None,
+    trust: TrustOpt = None,
     fmt: FormatOpt = None, json_: JsonOpt = False,
     bars: Annotated[bool, typer.Option("--bars/--no-bars", help="Proportional bars (terminal only).")] = True,
     bom: BomOpt = False,
@@ -42,12 +43,16 @@ def compare(
 
       ecofacts compare wallonia flanders brussels --per-capita
 
+      ecofacts compare wallonia flanders --trust corroborated,single
+
       ecofacts compare belgium wallonia --json
     """
     from ecofacts.comparison import compare as find
     from ecofacts.comparison import comparison_dict
+    from ecofacts.trust import parse_levels
 
     chosen = output.chosen(fmt, json_)
     k = state.knowledge
-    comp = find(k, names, year=year, strict=strict, per_capita=per_capita, metric=metric)
+    levels = parse_levels(trust) if trust is not None else None
+    comp = find(k, names, year=year, strict=strict, per_capita=per_capita, metric=metric, trust=levels)
     output.write("comparison", chosen, comparison_dict(k, comp), state.terminal().target(bars=bars, bom=bom))

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from ecofacts import kinds, query
-from ecofacts.cli import output
+from ecofacts.cli import options, output
 from ecofacts.cli.completion import completer, value_completer
 from ecofacts.cli.options import BomOpt, DocumentFormatOpt, FieldsOpt, FormatOpt, JsonOpt, RegionOpt, SubjectArg, state
 from ecofacts.cli.registry import LOOKUPS, commands, help_text
@@ -129,9 +129,10 @@ def stats(
         "--include-members", "-m",
         help="Add the figures of organisations and initiatives located in the region or city.")] = False,
     by_topic: Annotated[bool, typer.Option("--by-topic", help="Group the table by topic.")] = False,
+    trust: options.TrustOpt = None,
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
-    """List statistics, each with its source; no SUBJECT lists all.
+    """List statistics, each with its source and trust level; no SUBJECT lists all.
 
     Examples:
 
@@ -141,10 +142,17 @@ def stats(
 
       ecofacts stats belgium --by-topic
 
+      ecofacts stats wallonia --trust corroborated,single
+
       ecofacts stats wallonia --json | jq '.[] | {label: .label, value, source: .source.id}'
     """
     hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
                             include_members=include_members)
+    if trust is not None:
+        from ecofacts.trust import level, parse_levels
+
+        levels = parse_levels(trust)
+        hits = [h for h in hits if level(state.knowledge, h.record) in levels]
     stat = kinds.BY_TABLE["stats"]
     columns = stat.columns[:2] + (["member_name"] if include_members else []) + stat.columns[2:]
     if by_topic:

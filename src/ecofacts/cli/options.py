@@ -75,3 +75,6 @@ SubjectArg = Annotated[str | None, typer.Argument(help="Region, city, organisati
                                                   autocompletion=completer())]
 RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only those in this region (or inside it).",
                                                autocompletion=completer("regions"))]
+TrustOpt = Annotated[str | None, typer.Option(
+    "--trust", metavar="LEVEL,...", help="Only figures at these trust levels: corroborated, single, disputed, "
+    "unverified (see docs/trust.md).", autocompletion=lambda: ["corroborated", "single", "disputed", "unverified"])]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ecofacts.model import NESTED, Record, as_dict
+from ecofacts.trust import provenance, weighs
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -134,13 +135,6 @@ def source_ids(rec: Record) -> list[str]:
     return ids
 
 
-def provenance(k: Knowledge, source_id: str) -> str:
-    """How we know what a record states: "quoted" from a document whose text we hold, or "reported" by a public
-    page (its URL, the figure as printed and our paraphrase)."""
-    src = k.by_id.get(source_id)
-    return "quoted" if src is not None and src.kind == "document" else "reported"
-
-
 def year_span(year: int | str | None) -> tuple[int | None, int | None]:
     """A year or period as two integers for typed clients: 2022 -> (2022, 2022); "2016-2021" -> (2016, 2021)."""
     if isinstance(year, int):
@@ -158,7 +152,7 @@ def sourced_keys(cls: type[Record]) -> list[str]:
     for name in names:
         keys.append(name)
         if name == "source":
-            keys.append("provenance")
+            keys += ["provenance", "trust"] if weighs(cls) else ["provenance"]
         elif name == "year":
             keys += ["year_start", "year_end"]
         elif name == "text" and "value" in names:
@@ -170,7 +164,8 @@ def sourced_keys(cls: type[Record]) -> list[str]:
 
 def sourced_row(k: Knowledge, rec: Record) -> Row:
     """A sourced statement (statistic, claim, chain link, relation): the display name beside each single
-    reference, the source and cited source spelled out (`source_ref`), how we know it (`provenance`), its year
+    reference, the source and cited source spelled out (`source_ref`), how we know it (`provenance`) and how far
+    it bears weight (`trust`, for statistics, claims and relations: `ecofacts.trust`), its year
     as two integers (`year_start`, `year_end`) and a figure as a reader says it (`display`: "3,800+ jobs")."""
     row: Row = {}
     refs = ref_names(type(rec))
@@ -179,6 +174,10 @@ def sourced_row(k: Knowledge, rec: Record) -> Row:
             row[key] = source_ref(k, value)
             if key == "source":
                 row["provenance"] = provenance(k, value)
+                if weighs(type(rec)):
+                    from ecofacts.trust import level
+
+                    row["trust"] = level(k, rec)
             continue
         row[key] = value
         if key == "year":

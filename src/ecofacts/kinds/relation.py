@@ -40,7 +40,8 @@ class Relation(Record):
 
 
 KIND = Kind(
-    Relation, "relations", "relation", columns=["subject_name", "kind", "basis", "object_name", "year", "source"],
+    Relation, "relations", "relation",
+    columns=["subject_name", "kind", "basis", "object_name", "trust", "year", "source"],
     keys=sourced_keys(Relation), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     summary="List the relations the documents state: cooperations, partnerships, members, speakers, citations.",
     examples=["ecofacts relations", "ecofacts relations --kind speaker-at",

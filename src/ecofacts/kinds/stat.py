@@ -83,7 +83,7 @@ def _look_alikes(k: Knowledge, rec: Stat) -> list[Hit]:
 
 KIND = Kind(
     Stat, "stats", "statistic", plural="statistics", aliases=("stat",),
-    columns=["id", "subject_name", "label", "display", "year", "status", "source"],
+    columns=["id", "subject_name", "label", "display", "trust", "year", "status", "source"],
     keys=[*sourced_keys(Stat), "member", "member_name"],
     row=_row, record=stat_row, brief=_row, named=False,
     sections=[

@@ -78,13 +78,15 @@ def _rows_table(data: Rows, target: Target, *, columns: list[str], title: str | 
     from ecofacts.render import table  # rich is imported only when a table is drawn
 
     if groups is None:
-        return table.render_rows(data, columns, width=target.width, color=target.color, title=title,
-                                 dropped=target.dropped)
+        drawn = table.render_rows(data, columns, width=target.width, color=target.color, title=title,
+                                  dropped=target.dropped)
+        return drawn + table.trust_legend(data, columns, target.dropped, target.width)
     grouped: dict[str, Rows] = {}
     for name, row in zip(groups, data, strict=True):
         grouped.setdefault(name, []).append(row)
     return "\n".join(table.render_rows(group, columns, width=target.width, color=target.color, title=name,
-                                       dropped=target.dropped) for name, group in grouped.items())
+                                       dropped=target.dropped) for name, group in grouped.items()
+                     ) + table.trust_legend(data, columns, target.dropped, target.width)
 
 
 def _document_json(doc: Any, target: Target, **_: Any) -> str:

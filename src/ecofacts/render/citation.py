@@ -44,10 +44,19 @@ def _citing(c: Citation, word: str) -> str:
 
 
 def _scope(c: Citation) -> str:
-    """"Belgium; year 2020; measured"."""
+    """"Belgium; year 2020; measured", and its trust level unless it is a single source's with nothing against it
+    ("…; disputed: see rd-intensity-2021-flanders-trends")."""
     parts = [c.get("subject_name") or c.get("subject"),
-             f"year {c['year']}" if c.get("year") else "no year stated", c.get("status")]
+             f"year {c['year']}" if c.get("year") else "no year stated", c.get("status"), _trust(c)]
     return "; ".join(p for p in parts if p)
+
+
+def _trust(c: Citation) -> str | None:
+    level = c.get("trust")
+    if level in (None, "single"):
+        return None
+    see = c.get("trust_see") or []
+    return f"{level}: see {', '.join(see)}" if see else str(level)
 
 
 def _human_date(date: str | None) -> str | None:

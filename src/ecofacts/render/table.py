@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
 from ecofacts.render.cells import EMPTY, cell, header
 from ecofacts.safe_text import visible
+from ecofacts.trust import legend, mark
 
 if TYPE_CHECKING:
     from rich.text import Text as RichText
@@ -67,7 +68,7 @@ BAR_WIDTH = 12
 # Which columns stay when a table must lose some to fit: the highest first. One place for every listing.
 PRIORITY: dict[str, int] = {
     "id": 100, "name": 95, "subject_name": 95, "object_name": 94, "product": 93, "claim": 88, "stage": 86,
-    "producer_name": 84, "role": 80, "provenance": 74, "title": 90, "display": 96, "text": 90, "value": 90,
+    "producer_name": 84, "role": 80, "provenance": 74, "trust": 77, "title": 90, "display": 96, "text": 90, "value": 90,
     "label": 85, "excerpt": 85, "metric": 82, "year": 80, "value_max": 78, "status": 75, "source": 72,
     "kind": 70, "match": 68, "member_name": 66, "city_name": 64, "region_name": 62, "actor_count": 60,
     "statistics": 60, "records": 58, "matched": 56, "publisher": 55, "date": 55, "unit": 54, "topic": 52,
@@ -83,7 +84,7 @@ DEFAULT_PRIORITY = 50
 NO_WRAP = frozenset({
     "id", "year", "status", "kind", "date", "language", "statistics", "records", "actor_count", "match",
     "matched", "source", "cited_source", "member", "subject", "region", "city", "parent", "part_of", "near",
-    "value", "value_max", "unit", "qualifier", "text", "metric", "topic", "url", "as_of",
+    "value", "value_max", "unit", "qualifier", "text", "metric", "topic", "url", "as_of", "trust",
 })
 # Names (`name`, `city_name`, ...) up to this many characters are kept on one line too; longer ones wrap.
 SHORT_NAME = 20
@@ -269,7 +270,7 @@ LEADS = {"label": "subject_name", "claim": "subject_name"}
 def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None) -> list[_Column]:
     columns = []
     for key in keys:
-        values = [cell(row.get(key), EMPTY) for row in rows]
+        values = [cell(mark(row.get(key)) if key == "trust" else row.get(key), EMPTY) for row in rows]
         if key == folded:  # the id goes under this column's text, whole
             ids = [cell(row.get("id"), EMPTY) for row in rows]
             columns.append(_Column(
@@ -314,6 +315,14 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
     if dropped is not None:
         dropped += [key for key in left_out if key not in dropped]
     return _to_text(table, total, color)
+
+
+def trust_legend(rows: list[dict[str, Any]], columns: list[str], dropped: list[str], width: int | None) -> str:
+    """The line under a table that shows `trust` marks: what each mark it shows means (never colour alone)."""
+    if "trust" not in columns or "trust" in dropped:
+        return ""
+    levels = [row.get("trust") for row in rows if row.get("trust")]
+    return visible("\n".join(wrap(words(legend(levels)), width or 80))) + "\n" if levels else ""
 
 
 def _loss(left_out: list[str]) -> int:
