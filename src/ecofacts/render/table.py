@@ -216,9 +216,11 @@ def _to_text(renderable: Any, width: int, color: bool) -> str:
 
 
 def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str | None = None,
-          dropped: list[str] | None = None, show_header: bool = True) -> tuple[Any, int]:
+          dropped: list[str] | None = None, show_header: bool = True,
+          sections: Sequence[int] = ()) -> tuple[Any, int]:
     """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
-    left out is wider): in colour a rich renderable, else `Lines`."""
+    left out is wider): in colour a rich renderable, else `Lines`. A row whose index is in `sections` ends a
+    section: a rule under it in colour, a blank line without."""
     width = width or 80
     kept, widths = fit(columns, width, boxed=color)
     if dropped is not None:
@@ -230,10 +232,13 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
         lines = [visible(line) for line in heading]
         cells = [[wrap(columns[i].heading, w) for i, w in zip(kept, widths, strict=True)]] if show_header else []
         cells += [[wrap(columns[i].cells[r], w) for i, w in zip(kept, widths, strict=True)] for r in rows]
-        for row in cells:
+        ends = {r + (1 if show_header else 0) for r in sections if r != len(rows) - 1}
+        for number, row in enumerate(cells):
             for n in range(max((len(c) for c in row), default=0)):
                 lines.append("  ".join(_pad(visible(c[n]) if n < len(c) else "", w)
                                        for c, w in zip(row, widths, strict=True)))
+            if number in ends:
+                lines.append("")
         return Lines(lines), max(total, width)
     from rich import box
     from rich.table import Table
@@ -246,7 +251,7 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
                          justify=c.justify)  # type: ignore[arg-type]
     for r in rows:
         table.add_row(*(Text("\n".join(wrap(columns[i].cells[r], w)), style=columns[i].styles[r])
-                        for i, w in zip(kept, widths, strict=True)))
+                        for i, w in zip(kept, widths, strict=True)), end_section=r in sections)
     if not heading:
         return table, max(total, width)
     return stack([Text("\n".join(heading), style="bold"), table], color), max(total, width)
@@ -429,7 +434,33 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
     columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left", first=True)]
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
-    return _draw(columns, width, color, title)
+    if not labels or _narrowest(columns, color) <= (width or 80):
+        return _draw(columns, width, color, title)
+    # too narrow for the regions side by side, even wrapped: one line of the table per metric and region
+    # (metric | region | figure), each metric's rows a section of their own
+    metric_cells: list[Atoms] = []
+    region_cells: list[Atoms] = []
+    figure_cells: list[Atoms] = []
+    figure_styles: list[str] = []
+    sections: list[int] = []
+    for n, label in enumerate(labels):
+        for i, r in enumerate(regions):
+            metric_cells.append(label if i == 0 else [[]])
+            region_cells.append(words(r["name"]))
+            figure_cells.append(cells[r["id"]][n])
+            figure_styles.append(styles[r["id"]][n])
+        sections.append(len(metric_cells) - 1)
+    long = [
+        _Column("metric", [[heading]], metric_cells, [""] * len(metric_cells), 100, True, "left"),
+        _Column("region", [["region"]], region_cells, [""] * len(region_cells), 100, True, "left"),
+        _Column("figure", [["figure"]], figure_cells, figure_styles, 100, True, "left", first=True),
+    ]
+    return _draw(long, width, color, title, sections=sections)
+
+
+def _narrowest(columns: Sequence[_Column], boxed: bool) -> int:
+    """The width of a table of all `columns` at their narrowest (every one wrapped as far as it goes)."""
+    return sum(c.minimum for c in columns) + _overhead(len(columns), boxed)
 
 
 def _figure_words(piece: str) -> list[str]:
