@@ -377,6 +377,8 @@ def test_initiatives_are_listed_and_filtered_by_region_and_kind():
     assert result.exit_code == 2 and result.stderr.startswith("error: unknown kind 'party'; choose from: ")
     table = invoke(*T, "initiatives")
     assert table.stdout.splitlines()[0].split() == ["name", "kind", "region", "city", "year"]
+    chosen = invoke(*T, "initiatives", "--fields", "name,kind,region,city,year")
+    assert chosen.stdout.splitlines()[0].split() == ["name", "kind", "region", "city", "year"]
 
 
 def test_a_name_of_another_kind_says_which_kind_it_is():

@@ -89,3 +89,32 @@ def test_compare_at_80_columns_keeps_every_figure():
     for n in {n["number"] for n in doc["footnotes"]}:
         assert f"[{n}]" in text
     assert "Brussels-Capital" in text and "Flanders" in text
+
+
+def test_a_screen_moves_a_column_of_one_value_to_the_title_and_draws_no_empty_column():
+    text = in_pty(["stats", "wallonia"], 120)
+    assert "subject: Wallonia" in text.splitlines()[0]
+    header = text.splitlines()[2]
+    assert "label" in header and "subject" not in header
+    shown = in_pty(["show", "wallonia-nuclear-medicine-jobs"], 80)
+    sources = shown[shown.index("sources (1)"):].splitlines()
+    assert "title" in sources[2] and "url" not in sources[2]  # the document has no URL: "—" only
+    subject = shown[shown.index("subject (1)"):].splitlines()
+    assert "kind" in subject[2] and "city" not in subject[2] and "region" not in subject[2]
+    # a pipe keeps every value on its row, for grep
+    piped = subprocess.run([sys.executable, "-m", "ecofacts", "stats", "wallonia"], capture_output=True, text=True,
+                           check=True, env={**os.environ, "COLUMNS": "120"}).stdout
+    assert "subject" in piped.splitlines()[0]
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_fields_are_never_left_out(columns):
+    fields = "id,subject_name,label,display,year,status"
+    text = in_pty(["stats", "--topic", "biomanufacturing", "--fields", fields], columns)
+    piped = subprocess.run([sys.executable, "-m", "ecofacts", "stats", "--topic", "biomanufacturing", "--fields",
+                            fields], capture_output=True, text=True, check=True,
+                           env={**os.environ, "COLUMNS": str(columns)})
+    assert "left out" not in piped.stderr
+    for out in (text, piped.stdout):
+        assert all(word in out for word in ("subject", "label", "figure", "year", "status"))
+        assert "200 people" in out and "60,000 m²" in out

@@ -82,7 +82,7 @@ def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], ava
         if first is not None:
             default, data = list(first), itertools.chain([first], rest)
     write("rows", format_, select(data, named), state.terminal().target(bom=bom), columns=named or default,
-          groups=groups)
+          groups=groups, chosen=bool(named))
 
 
 def records(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None, bom: bool,

@@ -271,7 +271,29 @@ FOLD_HOSTS = ("label", "claim", "name", "title", "description")
 LEADS = {"label": "subject_name", "claim": "subject_name"}
 
 
-def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None) -> list[_Column]:
+def tidied(rows: list[dict[str, Any]], keys: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """The columns worth drawing, and the title: a column that says the same on every row goes to the title
+    ("subject: Wallonia"), when there are two rows or more; a column of only "—" is not drawn. The `id` stays,
+    and so does one column at least."""
+    if not rows:
+        return keys, title
+    shown: list[str] = []
+    same: list[str] = []
+    for key in keys:
+        values = {cell(row.get(key), EMPTY) for row in rows}
+        if key == "id" or len(values) > 1 or (len(rows) == 1 and values != {EMPTY}):
+            shown.append(key)
+        elif values != {EMPTY}:
+            same.append(f"{header(key)}: {values.pop()}")
+    if not shown:
+        return keys, title
+    if same:
+        title = "; ".join([*([title] if title else []), *same])
+    return shown, title
+
+
+def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None,
+             required: frozenset[str] = frozenset()) -> list[_Column]:
     columns = []
     for key in keys:
         values = [cell(row.get(key), EMPTY) for row in rows]
@@ -286,17 +308,33 @@ def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = N
         columns.append(_Column(
             key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
             styles=[_style(key, row.get("status") if key in ("status", "display") else None) for row in rows],
-            priority=PRIORITY.get(key, DEFAULT_PRIORITY), required=False,
+            priority=PRIORITY.get(key, DEFAULT_PRIORITY), required=key in required,
             justify="right" if key in RIGHT else "left",
         ))
     return columns
 
 
 def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | None, color: bool,
-                title: str | None = None, dropped: list[str] | None = None) -> str:
+                title: str | None = None, dropped: list[str] | None = None, chosen: bool = False,
+                tidy: bool = True) -> str:
     """A listing as a table at most `width` wide (80 when None); the keys of the columns left out to fit are
     appended to `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own
-    is folded under the row's label, name or title instead, when the table is too narrow for all its columns."""
+    is folded under the row's label, name or title instead, when the table is too narrow for all its columns.
+    `chosen` columns (`--fields`) are all drawn, in that order, and never left out: they wrap instead; the
+    listing's own columns lose those that say the same on every row (to the title) or nothing, when `tidy`
+    (on a screen: see `tidied`)."""
+    if chosen:
+        required = frozenset(columns)
+        table, total = _draw(_columns(rows, columns, required=required), width, color, title)
+        host = next((c for c in FOLD_HOSTS if c in columns), None)
+        if total > (width or 80) and host is not None and "id" in columns:  # the id under the text, if narrower
+            keys = [c for c in columns if c != "id"]
+            folded = _draw(_columns(rows, keys, folded=host, required=required), width, color, title)
+            if folded[1] < total:
+                table, total = folded
+        return _to_text(table, total, color)
+    if tidy:
+        columns, title = tidied(rows, columns, title)
     left_out: list[str] = []
     table, total = _draw(_columns(rows, columns), width, color, title, left_out)
     host = next((c for c in FOLD_HOSTS if c in columns), None)
@@ -332,7 +370,8 @@ def dropped_notice(dropped: list[str], width: int | None) -> str:
             f"(widen the terminal, set COLUMNS, or choose columns with --fields)")
 
 
-def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None) -> str:
+def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None,
+                  tidy: bool = True) -> str:
     """`show`: the record as a two-column grid, then one table per group of related records."""
     record = doc["record"]
     fields: list[str] = []
@@ -359,7 +398,8 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
         shown = len(section["rows"])
         title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
                  else f"{section_name} ({shown})")
-        table, total = _draw(_columns(section["rows"], section["columns"]), width, color, title, dropped)
+        keys, heading = tidied(section["rows"], section["columns"], title) if tidy else (section["columns"], title)
+        table, total = _draw(_columns(section["rows"], keys), width, color, heading, dropped)
         widest = max(widest, total)
         parts += [block("", color), table]
     return _to_text(stack(parts, color), widest, color)
