@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
 from ecofacts.errors import UsageError
-from ecofacts.kinds.base import Row, source_ref, year_span
+from ecofacts.kinds.base import Row, provenance, source_ref, year_span
 from ecofacts.names import fold
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
                 if share is not None:
                     result.footnote(share["population_stat"])
     inside = {r.id: query.region_ids(k, r) for r in regions}
-    for label, table in COUNT_ROWS:
+    for label, table in COUNT_ROWS if metric is None else ():  # `--metric M` asks for that metric only
         result.counts[label] = {
             r.id: sum(1 for rec in k.whole[table] if rec.region in inside[r.id]) for r in regions
         }
@@ -271,7 +271,7 @@ def comparison_dict(k: Knowledge, comp: Comparison) -> dict[str, Any]:
     """`compare` as one object: regions, metric rows with a cell per region, counted rows, footnoted sources."""
     rows: list[Row] = []
     for line in comp.lines:
-        values = {r.id: [_cell(comp, s, share) for s, share in
+        values = {r.id: [{**_cell(comp, s, share), "provenance": provenance(k, s.source)} for s, share in
                          zip(line.cells[r.id], line.per_capita.get(r.id) or [None] * len(line.cells[r.id]),
                              strict=True)]
                   for r in comp.regions}

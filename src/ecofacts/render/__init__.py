@@ -110,13 +110,15 @@ def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
 
 
 def _comparison_flat(fmt: Format) -> Callable[..., str]:
-    """compare in a row format: one row per metric, a column per region and one for its cells' sources."""
+    """compare in a row format for programs: tidy rows, one per metric, region and figure (`render.tidy`)."""
 
     def render(doc: dict[str, Any], target: Target, **_: Any) -> str:
-        from ecofacts.render import markdown
+        from ecofacts.render import tidy
 
-        flat = markdown.comparison_rows(doc)
-        columns = list(flat[0]) if flat else ["metric"]
+        flat = tidy.comparison_rows(doc)
+        columns = tidy.columns(flat)
+        if fmt in (Format.csv, Format.tsv):  # a whole number keeps its ".0": the column reads as DOUBLE
+            flat = [{k: repr(v) if isinstance(v, float) else v for k, v in row.items()} for row in flat]
         return RENDERERS["rows"][fmt](flat, target, columns=columns)
 
     return render
