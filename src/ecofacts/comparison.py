@@ -180,8 +180,11 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
         row_year, cells = _line_up(by_region, year)
         if not any(cells.values()):
             continue
-        if strict and not _strict(k, row_year, cells):
-            continue
+        if strict:
+            kept = _strict(k, row_year, cells)
+            if kept is None:
+                continue
+            cells = kept
         if per_capita and (name == POPULATION or any(is_rate(s) for stats in cells.values() for s in stats)):
             if metric is not None:
                 raise UsageError(f"{name} is already a rate, a share or a population; --per-capita divides "
@@ -208,11 +211,18 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
     return result
 
 
-def _strict(k: Knowledge, year: int | str | None, cells: dict[str, list[Stat]]) -> bool:
-    """Every region has figures, all of the row's year, all from one publisher."""
-    stats = [s for cell in cells.values() for s in cell]
-    return (all(cells.values()) and year is not None and all(s.year == year for s in stats)
-            and len({_publisher(k, s) for s in stats}) == 1)
+def _strict(k: Knowledge, year: int | str | None, cells: dict[str, list[Stat]]) -> dict[str, list[Stat]] | None:
+    """The figures of one publisher, all of the row's year, where that publisher gives one for every region
+    (other pages' figures are left out); None when no publisher does."""
+    if year is None or not cells or not all(cells.values()):
+        return None
+    publishers = dict.fromkeys(_publisher(k, s) for stats in cells.values() for s in stats if s.year == year)
+    for publisher in publishers:
+        kept = {r: [s for s in stats if s.year == year and _publisher(k, s) == publisher]
+                for r, stats in cells.items()}
+        if all(kept.values()):
+            return kept
+    return None
 
 
 def _populations(k: Knowledge, regions: list[Region]) -> dict[str, list[Stat]]:
