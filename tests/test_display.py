@@ -118,3 +118,17 @@ def test_fields_are_never_left_out(columns):
     for out in (text, piped.stdout):
         assert all(word in out for word in ("subject", "label", "figure", "year", "status"))
         assert "200 people" in out and "60,000 m²" in out
+
+
+@pytest.mark.parametrize("command", ["compare", "verify", "chain", "add"])
+def test_help_paragraphs_reflow_to_the_terminal(command):
+    """No hard line break inside a paragraph: at 200 columns a paragraph is one line (the examples keep theirs)."""
+    out = subprocess.run([sys.executable, "-m", "ecofacts", command, "--help"], capture_output=True, text=True,
+                         check=True, env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}).stdout
+    lines = [line.strip() for line in out.splitlines()]
+    description = lines[lines.index(next(line for line in lines if line.startswith("Usage:"))) + 2:]
+    paragraphs = "\n".join(description).split("\n\n")
+    prose = [p for p in paragraphs[:3] if p and not p.startswith(("ecofacts", "Examples", "╭", "│", "-"))]
+    assert prose and all("\n" not in p for p in prose if len(p) < 190), prose
+    if command == "compare":
+        assert "(or --year); a cell of another year shows it." in out

@@ -95,6 +95,7 @@ class _LazyCommands(MutableMapping[str, Any]):
                 rich_markup_mode=app.rich_markup_mode)
             for param in command.params:
                 _complete_unfiltered(param)
+            command.help = _reflowed(command.help)
             self._built[name] = command
         return self._built[name]
 
@@ -111,6 +112,21 @@ class _LazyCommands(MutableMapping[str, Any]):
 
     def __len__(self) -> int:
         return len(set(self._infos) | set(self._built))
+
+
+def _reflowed(help_text: str | None) -> str | None:
+    """A command's help with each paragraph on one line, for the terminal to wrap at its own width (the
+    docstrings break their lines at 120 columns); indented lines (examples) stay one per line."""
+    if not help_text:
+        return help_text
+    paragraphs = []
+    for paragraph in help_text.split("\n\n"):
+        lines = paragraph.split("\n")
+        if any(line.startswith(" ") for line in lines) or any(line.startswith(("-", "*")) for line in lines):
+            paragraphs.append(paragraph)  # examples and lists keep their lines
+        else:
+            paragraphs.append(" ".join(line.strip() for line in lines))
+    return "\n\n".join(paragraphs)
 
 
 def _complete_unfiltered(param: Any) -> None:
