@@ -93,3 +93,27 @@ def test_check_and_export_refuse_what_was_edited_by_hand(copy, tmp_path, old, ne
 def test_the_shipped_file_passes_the_new_rules():
     result = ecofacts("check")
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize(("name", "product"), [
+    ("lutetium", "Lu-177"), ("Lutécium", "Lu-177"), ("actinium", "Ac-225"), ("astatine", "At-211"),
+    ("technetium", "Tc-99m"), ("Technétium", "Tc-99m"), ("molybdenum", "Mo-99"), ("molybdène", "Mo-99"),
+    ("molybdeen", "Mo-99"), ("Molybdän", "Mo-99"),
+])
+def test_chain_finds_isotopes_by_their_element(name, product):
+    import json
+
+    rows = json.loads(ecofacts("chain", name, "--json").stdout)
+    assert rows and {r["product"] for r in rows} == {product}
+
+
+def test_chain_filters_by_region_and_city():
+    import json
+
+    every = json.loads(ecofacts("chain", "--json").stdout)
+    wallonia = json.loads(ecofacts("chain", "Wallonia", "--json").stdout)
+    flanders = json.loads(ecofacts("chain", "Flanders", "--json").stdout)
+    assert wallonia and flanders and len(wallonia) < len(every)
+    assert not {r["id"] for r in wallonia} & {r["id"] for r in flanders}
+    fleurus = json.loads(ecofacts("chain", "Fleurus", "--json").stdout)
+    assert fleurus and {r["id"] for r in fleurus} <= {r["id"] for r in wallonia}
