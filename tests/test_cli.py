@@ -315,13 +315,13 @@ def test_check_reports_an_empty_file(tmp_path):
 def test_check_warns_when_same_subject_metric_and_year_disagree(tmp_path):
     text = TINY.read_text()
     extra = text[text.index("[[stats]]\nid = \"atmp-pit-jobs\""):].replace('"atmp-pit-jobs"', '"atmp-pit-jobs-2"')
-    extra = extra.replace("value = 470", "value = 480")
+    extra = extra.replace("value = 470", "value = 480").replace('text = "470"', 'text = "480"', 1)
     path = tmp_path / "facts.toml"
     path.write_text(text + "\n" + extra)
     result = invoke("--data", str(path), "check")
     assert result.exit_code == 0
     assert result.stdout == ("warning: stat atmp-pit-jobs-2 and atmp-pit-jobs share subject 'atmp-pit', metric "
-                             "'planned_direct_jobs' and year 2028 but disagree ('470' = 480 vs '470' = 470)\n")
+                             "'planned_direct_jobs' and year 2028 but disagree ('480' = 480 vs '470' = 470)\n")
 
 
 def test_compare_puts_shared_metrics_first():
@@ -368,7 +368,9 @@ def test_a_refused_add_counts_its_problems_in_good_english(tiny):
     result = invoke("--data", str(tiny), "add", "city", "id=x", "name=X", "region=nowhere", "description=d",
                     "sources=doc-a")
     assert result.exit_code == 3
-    assert result.stderr.splitlines()[0] == f"error: {tiny}: refusing to write an invalid knowledge file (1 problem)"
+    # one problem: one line
+    assert result.stderr == (f"error: {tiny}: refusing to write an invalid knowledge file (1 problem): "
+                             "cities[4].region: no region 'nowhere'\n")
 
 
 def test_initiatives_are_listed_and_filtered_by_region_and_kind():
@@ -381,6 +383,8 @@ def test_initiatives_are_listed_and_filtered_by_region_and_kind():
     assert result.exit_code == 2 and result.stderr.startswith("error: unknown kind 'party'; choose from: ")
     table = invoke(*T, "initiatives")
     assert table.stdout.splitlines()[0].split() == ["name", "kind", "region", "city", "year"]
+    chosen = invoke(*T, "initiatives", "--fields", "name,kind,region,city,year")
+    assert chosen.stdout.splitlines()[0].split() == ["name", "kind", "region", "city", "year"]
 
 
 def test_a_name_of_another_kind_says_which_kind_it_is():

@@ -90,7 +90,18 @@ def test_a_chosen_year(data):
 
 
 def test_strict_keeps_rows_of_one_year_and_one_publisher_for_every_region(data):
-    assert list(rows(data, "--strict")) == ["population"]
+    strict = rows(data, "--strict")
+    assert list(strict) == ["rd_intensity", "population"]
+    # every region has a 2021 figure of one publisher; the other page's figure for Flanders is left out
+    assert cell_ids(strict["rd_intensity"]) == {"wallonia": ["rd-w-2021"], "flanders": ["rd-f-2021"]}
+
+
+def test_an_empty_comparison_says_why_on_stderr(data):
+    result = invoke(*data, "compare", "wallonia", "flanders", "--strict", "--metric", "sector_jobs")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("no row to compare: no metric has, for every region, a figure of one year")
+    result = invoke(*data, "compare", "wallonia", "flanders", "--year", "1999", "--metric", "rd_intensity")
+    assert "no statistic of these regions for 1999" in result.stderr
 
 
 def test_per_capita_divides_counts_by_the_population_and_leaves_rates_out(data):
@@ -132,3 +143,13 @@ def test_the_counts_stay_apart_from_the_statistics(data):
     out = invoke(*data, "compare", "wallonia", "flanders", env={"COLUMNS": "100"}).stdout
     counted = out.index("Records counted in this knowledge base (not statistics)")
     assert out.index("R&D intensity") < counted < out.index("organisations recorded")
+
+
+def test_per_capita_shows_the_year_of_the_population_it_divides_by(data):
+    doc = json.loads(invoke(*data, "compare", "wallonia", "flanders", "--per-capita", "--json").stdout)
+    shares = [c["per_capita"] for r in doc["rows"] if r["kind"] == "statistic" for cells in r["values"].values()
+              for c in cells if c.get("per_capita")]
+    assert shares
+    table = invoke(*data, "compare", "wallonia", "flanders", "--per-capita", env={"COLUMNS": "200"}).stdout
+    for share in shares:
+        assert f"(population of {share['population_year']})" in table

@@ -4,8 +4,13 @@ candidate per record in its display form, statistic ids for `show`."""
 
 from __future__ import annotations
 
+import json
+import os
+import select
 import shlex
+import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +72,99 @@ def test_zsh_and_fish_get_the_value_unescaped(shell, expected):
            "_TYPER_COMPLETE_FISH_ACTION": "get-args"}
     result = subprocess.run([str(BIN)], capture_output=True, text=True, env=env, timeout=60)
     assert expected in result.stdout and "\\ " not in result.stdout
+
+
+# --- zsh and fish, through their own completion machinery -------------------------------------------------------
+
+SHELL_ENV = {**ENV, "PATH": f"{BIN.parent}{os.pathsep}{ENV.get('PATH', '')}", "TERM": "xterm", "LANG": "C.UTF-8"}
+ZSHRC = """PS1='> '
+autoload -U compinit && compinit -u -D
+eval "$(ecofacts --show-completion zsh)"
+_dump() { print -r -- "$BUFFER" > "$ZSH_OUT"; exit }
+zle -N _dump
+bindkey '^X' _dump
+"""
+
+
+def zsh_complete(line: str, folder: Path) -> str:
+    """The command line after typing `line` and Tab in an interactive zsh (compinit, the script
+    `--show-completion zsh` prints), in a pseudo-terminal: what zsh itself made of the candidates."""
+    pty = pytest.importorskip("pty")
+    (folder / ".zshrc").write_text(ZSHRC)
+    out = folder / "buffer"
+    out.unlink(missing_ok=True)
+    main, side = pty.openpty()
+    shell = subprocess.Popen(["zsh", "-i"], stdin=side, stdout=side, stderr=side, close_fds=True,
+                             env={**SHELL_ENV, "ZDOTDIR": str(folder), "ZSH_OUT": str(out)})
+    os.close(side)
+    os.write(main, (line + "\t\x18").encode())  # Tab, then Ctrl-X: write the line to `out` and exit
+    try:
+        while shell.poll() is None and not (out.exists() and out.read_text()):
+            if select.select([main], [], [], 0.2)[0]:
+                try:
+                    os.read(main, 65536)
+                except OSError:
+                    break
+    finally:
+        shell.kill()
+        shell.wait()
+        os.close(main)
+    return out.read_text().rstrip("\n")
+
+
+def fish_complete(line: str) -> list[str]:
+    """What fish offers for `line` (`complete -C`), with the script `--show-completion fish` prints."""
+    script = f"ecofacts --show-completion fish | source; complete -C {shlex.quote(line)}"
+    result = subprocess.run(["fish", "--no-config", "-c", script], capture_output=True, text=True,
+                            env=SHELL_ENV, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return [offered.split("\t")[0] for offered in result.stdout.splitlines()]
+
+
+needs_zsh = pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed (.ci/run installs it)")
+needs_fish = pytest.mark.skipif(shutil.which("fish") is None, reason="fish is not installed (.ci/run installs it)")
+
+
+@needs_zsh
+@pytest.mark.parametrize(("typed", "completed"), [
+    ("ecofacts stats wal", "ecofacts stats Wallonia"),
+    ("ecofacts actors --city lie", "ecofacts actors --city Liège "),
+    ("ecofacts actors --city Li", "ecofacts actors --city Liège "),
+    ("ecofacts actors --kind hosp", "ecofacts actors --kind hospital "),
+    ("ecofacts compare wallonia fl", "ecofacts compare wallonia Flanders "),
+    ("ecofacts stats --topic nuc", "ecofacts stats --topic nuclear\\ medicine "),
+    ("ecofacts actors --city Brain", "ecofacts actors --city Braine-l\\'Alleud "),
+    ("ecofacts st", "ecofacts stats "),
+])
+def test_zsh_completes_names_ignoring_case_and_accents(typed, completed, tmp_path):
+    assert zsh_complete(typed, tmp_path) == completed
+
+
+@needs_zsh
+def test_zsh_never_offers_file_names_for_a_value(tmp_path):
+    (tmp_path / "data").mkdir()
+    assert zsh_complete("ecofacts actors --city zzz", tmp_path) == "ecofacts actors --city zzz"
+    assert zsh_complete("ecofacts actors --city da", tmp_path) == "ecofacts actors --city da"
+    # a path is completed from the files: --data, in the folder zsh runs in (the repository)
+    assert zsh_complete("ecofacts --data da", tmp_path) == "ecofacts --data data/"
+
+
+@needs_fish
+def test_fish_completes_names_ignoring_case_and_accents():
+    assert fish_complete("ecofacts stats wal")[0] == "Wallonia"
+    assert fish_complete("ecofacts actors --city Li") == ["Liège"]
+    # fish keeps only candidates that start with what was typed (case aside): the accent comes from the typed
+    # letters, and every command reads `Liege` as Liège
+    assert fish_complete("ecofacts actors --city lie") == ["Liege"]
+    result = subprocess.run([str(BIN), "actors", "--city", "Liege", "--json"], capture_output=True, text=True,
+                            env=ENV, check=True)
+    assert all(row["city_name"] == "Liège" or row.get("match") for row in json.loads(result.stdout))
+    assert fish_complete("ecofacts compare wallonia fl") == ["Flanders"]
+
+
+@needs_fish
+def test_fish_never_offers_file_names_for_a_value_or_a_word_after_one():
+    assert fish_complete("ecofacts actors --city zzz") == []
+    assert fish_complete("ecofacts actors --city Liège ") == []
+    assert fish_complete("ecofacts actors --kind da") == []
+    assert "data/" in fish_complete("ecofacts --data da")  # a path: the files

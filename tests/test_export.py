@@ -52,7 +52,13 @@ def test_one_table_per_kind_its_columns_the_json_keys_and_the_rows_of_each_listi
 def test_types_years_references_and_foreign_keys(shipped):
     db = sqlite3.connect(shipped[0])
     types = {row[1]: row[2] for row in db.execute("PRAGMA table_info(stats)")}
-    assert (types["value"], types["year"], types["year_start"], types["label"]) == ("REAL", "TEXT", "INTEGER", "TEXT")
+    assert (types["value"], types["year"], types["year_start"], types["label"]) == ("NUMERIC", "TEXT", "INTEGER",
+                                                                                    "TEXT")
+    # a whole figure stays an integer (Datasette shows 355000000, not 355000000.0), a fraction a real
+    assert db.execute("SELECT typeof(value), value FROM stats WHERE id = ?",
+                      ("belgium-nuclear-medicine-jobs",)).fetchone() == ("integer", 5000)
+    assert db.execute("SELECT typeof(value) FROM stats WHERE id = ?",
+                      ("rd-intensity-2021-wallonia-vlaanderen",)).fetchone() == ("real",)
     assert db.execute("SELECT year, year_start, year_end FROM stats WHERE id = ?",
                       ("belgium-biotech-biopharma-job-growth-2010-2020",)).fetchone() == ("2010-2020", 2010, 2020)
     source, cited, related = db.execute("SELECT source, cited_source, related FROM stats WHERE id = ?",
@@ -145,3 +151,10 @@ def test_a_path_that_cannot_be_written_is_exit_4_and_a_folder_is_refused(tmp_pat
     assert result.exit_code == 4 and "cannot write" in result.stderr
     result = invoke("--data", str(TINY), "export", str(tmp_path))
     assert result.exit_code == 3 and "is a directory" in result.stderr
+
+
+def test_each_status_column_is_described_by_its_own_choices(shipped):
+    meta = json.loads(shipped[1].read_text())
+    tables = meta["databases"][next(iter(meta["databases"]))]["tables"]
+    assert "acquired" in tables["actors"]["columns"]["status"]
+    assert "measured" in tables["stats"]["columns"]["status"]

@@ -520,7 +520,8 @@ def test_add_refuses_an_empty_required_list(k: Path):
 
 
 def test_add_accepts_a_period_in_order_and_a_range_in_order(k: Path):
-    result = run("--data", str(k), "add", "stat", "id=s9", *STAT, "value=5000", "value_max=6000", "year=2020-2025")
+    result = run("--data", str(k), "add", "stat", "id=s9", *STAT, "value=5000", "value_max=6000", "year=2020-2025",
+                 "--new")  # its topic, unit and metric are new to the file
     assert result.returncode == 0, result.stderr
 
 

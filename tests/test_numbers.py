@@ -15,7 +15,7 @@ from ecofacts import kinds, loader
 from ecofacts.comparison import compare, comparison_dict
 from ecofacts.figures import display_value, figure, group, metric_label
 from ecofacts.kinds.base import Hit, year_span
-from ecofacts.render import delimited, markdown
+from ecofacts.render import delimited, markdown, tidy
 from ecofacts.render.cells import delimited_cell, markdown_cell
 
 from .conftest import SHIPPED
@@ -150,17 +150,20 @@ def comparison(knowledge):
     return comparison_dict(knowledge, compare(knowledge, ["belgium", "wallonia"]))
 
 
-def test_comparison_rows_carry_figures_words_and_sources(knowledge):
-    flat = markdown.comparison_rows(comparison(knowledge))
-    jobs = next(r for r in flat if r["metric_id"] == "nuclear_medicine_jobs")
-    assert jobs["metric"] == "nuclear medicine jobs"
-    assert jobs["belgium"] == ["5,000 jobs [1]"]
-    assert jobs["belgium_sources"] == ["biowin-nuclear-medicine-wallonia", "bfta-belgian-nuclear-medicine-2024"]
-    assert jobs["wallonia"] == ["3,800+ jobs [2]"]
-    counted = next(r for r in flat if r["kind"] == "count")
-    assert counted["metric"] == "organisations recorded (counted in this knowledge base)"
-    assert isinstance(counted["belgium"], int)
-    assert len({tuple(r) for r in flat}) == 1  # every row has the same keys, for CSV
+def test_comparison_rows_carry_typed_figures_and_sources(knowledge):
+    flat = tidy.comparison_rows(comparison(knowledge))
+    jobs = [r for r in flat if r["metric"] == "nuclear_medicine_jobs"]
+    assert {r["metric_label"] for r in jobs} == {"nuclear medicine jobs"}
+    belgium = next(r for r in jobs if r["region"] == "belgium")
+    assert (belgium["value"], belgium["unit"]) == (5000.0, "jobs")
+    assert belgium["source"] == "biowin-nuclear-medicine-wallonia"
+    assert belgium["note"] == "citing bfta-belgian-nuclear-medicine-2024"
+    wallonia = next(r for r in jobs if r["region"] == "wallonia")
+    assert (wallonia["value"], wallonia["note"]) == (3800.0, "qualifier: at_least")
+    counted = next(r for r in flat if r["provenance"] == "counted")
+    assert counted["metric_label"] == "organisations recorded (counted in this knowledge base)"
+    assert isinstance(counted["value"], float)
+    assert all(list(r) == tidy.COLUMNS for r in flat)  # every row has the same keys, for CSV
 
 
 def test_comparison_markdown_names_every_footnotes_source(knowledge):

@@ -79,6 +79,8 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
         return report
     report.records = len(knowledge.by_id) + len(knowledge.stats)
     report.statistics = len(knowledge.stats)
+    for i, stat in enumerate(knowledge.stats):
+        report.problems += [f"stats[{i}] {stat.id}: {problem}" for problem in figure_problems(stat)]
     _check_disagreements(knowledge, report)
     report.trust = counts(knowledge)
     _check_look_alikes(knowledge, report)
@@ -88,6 +90,52 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     elif shipped is not None and shipped.is_dir():
         _check_quotes(knowledge, shipped, report, required=False)
     return report
+
+
+# Units of figures that may be below zero (changes, balances, rates, money); any other unit counts things
+_SIGNED_UNIT_WORDS = ("percent", "%", "eur", "usd", "€", "$", "index", "change", "growth", "balance", "rate",
+                      "difference", "points", "pps", "rank", "score")
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
+_FRACTION = re.compile(r"\s*([0-9]+)\s*/\s*([0-9]+)\s*")
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-9, 0.01 * max(abs(a), abs(b)))
+
+
+def figure_problems(stat: Any) -> list[str]:
+    """What cannot be right in a statistic's figure: a negative count, a `value` (or `value_max`) that no number
+    of its `text` reads as (at any scale: "€5.7 billion" is 5.7e9, "3,61%" 3.61, "1/3" 33.33 %). A text
+    without a number ("a third") is left to the reader."""
+    problems: list[str] = []
+    value, high = getattr(stat, "value", None), getattr(stat, "value_max", None)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return problems
+    unit = str(getattr(stat, "unit", "") or "").lower()
+    if value < 0 and not any(word in unit for word in _SIGNED_UNIT_WORDS):
+        problems.append(f"value {value:g} is negative, but '{stat.unit}' counts things")
+    text = getattr(stat, "text", None)
+    if text:
+        readings = _numbers_of(str(text))
+        targets = [float(value)] + ([float(high)] if isinstance(high, int | float) else [])
+        if readings and not any(_close(r * scale, t) or _close(r, t * scale)
+                                for r in readings for scale in _SCALES for t in targets):
+            problems.append(f"value {value:g} is not what its text {text!r} says")
+    return problems
+
+
+def _numbers_of(text: str) -> list[float]:
+    """Every value the numbers of `text` may stand for (as `verify` reads figures; a fraction also as a
+    percentage)."""
+    if (fraction := _FRACTION.fullmatch(text)) and int(fraction[2]):
+        share = int(fraction[1]) / int(fraction[2])
+        return [share, share * 100]
+    from ecofacts.verify import figures, language
+
+    found = []
+    for figure in figures(text, language(text)):
+        found += [*figure.values, *([figure.value_max] if figure.value_max is not None else [])]
+    return found
 
 
 def quote_problem(stat: dict[str, Any], sources_dir: Path) -> str | None:

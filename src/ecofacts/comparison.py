@@ -18,7 +18,7 @@ from ecofacts import query
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
-from ecofacts.trust import DISPUTED, UNVERIFIED, level
+from ecofacts.trust import DISPUTED, UNVERIFIED, level, provenance
 
 if TYPE_CHECKING:
     from ecofacts.kinds.region import Region
@@ -196,8 +196,11 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
         row_year, cells = _line_up(by_region, year)
         if not any(cells.values()):
             continue
-        if strict and not _strict(k, row_year, cells):
-            continue
+        if strict:
+            kept = _strict(k, row_year, cells)
+            if kept is None:
+                continue
+            cells = kept
         if per_capita and (name == POPULATION or any(is_rate(s) for stats in cells.values() for s in stats)):
             if metric is not None:
                 raise UsageError(f"{name} is already a rate, a share or a population; --per-capita divides "
@@ -217,18 +220,25 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
                 if share is not None:
                     result.footnote(share["population_stat"])
     inside = {r.id: query.region_ids(k, r) for r in regions}
-    for label, table in COUNT_ROWS:
+    for label, table in COUNT_ROWS if metric is None else ():  # `--metric M` asks for that metric only
         result.counts[label] = {
             r.id: sum(1 for rec in k.whole[table] if rec.region in inside[r.id]) for r in regions
         }
     return result
 
 
-def _strict(k: Knowledge, year: int | str | None, cells: dict[str, list[Stat]]) -> bool:
-    """Every region has figures, all of the row's year, all from one publisher."""
-    stats = [s for cell in cells.values() for s in cell]
-    return (all(cells.values()) and year is not None and all(s.year == year for s in stats)
-            and len({_publisher(k, s) for s in stats}) == 1)
+def _strict(k: Knowledge, year: int | str | None, cells: dict[str, list[Stat]]) -> dict[str, list[Stat]] | None:
+    """The figures of one publisher, all of the row's year, where that publisher gives one for every region
+    (other pages' figures are left out); None when no publisher does."""
+    if year is None or not cells or not all(cells.values()):
+        return None
+    publishers = dict.fromkeys(_publisher(k, s) for stats in cells.values() for s in stats if s.year == year)
+    for publisher in publishers:
+        kept = {r: [s for s in stats if s.year == year and _publisher(k, s) == publisher]
+                for r, stats in cells.items()}
+        if all(kept.values()):
+            return kept
+    return None
 
 
 def _populations(k: Knowledge, regions: list[Region]) -> dict[str, list[Stat]]:
@@ -288,7 +298,7 @@ def comparison_dict(k: Knowledge, comp: Comparison) -> dict[str, Any]:
     """`compare` as one object: regions, metric rows with a cell per region, counted rows, footnoted sources."""
     rows: list[Row] = []
     for line in comp.lines:
-        values = {r.id: [_cell(k, comp, s, share) for s, share in
+        values = {r.id: [{**_cell(k, comp, s, share), "provenance": provenance(k, s.source)} for s, share in
                          zip(line.cells[r.id], line.per_capita.get(r.id) or [None] * len(line.cells[r.id]),
                              strict=True)]
                   for r in comp.regions}

@@ -39,7 +39,8 @@ SEARCHED = ("name", "aliases", "title", "label", "claim", "text", "description",
 # The column a row is named by in Datasette's links, first one the kind has.
 LABELS = ("name", "title", "label", "claim")
 FACETS = ("kind", "region", "subject", "topic", "status", "trust", "unit", "source", "city", "language")
-_SQL_TYPES = {"id": "TEXT", "str": "TEXT", "int": "INTEGER", "num": "REAL", "year": "TEXT"}
+# NUMERIC: a whole figure is stored as an integer (5000, not 5000.0), any other as a real (3.61)
+_SQL_TYPES = {"id": "TEXT", "str": "TEXT", "int": "INTEGER", "num": "NUMERIC", "year": "TEXT"}
 
 # What a column holds, for the metadata; columns not named here are described from the model.
 DESCRIPTIONS = {
@@ -99,6 +100,8 @@ def _field_columns(kind: Kind, first: dict[str, Any]) -> tuple[list[Column], lis
             elif f.t in ("str", "id") and targets:
                 notes.append(f"{key}: an id in any of {', '.join(targets)}, so no foreign key")
             description = DESCRIPTIONS.get(key) or (f"Id(s) in {', '.join(targets)}." if targets else "")
+            if f.choices:  # a field of choices says its own (an organisation's status is not a figure's)
+                description = f"One of: {', '.join(f.choices)}."
         else:
             value = first.get(key)
             sql_type = ("INTEGER" if key in ("year_start", "year_end") or (isinstance(value, int)

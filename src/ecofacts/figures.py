@@ -139,7 +139,7 @@ def cell_pieces(cell: dict[str, Any], row_year: Any = None) -> list[str]:
         shown = display_value({**cell, "value_max": None}, computed)
         per = "per inhabitant" if share.get("per", 1) == 1 else f"per {share['per']:,} inhabitants"
         pieces = [f"{shown} {per} [{cell['footnote']}÷{share['footnote']}]"]
-        if share.get("gap_years"):
+        if share.get("population_year") is not None:  # the year of the population divided by, always shown
             pieces.append(f"(population of {share['population_year']})")
     if cell.get("year") is not None and cell["year"] != row_year:
         pieces.append(f"({cell['year']})")

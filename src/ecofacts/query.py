@@ -290,6 +290,23 @@ def _product_key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+# Elements by name in English, French, Dutch and German (folded): `chain lutetium` finds Lu-177
+ELEMENTS = {
+    "lu": ("lutetium", "lutecium"), "ac": ("actinium",), "at": ("astatine", "astate", "astaat", "astat"),
+    "tc": ("technetium",), "mo": ("molybdenum", "molybdene", "molybdeen", "molybdan"),
+    "i": ("iodine", "iode", "jodium", "jod", "iod"), "ga": ("gallium",), "ge": ("germanium",),
+    "f": ("fluorine", "fluor"), "y": ("yttrium",), "ra": ("radium",), "u": ("uranium", "uran"),
+}
+_ELEMENT_OF = {word: symbol for symbol, words in ELEMENTS.items() for word in words}
+
+
+def _isotope_of(key: str, product: str) -> bool:
+    """Whether `product` is an isotope of the element whose symbol is `key` ('lu' and 'Lu-177')."""
+    import re
+
+    return re.match(rf"{re.escape(key)}-?[0-9]", fold(product).replace(" ", "")) is not None
+
+
 def find_chain(k: Knowledge, name: str | None = None, stage: str | None = None) -> list[Hit]:
     """The value-chain links, from production to patient: of a product or isotope (`Lu-177`, `lu177`), or of an
     organisation (as producer) or a city, when `name` is one; of one `stage`."""
@@ -302,18 +319,34 @@ def find_chain(k: Knowledge, name: str | None = None, stage: str | None = None) 
     if name is not None:
         key = _product_key(name)
         by_product = [c for c in links if key and key in _product_key(c.product)]
+        element = _ELEMENT_OF.get(key)
+        isotopes = [c for c in links if _isotope_of(element, c.product)] if element is not None else []
+        by_product = isotopes or by_product
         if by_product:
             links = by_product
         else:
             try:
-                rec = resolve(k, name, ("actors", "cities"))
+                rec = resolve(k, name, ("actors", "cities", "regions"))
             except NotFoundError:
                 products = {_product_key(c.product): c.product for c in k.whole["chain"]}
                 hints = closest(name, products) if key else []
                 hint = "; did you mean " + " or ".join(f"'{h}'" for h in hints) + "?" if hints else ""
                 raise NotFoundError(f"no product, organisation or city '{name}' in the value chain{hint}") from None
-            links = [c for c in links if rec.id in (c.producer, c.city)]
+            if k.table_of.get(rec.id) == "regions":  # a region: the links located in it or in a region inside it
+                inside = region_ids(k, rec)
+                links = [c for c in links if _region_of(k, c) in inside]
+            else:
+                links = [c for c in links if rec.id in (c.producer, c.city)]
     return [Hit(c) for c in sorted(links, key=lambda c: STAGES.index(c.stage))]
+
+
+def _region_of(k: Knowledge, link: Any) -> str | None:
+    """The region of a chain link: its city's, else its producer's."""
+    for ref in (link.city, link.producer):
+        rec = k.by_id.get(ref) if ref else None
+        if rec is not None and getattr(rec, "region", None):
+            return str(rec.region)
+    return None
 
 
 # --- what `show` lists about a record: the kinds' `Section`s name these functions (a kind sits below `query`,

@@ -176,6 +176,28 @@ def validate(data: dict[str, Any]) -> tuple[Knowledge | None, list[str]]:
     return Knowledge.build(tables), []
 
 
+FIRST_YEAR = 1900  # a statistic's year: from 1900 to ten years ahead (a target); 20244 or 0 is a typo
+YEARS_AHEAD = 10
+
+
+def _latest_year() -> int:
+    import datetime
+
+    return datetime.date.today().year + YEARS_AHEAD
+
+
+def year_problem(year: int | str | None, latest: int | None = None) -> str | None:
+    """Why a statistic's year (or period) cannot be right, or None: each year from 1900 to ten years ahead."""
+    if year is None:
+        return None
+    latest = latest or _latest_year()
+    years = [int(part) for part in str(year).split("-") if part.isdigit()] if isinstance(year, str) else [year]
+    wrong = [y for y in years if not FIRST_YEAR <= y <= latest]
+    if wrong:
+        return f"{wrong[0]} is not a year of a statistic (from {FIRST_YEAR} to {latest})"
+    return None
+
+
 def _cross_checks(tables: dict[str, list[Any]], by_id: dict[str, Any], problems: list[str]) -> None:
     """Rules that span records: regions agree with cities, and what a source states says how we know it."""
     for table in kinds.LOCATED:
@@ -184,7 +206,11 @@ def _cross_checks(tables: dict[str, list[Any]], by_id: dict[str, Any], problems:
             if city is not None and getattr(city, "region", rec.region) != rec.region:
                 problems.append(f"{table}[{i}].region: {rec.region!r} but its city {city.id!r} is in "
                                 f"{city.region!r}")
+    latest = FIRST_YEAR, _latest_year()
     for i, stat in enumerate(tables.get("stats", [])):
+        problem = year_problem(stat.year, latest[1])
+        if problem:
+            problems.append(f"stats[{i}].year: {problem}")
         if stat.attribution is not None and stat.cited_source is None:
             problems.append(f"stats[{i}].attribution: says how its cited_source is known, but it has none")
     for kind in kinds.KINDS:

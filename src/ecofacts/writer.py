@@ -22,7 +22,7 @@ from typing import Any
 import tomli_w
 
 from ecofacts import atomic, kinds
-from ecofacts.errors import KnowledgeFileError
+from ecofacts.errors import KnowledgeFileError, UsageError
 from ecofacts.loader import decode, parse, read_bytes
 from ecofacts.model import NESTED, SCHEMA_VERSION, field_types
 from ecofacts.safe_text import control_problem
@@ -187,12 +187,19 @@ def read_for_write(path: Path) -> Snapshot:
                     info.st_gid, info.st_nlink)
 
 
+def refusal(path: Path, problems: list[str], why: str = "") -> KnowledgeFileError:
+    """The error of a write refused for `problems`: one line when there is one problem, else a line each."""
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}{why}"
+    message = f"{path}: refusing to write an invalid knowledge file ({count})"
+    if len(problems) == 1:
+        return KnowledgeFileError(f"{message}: {problems[0]}")
+    return KnowledgeFileError(message, details=problems)
+
+
 def validate_or_raise(data: dict[str, Any], path: Path) -> None:
     knowledge, problems = validate(data)
     if knowledge is None:
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file ({count})",
-                                 details=problems)
+        raise refusal(path, problems)
 
 
 # --- the lock, held from the read to the replace --------------------------------------------------------------
@@ -355,7 +362,39 @@ def record_problems(record: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
-def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
+# Values that name a category (a topic, unit, metric or sector): a new one must be meant (`add --new`)
+CATEGORIES = {"stats": ("topic", "unit", "metric"), "claims": ("topic",), "actors": ("sectors",)}
+
+
+def new_category_problem(data: dict[str, Any], table: str, record: dict[str, Any]) -> str | None:
+    """Why `record` cannot be added without `--new`: a topic, unit, metric or sector not yet in the file (a typo
+    would start a category of its own), with the nearest existing values; None when all are known."""
+    import difflib
+
+    from ecofacts.names import fold
+
+    for key in CATEGORIES.get(table, ()):
+        given = record.get(key)
+        if given is None:
+            continue
+        known: set[str] = set()
+        for other in CATEGORIES:
+            if key in CATEGORIES[other]:
+                for item in data.get(other, []):
+                    value = item.get(key) if isinstance(item, dict) else None
+                    known.update(value if isinstance(value, list) else [value] if isinstance(value, str) else [])
+        folded = {fold(v): v for v in known}
+        for value in given if isinstance(given, list) else [given]:
+            if fold(value) in folded:
+                continue
+            near = difflib.get_close_matches(fold(value), list(folded), n=3, cutoff=0.6)
+            hint = f"did you mean {' or '.join(repr(folded[n]) for n in near)}? " if near else ""
+            word = "sector" if key == "sectors" else key
+            return f"{word} {value!r} is not in the file yet; {hint}give --new to start a new {word}"
+    return None
+
+
+def add_record(path: Path, table: str, record: dict[str, Any], new: bool = False) -> None:
     """Append one record to `table`, validating the whole file first; the file is written atomically, under
     the lock, so that the record is in the file whenever this returns."""
     with locked(path):
@@ -364,8 +403,7 @@ def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
         existing = data.get(table, [])
         problems = record_problems(record, f"{table}[{len(existing)}]")
         if problems:
-            raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
-                                     f"({len(problems)} problem{'s' if len(problems) > 1 else ''})", details=problems)
+            raise refusal(path, problems)
         data[table] = [*existing, record]
         knowledge, problems = validate(data)
         if knowledge is None:
@@ -374,9 +412,13 @@ def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
             from ecofacts.check import look_alike_problems
 
             problems, _ = look_alike_problems(knowledge, only=str(record.get("id")))
+            if table == "stats":
+                from ecofacts.check import figure_problems
+
+                problems += figure_problems(next(s for s in knowledge.stats if s.id == record.get("id")))
             problems = [f"{table}[{len(existing)}]: {problem}" for problem in problems]
             if problems:
-                raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
-                                         f"({len(problems)} problem{'s' if len(problems) > 1 else ''} `check` "
-                                         "would report)", details=problems)
+                raise refusal(path, problems, " `check` would report")
+        if not new and (problem := new_category_problem(snapshot.data, table, record)):
+            raise UsageError(problem)
         replace(snapshot, dumps(data))

@@ -37,6 +37,8 @@ class _Group(typer.core.TyperGroup):
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False  # click hands us its errors, and returns the code of a typer.Exit
+        if os.environ.get("_ECOFACTS_COMPLETE"):
+            _shells_take_candidates_as_given()
         terminal = Terminal.current()
         try:
             code = super().main(_arguments(args), *rest, **kwargs)
@@ -93,6 +95,7 @@ class _LazyCommands(MutableMapping[str, Any]):
                 rich_markup_mode=app.rich_markup_mode)
             for param in command.params:
                 _complete_unfiltered(param)
+            command.help = _reflowed(command.help)
             self._built[name] = command
         return self._built[name]
 
@@ -109,6 +112,21 @@ class _LazyCommands(MutableMapping[str, Any]):
 
     def __len__(self) -> int:
         return len(set(self._infos) | set(self._built))
+
+
+def _reflowed(help_text: str | None) -> str | None:
+    """A command's help with each paragraph on one line, for the terminal to wrap at its own width (the
+    docstrings break their lines at 120 columns); indented lines (examples) stay one per line."""
+    if not help_text:
+        return help_text
+    paragraphs = []
+    for paragraph in help_text.split("\n\n"):
+        lines = paragraph.split("\n")
+        if any(line.startswith(" ") for line in lines) or any(line.startswith(("-", "*")) for line in lines):
+            paragraphs.append(paragraph)  # examples and lists keep their lines
+        else:
+            paragraphs.append(" ".join(line.strip() for line in lines))
+    return "\n\n".join(paragraphs)
 
 
 def _complete_unfiltered(param: Any) -> None:
@@ -129,6 +147,76 @@ def _complete_unfiltered(param: Any) -> None:
         return [CompletionItem(_shell_word(value)) for value in complete(ctx, [], incomplete)]
 
     param._custom_shell_complete = shell_complete
+
+
+def _shells_take_candidates_as_given() -> None:
+    """zsh and fish filter the candidates a program gives against what was typed, letter for letter, so that
+    zsh offers nothing for `stats wal` (`Wallonia`) and fish nothing for `--city lie` (`Liège`); where there are
+    none, both list file names, even for an option's value. Typer's two shell classes, amended:
+
+    - zsh: values are added with `compadd -U` (the word typed is replaced, not matched), commands and options
+      with their help as typer does; file names only for a parameter that takes a path (`--data`), else none;
+    - fish: file names only for a path, never for a name or option value; and as fish matches a candidate only
+      if it starts with what was typed (case aside), a candidate whose accents differ from the typed prefix is
+      offered spelled with the typed letters (`lie` -> `Liege`, which every command reads as Liège).
+    """
+    import shlex
+
+    from typer._click.shell_completion import CompletionItem, add_completion_class
+    from typer._completion_classes import FishComplete, ZshComplete
+
+    def paths(shell: Any, args: list[str], incomplete: str) -> bool:
+        """Whether the word being completed is a parameter that takes a path (its metavar says PATH, FILE or
+        DIR: `--data`, `verify FILE`, `export PATH.db`, `--sources DIR`)."""
+        from typer._click.core import Parameter
+        from typer._click.shell_completion import _resolve_context, _resolve_incomplete
+
+        ctx = _resolve_context(shell.cli, shell.ctx_args, shell.prog_name, list(args))
+        found, _ = _resolve_incomplete(ctx, list(args), incomplete)
+        if not isinstance(found, Parameter):
+            return False
+        metavar = (getattr(found, "metavar", None) or found.make_metavar(ctx)).upper()
+        return any(word in metavar for word in ("PATH", "FILE", "DIR"))
+
+    class Zsh(ZshComplete):
+        def complete(self) -> str:
+            args, incomplete = self.get_completion_args()
+            if paths(self, args, incomplete):
+                return "_files"
+            items = self.get_completions(args, incomplete)
+            if not items:
+                return "true"
+            if any(item.help for item in items):
+                return "_arguments '*: :((" + "\n".join(self.format_completion(i) for i in items) + "))'"
+            return "compadd -U -- " + " ".join(shlex.quote(item.value) for item in items)
+
+    class Fish(FishComplete):
+        def complete(self) -> str:
+            from ecofacts.names import fold
+
+            args, incomplete = self.get_completion_args()
+            if os.environ.get("_TYPER_COMPLETE_FISH_ACTION") == "is-args":
+                sys.exit(1 if paths(self, args, incomplete) else 0)  # 0: no file names
+            if paths(self, args, incomplete):
+                return ""
+            items = self.get_completions(args, incomplete)
+            shown = []
+            for item in items:
+                value = item.value
+                if not value.casefold().startswith(incomplete.casefold()) and fold(value).startswith(
+                        fold(incomplete)):
+                    value = _unaccented(value[:len(incomplete)]) + value[len(incomplete):]
+                shown.append(self.format_completion(CompletionItem(value, help=item.help)))
+            return "\n".join(shown)
+
+    add_completion_class(Zsh, "zsh")
+    add_completion_class(Fish, "fish")
+
+
+def _unaccented(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _shell_word(value: str) -> str:

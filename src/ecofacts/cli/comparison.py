@@ -55,4 +55,12 @@ def compare(
     k = state.knowledge
     levels = parse_levels(trust) if trust is not None else None
     comp = find(k, names, year=year, strict=strict, per_capita=per_capita, metric=metric, trust=levels)
+    if not comp.lines:  # say why nothing lines up, on stderr
+        asked = [f"--year {year}" if year is not None else "", "--strict" if strict else "",
+                 f"--metric {metric}" if metric else "", "--per-capita" if per_capita else ""]
+        why = ("no metric has, for every region, a figure of one year from one publisher" if strict else
+               "no statistic of these regions" + (f" for {year}" if year is not None else "")
+               + (f" of metric {metric}" if metric else ""))
+        given = ", ".join(a for a in asked if a)
+        output.notice(f"no row to compare: {why}" + (f" ({given})" if given else ""))
     output.write("comparison", chosen, comparison_dict(k, comp), state.terminal().target(bars=bars, bom=bom))

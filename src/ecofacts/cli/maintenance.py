@@ -79,7 +79,10 @@ def add(
     assignments: Annotated[list[str], typer.Argument(metavar="KEY=VALUE...",
                                                      help="Fields of the record; lists separated by commas.")],
     sources_dir: Annotated[Path | None, typer.Option(
-        "--sources", metavar="DIR", help="Refuse a quote that is not in DIR/<source>.txt verbatim.")] = None,
+        "--sources", metavar="DIR", help="Refuse a quote that is not in DIR/<source>.txt verbatim (default: "
+        "the texts shipped with ecofacts).")] = None,
+    new: Annotated[bool, typer.Option(
+        "--new", help="Allow a topic, unit, metric or sector the file does not have yet.")] = False,
 ) -> None:
     """Add one validated record to the knowledge file, atomically.
 
@@ -101,12 +104,16 @@ def add(
     if chosen is None:
         raise UsageError(f"unknown kind '{kind}'; choose from: {_KIND_WORDS}")
     record = parse_assignments(chosen, assignments)
-    if sources_dir is not None and "quote" in record:
+    if "quote" in record:
         from ecofacts.check import quote_problem
+        from ecofacts.passage import sources_dir as shipped
 
-        problem = quote_problem(record, sources_dir)
+        folder = sources_dir
+        if folder is None and (shipped() / f"{record.get('source')}.txt").is_file():
+            folder = shipped()  # the document's text ships with ecofacts: the quote is proved against it
+        problem = quote_problem(record, folder) if folder is not None else None
         if problem:
             raise UsageError(problem)
     path = state.writable_path
-    add_record(path, chosen.table, record)
+    add_record(path, chosen.table, record, new=new)
     output.notice(f"added {chosen.word} {record.get('id')!r} to {path}")

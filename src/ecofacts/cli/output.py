@@ -63,6 +63,10 @@ def fields_chosen(fields: str | None, available: Sequence[str]) -> list[str] | N
     return named
 
 
+# Fields a row carries only under some filter (`match`: how an organisation matched `actors --city`)
+SOMETIMES = frozenset({"match"})
+
+
 def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], available: Sequence[str],
          fmt: Format | None, json_: bool, fields: str | None, empty: str, groups: list[str] | None = None,
          bom: bool = False) -> None:
@@ -81,8 +85,10 @@ def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], ava
         first = next(rest, None)
         if first is not None:
             default, data = list(first), itertools.chain([first], rest)
+        else:  # the header a full listing has: every field (`match` only where the listing shows it)
+            default = [key for key in available if key not in SOMETIMES or key in columns]
     write("rows", format_, select(data, named), state.terminal().target(bom=bom), columns=named or default,
-          groups=groups)
+          groups=groups, chosen=bool(named))
 
 
 def records(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None, bom: bool,

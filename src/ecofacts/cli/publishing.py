@@ -74,8 +74,15 @@ def export(
 
       ecofacts export facts.db && datasette facts.db -m facts.metadata.json
     """
+    from ecofacts.check import check_file
+    from ecofacts.errors import KnowledgeFileError
     from ecofacts.export import export as write
+    from ecofacts.passage import sources_dir as shipped
 
+    report = check_file(state.path, None, shipped())  # never publish what `check` rejects
+    if report.problems:
+        more = f" (and {len(report.problems) - 1} more: run check)" if len(report.problems) > 1 else ""
+        raise KnowledgeFileError(f"{state.path}: check fails, not exporting: {report.problems[0]}{more}")
     meta, counts = write(state.knowledge, path, _version_of_knowledge(), knowledge_path=state.path, force=force)
     output.notice(f"wrote {path} ({', '.join(f'{n} {table}' for table, n in counts.items())}) and {meta}")
 

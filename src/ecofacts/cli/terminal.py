@@ -57,7 +57,7 @@ class Terminal:
     def target(self, bars: bool = False, bom: bool = False) -> Target:
         color = self.use_color()
         return Target(ascii_only=not self.holds_unicode(), width=self.width(), color=color, bars=bars and color,
-                      bom=bom)
+                      bom=bom, screen=bool(self.out.isatty()))
 
     # --- writing --------------------------------------------------------------------------------------------
 

@@ -36,14 +36,17 @@ class TableOrJson(StrEnum):
 class Target:
     """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it; for
     `compare` whether to draw proportional bars (only on a colour terminal); for CSV and TSV whether to start
-    with a byte-order mark (for spreadsheets). A table that must leave columns out to fit appends their keys
-    to `dropped`, so that the caller can say so."""
+    with a byte-order mark (for spreadsheets); `screen` when a person reads it on a terminal (a table then
+    moves a column that says the same on every row to its title, where a pipe keeps every value on its row,
+    for `grep`). A table that must leave columns out to fit appends their keys to `dropped`, so that the caller
+    can say so."""
 
-    __slots__ = ("ascii_only", "bars", "bom", "color", "dropped", "width")
+    __slots__ = ("ascii_only", "bars", "bom", "color", "dropped", "screen", "width")
 
     def __init__(self, ascii_only: bool = False, width: int | None = None, color: bool = False,
-                 bars: bool = False, bom: bool = False) -> None:
+                 bars: bool = False, bom: bool = False, screen: bool = False) -> None:
         self.ascii_only, self.width, self.color, self.bars, self.bom = ascii_only, width, color, bars, bom
+        self.screen = screen
         self.dropped: list[str] = []
 
 
@@ -74,19 +77,21 @@ def _rows_markdown(data: Rows, target: Target, *, columns: list[str], **_: Any) 
 
 
 def _rows_table(data: Rows, target: Target, *, columns: list[str], title: str | None = None,
-                groups: list[str] | None = None) -> str:
+                groups: list[str] | None = None, chosen: bool = False) -> str:
+    """A listing as a table; `chosen` when the columns are those `--fields` named (all drawn, none left out)."""
     from ecofacts.render import table  # rich is imported only when a table is drawn
 
     if groups is None:
         drawn = table.render_rows(data, columns, width=target.width, color=target.color, title=title,
-                                  dropped=target.dropped)
+                                  dropped=target.dropped, chosen=chosen, tidy=target.screen)
         return drawn + table.trust_legend(data, columns, target.dropped, target.width)
     grouped: dict[str, Rows] = {}
     for name, row in zip(groups, data, strict=True):
         grouped.setdefault(name, []).append(row)
-    return "\n".join(table.render_rows(group, columns, width=target.width, color=target.color, title=name,
-                                       dropped=target.dropped) for name, group in grouped.items()
-                     ) + table.trust_legend(data, columns, target.dropped, target.width)
+    drawn = "\n".join(table.render_rows(group, columns, width=target.width, color=target.color, title=name,
+                                        dropped=target.dropped, chosen=chosen, tidy=target.screen)
+                      for name, group in grouped.items())
+    return drawn + table.trust_legend(data, columns, target.dropped, target.width)
 
 
 def _document_json(doc: Any, target: Target, **_: Any) -> str:
@@ -96,7 +101,8 @@ def _document_json(doc: Any, target: Target, **_: Any) -> str:
 def _record_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
     from ecofacts.render import table
 
-    return table.render_record(doc, width=target.width, color=target.color, dropped=target.dropped)
+    return table.render_record(doc, width=target.width, color=target.color, dropped=target.dropped,
+                               tidy=target.screen)
 
 
 def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
@@ -106,13 +112,15 @@ def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
 
 
 def _comparison_flat(fmt: Format) -> Callable[..., str]:
-    """compare in a row format: one row per metric, a column per region and one for its cells' sources."""
+    """compare in a row format for programs: tidy rows, one per metric, region and figure (`render.tidy`)."""
 
     def render(doc: dict[str, Any], target: Target, **_: Any) -> str:
-        from ecofacts.render import markdown
+        from ecofacts.render import tidy
 
-        flat = markdown.comparison_rows(doc)
-        columns = list(flat[0]) if flat else ["metric"]
+        flat = tidy.comparison_rows(doc)
+        columns = tidy.columns(flat)
+        if fmt in (Format.csv, Format.tsv):  # a whole number keeps its ".0": the column reads as DOUBLE
+            flat = [{k: repr(v) if isinstance(v, float) else v for k, v in row.items()} for row in flat]
         return RENDERERS["rows"][fmt](flat, target, columns=columns)
 
     return render

@@ -40,36 +40,6 @@ def render(rows: list[dict[str, Any]], columns: list[str]) -> str:
     return "\n".join(_table([header(c) for c in columns], body)) + "\n"
 
 
-def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """`compare` flattened for CSV, TSV and JSON Lines: one row per metric.
-
-    Keys: `metric` (in words), `metric_id`, `kind` ('statistic' or 'count'), then per region id `<id>` (the
-    figures as people read them, each with its footnote number: a list for a statistic, the number for a count)
-    and `<id>_sources` (the ids of the sources behind that cell's footnotes, cited studies included).
-    """
-    flat = []
-    for row in doc["rows"]:
-        statistic = row["kind"] == "statistic"
-        out: dict[str, Any] = {
-            "metric": row_label(row),
-            "metric_id": row["metric"], "kind": row["kind"], "year": row.get("year"),
-        }
-        for region in doc["regions"]:
-            value = row["values"][region["id"]]
-            if statistic:
-                out[region["id"]] = [figure(c, row.get("year")) for c in value]
-                ids: list[str] = []
-                for c in value:
-                    ids += [s for s in (c.get("source"), c.get("cited_source")) if s and s not in ids]
-                out[f"{region['id']}_sources"] = ids
-            else:
-                out[region["id"]] = value
-                out[f"{region['id']}_sources"] = []
-        out["notes"] = row.get("notes", [])
-        flat.append(out)
-    return flat
-
-
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
 

@@ -217,9 +217,11 @@ def _to_text(renderable: Any, width: int, color: bool) -> str:
 
 
 def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str | None = None,
-          dropped: list[str] | None = None, show_header: bool = True) -> tuple[Any, int]:
+          dropped: list[str] | None = None, show_header: bool = True,
+          sections: Sequence[int] = ()) -> tuple[Any, int]:
     """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
-    left out is wider): in colour a rich renderable, else `Lines`."""
+    left out is wider): in colour a rich renderable, else `Lines`. A row whose index is in `sections` ends a
+    section: a rule under it in colour, a blank line without."""
     width = width or 80
     kept, widths = fit(columns, width, boxed=color)
     if dropped is not None:
@@ -231,10 +233,13 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
         lines = [visible(line) for line in heading]
         cells = [[wrap(columns[i].heading, w) for i, w in zip(kept, widths, strict=True)]] if show_header else []
         cells += [[wrap(columns[i].cells[r], w) for i, w in zip(kept, widths, strict=True)] for r in rows]
-        for row in cells:
+        ends = {r + (1 if show_header else 0) for r in sections if r != len(rows) - 1}
+        for number, row in enumerate(cells):
             for n in range(max((len(c) for c in row), default=0)):
                 lines.append("  ".join(_pad(visible(c[n]) if n < len(c) else "", w)
                                        for c, w in zip(row, widths, strict=True)))
+            if number in ends:
+                lines.append("")
         return Lines(lines), max(total, width)
     from rich import box
     from rich.table import Table
@@ -247,7 +252,7 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
                          justify=c.justify)  # type: ignore[arg-type]
     for r in rows:
         table.add_row(*(Text("\n".join(wrap(columns[i].cells[r], w)), style=columns[i].styles[r])
-                        for i, w in zip(kept, widths, strict=True)))
+                        for i, w in zip(kept, widths, strict=True)), end_section=r in sections)
     if not heading:
         return table, max(total, width)
     return stack([Text("\n".join(heading), style="bold"), table], color), max(total, width)
@@ -267,7 +272,29 @@ FOLD_HOSTS = ("label", "claim", "name", "title", "description")
 LEADS = {"label": "subject_name", "claim": "subject_name"}
 
 
-def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None) -> list[_Column]:
+def tidied(rows: list[dict[str, Any]], keys: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """The columns worth drawing, and the title: a column that says the same on every row goes to the title
+    ("subject: Wallonia"), when there are two rows or more; a column of only "—" is not drawn. The `id` stays,
+    and so does one column at least."""
+    if not rows:
+        return keys, title
+    shown: list[str] = []
+    same: list[str] = []
+    for key in keys:
+        values = {cell(row.get(key), EMPTY) for row in rows}
+        if key == "id" or len(values) > 1 or (len(rows) == 1 and values != {EMPTY}):
+            shown.append(key)
+        elif values != {EMPTY}:
+            same.append(f"{header(key)}: {values.pop()}")
+    if not shown:
+        return keys, title
+    if same:
+        title = "; ".join([*([title] if title else []), *same])
+    return shown, title
+
+
+def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None,
+             required: frozenset[str] = frozenset()) -> list[_Column]:
     columns = []
     for key in keys:
         values = [cell(mark(row.get(key)) if key == "trust" else row.get(key), EMPTY) for row in rows]
@@ -282,17 +309,33 @@ def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = N
         columns.append(_Column(
             key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
             styles=[_style(key, row.get("status") if key in ("status", "display") else None) for row in rows],
-            priority=PRIORITY.get(key, DEFAULT_PRIORITY), required=False,
+            priority=PRIORITY.get(key, DEFAULT_PRIORITY), required=key in required,
             justify="right" if key in RIGHT else "left",
         ))
     return columns
 
 
 def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | None, color: bool,
-                title: str | None = None, dropped: list[str] | None = None) -> str:
+                title: str | None = None, dropped: list[str] | None = None, chosen: bool = False,
+                tidy: bool = True) -> str:
     """A listing as a table at most `width` wide (80 when None); the keys of the columns left out to fit are
     appended to `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own
-    is folded under the row's label, name or title instead, when the table is too narrow for all its columns."""
+    is folded under the row's label, name or title instead, when the table is too narrow for all its columns.
+    `chosen` columns (`--fields`) are all drawn, in that order, and never left out: they wrap instead; the
+    listing's own columns lose those that say the same on every row (to the title) or nothing, when `tidy`
+    (on a screen: see `tidied`)."""
+    if chosen:
+        required = frozenset(columns)
+        table, total = _draw(_columns(rows, columns, required=required), width, color, title)
+        host = next((c for c in FOLD_HOSTS if c in columns), None)
+        if total > (width or 80) and host is not None and "id" in columns:  # the id under the text, if narrower
+            keys = [c for c in columns if c != "id"]
+            folded = _draw(_columns(rows, keys, folded=host, required=required), width, color, title)
+            if folded[1] < total:
+                table, total = folded
+        return _to_text(table, total, color)
+    if tidy:
+        columns, title = tidied(rows, columns, title)
     left_out: list[str] = []
     table, total = _draw(_columns(rows, columns), width, color, title, left_out)
     host = next((c for c in FOLD_HOSTS if c in columns), None)
@@ -336,7 +379,8 @@ def dropped_notice(dropped: list[str], width: int | None) -> str:
             f"(widen the terminal, set COLUMNS, or choose columns with --fields)")
 
 
-def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None) -> str:
+def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None,
+                  tidy: bool = True) -> str:
     """`show`: the record as a two-column grid, then one table per group of related records."""
     record = doc["record"]
     fields: list[str] = []
@@ -363,7 +407,8 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
         shown = len(section["rows"])
         title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
                  else f"{section_name} ({shown})")
-        table, total = _draw(_columns(section["rows"], section["columns"]), width, color, title, dropped)
+        keys, heading = tidied(section["rows"], section["columns"], title) if tidy else (section["columns"], title)
+        table, total = _draw(_columns(section["rows"], keys), width, color, heading, dropped)
         widest = max(widest, total)
         parts += [block("", color), table]
     return _to_text(stack(parts, color), widest, color)
@@ -438,7 +483,33 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
     columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left", first=True)]
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
-    return _draw(columns, width, color, title)
+    if not labels or _narrowest(columns, color) <= (width or 80):
+        return _draw(columns, width, color, title)
+    # too narrow for the regions side by side, even wrapped: one line of the table per metric and region
+    # (metric | region | figure), each metric's rows a section of their own
+    metric_cells: list[Atoms] = []
+    region_cells: list[Atoms] = []
+    figure_cells: list[Atoms] = []
+    figure_styles: list[str] = []
+    sections: list[int] = []
+    for n, label in enumerate(labels):
+        for i, r in enumerate(regions):
+            metric_cells.append(label if i == 0 else [[]])
+            region_cells.append(words(r["name"]))
+            figure_cells.append(cells[r["id"]][n])
+            figure_styles.append(styles[r["id"]][n])
+        sections.append(len(metric_cells) - 1)
+    long = [
+        _Column("metric", [[heading]], metric_cells, [""] * len(metric_cells), 100, True, "left"),
+        _Column("region", [["region"]], region_cells, [""] * len(region_cells), 100, True, "left"),
+        _Column("figure", [["figure"]], figure_cells, figure_styles, 100, True, "left", first=True),
+    ]
+    return _draw(long, width, color, title, sections=sections)
+
+
+def _narrowest(columns: Sequence[_Column], boxed: bool) -> int:
+    """The width of a table of all `columns` at their narrowest (every one wrapped as far as it goes)."""
+    return sum(c.minimum for c in columns) + _overhead(len(columns), boxed)
 
 
 def _figure_words(piece: str) -> list[str]:
