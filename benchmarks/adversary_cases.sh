@@ -146,9 +146,9 @@ $EF --data big.toml export xk/f.db >/dev/null 2>&1 & p=$!; sleep 0.3; kill -KILL
 ef --data big.toml export xk/f.db >/dev/null 2>&1
 if ls -a xk | grep -q '\.tmp$'; then fail N12.1 "export temp file of a killed run remains: $(ls -a xk | grep tmp | head -1)"; else held N12.1; fi
 sleep 300 & dead=$!; kill $dead; wait $dead 2>/dev/null
-ef --data big.toml regions >/dev/null 2>&1; cd_=$(dirname "$(find "$XDG_CACHE_HOME" -type f | head -1)")
+touch -d "-1 min" big.toml; ef --data big.toml regions >/dev/null 2>&1; cd_=$(dirname "$(find "$XDG_CACHE_HOME" -type f | head -1)")
 : > "$cd_/..$dead.abcdefgh.tmp"
-cp base.toml big2.toml; ef --data big2.toml regions >/dev/null 2>&1
+cp base.toml big2.toml; touch -d "-1 min" big2.toml; ef --data big2.toml regions >/dev/null 2>&1
 if [ -e "$cd_/..$dead.abcdefgh.tmp" ]; then fail N12.2 "cache temp ..$dead.*.tmp of a dead pid survives the next cache write"; else held N12.2; fi
 
 # N13 closed stdin
