@@ -186,3 +186,11 @@ def test_no_note_holds_an_internal_to_do():
     for table in ("stats", "claims", "relations", "chain"):
         for rec in K.records(table):
             assert "before merging" not in (rec.note or ""), rec.id
+
+
+def test_actors_role_through_the_command_line_in_any_language():
+    cdmo = [r["id"] for r in json.loads(invoke("actors", "--role", "cdmo", "--json").stdout)]
+    assert "catalent" in cdmo and "masthercell" in cdmo and "argenx" not in cdmo
+    assert [r["id"] for r in json.loads(invoke("actors", "--role", "sous-traitant", "--json").stdout)] == cdmo
+    wrong = invoke("actors", "--role", "cdm")
+    assert wrong.exit_code == 2 and "cdmo" in wrong.stderr and wrong.stdout == ""

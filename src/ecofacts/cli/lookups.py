@@ -86,6 +86,10 @@ def actors(
                                                autocompletion=value_completer("sectors", "actors"))] = None,
     source: Annotated[str | None, typer.Option("--source", help="Supported by this source id.",
                                                autocompletion=value_completer("id", "sources"))] = None,
+    role: Annotated[str | None, typer.Option(
+        "--role", metavar="ROLE", help="What it does: cdmo, drug-developer, radiopharma-producer, ...; English, "
+        "French, Dutch or German words too (sous-traitant, Lohnhersteller).",
+        autocompletion=value_completer("roles", "actors"))] = None,
     nearby: Annotated[bool, typer.Option("--nearby/--no-nearby",
                                          help="With --city: include neighbouring municipalities.")] = True,
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
@@ -101,10 +105,12 @@ def actors(
       ecofacts actors --sector "nuclear medicine" --region wallonia
 
       ecofacts actors --kind hospital --json | jq -r '.[].name'
+
+      ecofacts actors --role cdmo
     """
     k = state.knowledge
     hits = query.find_actors(k, city=city, region=region, kind=kind, sector=sector, source=source,
-                             nearby=nearby)
+                             nearby=nearby, role=role)
     actor = kinds.BY_TABLE["actors"]
     empty = "no organisations match"
     if city is not None:
