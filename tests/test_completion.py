@@ -17,6 +17,8 @@ import pytest
 from .conftest import TINY
 from .test_subprocess import BIN, ENV
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 
 def bash_complete(line: str) -> list[str]:
     """What bash offers for `line` (the cursor at its end), through the completion function it sources."""

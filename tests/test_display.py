@@ -12,6 +12,8 @@ import unicodedata
 
 import pytest
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 pty = pytest.importorskip("pty")
 fcntl = pytest.importorskip("fcntl")
 termios = pytest.importorskip("termios")

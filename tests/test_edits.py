@@ -13,6 +13,8 @@ import pytest
 
 from ecofacts.loader import resolve_path
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 SHIPPED = resolve_path(None)
 STAT = ["subject=wallonia", "label=Jobs", "status=measured", "source=web-rtl-population-2024", "evidence=x"]
 KNOWN = {"topic": "topic=employment", "unit": "unit=jobs", "metric": "metric=nuclear_medicine_jobs"}

@@ -16,6 +16,8 @@ from ecofacts.record_input import parse_assignments
 
 from .conftest import TINY, invoke, process_env
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 ENV = process_env(ECOFACTS_NO_CACHE="1")
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA", "ECOFACTS_MAX_BYTES"):
     ENV.pop(_name, None)

@@ -22,6 +22,8 @@ from ecofacts.errors import KnowledgeFileError
 
 from .conftest import TINY, process_env
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 ENV = process_env()
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
     ENV.pop(_name, None)

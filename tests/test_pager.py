@@ -14,6 +14,8 @@ import pytest
 
 from .test_subprocess import BIN, ENV
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 PAGER = "sh -c 'cat > /dev/null; echo \"ecofacts-test-pager LESS=$LESS\"'"
 
 

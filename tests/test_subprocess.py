@@ -13,6 +13,8 @@ from ecofacts import cli
 
 from .conftest import BIN, TINY, process_env
 
+pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
+
 ENV = process_env()
 
 
