@@ -61,7 +61,7 @@ class _Group(typer.core.TyperGroup):
         except OSError as exc:  # writing help or a usage message to a closed or full stream
             terminal.fail(f"cannot write output: {exc.strerror or exc}", [])
             code = OutputError.exit_code
-        Terminal.current().exit(code if isinstance(code, int) else 0)
+        terminal.exit(code if isinstance(code, int) else 0)
 
 
 def _arguments(args: Any) -> list[str]:
