@@ -14,7 +14,7 @@ import tomllib
 import pytest
 
 from ecofacts import writer
-from ecofacts.safe_text import decode_argument, decode_arguments
+from ecofacts.safe_text import decode_argument
 
 from .conftest import TINY
 
@@ -77,15 +77,13 @@ def test_stdin_closed_does_not_trouble_the_pager_check():
 
 
 def test_the_pager_check_with_stdin_closed_on_a_terminal(monkeypatch):
-    from ecofacts import cli
+    from ecofacts.cli.terminal import Terminal
 
     class Tty:
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr(sys, "stdout", Tty())
-    monkeypatch.setattr(sys, "stdin", None)
-    assert cli._page("x\n" * 500) is False
+    assert Terminal(Tty(), sys.stderr, None).page("x\n" * 500) is False
 
 
 # --- row 34: Ctrl-C at any moment ---------------------------------------------------------------------------------
@@ -222,14 +220,16 @@ def test_decode_argument():
     assert decode_argument("Liège") == "Liège"
     with pytest.raises(Exception, match="not valid UTF-8"):
         decode_argument("Li\udce8ge")
-    assert decode_arguments(["--data", "/x/Li\udcc3\udca8ge", "Li\udcc3\udca8ge", "--data=\udcc3\udca8"]) == [
-        "--data", "/x/Li\udcc3\udca8ge", "Liège", "--data=\udcc3\udca8"]
 
 
-def test_cli_check_text_returns_the_decoded_arguments():
-    from ecofacts.cli import _check_text
 
-    assert _check_text("Li\udcc3\udca8ge", None) == ["Liège", None]
+def test_the_command_line_is_checked_once_paths_as_the_os_passed_them():
+    from ecofacts.safe_text import check_arguments
+
+    assert check_arguments(["stats", "Li\udcc3\udca8ge", "--data", "/x/\udce8"]) == ["stats", "Liège", "--data",
+                                                                                     "/x/\udce8"]
+    with pytest.raises(Exception, match="not valid UTF-8"):
+        check_arguments(["stats", "Li\udce8ge"])
 
 
 # --- messages in a terminal -------------------------------------------------------------------------------------------

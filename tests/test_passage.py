@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecofacts import cli
+from ecofacts.cli import lookups
 from ecofacts.check import fold_quote
 from ecofacts.errors import NotFoundError
 from ecofacts.loader import default_path, load
@@ -88,10 +89,10 @@ def test_nothing_to_show_is_not_found():
 
 def test_the_cli_function_show_context_will_call(capsys):
     cli.state.__init__()
-    cli._context("wallonia-nuclear-medicine-jobs", None, False)
+    lookups._context("wallonia-nuclear-medicine-jobs", None, False)
     out = capsys.readouterr().out
     assert "biowin-nuclear-medicine-wallonia.txt" in out and "»3800+" in out
-    cli._context("wallonia-nuclear-medicine-jobs", None, True, around=0)
+    lookups._context("wallonia-nuclear-medicine-jobs", None, True, around=0)
     doc = json.loads(capsys.readouterr().out)
     assert doc["source"] == "biowin-nuclear-medicine-wallonia"
     assert [line["number"] for line in doc["passage"]["lines"]] == list(range(doc["passage"]["first_line"],

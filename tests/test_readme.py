@@ -52,9 +52,9 @@ def test_each_transcript_is_what_the_command_prints(command, expected):
 
 
 def test_the_command_table_names_every_command():
-    from ecofacts.cli import _register_listings
+    from ecofacts.cli.lookups import register_listings
 
-    _register_listings()  # the listings of the kinds are registered when the command group is first made
+    register_listings()  # the listings of the kinds are registered when the command group is first made
     table = README[README.index("## Commands"):README.index("### How we know")]
     named = set(re.findall(r"^\| `ecofacts ([a-z]+)", table, re.M))
     registered = {info.name or info.callback.__name__ for info in commands.registered_commands}

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
 
 from ecofacts import cli
 
@@ -109,7 +110,7 @@ def test_ctrl_c_is_exit_130(monkeypatch, capsys):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.typer.core.TyperGroup, "main", interrupted)
+    monkeypatch.setattr(typer.core.TyperGroup, "main", interrupted)
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     assert exit_info.value.code == 130

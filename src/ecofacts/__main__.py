@@ -11,9 +11,8 @@ CliRunner in the tests), ecofacts leaves the collector alone.
 
 Here too, before anything else: standard streams the process was started without (`>&-`, `2>&-`, `<&-`) get
 /dev/null under their file descriptor, so that no file we open later takes the number 1 or 2 and receives
-output, while Python is told they are closed (writing the answer there then fails: exit 4); arguments that
-arrived as surrogate escapes (`LC_ALL=C`) are decoded where they are valid UTF-8; and Ctrl-C at any moment,
-imports included, is `error: interrupted` and exit 130, never a traceback.
+output, while Python is told they are closed (writing the answer there then fails: exit 4); and Ctrl-C at any
+moment, imports included, is `error: interrupted` and exit 130, never a traceback.
 """
 
 import gc
@@ -84,10 +83,6 @@ def main() -> None:
     sys.unraisablehook = _unraisable
     try:
         _standard_streams()
-        if any(not arg.isascii() for arg in sys.argv):
-            from ecofacts.safe_text import decode_arguments
-
-            sys.argv[1:] = decode_arguments(sys.argv[1:])
         from ecofacts.cli import main as run
 
         run()

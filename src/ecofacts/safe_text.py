@@ -74,22 +74,16 @@ def decode_argument(value: str) -> str:
 _PATH_OPTIONS = ("--data", "--sources")
 
 
-def decode_arguments(argv: list[str]) -> list[str]:
-    """The command line with each text argument as `decode_argument` reads it, where it can; paths (the values of
-    `--data` and `--sources`) stay as the OS passed them, for the OS to open. An argument that is not UTF-8 is
-    left alone, for the command to refuse (`cli._check_text`)."""
+def check_arguments(argv: list[str]) -> list[str]:
+    """The command line with each text argument as `decode_argument` reads it (an argument that is not UTF-8 is
+    a usage error); paths (the values of `--data` and `--sources`) stay as the OS passed them, for the OS to
+    open."""
     out = []
     path_next = False
     for arg in argv:
         is_path = path_next or arg.startswith(tuple(f"{o}=" for o in _PATH_OPTIONS))
         path_next = arg in _PATH_OPTIONS
-        if not is_path:
-            try:
-                arg.encode("utf-8")  # no surrogate escapes: as it is
-            except UnicodeEncodeError:
-                with contextlib.suppress(UsageError):
-                    arg = decode_argument(arg)
-        out.append(arg)
+        out.append(arg if is_path else decode_argument(arg))
     return out
 
 

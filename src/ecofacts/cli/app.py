@@ -1,0 +1,194 @@
+"""The program: the Typer `app`, its global options, and the one boundary every run passes.
+
+`_Group` runs every invocation (the entry point's and CliRunner's alike): it checks the arguments once (text that
+is not valid UTF-8 is a usage error), and turns every error into one line `error: ...` on stderr and the
+contract's exit code. Every use of typer's and click's internals is here: the lazily built commands and the
+completion of names that ignores case and accents.
+"""
+
+import os
+import sys
+from collections.abc import Iterator, MutableMapping
+from typing import Annotated, Any
+
+import typer
+
+from ecofacts import __version__
+from ecofacts.cli import comparison, lookups, maintenance, publishing  # noqa: F401  (they register the commands)
+from ecofacts.cli.options import state
+from ecofacts.cli.registry import COMMAND_ORDER, commands
+from ecofacts.cli.terminal import Terminal
+from ecofacts.errors import EcofactsError, OutputError
+
+
+class _Group(typer.core.TyperGroup):
+    """The boundary. Its subcommands are `registry.commands`'s, built when first asked for."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        lookups.register_listings()
+        self.commands = _LazyCommands(commands)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The commands as `--help` lists them: places, organisations and people, then what is stated about them
+        (the order of the registry), then the other lookups; commands of kinds added later come after."""
+        order = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(super().list_commands(ctx), key=lambda name: order.get(name, len(order)))
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False  # click hands us its errors, and returns the code of a typer.Exit
+        terminal = Terminal.current()
+        try:
+            code = super().main(_arguments(args), *rest, **kwargs)
+        except EcofactsError as exc:
+            terminal.fail(exc.message, exc.details)
+            code = exc.exit_code
+        except (KeyboardInterrupt, typer.Abort):
+            code = 130  # said by exit(), as is click's Exit(130) for a Ctrl-C inside a command
+        except typer.TyperException as exc:  # click's usage errors: unknown option, bad value, missing argument
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (try '{ctx.command_path} --help')" if ctx is not None else ""
+            terminal.fail(exc.format_message() + hint, [])
+            code = getattr(exc, "exit_code", 2)
+        except BrokenPipeError:
+            terminal.quiet_broken_pipe()
+        except SystemExit as exc:  # click's own answer to a broken pipe (`--help | head -c1`) is exit 1
+            if isinstance(exc.__context__, BrokenPipeError):
+                terminal.quiet_broken_pipe()
+            raise
+        except OSError as exc:  # writing help or a usage message to a closed or full stream
+            terminal.fail(f"cannot write output: {exc.strerror or exc}", [])
+            code = OutputError.exit_code
+        Terminal.current().exit(code if isinstance(code, int) else 0)
+
+
+def _arguments(args: Any) -> list[str]:
+    """The command line, each text argument as typed: where the locale is not UTF-8 (`LC_ALL=C`) arguments arrive
+    as surrogate escapes; valid UTF-8 is decoded, anything else is a usage error (paths stay as the OS passed
+    them, for the OS to open)."""
+    argv = list(sys.argv[1:] if args is None else args)
+    if all(arg.isascii() for arg in argv):
+        return argv
+    from ecofacts.safe_text import check_arguments
+
+    return check_arguments(argv)
+
+
+class _LazyCommands(MutableMapping[str, Any]):
+    """The click command of each command registered on a Typer, built by Typer when first looked up.
+
+    Building one reads its function's signature; building all twenty on every run, as Typer does, would cost
+    milliseconds of a lookup that runs one. `--help` and completion list them all, and so build them all.
+    """
+
+    def __init__(self, registry: typer.Typer) -> None:
+        self._infos = {info.name or typer.main.get_command_name(info.callback.__name__): info
+                       for info in registry.registered_commands if info.callback is not None}
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            command = typer.main.get_command_from_info(
+                self._infos[name], pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode)
+            for param in command.params:
+                _complete_unfiltered(param)
+            self._built[name] = command
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:  # click's Group.add_command
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if self._infos.pop(name, None) is None and name not in self._built:
+            raise KeyError(name)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._infos, *self._built]))
+
+    def __len__(self) -> int:
+        return len(set(self._infos) | set(self._built))
+
+
+def _complete_unfiltered(param: Any) -> None:
+    """Typer keeps only the candidates that start with what was typed, letter for letter, so that `li` would
+    never offer `Liège`: ecofacts' completers match ignoring case and accents, so their candidates are passed
+    on as they come (for bash, each escaped into one shell word)."""
+    typer_complete = getattr(param, "_custom_shell_complete", None)
+    if typer_complete is None or not typer_complete.__closure__:
+        return
+    # typer's wrapper holds the function given as `autocompletion=` (typer <0.29; a test completes through bash)
+    cells = dict(zip(typer_complete.__code__.co_freevars, typer_complete.__closure__, strict=True))
+    if "autocompletion" not in cells:
+        return
+    complete = cells["autocompletion"].cell_contents
+    from typer._click.shell_completion import CompletionItem
+
+    def shell_complete(ctx: Any, param: Any, incomplete: str) -> list[Any]:
+        return [CompletionItem(_shell_word(value)) for value in complete(ctx, [], incomplete)]
+
+    param._custom_shell_complete = shell_complete
+
+
+def _shell_word(value: str) -> str:
+    """A candidate as bash must insert it to make one word (`nuclear\\ medicine`, `Braine-l\\'Alleud`); zsh
+    and fish quote candidates themselves."""
+    if not os.environ.get("_ECOFACTS_COMPLETE", "").endswith("bash"):
+        return value
+    import re
+
+    return re.sub(r"([^\w\-.,/:@+=%])", r"\\\1", value)
+
+
+app = typer.Typer(
+    name="ecofacts",
+    cls=_Group,
+    help="Sourced facts about the Belgian biotech, biopharma and nuclear-medicine ecosystem.\n\n"
+    "Every fact carries its source: quoted verbatim from a document, or reported from a public page (its URL and"
+    " our paraphrase). Tables for people, --json for scripts.",
+    epilog="Exit codes: 0 ok, 1 not found or check failed, 2 usage error, 3 bad knowledge file, 4 output could not"
+    " be written, 130 interrupted."
+    " Read more: README.md (Use in scripts, knowledge-file format).",
+    invoke_without_command=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ecofacts {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global(
+    ctx: typer.Context,
+    data: Annotated[
+        str | None,
+        typer.Option("--data", envvar="ECOFACTS_DATA", metavar="PATH",
+                     help="Knowledge file to read instead of the shipped one."),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour or box drawing in tables.")] = False,
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Never page long tables through $PAGER (only done on a terminal).")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Parse the knowledge file, neither reading nor writing the parse cache in "
+        "~/.cache/ecofacts (also env ECOFACTS_NO_CACHE=1).")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    state.data = data
+    state.color = False if no_color else None
+    state.pager = not no_pager
+    state.cache = not no_cache
+    if ctx.invoked_subcommand is None:
+        sys.stdout.write(ctx.get_help() + "\n")
+
+
+def main() -> None:
+    """Run the command line (the process entry point, `ecofacts.__main__`, calls this)."""
+    app(prog_name="ecofacts")

@@ -1,0 +1,301 @@
+"""The lookups panel: listings of every kind, `stats`, `claims`, `chain`, `show`, `search` and `sources`.
+
+A kind that declares a listing (`summary`, `filters`) gets its command from `register_listings`, made from its
+declaration; the others are written out here.
+
+No `from __future__ import annotations` in the cli package: typer reads the signature of the command that runs
+four times per run, and would `eval` each string annotation every time (several ms of a start-up).
+"""
+
+import inspect
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+import typer
+
+from ecofacts import kinds, query
+from ecofacts.cli import output
+from ecofacts.cli.completion import completer, value_completer
+from ecofacts.cli.options import BomOpt, DocumentFormatOpt, FieldsOpt, FormatOpt, JsonOpt, RegionOpt, SubjectArg, state
+from ecofacts.cli.registry import LOOKUPS, commands, help_text
+from ecofacts.kinds.base import Hit, Kind
+from ecofacts.render import Format, TableOrJson
+
+
+def _listing(kind: Kind) -> None:
+    """Registers the listing command of a kind from its declaration: `ecofacts <table>` with the options of its
+    `filters` (`--region`, `--kind`) and the shared output options."""
+    KW = inspect.Parameter.KEYWORD_ONLY
+    options = {
+        "region": RegionOpt,
+        "kind": Annotated[str | None, typer.Option(
+            "--kind", "-k", help=f"Only {kind.plural} of this kind.",
+            autocompletion=value_completer("kind", kind.table))],
+    }
+    parameters = [inspect.Parameter(name, KW, default=None, annotation=options[name]) for name in kind.filters]
+    parameters += [inspect.Parameter("fmt", KW, default=None, annotation=FormatOpt),
+                   inspect.Parameter("json_", KW, default=False, annotation=JsonOpt),
+                   inspect.Parameter("fields", KW, default=None, annotation=FieldsOpt),
+                   inspect.Parameter("bom", KW, default=False, annotation=BomOpt)]
+
+    def command(**values: Any) -> None:
+        filters = {name: values[name] for name in kind.filters}
+        hits = query.find_records(state.knowledge, kind.table, **filters)
+        empty = f"no {kind.plural} match" if any(v is not None for v in filters.values()) else None
+        output.records(kind, hits, values["fmt"], values["json_"], values["fields"], values["bom"], empty)
+
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__name__ = kind.table
+    command.__doc__ = help_text(kind.summary, kind.examples)
+    commands.command(name=kind.table, rich_help_panel=LOOKUPS)(command)
+
+
+def register_listings() -> None:
+    """A listing command for every kind that declares one (`summary`) and has none yet."""
+    registered = {info.name for info in commands.registered_commands}
+    for kind in kinds.KINDS:
+        if kind.summary and kind.table not in registered:
+            _listing(kind)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def cities(region: RegionOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False,
+           fields: FieldsOpt = None, bom: BomOpt = False) -> None:
+    """List cities with how many organisations of each kind are recorded there.
+
+    Sections of a municipality (Gosselies in Charleroi) count for it.
+
+    Examples:
+
+      ecofacts cities
+
+      ecofacts cities --region flanders --format csv
+    """
+    output.records(kinds.BY_TABLE["cities"], query.find_cities(state.knowledge, region), fmt, json_, fields, bom,
+          "no cities match" if region is not None else None)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def actors(
+    city: Annotated[str | None, typer.Option("--city", "-c", help="In this city (or a section of it).",
+                                             autocompletion=completer("cities"))] = None,
+    region: RegionOpt = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k", help="company, university, hospital, ...",
+                                             autocompletion=value_completer("kind", "actors"))] = None,
+    sector: Annotated[str | None, typer.Option("--sector", "-s", help="e.g. 'nuclear medicine'.",
+                                               autocompletion=value_completer("sectors", "actors"))] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Supported by this source id.",
+                                               autocompletion=value_completer("id", "sources"))] = None,
+    nearby: Annotated[bool, typer.Option("--nearby/--no-nearby",
+                                         help="With --city: include neighbouring municipalities.")] = True,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """List organisations; every filter narrows the list, none lists all.
+
+    Names ignore case and accents: Liège, liege, LIÈGE, Luik and Lüttich are one city.
+
+    Examples:
+
+      ecofacts actors --city Liège
+
+      ecofacts actors --sector "nuclear medicine" --region wallonia
+
+      ecofacts actors --kind hospital --json | jq -r '.[].name'
+    """
+    k = state.knowledge
+    hits = query.find_actors(k, city=city, region=region, kind=kind, sector=sector, source=source,
+                             nearby=nearby)
+    actor = kinds.BY_TABLE["actors"]
+    empty = "no organisations match"
+    if city is not None:
+        place = query.resolve(k, city, ("cities",))
+        empty = f"no organisation recorded in {place.name}"
+        if place.hub:
+            empty += f"; the sources describe it as a hub for {place.hub}"
+    columns = [*actor.columns, *(["match"] if city is not None else [])]
+    output.records(actor, hits, fmt, json_, fields, bom, empty, columns)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def stats(
+    subject: SubjectArg = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'nuclear medicine', 'R&D'.",
+                                              autocompletion=value_completer("topic", "stats"))] = None,
+    year: Annotated[int | None, typer.Option("--year", "-y", min=1800, max=2200,
+                                             help="Figures for this year (or a period containing it).")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="measured, forecast or target.",
+                                               autocompletion=value_completer("status", "stats"))] = None,
+    include_members: Annotated[bool, typer.Option(
+        "--include-members", "-m",
+        help="Add the figures of organisations and initiatives located in the region or city.")] = False,
+    by_topic: Annotated[bool, typer.Option("--by-topic", help="Group the table by topic.")] = False,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """List statistics, each with its source; no SUBJECT lists all.
+
+    Examples:
+
+      ecofacts stats wallonia
+
+      ecofacts stats --topic "nuclear medicine" --status measured
+
+      ecofacts stats belgium --by-topic
+
+      ecofacts stats wallonia --json | jq '.[] | {label: .label, value, source: .source.id}'
+    """
+    hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
+                            include_members=include_members)
+    stat = kinds.BY_TABLE["stats"]
+    columns = stat.columns[:2] + (["member_name"] if include_members else []) + stat.columns[2:]
+    if by_topic:
+        hits.sort(key=lambda h: h.record.topic)
+    output.records(stat, hits, fmt, json_, fields, bom, "no statistics match", columns,
+          [h.record.topic for h in hits] if by_topic else None)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def claims(
+    subject: SubjectArg = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'clinical trials', 'R&D'.",
+                                              autocompletion=value_completer("topic", "claims"))] = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k", help="ranking, qualitative, comparison, call, plan.",
+                                             autocompletion=value_completer("kind", "claims"))] = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """List what the documents state in words: rankings, comparisons, qualities, calls and plans.
+
+    Each claim is in our words, with the document's verbatim quote (see 'ecofacts show ID').
+
+    Examples:
+
+      ecofacts claims belgium --topic "clinical trials"
+
+      ecofacts claims --kind ranking
+
+      ecofacts claims wallonia --json | jq -r '.[].quote'
+    """
+    hits = query.find_claims(state.knowledge, subject, topic=topic, kind=kind)
+    output.records(kinds.BY_TABLE["claims"], hits, fmt, json_, fields, bom,
+          "no claims match" if (subject or topic or kind) else None)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def chain(
+    name: Annotated[str | None, typer.Argument(metavar="[ISOTOPE|ACTOR]",
+                                               help="A product or isotope (Mo-99, Lu-177), an organisation or a city.",
+                                               autocompletion=value_completer("product", "chain"))] = None,
+    stage: Annotated[str | None, typer.Option("--stage", help="raw material, irradiation, isotope production, ...",
+                                              autocompletion=value_completer("stage", "chain"))] = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """Draw the nuclear-medicine value chain, stage by stage from raw material to the patient.
+
+    Each link says who makes what, where, from what and for what, with its source: a document's quote, or a
+    page's figure reported in our words.
+
+    Examples:
+
+      ecofacts chain
+
+      ecofacts chain Mo-99
+
+      ecofacts chain IRE --json
+    """
+    hits = query.find_chain(state.knowledge, name, stage)
+    link = kinds.BY_TABLE["chain"]
+    columns = [c for c in link.columns if c != "stage"]
+    output.records(link, hits, fmt, json_, fields, bom, "no chain links match" if name or stage else None, columns,
+          [h.record.stage for h in hits])
+
+
+def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, json_: bool) -> None:
+    from ecofacts.show import show as compose
+
+    chosen = output.document_format(fmt, json_, "one record")
+    k = state.knowledge
+    rec = query.resolve(k, name, tables)
+    others = query.also_named(k, name, rec)
+    if others:
+        output.notice(f"note: '{name}' also names " + "; ".join(
+            f"{o.name} (the {kinds.word(k.table_of[o.id])} {o.id})" for o in others)
+            + f"; showing the {kinds.of(rec).word} {rec.id}")
+    output.write("record", chosen, compose(k, rec))
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def show(
+    name: Annotated[str, typer.Argument(help="Name, alias or id of any record.",
+                                        autocompletion=completer(*kinds.NAMED, "sources", stat_ids=True))],
+    context: Annotated[bool, typer.Option(
+        "--context", help="For a quoted statistic or claim: the lines of its document around the quote.")] = False,
+    fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
+) -> None:
+    """Show one record in full, with related records and sources.
+
+    Works for a region, city, cluster, organisation, initiative, statistic id or source id.
+
+    Examples:
+
+      ecofacts show Trasis
+
+      ecofacts show wallonia-nuclear-medicine-jobs --json
+
+      ecofacts show wallonia-nuclear-medicine-jobs --context
+    """
+    if context:
+        _context(name, fmt, json_)
+        return
+    _show(name, [*kinds.NAMED, *(t for t in kinds.TABLES if t not in kinds.NAMED)], fmt, json_)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """Find the records whose texts contain TEXT: names, labels, claims, quotes, descriptions, notes, ...
+
+    Names rank first; case, accents and the way a number is written are ignored (3800, 3,800, 3.800).
+
+    Examples:
+
+      ecofacts search cyclotron
+
+      ecofacts search "isotope" --json | jq -r '.[].id'
+    """
+    from ecofacts.query import echoed
+    from ecofacts.search import COLUMNS, search_rows
+
+    rows = search_rows(state.knowledge, text)
+    output.rows(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def sources(
+    source_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="One source in full (table or json).",
+                                                    autocompletion=value_completer("id", "sources"))] = None,
+    fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
+) -> None:
+    """List the sources and what each supports; with ID, one source in full.
+
+    Examples:
+
+      ecofacts sources
+
+      ecofacts sources biowin-nuclear-medicine-wallonia --json
+    """
+    if source_id is not None:
+        _show(source_id, ["sources"], fmt, json_)
+        return
+    hits = [Hit(s) for s in state.knowledge.whole["sources"]]
+    output.records(kinds.BY_TABLE["sources"], hits, fmt, json_, fields, bom)
+
+
+def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = 3) -> None:
+    """`show ID --context`: the lines of the source text around a statistic's quote (table or json)."""
+    from ecofacts.cite import find
+    from ecofacts.passage import context
+
+    chosen = output.document_format(fmt, json_, "a passage")
+    k = state.knowledge
+    output.write("passage", chosen, context(k, find(k, name), around))

@@ -1,0 +1,93 @@
+"""Output plumbing shared by the commands: which format two options ask for, which fields, and writing a
+listing or a document in it (tables through the pager, JSON rows as they are made, notices on stderr)."""
+
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ecofacts.cli.options import state
+from ecofacts.errors import UsageError
+from ecofacts.kinds.base import Hit, Kind
+from ecofacts.render import Format, TableOrJson, Target, render, select, stream
+
+
+def notice(message: str) -> None:
+    """A message for the person at the terminal, on stderr."""
+    state.terminal().notice(message)
+
+
+def chosen(fmt: Format | TableOrJson | None, json_: bool) -> Format:
+    """The one format two options ask for: `--json` alone, `--format F` alone, or both saying json."""
+    if json_ and fmt is not None and fmt.value != Format.json:
+        raise UsageError(f"--json and --format {fmt.value} disagree; give one of them")
+    if json_:
+        return Format.json
+    return Format(fmt.value) if fmt is not None else Format.table
+
+
+def document_format(fmt: Format | TableOrJson | None, json_: bool, what: str) -> Format:
+    """The format of one document (`show`, a passage): table or json, nothing else (exit 2)."""
+    format_ = chosen(fmt, json_)
+    if format_ not in (Format.table, Format.json):
+        raise UsageError(f"{what} prints as table or json, not {format_.value}")
+    return format_
+
+
+def write(shape: str, fmt: Format, data: Any, target: Target | None = None, **options: Any) -> None:
+    """Render `data` in `fmt` and write it: tables whole, through the pager when long, saying on stderr which
+    columns they left out to fit; JSON rows as they are made (`render.stream`)."""
+    terminal = state.terminal()
+    target = target or terminal.target()
+    if fmt is Format.table:
+        terminal.emit(render(shape, fmt, data, target, **options), page=True)
+    else:
+        for chunk in stream(shape, fmt, data, target, **options):
+            terminal.emit(chunk)
+    if target.dropped:
+        from ecofacts.render.table import dropped_notice
+
+        terminal.notice(dropped_notice(list(dict.fromkeys(target.dropped)), target.width))
+
+
+def fields_chosen(fields: str | None, available: Sequence[str]) -> list[str] | None:
+    """The keys `--fields A,B` names, each one of `available` (else exit 2, listing them)."""
+    if fields is None:
+        return None
+    named = [f.strip() for f in fields.split(",") if f.strip()]
+    unknown = [f for f in named if f not in available]
+    if unknown or not named:
+        raise UsageError(
+            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(repr(f) for f in unknown) or '(none given)'}"
+            f"; available: {', '.join(available)}"
+        )
+    return named
+
+
+def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], available: Sequence[str],
+         fmt: Format | None, json_: bool, fields: str | None, empty: str, groups: list[str] | None = None,
+         bom: bool = False) -> None:
+    """A listing of `found` rows in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
+    format_ = chosen(fmt, json_)
+    named = fields_chosen(fields, available)
+    if not found:
+        notice(empty)
+        if format_ is Format.table:
+            return
+    # CSV and TSV are for programs, as JSON is: the fields of its rows (those of the first), unless --fields says
+    # which; a table and Markdown are for people: the listing's columns
+    default = list(columns)
+    if format_ in (Format.csv, Format.tsv) and not named:
+        rest = iter(data)
+        first = next(rest, None)
+        if first is not None:
+            default, data = list(first), itertools.chain([first], rest)
+    write("rows", format_, select(data, named), state.terminal().target(bom=bom), columns=named or default,
+          groups=groups)
+
+
+def records(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None, bom: bool,
+            empty: str | None = None, columns: Sequence[str] | None = None, groups: list[str] | None = None) -> None:
+    """The rows of `kind` found by a listing, with its columns and the keys `--fields` may choose."""
+    k = state.knowledge
+    rows((kind.row(k, hit) for hit in hits), len(hits), columns or kind.columns, kind.keys, fmt, json_, fields,
+         empty or f"no {kind.plural} recorded", groups, bom)

@@ -1,0 +1,118 @@
+"""The publishing panel: `cite`, `verify` and `export`, what goes into reports and other programs."""
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ecofacts.cli import output
+from ecofacts.cli.completion import completer
+from ecofacts.cli.options import FormatOpt, JsonOpt, state
+from ecofacts.cli.registry import PUBLISHING, commands
+from ecofacts.errors import UsageError
+from ecofacts.render import Format
+
+
+def _version_of_knowledge() -> Any:
+    """ecofacts' version and the short hash of the knowledge file's bytes, for what is cited or exported."""
+    from ecofacts.cite import version_of
+    from ecofacts.loader import read_bytes
+
+    return version_of(read_bytes(state.path))
+
+
+# The names of `ecofacts.citation_styles.Style`, as plain text: making the enum costs every run start-up time.
+CITE_STYLES = ("apa", "bibtex", "csl-json", "ris", "markdown")
+
+
+def _cite_style(value: str) -> str:
+    """`--style`, any case, one of CITE_STYLES (refused while the command line is read, exit 2)."""
+    if value.lower() not in CITE_STYLES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(CITE_STYLES)}")
+    return value.lower()
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def cite(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...",
+                                             help="Statistic or claim ids; several make a bibliography.",
+                                             autocompletion=completer("claims", stat_ids=True))],
+    style: Annotated[str, typer.Option("--style", "-s", callback=_cite_style, show_default=True,
+                                       help=f"{', '.join(CITE_STYLES[:-1])} or {CITE_STYLES[-1]}.",
+                                       autocompletion=lambda: list(CITE_STYLES))] = "apa",
+) -> None:
+    """Cite statistics or claims with their source, the source it cites, the quote, scope, year and status.
+
+    Each citation names the version of the knowledge it came from (ecofacts' version and a hash of the
+    knowledge file). A reported figure gives its page's URL and evidence, never a quote.
+
+    Examples:
+
+      ecofacts cite belgium-nuclear-medicine-jobs
+
+      ecofacts cite wallonia-nuclear-medicine-jobs belgium-nuclear-medicine-jobs --style bibtex > facts.bib
+    """
+    from ecofacts.citation_styles import Style
+    from ecofacts.cite import citations
+    from ecofacts.render.citation import render as render_citations
+
+    entries = citations(state.knowledge, ids, _version_of_knowledge())
+    state.terminal().emit(render_citations(entries, Style(style)))
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def export(
+    path: Annotated[Path, typer.Argument(metavar="PATH.db", help="The SQLite database to write (replaced whole).")],
+) -> None:
+    """Export the knowledge as an SQLite database for Datasette, with its metadata file beside it.
+
+    One table per record kind, foreign keys between them, a full-text index per table, and PATH.metadata.json
+    (title, source, licence, table and column descriptions). The database is written whole or not at all.
+
+    Examples:
+
+      ecofacts export facts.db && datasette facts.db -m facts.metadata.json
+    """
+    from ecofacts.export import export as write
+
+    meta, counts = write(state.knowledge, path, _version_of_knowledge())
+    output.notice(f"wrote {path} ({', '.join(f'{n} {table}' for table, n in counts.items())}) and {meta}")
+
+
+@commands.command(rich_help_panel=PUBLISHING)
+def verify(
+    file: Annotated[str, typer.Argument(metavar="FILE|-", help="A draft, plain text or Markdown ('-': stdin).")],
+    fmt: FormatOpt = None, json_: JsonOpt = False,
+) -> None:
+    """Check every figure of a draft against the knowledge; exit 1 if any contradicts it.
+
+    Each figure (numbers with units, percentages, money, multiples; English, French or German notation) gets a
+    verdict: supported, value-differs, year-differs, scope-differs (another subject's figure),
+    status-differs (a forecast written as a fact) or unknown.
+
+    Examples:
+
+      ecofacts verify draft.md
+
+      pandoc report.docx -t plain | ecofacts verify - --json | jq '.[] | select(.verdict != "supported")'
+    """
+    from ecofacts.verify import COLUMNS, contradicts, table_rows
+    from ecofacts.verify import verify as check_text
+
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    findings = check_text(state.knowledge, text)
+    chosen = output.chosen(fmt, json_)
+    rows = ([f.as_dict() for f in findings] if chosen in (Format.json, Format.jsonl) else table_rows(findings))
+    if not findings:
+        output.notice("no figures found")
+    if findings or chosen is not Format.table:
+        output.write("rows", chosen, rows, columns=COLUMNS)
+    if contradicts(findings):
+        raise typer.Exit(1)
