@@ -36,6 +36,8 @@ class Report:
     records: int = 0
     statistics: int = 0
     quotes_checked: int = 0
+    statistics_without_year: int = 0
+    sources_without_date: int = 0
 
     def lines(self) -> list[str]:
         return [*self.problems, *(f"warning: {w}" for w in self.warnings)]
@@ -46,12 +48,16 @@ class Report:
             return f"check: {n} problem{'s' if n != 1 else ''} in {self.path}"
         verified = f"; {self.quotes_checked} quotes verified against their sources" if self.quotes_checked else ""
         warned = f"; {len(self.warnings)} warnings" if self.warnings else ""
-        return f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}"
+        undated = (f"; {self.statistics_without_year} statistic{'s' if self.statistics_without_year != 1 else ''}"
+                   f" without a year, {self.sources_without_date} source{'s' if self.sources_without_date != 1 else ''}"
+                   " without a date") if self.statistics_without_year or self.sources_without_date else ""
+        return f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}{undated}"
 
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "ok": not self.problems, "problems": self.problems,
                 "warnings": self.warnings, "records": self.records, "statistics": self.statistics,
-                "quotes_checked": self.quotes_checked}
+                "quotes_checked": self.quotes_checked, "statistics_without_year": self.statistics_without_year,
+                "sources_without_date": self.sources_without_date}
 
 
 def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None = None) -> Report:
@@ -71,6 +77,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
     _check_look_alikes(knowledge, report)
+    _check_dates(knowledge, report)
     if sources_dir is not None:
         _check_quotes(knowledge, sources_dir, report, required=True)
     elif shipped is not None and shipped.is_dir():
@@ -145,6 +152,21 @@ def _closest_miss(quote: str, text: str) -> str:
         else:
             hi = mid - 1
     return f"matches up to {quote[:lo][-30:]!r}, then differs at {quote[lo:lo + 30]!r}"
+
+
+def _check_dates(k: Knowledge, report: Report) -> None:
+    """A statistic without a year and a source without a date: "latest" and "known by when" cannot place them.
+    Counted, and warned once per kind with their ids (the year or date is recorded only where a source states
+    it; never guessed)."""
+    stats = [s.id for s in k.stats if s.year is None]
+    sources = [s.id for s in k.whole["sources"] if not s.date]
+    report.statistics_without_year, report.sources_without_date = len(stats), len(sources)
+    if stats:
+        report.warnings.append(f"{len(stats)} of {len(k.stats)} statistics have no year (record the year its source "
+                               f"states, or say in its note that none is stated): {', '.join(stats)}")
+    if sources:
+        report.warnings.append(f"{len(sources)} of {len(k.whole['sources'])} sources have no date (record the "
+                               f"publication date the page or document states): {', '.join(sources)}")
 
 
 def _check_disagreements(k: Knowledge, report: Report) -> None:

@@ -43,7 +43,6 @@ OFFICIAL_STATISTICS = ("statbel", "statistiek vlaanderen", "statistics flanders"
 
 BREAKS = ("publisher", "definition", "unit", "gap")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_PUNCTUATION = re.compile(r"[\s,;:.]+")
 
 SPARK = "▁▂▃▄▅▆▇█"
 SPARK_ASCII = "_-~=+*#@"
@@ -81,10 +80,10 @@ def definition(k: Knowledge, stat: Stat) -> tuple[str, str]:
     """What a figure measures, as far as its record says: its unit and its label without parentheses, the
     subject's names and punctuation ("R&D expenditure as % of GDP, Belgium" and "R&D expenditure as % of GDP
     (Eurostat)" are one definition)."""
-    text = _PARENTHESES.sub(" ", fold(stat.label))
+    text = f" {fold(_PARENTHESES.sub(' ', stat.label))} "
     for word in _place_words(k, stat.subject):
-        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", text)
-    return stat.unit, _PUNCTUATION.sub(" ", text).strip()
+        text = text.replace(f" {word} ", " ")
+    return stat.unit, " ".join(text.split())
 
 
 def _source_date(k: Knowledge, stat: Stat) -> str:
@@ -383,7 +382,8 @@ def change(k: Knowledge, series: Series, start: int, end: int) -> Row:
     The preferred figures are tried first, then any other pair of measured figures of the two years that is
     comparable (the pair used is named)."""
     rows = {row.year: row for row in series.rows}
-    doc: Row = {"subject": series.subject, "metric": series.metric, "from": start, "to": end, "comparable": False,
+    doc: Row = {"subject": series.subject, "subject_name": series.subject_name, "metric": series.metric,
+                "from": start, "to": end, "comparable": False,
                 "from_stat": None, "to_stat": None, "absolute": None, "unit": None, "cagr_percent": None,
                 "why_not": []}
     ends = [[s for s in rows[y].figures if s.status == "measured"] if y in rows else [] for y in (start, end)]

@@ -56,7 +56,8 @@ FormatOpt = Annotated[
     Format | None,
     typer.Option("--format", "-f", case_sensitive=False, metavar="FORMAT",
                  help="table (the default), json, jsonl, csv, tsv or markdown; all but table and markdown carry every "
-                      "field.", autocompletion=lambda: [f.value for f in Format]),
+                      "field. series and compare also draw charts: vega-lite, svg or png.",
+                 autocompletion=lambda: [f.value for f in Format]),
 ]
 # `show` and `check` print one document: a table (or text) for people, JSON for scripts, nothing else.
 DocumentFormatOpt = Annotated[
@@ -75,3 +76,7 @@ SubjectArg = Annotated[str | None, typer.Argument(help="Region, city, organisati
                                                   autocompletion=completer())]
 RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only those in this region (or inside it).",
                                                autocompletion=completer("regions"))]
+PublishedBeforeOpt = Annotated[str | None, typer.Option(
+    "--published-before", metavar="DATE",
+    help="Only figures whose source was published before DATE (YYYY, YYYY-MM or YYYY-MM-DD); those of undated "
+         "sources are left out and counted.")]
