@@ -16,8 +16,17 @@ import typer
 from ecofacts import kinds, query
 from ecofacts.cli import output
 from ecofacts.cli.completion import completer, value_completer
-from ecofacts.cli.options import (BomOpt, DocumentFormatOpt, FieldsOpt, FormatOpt, JsonOpt, PublishedBeforeOpt,
-                                  RegionOpt, SubjectArg, state)
+from ecofacts.cli.options import (
+    BomOpt,
+    DocumentFormatOpt,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    PublishedBeforeOpt,
+    RegionOpt,
+    SubjectArg,
+    state,
+)
 from ecofacts.cli.registry import LOOKUPS, commands, help_text
 from ecofacts.kinds.base import Hit, Kind
 from ecofacts.render import Format, TableOrJson

@@ -44,7 +44,8 @@ def _rows(s: dict[str, Any], notes: dict[str, int]) -> list[dict[str, Any]]:
                 note = f"{p['status']}, off the line"
             if i == 0 and not p["on_line"]:
                 note = "no measured figure; " + note
-            rows.append({"year": year["year"] if i == 0 else "", "figure": p["display"], "note": note, "source": number(p)})
+            rows.append({"year": year["year"] if i == 0 else "", "figure": p["display"], "note": note,
+                         "source": number(p)})
     close_gap()
     for p in [*s["periods"], *s["undated"]]:
         rows.append({"year": p["year"] if p["year"] is not None else "undated", "figure": p["display"],
