@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
@@ -55,8 +56,11 @@ GAP, GAP_ASCII = "·", "."  # a year without a measured figure (not a space: tab
 def publisher_key(k: Knowledge, stat: Stat) -> str:
     """Who published a figure, as one name: the publisher before any parenthesis or comma ("Statistiek
     Vlaanderen" for both of its pages), else the source's title."""
-    src = k.by_id.get(stat.source)
-    name = (src.publisher or src.title) if src is not None else stat.source
+    return _publisher_key(publisher_name(k, stat))
+
+
+@lru_cache(maxsize=4096)
+def _publisher_key(name: str) -> str:
     return fold(name.split(" (")[0].split(",")[0])
 
 
@@ -69,21 +73,21 @@ def is_official(k: Knowledge, stat: Stat) -> bool:
     return publisher_key(k, stat).startswith(OFFICIAL_STATISTICS)
 
 
-def _place_words(k: Knowledge, subject: str) -> list[str]:
-    rec = k.by_id.get(subject)
-    if rec is None:
-        return [fold(subject)]
-    return sorted({fold(n) for n in (rec.id, rec.name, *getattr(rec, "aliases", ()))}, key=len, reverse=True)
-
-
 def definition(k: Knowledge, stat: Stat) -> tuple[str, str]:
     """What a figure measures, as far as its record says: its unit and its label without parentheses, the
     subject's names and punctuation ("R&D expenditure as % of GDP, Belgium" and "R&D expenditure as % of GDP
     (Eurostat)" are one definition)."""
-    text = f" {fold(_PARENTHESES.sub(' ', stat.label))} "
-    for word in _place_words(k, stat.subject):
+    rec = k.by_id.get(stat.subject)
+    names = (stat.subject,) if rec is None else (rec.id, rec.name, *getattr(rec, "aliases", ()))
+    return stat.unit, _label_words(stat.label, names)
+
+
+@lru_cache(maxsize=4096)
+def _label_words(label: str, places: tuple[str, ...]) -> str:
+    text = f" {fold(_PARENTHESES.sub(' ', label))} "
+    for word in sorted({fold(n) for n in places}, key=len, reverse=True):
         text = text.replace(f" {word} ", " ")
-    return stat.unit, " ".join(text.split())
+    return " ".join(text.split())
 
 
 def _source_date(k: Knowledge, stat: Stat) -> str:
@@ -236,13 +240,20 @@ def find_series(k: Knowledge, names: list[str], metric: str | None = None, topic
         rec = query.resolve(k, name)
         if rec not in subjects:
             subjects.append(rec)
-    stats = k.stats.where(subject=[r.id for r in subjects])
-    if metric is not None:
-        metric = metric_choice(metric, (s.metric for s in stats))
-        stats = [s for s in stats if s.metric == metric]
-    elif topic is not None:
-        topic = query.choice(topic, (s.topic for s in stats), "topic")
-        stats = [s for s in stats if s.topic == topic]
+    ids = {r.id for r in subjects}
+    if metric is not None:  # by the metric's index: a big file's subjects have many figures of other metrics
+        metric = metric_choice(metric, k.stats.distinct("metric"))
+        stats = [s for s in k.stats.where(metric=[metric]) if s.subject in ids]
+        if not stats:  # a metric of others: the subjects' own are the choice
+            own = sorted({s.metric for s in k.stats.where(subject=sorted(ids))})
+            listed = ", ".join(own[:20]) + (f", … ({len(own)} in all)" if len(own) > 20 else "")
+            raise UsageError(f"metric {metric} has no figure for {', '.join(r.name for r in subjects)}; "
+                             f"choose from: {listed or '(none: no figures recorded)'}")
+    else:
+        stats = k.stats.where(subject=sorted(ids))
+        if topic is not None:
+            topic = query.choice(topic, (s.topic for s in stats), "topic")
+            stats = [s for s in stats if s.topic == topic]
     withheld: list[Stat] = []
     if published_before is not None:
         stats, withheld = published_by(k, stats, published_before)
@@ -476,27 +487,28 @@ def points(k: Knowledge, series: Series) -> list[Row]:
 def series_dict(k: Knowledge, found: Found, changes: tuple[int, int] | None = None,
                 published_before: str | None = None) -> dict[str, Any]:
     """`series` as one document: each series with its years (gaps as rows without figures), sparkline and
-    change, the rule, and what --published-before withheld."""
+    change, the rule, every point (`points`, the rows of JSON, CSV ...), and what --published-before withheld."""
     docs = []
+    every: list[Row] = []
     for s in found.series:
+        made = {f.id: point(k, s, f, f is row.preferred) for row in s.rows for f in row.figures}
         years = [{"year": row.year, "gap": row.preferred is None and not row.figures,
                   "preferred": row.preferred.id if row.preferred is not None else None,
-                  "figures": [point(k, s, f, f is row.preferred) for f in row.figures]} for row in s.rows]
+                  "figures": [made[f.id] for f in row.figures]} for row in s.rows]
+        apart = [point(k, s, f, False) for f in (*s.periods, *s.undated)]
+        every += [*made.values(), *apart]
         latest = s.latest()
         doc: dict[str, Any] = {
             "subject": s.subject, "subject_name": s.subject_name, "metric": s.metric,
             "sparkline": sparkline(line_values(s)), "sparkline_ascii": sparkline(line_values(s), ascii_only=True),
             "first_year": s.line[0][0] if s.line else None, "last_year": s.line[-1][0] if s.line else None,
             "latest": latest.id if latest is not None else None,
-            "years": years,
-            "periods": [point(k, s, f, False) for f in s.periods],
-            "undated": [point(k, s, f, False) for f in s.undated],
+            "years": years, "periods": apart[:len(s.periods)], "undated": apart[len(s.periods):],
         }
         if changes is not None:
             doc["change"] = change(k, s, *changes)
         docs.append(doc)
-    out: dict[str, Any] = {"rule": PREFERENCE_RULE, "series": docs, "left_out": found.left_out,
-                           "points": [p for s in found.series for p in points(k, s)]}
+    out: dict[str, Any] = {"rule": PREFERENCE_RULE, "series": docs, "left_out": found.left_out, "points": every}
     if published_before is not None:
         out["published_before"] = published_before
         out["withheld"] = [{"stat": s.id, "subject": s.subject, "metric": s.metric, "year": s.year,

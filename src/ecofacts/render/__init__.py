@@ -246,9 +246,9 @@ def image(shape: str, fmt: Format, data: Any, target: Target) -> bytes:
 def stream(shape: str, fmt: Format, data: Any, target: Target, **options: Any) -> Iterator[str]:
     """`render`, as chunks of text: rows as JSON or JSON Lines one row at a time, so that a listing of 100,000
     statistics is written as it is built, never held whole (`data` may then be any iterable of rows)."""
-    if shape == "rows" and fmt in (Format.json, Format.jsonl):
+    if shape in ("rows", "series") and fmt in (Format.json, Format.jsonl):
         chunks = json_format.chunks if fmt is Format.json else json_format.line_chunks
-        yield from chunks(data, ascii_only=target.ascii_only)
+        yield from chunks(data if shape == "rows" else data["points"], ascii_only=target.ascii_only)
     else:
         yield render(shape, fmt, data, target, **options)
 
