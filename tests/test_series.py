@@ -192,6 +192,9 @@ def test_published_before_keeps_what_was_known_and_lists_the_rest(data):
     doc = as_json(invoke(*data, "compare", "wallonia", "flanders", "--published-before", "2020", "--json"))
     assert {w["stat"] for w in doc["withheld"]} >= {"w-undated", "f-2020", "w-2021"}
     assert invoke(*data, "stats", "--published-before", "last year").exit_code == 2
+    series = invoke(*data, "series", "wallonia", "--metric", "sector_jobs", "--published-before", "2020", "--json")
+    assert {p["stat"] for p in as_json(series)} == kept
+    assert "4 figures left out" in series.stderr and "w-undated" in series.stderr
 
 
 def test_stats_latest_sort_and_metric_in_words(data):

@@ -25,9 +25,11 @@ def _with_version(doc: dict[str, Any], fmt: Format) -> dict[str, Any]:
 def _withheld_notice(doc: dict[str, Any]) -> None:
     withheld = doc.get("withheld")
     if withheld:
+        ids = ", ".join(w["stat"] for w in withheld[:10]) + (f" and {len(withheld) - 10} more"
+                                                              if len(withheld) > 10 else "")
         output.notice(f"--published-before {doc['published_before']}: {len(withheld)} figure"
                       f"{'s' if len(withheld) != 1 else ''} left out, their source undated or not known to be "
-                      "published by then (listed under 'withheld' in JSON)")
+                      f"published by then: {ids}")
 
 
 @commands.command(rich_help_panel=COMPARISON)

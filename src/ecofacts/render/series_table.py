@@ -62,7 +62,8 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool, ascii_only: b
     numbers: dict[str, int] = {}
     sources: dict[str, dict[str, Any]] = {p["source"]["id"]: p["source"] for p in doc["points"] if p["source"]}
     for s in doc["series"]:
-        span = f"{s['first_year']}–{s['last_year']}" if s["first_year"] is not None else "no measured figure"
+        first, last = s["first_year"], s["last_year"]
+        span = "no measured figure" if first is None else str(first) if first == last else f"{first}–{last}"
         spark = s["sparkline_ascii"] if ascii_only else s["sparkline"]
         title = f"{s['subject_name']}: {metric_label(s['metric'])}, {span}  {spark}".rstrip()
         parts.append(table.render_rows(_rows(s, numbers), COLUMNS, width=width, color=color, title=title))
