@@ -184,5 +184,5 @@ def test_the_announced_gsk_investment_is_not_a_measured_one():
 
 def test_no_note_holds_an_internal_to_do():
     for table in ("stats", "claims", "relations", "chain"):
-        for rec in K.tables[table]:
+        for rec in K.records(table):
             assert "before merging" not in (rec.note or ""), rec.id

@@ -140,7 +140,8 @@ def test_datasette_serves_it_tables_counts_a_facet_and_a_search(shipped):
     assert answers["meta"]["title"].startswith("ecofacts")
 
 
-def test_a_path_that_cannot_be_written_is_a_usage_error(tmp_path: Path):
+def test_a_path_that_cannot_be_written_is_exit_4_and_a_folder_is_refused(tmp_path: Path):
     result = invoke("--data", str(TINY), "export", str(tmp_path / "missing" / "facts.db"))
-    assert result.exit_code == 2 and "cannot write" in result.stderr
-    assert invoke("--data", str(TINY), "export", str(tmp_path)).exit_code == 2
+    assert result.exit_code == 4 and "cannot write" in result.stderr
+    result = invoke("--data", str(TINY), "export", str(tmp_path))
+    assert result.exit_code == 3 and "is a directory" in result.stderr

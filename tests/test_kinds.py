@@ -20,7 +20,7 @@ SHIPPED = load(default_path(), use_cache=False)
 
 @pytest.mark.parametrize("kind", kinds.KINDS, ids=lambda kind: kind.table)
 def test_every_row_has_exactly_the_declared_keys_in_order(kind):
-    hits = [Hit(rec) for rec in SHIPPED.tables[kind.table]]
+    hits = [Hit(rec) for rec in SHIPPED.records(kind.table)]
     if kind.table == "cities":
         hits = query.find_cities(SHIPPED)
     assert hits, kind.table

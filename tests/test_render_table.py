@@ -36,7 +36,7 @@ def listings(k: Any) -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
         return [kinds.BY_TABLE[table].row(k, hit) for hit in hits]
 
     def every(table: str) -> list[Any]:
-        return [Hit(r) for r in k.tables[table]]
+        return [Hit(r) for r in k.records(table)]
 
     return {
         "regions": (rows_of("regions", every("regions")), ["id", "name", "kind", "parent_name", "aliases"]),

@@ -29,7 +29,7 @@ def test_shipped_file_is_valid_and_canonical():
 def test_every_quote_is_verbatim_in_its_source():
     result = invoke("check", "--sources", str(SHARED_SOURCES))
     assert result.exit_code == 0, result.stdout
-    quoted = [r for t in ("stats", "claims", "relations", "chain") for r in K.tables[t] if r.quote is not None]
+    quoted = [r for t in ("stats", "claims", "relations", "chain") for r in K.records(t) if r.quote is not None]
     statements = [s for person in K.whole["people"] for s in person.statements]
     assert quoted and statements
     assert f" {len(quoted) + len(statements)} quotes verified" in result.stderr

@@ -42,7 +42,7 @@ from ecofacts.model import NESTED, SCHEMA_VERSION, as_dict, field_types
 
 T = TypeVar("T")
 
-FORMAT = 3  # of the database itself; part of the key
+FORMAT = 4  # of the database itself; part of the key
 # The model's shape is part of the key too: a field added, renamed or retyped without a version bump is enough
 # to make every cache stale.
 _CLASSES = [*(kind.cls for kind in kinds.KINDS), *NESTED.values()]
@@ -161,10 +161,10 @@ def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge
     except sqlite3.Error:
         return None
     try:
-        row = db.execute("SELECT key, names, records, stats, tables, counts, ids, crc FROM meta").fetchone()
+        row = db.execute("SELECT key, names, records, stats, tables, counts, ids, sha256, crc FROM meta").fetchone()
         if row is None or _crc(list(row[:-1])) != row[-1]:
             raise Corrupt("meta")
-        stored_key, names, count, stat_count, tables, counts, ids_crc, _ = row
+        stored_key, names, count, stat_count, tables, counts, ids_crc, sha256, _ = row
         if stored_key != key:  # stale
             db.close()
             return None
@@ -174,7 +174,9 @@ def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge
         asked = _Database(db, parse, json.loads(tables), stat_count, json.loads(counts), database, key)
         table_of = dict(pairs)
         records = _Records(asked, table_of)
-        return Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names))
+        knowledge = Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names))
+        knowledge.sha256 = str(sha256)
+        return knowledge
     except _BROKEN:
         db.close()
         return None
@@ -290,23 +292,15 @@ def _plain(rec: Any) -> dict[str, Any]:
 
 
 def _replace(path: Path, fill: Callable[[str], None]) -> None:
-    """`fill` a temporary file beside `path` (mode 0600), then put it in `path`'s place in one `os.replace`. A
-    failure leaves `path` as it was and no temporary file behind; it is not raised: a cache is never needed."""
-    import tempfile
+    """`fill` a temporary file beside `path` (mode 0600), then put it in `path`'s place in one `os.replace`
+    (`atomic`). A failure leaves `path` as it was and no temporary file behind; it is not raised: a cache is never
+    needed. Temporary files of writers since killed are removed first, whatever file of the folder they were for."""
+    from ecofacts import atomic
+    from ecofacts.errors import KnowledgeFileError
 
-    from ecofacts.loader import remove_stale_temps, temp_prefix
-
-    remove_stale_temps(path.parent, ".")
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(""), suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        fill(tmp)
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error, OverflowError, ValueError):
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    atomic.remove_stale_temps(path.parent, ".")
+    with contextlib.suppress(OSError, sqlite3.Error, OverflowError, ValueError, KnowledgeFileError):
+        atomic.write(path, lambda tmp: fill(str(tmp)), mode=0o600, private=True)
 
 
 def _write(database: Path, key: str, k: Knowledge) -> None:
@@ -350,10 +344,10 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
                                ([*row, _crc(list(row))] for row in grouped))
             per_table = {t: len(k.whole[t]) for t in kinds.WHOLE}
             meta = [key, json.dumps(k.names, ensure_ascii=False), len(records), len(k.stats), json.dumps(per_table),
-                    json.dumps(distinct), _crc([(r[1], r[2]) for r in records])]
+                    json.dumps(distinct), _crc([(r[1], r[2]) for r in records]), k.sha256]
             db.execute("CREATE TABLE meta (key TEXT, names TEXT, records INTEGER, stats INTEGER, tables TEXT, "
-                       "counts TEXT, ids INTEGER, crc INTEGER)")
-            db.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*meta, _crc(meta)])
+                       "counts TEXT, ids INTEGER, sha256 TEXT, crc INTEGER)")
+            db.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [*meta, _crc(meta)])
             db.commit()
         finally:
             db.close()

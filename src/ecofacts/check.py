@@ -78,6 +78,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     _check_disagreements(knowledge, report)
     _check_look_alikes(knowledge, report)
     _check_dates(knowledge, report)
+    _check_part_of_cycles(knowledge, report)
     if sources_dir is not None:
         _check_quotes(knowledge, sources_dir, report, required=True)
     elif shipped is not None and shipped.is_dir():
@@ -87,11 +88,20 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
 
 def quote_problem(stat: dict[str, Any], sources_dir: Path) -> str | None:
     """Why a new statistic's quote cannot be accepted against DIR/<source>.txt, or None."""
-    file = sources_dir / f"{stat.get('source')}.txt"
+    from ecofacts.errors import UsageError
+    from ecofacts.inputs import read_source_text
+
+    source = str(stat.get("source"))
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", source):  # an id, never a path: checked before any read
+        return f"source {source!r} is not an id (lowercase letters, digits and single hyphens)"
+    file = sources_dir / f"{source}.txt"
     try:
-        text = fold_quote(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        raw = read_source_text(file)
+    except UsageError:
+        raw = None
+    if raw is None:
         return f"no readable source text at {file}"
+    text = fold_quote(raw)
     quote = fold_quote(str(stat.get("quote", "")))
     if not quote or quote not in text:
         return f"the quote is not in {file} verbatim"
@@ -104,7 +114,7 @@ def _quoted(k: Knowledge) -> Iterator[tuple[str, Any]]:
     """(label, item) for every record, or record nested in one (a person's statement), that carries a quote."""
     for kind in kinds.KINDS:
         nested = [f.name for f in kind.cls.FIELDS if f.t in NESTED]
-        for rec in k.tables[kind.table]:
+        for rec in k.records(kind.table):
             if getattr(rec, "quote", None) is not None:
                 yield f"{kind.word} {rec.id}", rec
             for name in nested:
@@ -114,6 +124,9 @@ def _quoted(k: Knowledge) -> Iterator[tuple[str, Any]]:
 
 
 def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: bool) -> None:
+    from ecofacts.errors import UsageError
+    from ecofacts.inputs import read_source_text
+
     if not sources_dir.is_dir():
         report.problems.append(f"--sources {sources_dir}: not a folder")
         return
@@ -124,10 +137,15 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: boo
         file = sources_dir / f"{src.id}.txt"
         if not required and not file.is_file():
             continue
-        try:
-            texts[src.id] = fold_quote(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            report.problems.append(f"source {src.id}: no readable text at {file} ({exc.__class__.__name__})")
+        try:  # a FIFO, device or a text over the size limit is refused outright (exit 3), never read
+            raw = read_source_text(file)
+        except UsageError as exc:
+            report.problems.append(f"source {src.id}: no readable text at {file} ({exc.message})")
+            continue
+        if raw is None:
+            report.problems.append(f"source {src.id}: no readable text at {file} (FileNotFoundError)")
+            continue
+        texts[src.id] = fold_quote(raw)
     for label, item in _quoted(k):
         source_text = texts.get(item.source)
         if source_text is None:
@@ -140,6 +158,23 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: boo
             report.problems.append(f"{label}: text {item.text!r} does not stand in its quote")
         else:
             report.quotes_checked += 1
+
+
+def _check_part_of_cycles(k: Knowledge, report: Report) -> None:
+    """A city that is, through `part_of`, part of itself (`charleroi` part of `gosselies` and the reverse). A
+    `near` cycle is no problem: two places can each be near the other."""
+    parent = {c.id: c.part_of for c in k.whole["cities"] if c.part_of}
+    reported: set[str] = set()
+    for start in parent:
+        path = [start]
+        at = parent.get(start)
+        while at is not None and at not in path and at not in reported:
+            path.append(at)
+            at = parent.get(at)
+        if at is not None and at in path:
+            cycle = path[path.index(at):]
+            reported |= set(cycle)
+            report.problems.append(f"cities {' -> '.join([*cycle, at])}: each is part of the next (a cycle)")
 
 
 def _closest_miss(quote: str, text: str) -> str:
@@ -183,45 +218,48 @@ def _check_disagreements(k: Knowledge, report: Report) -> None:
             )
 
 
-# Letters of other scripts that look like Latin ones (a subset of Unicode's confusables, UTS #39): enough to tell
-# a Cyrillic "Liеge" from "Liege".
-_CONFUSABLE = str.maketrans("аеорсхуіјѕԁһӏԛԝаАВЕКМНОРСТХІЈЅαοριυνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-                            "aeopcxyijsdhlqwaABEKMHOPCTXIJSaopiuvABEZHIKMNOPTYX")
-
-
 def skeleton(text: str) -> str:
-    """What a name looks like: compatibility forms folded, invisible and bidi characters dropped, letters of
-    other scripts that look Latin read as Latin, case ignored (after UTS #39's skeleton)."""
-    shown = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
-    return shown.translate(_CONFUSABLE).casefold()
+    """What a name looks like (`lookalike.skeleton`, UTS #39)."""
+    from ecofacts.lookalike import skeleton as of
+
+    return of(text)
 
 
-def _scripts(text: str) -> set[str]:
-    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()} - {"?"}
+def _named(k: Knowledge, only: str | None = None) -> list[tuple[str, str, str]]:
+    """(table, record id, name) for every name, id and alias of the named records (or of record `only`)."""
+    return [(table, rec.id, name) for table in kinds.NAMED for rec in k.whole[table]
+            if only is None or rec.id == only for name in dict.fromkeys((rec.id, rec.name, *rec.aliases))]
+
+
+def look_alike_problems(k: Knowledge, only: str | None = None) -> tuple[list[str], list[str]]:
+    """The problems and warnings of `check`'s look-alike rules (`lookalike`): for every named record, or only
+    those that involve record `only` (what `add` refuses a new record by)."""
+    from ecofacts.lookalike import grouped, name_problem, skeleton
+
+    problems: list[str] = []
+    warnings: list[str] = []
+    words = {rec_id: kinds.word(table) for table, rec_id, _ in _named(k)}
+    for _, rec_id, name in _named(k, only):
+        problem = name_problem(name)
+        if problem:
+            problems.append(f"{words[rec_id]} {rec_id}: {problem}")
+    wanted = None if only is None else {skeleton(name) for _, _, name in _named(k, only)}
+    everyone = [(rec_id, name) for _, rec_id, name in _named(k)]
+    for key, entries in grouped(everyone).items():
+        if len(entries) < 2 or (wanted is not None and key not in wanted):
+            continue
+        names = {fold(name) for _, name in entries}
+        listed = ", ".join(f"{name!r} ({i})" for i, name in entries)
+        if len(names) > 1:
+            problems.append(f"names that look alike but differ: {listed}")
+        else:
+            warnings.append(f"one name for several records: {listed}")
+    return problems, warnings
 
 
 def _check_look_alikes(k: Knowledge, report: Report) -> None:
     """Names and ids that only look alike (invisible characters, bidi controls, letters of another script) are
     problems; a name several records share is a warning (`show` picks one, and says so)."""
-    seen: dict[str, list[tuple[str, str]]] = {}
-    for table in kinds.NAMED:
-        for rec in k.whole[table]:
-            for name in dict.fromkeys((rec.id, rec.name, *rec.aliases)):
-                if any(unicodedata.category(c) == "Cf" for c in name):
-                    report.problems.append(f"{kinds.word(table)} {rec.id}: name {name!r} holds invisible or "
-                                           "bidi control characters")
-                elif len(_scripts(name) & {"LATIN", "CYRILLIC", "GREEK"}) > 1:
-                    report.problems.append(f"{kinds.word(table)} {rec.id}: name {name!r} mixes Latin letters "
-                                           "with look-alikes of another script")
-                entries = seen.setdefault(skeleton(name), [])
-                if rec.id not in [i for i, _ in entries]:
-                    entries.append((rec.id, name))
-    for entries in seen.values():
-        if len(entries) < 2:
-            continue
-        names = {fold(name) for _, name in entries}
-        listed = ", ".join(f"{name!r} ({i})" for i, name in entries)
-        if len(names) > 1:
-            report.problems.append(f"names that look alike but differ: {listed}")
-        else:
-            report.warnings.append(f"one name for several records: {listed}")
+    problems, warnings = look_alike_problems(k)
+    report.problems += problems
+    report.warnings += warnings

@@ -43,6 +43,16 @@ def version_of(raw: bytes) -> Version:
     return Version(__version__, knowledge_hash(raw))
 
 
+def loaded_version(k: Knowledge) -> Version:
+    """The version of the knowledge `k` was loaded from: the hash of the bytes parsed (kept in the parse cache),
+    never of the file read again, which may have been replaced since."""
+    from ecofacts import __version__
+
+    if not k.sha256:
+        raise ValueError("knowledge not loaded from a file has no version")
+    return Version(__version__, k.sha256[:HASH_DIGITS])
+
+
 def find(k: Knowledge, record_id: str) -> Any:
     """The citable record `record_id`: a statistic by id (NotFoundError with suggestions otherwise), or a record
     of another citable table (claims) by id."""

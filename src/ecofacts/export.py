@@ -8,22 +8,25 @@ table is a foreign key; a reference that may name several tables (a statistic's 
 metadata says so. Each table has an FTS5 index over its texts (`<table>_fts`: names, labels, descriptions,
 quotes, notes), which Datasette's `?_search=` uses.
 
-The database is written to a temporary file beside PATH and moved into place (`os.replace`), so PATH is never a
-half-written database; rows are streamed into it (`executemany` over generators), never all held at once.
+The database and its metadata are written as a pair by `atomic` (temporary files beside PATH, then moved into
+place), so PATH is never a half-written database, and never the knowledge file, a device, FIFO, socket or
+symlink, or a file that is not an SQLite database (unless forced); rows are streamed into it (`executemany`
+over generators), never all held at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ecofacts import kinds
+from ecofacts import atomic, kinds
+from ecofacts.errors import KnowledgeFileError, OutputError
 from ecofacts.kinds.base import Hit, Kind
 
 if TYPE_CHECKING:
@@ -151,7 +154,7 @@ def _fts(db: sqlite3.Connection, table: str, columns: list[Column]) -> str | Non
 
 
 def _rows(k: Knowledge, kind: Kind) -> Iterator[dict[str, Any]]:
-    for rec in k.tables[kind.table]:
+    for rec in k.records(kind.table):
         yield kind.row(k, Hit(rec))
 
 
@@ -179,47 +182,41 @@ class Written(NamedTuple):
     counts: dict[str, int]  # rows per table
 
 
-def _temporary(path: Path) -> Path:
-    """A new empty file beside `path`, with the permissions a plain new file gets (mkstemp's are 0600)."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)
-    return Path(name)
+def _fill_database(k: Knowledge, tmp: Path, tables: dict[str, dict[str, Any]], counts: dict[str, int]) -> None:
+    db = sqlite3.connect(tmp)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        for kind in kinds.KINDS:
+            rows = _rows(k, kind)
+            first = next(rows, None)
+            columns, notes = _field_columns(kind, first or {})
+            _create(db, kind.table, columns)
+            marks = ", ".join("?" for _ in columns)
+            rows_again: Iterable[dict[str, Any]] = chain([first], rows) if first is not None else ()
+            db.executemany(f"INSERT INTO {_q(kind.table)} VALUES ({marks})",
+                           (_values(columns, row) for row in rows_again))
+            count = counts[kind.table] = int(db.execute(f"SELECT count(*) FROM {_q(kind.table)}").fetchone()[0])
+            fts = _fts(db, kind.table, columns)
+            tables[kind.table] = _table_metadata(kind, columns, notes, fts, count)
+        db.commit()
+    finally:
+        db.close()
+
+
+def prepare_database(k: Knowledge, path: Path) -> tuple[atomic.Pending, Written]:
+    """The tables of `k` in a new SQLite database beside `path`, not yet in its place (`Pending.commit`)."""
+    tables: dict[str, dict[str, Any]] = {}
+    counts: dict[str, int] = {}
+    pending = atomic.prepare(Path(path), lambda tmp: _fill_database(k, tmp, tables, counts))
+    return pending, Written(tables, counts)
 
 
 def write_database(k: Knowledge, path: Path) -> Written:
     """The tables of `k` written into a new SQLite database at `path` (replaced whole, atomically)."""
-    path = Path(path)
-    tmp = _temporary(path)
-    tables: dict[str, dict[str, Any]] = {}
-    counts: dict[str, int] = {}
-    try:
-        db = sqlite3.connect(tmp)
-        try:
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            for kind in kinds.KINDS:
-                rows = _rows(k, kind)
-                first = next(rows, None)
-                columns, notes = _field_columns(kind, first or {})
-                _create(db, kind.table, columns)
-                marks = ", ".join("?" for _ in columns)
-                rows_again: Iterable[dict[str, Any]] = chain([first], rows) if first is not None else ()
-                db.executemany(f"INSERT INTO {_q(kind.table)} VALUES ({marks})",
-                               (_values(columns, row) for row in rows_again))
-                count = counts[kind.table] = int(db.execute(f"SELECT count(*) FROM {_q(kind.table)}").fetchone()[0])
-                fts = _fts(db, kind.table, columns)
-                tables[kind.table] = _table_metadata(kind, columns, notes, fts, count)
-            db.commit()
-        finally:
-            db.close()
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return Written(tables, counts)
+    pending, written = prepare_database(k, path)
+    pending.commit()
+    return written
 
 
 def metadata(database: str, tables: dict[str, dict[str, Any]], version: Version) -> dict[str, Any]:
@@ -236,30 +233,132 @@ def metadata(database: str, tables: dict[str, dict[str, Any]], version: Version)
     }
 
 
+# The suffixes Datasette drops from a database file's name to name the database (it uses the stem).
+DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 def metadata_path(path: Path) -> Path:
-    """`facts.db` -> `facts.metadata.json`, beside it."""
-    return path.with_name(f"{path.stem if path.suffix == '.db' else path.name}.metadata.json")
+    """`facts.db` (or `.sqlite`, `.sqlite3`, any case) -> `facts.metadata.json`, beside it."""
+    stem = path.stem if path.suffix.lower() in DB_SUFFIXES else path.name
+    return path.with_name(f"{stem}.metadata.json")
 
 
-def export(k: Knowledge, path: Path, version: Version) -> tuple[Path, dict[str, int]]:
-    """The database at `path` and its metadata beside it; the metadata file's path and the row count per table."""
-    from ecofacts.errors import UsageError
+def _same_file(a: Path, b: Path | None) -> bool:
+    if b is None:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of the regular file `path` (opened without blocking or following a link)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
+def _ours(meta: bytes) -> bool:
+    """A metadata file an earlier export wrote: JSON whose `source` names ecofacts."""
+    try:
+        data = json.loads(meta)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and str(data.get("source", "")).startswith("ecofacts ")
+
+
+def check_targets(path: Path, meta_path: Path, knowledge_path: Path | None, force: bool) -> bytes | None:
+    """Refuse (exit 3, nothing written) to export over the knowledge file, over anything that is not a regular
+    file (`atomic.existing`: a device, FIFO, socket, symlink or folder), over an existing file that is not an
+    SQLite database or a metadata file that an export did not write (unless `force`). Returns the old metadata's
+    bytes (to put back should the database then fail to take its place), or None."""
+    for target in (path, meta_path):
+        if _same_file(target, knowledge_path):
+            raise KnowledgeFileError(f"{target}: is the knowledge file being exported; refusing to replace it "
+                                     "(nothing written)")
+    db_info = atomic.existing(path)
+    meta_info = atomic.existing(meta_path)
+    if db_info is not None and db_info.st_size and not force:
+        try:
+            head = _head(path, len(SQLITE_MAGIC))
+        except OSError as exc:
+            raise KnowledgeFileError(f"{path}: cannot read it before replacing it: {exc.strerror or exc}") from None
+        if head != SQLITE_MAGIC:
+            raise KnowledgeFileError(f"{path}: exists and is not an SQLite database; refusing to replace it "
+                                     "(nothing written; --force replaces it)")
+    if meta_info is None:
+        return None
+    try:
+        old = _head(meta_path, MAX_METADATA + 1)
+    except OSError as exc:
+        raise KnowledgeFileError(f"{meta_path}: cannot read it before replacing it: {exc.strerror or exc}") from None
+    if not force and (len(old) > MAX_METADATA or not _ours(old)):
+        raise KnowledgeFileError(f"{meta_path}: exists and is not the metadata of an ecofacts export; refusing to "
+                                 "replace it (nothing written; --force replaces it)")
+    return old if len(old) <= MAX_METADATA else None
+
+
+MAX_METADATA = 4 * 1024 * 1024
+
+
+def export(k: Knowledge, path: Path, version: Version, knowledge_path: Path | None = None,
+           force: bool = False) -> tuple[Path, dict[str, int]]:
+    """The database at `path` and its metadata beside it, written as a pair: both temporary files are made
+    first, then the metadata and then the database take their places (should the database fail to, the old
+    metadata is put back). Returns the metadata file's path and the row count per table.
+
+    Refused (exit 3, nothing written): see `check_targets`. A write that fails (disk full, permission, name too
+    long) is `OutputError` (exit 4) naming the file that failed, with nothing changed."""
+    from ecofacts.writer import locked
 
     path = Path(path)
-    if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder")
+    meta_path = metadata_path(path)
+    if not path.parent.is_dir():
+        raise OutputError(f"cannot write {path}: {path.parent} is not a folder; nothing written")
+    # Two exports to one PATH at once would otherwise pair one's database with the other's metadata.
+    with locked(path):
+        return _export_pair(k, path, meta_path, version, knowledge_path, force)
+
+
+def _export_pair(k: Knowledge, path: Path, meta_path: Path, version: Version, knowledge_path: Path | None,
+                 force: bool) -> tuple[Path, dict[str, int]]:
+    old_meta = check_targets(path, meta_path, knowledge_path, force)
+    current = path
     try:
-        tables, counts = write_database(k, path)
-        meta_path = metadata_path(path)
-        database = path.stem if path.suffix == ".db" else path.name
-        text = json.dumps(metadata(database, tables, version), ensure_ascii=False, indent=2) + "\n"
-        tmp = _temporary(meta_path)
+        database, (tables, counts) = prepare_database(k, path)
         try:
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, meta_path)
+            current = meta_path
+            text = json.dumps(metadata(path.stem if path.suffix.lower() in DB_SUFFIXES else path.name, tables,
+                                       version), ensure_ascii=False, indent=2) + "\n"
+            meta = atomic.prepare(meta_path, lambda tmp: atomic.fill_bytes(tmp, text.encode("utf-8")))
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            database.discard()
+            raise
+        try:
+            meta.commit()
+        except BaseException:
+            database.discard()
+            raise
+        current = path
+        try:
+            database.commit()
+        except BaseException:
+            _put_back(meta_path, old_meta)
             raise
     except (OSError, sqlite3.Error) as exc:
-        raise UsageError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}") from None
+        raise OutputError(f"cannot write {current}: {getattr(exc, 'strerror', None) or exc}; nothing written"
+                          ) from None
     return meta_path, counts
+
+
+def _put_back(meta_path: Path, old: bytes | None) -> None:
+    """The metadata as it was before a failed export (or none, if there was none): both or neither."""
+    with contextlib.suppress(OSError, KnowledgeFileError):
+        if old is None:
+            os.unlink(meta_path)
+        else:
+            atomic.write_bytes(meta_path, old)

@@ -100,6 +100,9 @@ class Knowledge:
     by_id: Mapping[str, Any]
     table_of: Mapping[str, str]
     names: dict[str, list[str]]
+    # The sha256 (hex) of the bytes this knowledge was parsed from, set by the loader (and kept in the parse
+    # cache): the one version of the knowledge a run cites and exports, whatever the file holds by then.
+    sha256: str = ""
 
     def __init__(self, whole: Mapping[str, list[Any]], stats: Stats, by_id: Mapping[str, Any],
                  table_of: Mapping[str, str], names: dict[str, list[str]]) -> None:
@@ -127,14 +130,15 @@ class Knowledge:
                             ids.append(rec.id)
         return cls(whole, StatList(tables.get("stats", [])), by_id, table_of, names)
 
-    @property
-    def tables(self) -> dict[str, Iterable[Any]]:
-        """Every table's records in file order, the statistics included."""
-        return {**self.whole, "stats": self.stats}
+    def records(self, table: str) -> Iterable[Any]:
+        """One table's records in file order, the statistics included (`whole` holds every table but theirs);
+        from the cache, only that table is decoded."""
+        return self.stats if table == "stats" else self.whole[table]
 
     def __iter__(self) -> Iterator[Any]:
-        for records in self.tables.values():
+        for records in self.whole.values():
             yield from records
+        yield from self.stats
 
     def stat(self, stat_id: str) -> Stat | None:
         found = self.stats.where(id=[stat_id])

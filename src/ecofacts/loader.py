@@ -5,8 +5,6 @@ from __future__ import annotations
 import gc
 import os
 import re
-import stat
-import time
 from pathlib import Path
 from typing import Any
 
@@ -65,45 +63,13 @@ def max_bytes() -> int:
     return int(raw)
 
 
-_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
-
-
-def _not_regular(path: Path, mode: int) -> KnowledgeFileError:
-    kind = next((word for test, word in _KINDS if test(mode)), "not a regular file")
-    return KnowledgeFileError(f"{path}: is {kind}, not a knowledge file")
-
-
 def read_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most `max_bytes()`; anything else is refused before it is read (a FIFO
-    cannot hang the read: it is opened without blocking, then refused)."""
-    limit = max_bytes()
-    try:
-        if not stat.S_ISREG((info := os.stat(path)).st_mode):
-            raise _not_regular(path, info.st_mode)
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        try:
-            info = os.fstat(fd)  # what was opened, should the path have changed since
-            if not stat.S_ISREG(info.st_mode):
-                raise _not_regular(path, info.st_mode)
-            if info.st_size > limit:
-                raise _too_big(path, info.st_size, limit)
-            with open(fd, "rb", closefd=False) as stream:
-                raw = stream.read(limit + 1)  # at most one byte more than the limit, whatever the file says
-        finally:
-            os.close(fd)
-    except FileNotFoundError:
-        raise KnowledgeFileError(f"knowledge file not found: {path}") from None
-    except OSError as exc:
-        raise KnowledgeFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if len(raw) > limit:  # it grew while read
-        raise _too_big(path, len(raw), limit)
-    return raw
+    cannot hang the read: it is opened without blocking, then refused). The rules of `inputs.read_regular`."""
+    from ecofacts.inputs import read_regular
 
-
-def _too_big(path: Path, size: int, limit: int) -> KnowledgeFileError:
-    return KnowledgeFileError(f"{path}: {size} bytes or more, over the limit of {limit} bytes "
-                              f"(set {ENV_MAX_BYTES} to read a larger file)")
+    return read_regular(path, max_bytes(), KnowledgeFileError, "knowledge file",
+                        f" (set {ENV_MAX_BYTES} to read a larger file)")
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -224,8 +190,17 @@ def _spelled(where: Any) -> str:
 
 
 def parse_file(path: Path) -> tuple[str, dict[str, Any]]:
-    text = decode(read_bytes(path), path)
-    return text, parse(text, path)
+    text, data, _ = parse_file_hashed(path)
+    return text, data
+
+
+def parse_file_hashed(path: Path) -> tuple[str, dict[str, Any], str]:
+    """The text and data of the file, and the sha256 of the very bytes they were read from."""
+    import hashlib
+
+    raw = read_bytes(path)
+    text = decode(raw, path)
+    return text, parse(text, path), hashlib.sha256(raw).hexdigest()
 
 
 def build(data: dict[str, Any], path: Path) -> Knowledge:
@@ -260,52 +235,10 @@ def parse_and_validate(path: Path) -> Knowledge:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _, data = parse_file(path)
-        return build(data, path)
+        _, data, sha256 = parse_file_hashed(path)
+        knowledge = build(data, path)
+        knowledge.sha256 = sha256
+        return knowledge
     finally:
         if collecting:
             gc.enable()
-
-
-# --- the temporary files a write leaves should it be killed (writer.py, cache.py) ------------------------------
-
-STALE_SECONDS = 3600
-
-
-def temp_prefix(name: str) -> str:
-    """`.NAME.PID.`: our temporary files carry the pid that made them, so that a later write knows them stale."""
-    return f".{name}.{os.getpid()}."
-
-
-def remove_stale_temps(folder: Path, prefix: str, now: float | None = None) -> None:
-    """Remove the temporary files `PREFIX[PID.]XXXX.tmp` left in `folder` by a writer that was killed: those whose
-    pid is no longer running, or older than an hour (a pid may be reused). Never fails."""
-    now = time.time() if now is None else now
-    try:
-        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
-    except OSError:
-        return
-    for name in names:
-        pid_text = name[len(prefix):].split(".", 1)[0]
-        path = folder / name
-        try:
-            info = path.lstat()
-            if not stat.S_ISREG(info.st_mode):
-                continue
-            stale = now - info.st_mtime > STALE_SECONDS
-            if not stale and pid_text.isdigit() and int(pid_text) != os.getpid():
-                stale = not _running(int(pid_text))
-            if stale:
-                path.unlink()
-        except OSError:
-            continue
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True

@@ -15,7 +15,6 @@ from ecofacts.names import closest, fold
 if TYPE_CHECKING:
     from ecofacts.kinds.city import City
     from ecofacts.kinds.region import Region
-    from ecofacts.kinds.stat import Stat
     from ecofacts.knowledge import Knowledge
 
 
@@ -222,7 +221,7 @@ def located_in_place(k: Knowledge, table: str, region: Region) -> list[Any]:
     return [r for r in k.whole[table] if r.region in inside]
 
 
-def tied_to(k: Knowledge, table: str, rec: Any) -> list[Any]:
+def tied_to(k: Knowledge, rec: Any, table: str) -> list[Any]:
     """The clusters or initiatives tied to `rec`: located in it (a region, or a city itself), or naming it as a
     member or partner."""
     if _is(k, rec, "regions"):
@@ -309,9 +308,17 @@ def find_chain(k: Knowledge, name: str | None = None, stage: str | None = None) 
     return [Hit(c) for c in sorted(links, key=lambda c: STAGES.index(c.stage))]
 
 
-def stats_citing(k: Knowledge, source_id: str) -> list[Stat]:
-    return k.stats.where(source=[source_id], cited_source=[source_id])
+# --- what `show` lists about a record: the kinds' `Section`s name these functions (a kind sits below `query`,
+# which reads the kinds' registry, so it names them rather than importing them) -------------------------------
 
 
-def records_citing(k: Knowledge, source_id: str) -> list[Any]:
-    return [rec for t in kinds.NAMED for rec in k.whole[t] if source_id in rec.sources]
+def organisations_of_city(k: Knowledge, city: City) -> list[Hit]:
+    return find_actors(k, city=city.id)
+
+
+def organisations_in_region(k: Knowledge, region: Region) -> list[Any]:
+    return located_in_place(k, "actors", region)
+
+
+def statistics_about(k: Knowledge, rec: Any, include_members: bool = False) -> list[Hit]:
+    return find_stats(k, rec.id, include_members=include_members)

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ecofacts.kinds.base import Kind
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+# A decimal number as TOML and people write it, ASCII digits only: no `1_000` (Python's literal syntax), no
+# Arabic-Indic or fullwidth digits, no `inf` or `nan` (which `float()` would all accept).
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what TOML can hold
 
 
@@ -29,13 +32,20 @@ def _typed(table: str, key: str, t: str, raw: str) -> Any:
                 raise ValueError(raw)
             return _int(key, raw)
         if t == "num":  # `+5` and `5` are the integer 5; `5.0`, `5e3` floats
-            return _int(key, raw) if _INTEGER.fullmatch(raw.strip()) else float(raw)
+            if _INTEGER.fullmatch(raw.strip()):
+                return _int(key, raw)
+            if not _NUMBER.fullmatch(raw.strip()):
+                raise ValueError(raw)
+            return float(raw)
         if t == "year":
             return _int(key, raw) if _INTEGER.fullmatch(raw) and raw.isdigit() else raw
     except ValueError:
         raise UsageError(f"{key}={raw!r}: expected a number") from None
     if t == "strs":
-        return [part.strip() for part in raw.split(",") if part.strip()]
+        parts = [part.strip() for part in raw.split(",") if part.strip()]
+        if not parts:
+            raise UsageError(f"{key}={raw!r}: expected one or more comma-separated values")
+        return parts
     if t in ("str", "id"):
         return raw
     raise UsageError(f"{key}: {table} {t} cannot be given on the command line; edit the file instead")

@@ -16,7 +16,7 @@ from ecofacts.model import NESTED, SCHEMA_VERSION
 from ecofacts.names import fold
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_YEAR = re.compile(r"^\d{4}(?:-\d{4})?$")
+_YEAR = re.compile(r"^([0-9]{4})(?:-([0-9]{4}))?$")  # ASCII digits only: `\d` would take any script's
 
 # Per class: (field name, type code, choices, referenced tables, required); required means it has no default.
 _Spec = list[tuple[str, str, tuple[str, ...], tuple[str, ...], bool]]
@@ -51,7 +51,9 @@ def _type_problem(t: str, value: Any) -> str | None:
     if t == "year":
         if isinstance(value, int) and not isinstance(value, bool):
             return None
-        if isinstance(value, str) and _YEAR.match(value):
+        if isinstance(value, str) and (match := _YEAR.match(value)):
+            if match[2] and match[2] < match[1]:
+                return f"a period ends before it starts ({value!r}); write the earlier year first"
             return None
         return f"expected a year (2022) or a period ('2016-2021'), got {_describe(value)}"
     if t == "strs":
@@ -94,6 +96,8 @@ class _Validator:
             # the common case first: a plain non-blank string
             fine = t == "str" and value.__class__ is str and value and not value.isspace()
             problem = None if fine else _type_problem(t, value)
+            if problem is None and required and t == "strs" and not value:
+                problem = "must not be empty (a required list names at least one)"
             if problem is None and choices:
                 wrong = [v for v in value if v not in choices] if t == "strs" else \
                     ([] if value in choices else [value])
@@ -117,6 +121,10 @@ class _Validator:
             values[name] = value
         if not data.keys() <= known:
             self.problems += [f"{path}: unknown key '{name}'" for name in data if name not in known]
+        low, high = values.get("value"), values.get("value_max")
+        if isinstance(low, int | float) and isinstance(high, int | float) and high < low:
+            self.problems.append(f"{path}.value_max: {high} is below value {low} (a range is low-high)")
+            ok = False
         return cls(**values) if ok else None
 
 

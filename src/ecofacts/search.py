@@ -144,7 +144,7 @@ def search(k: Knowledge, text: str) -> list[tuple[str, Any, str, str]]:
     found: list[tuple[int, int, str, Any, str, str]] = []
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
     for order, kind in enumerate(ordered):
-        for rec in k.stats.containing(text) if kind.table == "stats" else k.tables[kind.table]:
+        for rec in k.stats.containing(text) if kind.table == "stats" else k.records(kind.table):
             best: tuple[int, str, str] | None = None
             for field, value in _texts(rec):
                 if (best is None or _rank(field) < best[0]) and holds(value):

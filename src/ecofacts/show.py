@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ecofacts import kinds
+from ecofacts import kinds, query
 from ecofacts.kinds.base import Hit, Row, Section
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ def show(k: Knowledge, rec: Any) -> dict[str, Any]:
 
 
 def _section(k: Knowledge, rec: Any, section: Section) -> dict[str, Any]:
-    hits = [item if isinstance(item, Hit) else Hit(item) for item in section.find(k, rec)]
+    find = getattr(query, section.find) if isinstance(section.find, str) else section.find
+    hits = [item if isinstance(item, Hit) else Hit(item) for item in find(k, rec, **section.options)]
     cut = section.limit is not None and len(hits) > section.limit
     rows: list[Row] = [kinds.of(hit.record).brief(k, hit) for hit in hits[:section.limit]]
     columns = [*section.columns, *(c for c in section.optional if any(row.get(c) for row in rows))]

@@ -11,9 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import stat as stat_mod
-import tempfile
 import time
 import tomllib
 from collections.abc import Iterator
@@ -23,9 +21,9 @@ from typing import Any
 
 import tomli_w
 
-from ecofacts import kinds
+from ecofacts import atomic, kinds
 from ecofacts.errors import KnowledgeFileError
-from ecofacts.loader import decode, parse, read_bytes, remove_stale_temps, temp_prefix
+from ecofacts.loader import decode, parse, read_bytes
 from ecofacts.model import NESTED, SCHEMA_VERSION, field_types
 from ecofacts.safe_text import control_problem
 from ecofacts.schema import validate
@@ -74,7 +72,14 @@ def comment_lines(text: str) -> list[int]:
 
     A multi-line string ends at the last three quotes of a run of three to five: `'''a''''` is the string `a'`.
     """
+    return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple[list[int], int]:
+    """`comment_lines`, and how many `#` the basic strings write as escapes (`\\u0023`, `\\U00000023`,
+    `\\x23`): in a literal string those are six plain characters, not a `#`."""
     found = []
+    escapes = 0
     i, line, n = 0, 1, len(text)
     while i < n:
         ch = text[i]
@@ -91,6 +96,8 @@ def comment_lines(text: str) -> list[int]:
             while i < n:
                 c = text[i]
                 if c == "\\" and ch == '"':
+                    if text.startswith(_HASH_ESCAPES, i):
+                        escapes += 1
                     i += 1  # the escaped character is skipped below (a line-ending backslash: counted first)
                     if i < n and text[i] == "\n":
                         line += 1
@@ -112,11 +119,11 @@ def comment_lines(text: str) -> list[int]:
             i += 1
             continue
         i += 1
-    return found
+    return found, escapes
 
 
 # `#` written as an escape in a basic string: counted by the backstop below (TOML 1.1 adds `\xHH`).
-_HASH_ESCAPE = re.compile(r"\\(?:u0023|U00000023|x23)")
+_HASH_ESCAPES = ("\\u0023", "\\U00000023", "\\x23")
 
 
 def _hashes_in_strings(data: Any) -> int:
@@ -141,7 +148,7 @@ def has_hidden_comment(text: str, data: dict[str, Any]) -> bool:
     is inside a string, so the parsed strings hold as many `#` as the text (plus those written as escapes).
     Fewer means a comment the scanner missed; a mismatch either way means we cannot be sure, and the write is
     refused rather than risk dropping one."""
-    return _hashes_in_strings(data) != text.count("#") + len(_HASH_ESCAPE.findall(text))
+    return _hashes_in_strings(data) != text.count("#") + _scan(text)[1]
 
 
 @dataclass
@@ -210,9 +217,14 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
     deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
     while True:
         try:
-            fd = os.open(where, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+            # O_NONBLOCK: a FIFO planted where the lock goes must not hang the open (it is refused just below)
+            fd = os.open(where, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         except OSError as exc:
             raise KnowledgeFileError(f"{path}: cannot lock for writing ({where.name}): {exc.strerror or exc}") from None
+        if not stat_mod.S_ISREG(mode := os.fstat(fd).st_mode):
+            os.close(fd)
+            raise KnowledgeFileError(f"{path}: cannot lock for writing: {where.name} is {atomic.kind_of(mode)}, not "
+                                     "a lock file; remove it (nothing written)")
         try:
             while True:
                 try:
@@ -241,8 +253,6 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
             os.unlink(where)
         os.close(fd)
 
-
-# --- temporary files --------------------------------------------------------------------------------------
 
 # --- the write --------------------------------------------------------------------------------------------
 
@@ -306,30 +316,11 @@ def replace(snapshot: Snapshot, new_text: str) -> None:
         raise KnowledgeFileError(f"{path}: cannot re-read before writing: {exc.strerror}") from None
     if current != snapshot.raw:
         raise KnowledgeFileError(f"{path}: the file changed on disk since it was read; nothing written")
-    prefix = temp_prefix(path.name)
-    remove_stale_temps(path.parent, f".{path.name}.")
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(new_text)
-            out.flush()
-            _keep_metadata(snapshot, out.fileno())
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        if tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise KnowledgeFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        atomic.write_bytes(path, new_text.encode("utf-8"), mode=snapshot.mode,
+                           adjust=lambda fd: _keep_metadata(snapshot, fd))
+    except OSError as exc:
+        raise KnowledgeFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 def format_file(path: Path, check_only: bool) -> bool:
@@ -376,5 +367,16 @@ def add_record(path: Path, table: str, record: dict[str, Any]) -> None:
             raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
                                      f"({len(problems)} problem{'s' if len(problems) > 1 else ''})", details=problems)
         data[table] = [*existing, record]
-        validate_or_raise(data, path)
+        knowledge, problems = validate(data)
+        if knowledge is None:
+            validate_or_raise(data, path)
+        else:  # `check`'s look-alike rules, on the new record's names: add never writes what check rejects
+            from ecofacts.check import look_alike_problems
+
+            problems, _ = look_alike_problems(knowledge, only=str(record.get("id")))
+            problems = [f"{table}[{len(existing)}]: {problem}" for problem in problems]
+            if problems:
+                raise KnowledgeFileError(f"{path}: refusing to write an invalid knowledge file "
+                                         f"({len(problems)} problem{'s' if len(problems) > 1 else ''} `check` "
+                                         "would report)", details=problems)
         replace(snapshot, dumps(data))

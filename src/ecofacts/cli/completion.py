@@ -43,7 +43,7 @@ def completer(*tables: str, stat_ids: bool = False) -> Any:
         names: list[str] = []
         for tier in tiers:
             for table in tier:
-                for rec in k.tables[table]:
+                for rec in k.records(table):
                     spelled = (getattr(rec, "name", rec.id), *getattr(rec, "aliases", ()), rec.id)
                     found = next((name for name in spelled if fold(name).startswith(key)), None)
                     if found is not None and found not in names:
@@ -67,7 +67,7 @@ def value_completer(attr: str, table: str) -> Any:
         if k is None:
             return []
         values: set[str] = set()
-        for rec in k.tables[table]:
+        for rec in k.records(table):
             value = getattr(rec, attr)
             values.update(value if isinstance(value, tuple) else (value,))
         key = fold(incomplete)

@@ -1,6 +1,5 @@
 """The publishing panel: `cite`, `verify` and `export`, what goes into reports and other programs."""
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -10,16 +9,15 @@ from ecofacts.cli import output
 from ecofacts.cli.completion import completer
 from ecofacts.cli.options import FormatOpt, JsonOpt, state
 from ecofacts.cli.registry import PUBLISHING, commands
-from ecofacts.errors import UsageError
 from ecofacts.render import Format
 
 
 def _version_of_knowledge() -> Any:
-    """ecofacts' version and the short hash of the knowledge file's bytes, for what is cited or exported."""
-    from ecofacts.cite import version_of
-    from ecofacts.loader import read_bytes
+    """ecofacts' version and the short hash of the bytes the knowledge was loaded from (not the file read again),
+    for what is cited or exported."""
+    from ecofacts.cite import loaded_version
 
-    return version_of(read_bytes(state.path))
+    return loaded_version(state.knowledge)
 
 
 # The names of `ecofacts.citation_styles.Style`, as plain text: making the enum costs every run start-up time.
@@ -64,6 +62,8 @@ def cite(
 @commands.command(rich_help_panel=PUBLISHING)
 def export(
     path: Annotated[Path, typer.Argument(metavar="PATH.db", help="The SQLite database to write (replaced whole).")],
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH (and its metadata file) even when it is "
+                                        "not an SQLite database (or metadata) an export wrote.")] = False,
 ) -> None:
     """Export the knowledge as an SQLite database for Datasette, with its metadata file beside it.
 
@@ -76,7 +76,7 @@ def export(
     """
     from ecofacts.export import export as write
 
-    meta, counts = write(state.knowledge, path, _version_of_knowledge())
+    meta, counts = write(state.knowledge, path, _version_of_knowledge(), knowledge_path=state.path, force=force)
     output.notice(f"wrote {path} ({', '.join(f'{n} {table}' for table, n in counts.items())}) and {meta}")
 
 
@@ -97,16 +97,11 @@ def verify(
 
       pandoc report.docx -t plain | ecofacts verify - --json | jq '.[] | select(.verdict != "supported")'
     """
+    from ecofacts.inputs import read_draft
     from ecofacts.verify import COLUMNS, contradicts, table_rows
     from ecofacts.verify import verify as check_text
 
-    if file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    text = read_draft(file)
     findings = check_text(state.knowledge, text)
     chosen = output.chosen(fmt, json_)
     rows = ([f.as_dict() for f in findings] if chosen in (Format.json, Format.jsonl) else table_rows(findings))

@@ -39,17 +39,18 @@ STAT_BRIEF = ("id", "subject_name", "label", "display", "year", "status", "sourc
 
 
 class Section:
-    """One group of related records in `show`: `find` queries them (records or hits), the rows are shaped by
-    each record's own kind (`Kind.brief`), and `columns` are the table's (`optional` ones only when some row has
-    a value). With `limit`, at most that many are shown and `total` counts them all."""
+    """One group of related records in `show`: `find` queries them (records or hits): a function of the
+    knowledge and the record, or the name of one in `ecofacts.query`, called with `options` as keywords. The
+    rows are shaped by each record's own kind (`Kind.brief`), and `columns` are the table's (`optional` ones only
+    when some row has a value). With `limit`, at most that many are shown and `total` counts them all."""
 
-    __slots__ = ("columns", "find", "limit", "optional", "title", "total")
+    __slots__ = ("columns", "find", "limit", "optional", "options", "title", "total")
 
-    def __init__(self, title: str, find: Callable[[Knowledge, Any], Sequence[Any]], columns: Sequence[str],
+    def __init__(self, title: str, find: Callable[[Knowledge, Any], Sequence[Any]] | str, columns: Sequence[str],
                  optional: Sequence[str] = (), limit: int | None = None,
-                 total: Callable[[Knowledge, Any], int] | None = None) -> None:
+                 total: Callable[[Knowledge, Any], int] | None = None, **options: Any) -> None:
         self.title, self.find, self.columns, self.optional = title, find, tuple(columns), tuple(optional)
-        self.limit, self.total = limit, total
+        self.limit, self.total, self.options = limit, total, options
 
 
 class Kind:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ecofacts import query
 from ecofacts.kinds import sections
 from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, Hit, Kind, Row, Section, named_row
 from ecofacts.model import Record, _f
@@ -42,7 +41,7 @@ KIND = Kind(
     sections=[
         Section("sections and neighbours",
                 lambda k, rec: [c for c in k.whole["cities"] if rec.id in (c.part_of, c.near)], NAMED_BRIEF),
-        Section("organisations", lambda k, rec: query.find_actors(k, city=rec.id), (*NAMED_BRIEF, "match")),
+        Section("organisations", "organisations_of_city", (*NAMED_BRIEF, "match")),
         sections.tied("clusters"),
         sections.tied("initiatives"),
         sections.statistics(include_members=True),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ecofacts import query
 from ecofacts.kinds import sections
 from ecofacts.kinds.base import NAMED_BRIEF, SOURCES, Kind, Section
 from ecofacts.model import Record, _f
@@ -27,7 +26,7 @@ KIND = Kind(
     sections=[
         Section("regions inside", lambda k, rec: [r for r in k.whole["regions"] if r.parent == rec.id], NAMED_BRIEF),
         Section("cities", lambda k, rec: [c for c in k.whole["cities"] if c.region == rec.id], NAMED_BRIEF),
-        Section("organisations", lambda k, rec: query.located_in_place(k, "actors", rec), NAMED_BRIEF),
+        Section("organisations", "organisations_in_region", NAMED_BRIEF),
         sections.tied("clusters"),
         sections.tied("initiatives"),
         sections.statistics(include_members=True),

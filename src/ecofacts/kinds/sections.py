@@ -3,7 +3,6 @@ initiatives tied to it, the relations it is an end of, and the value-chain links
 
 from __future__ import annotations
 
-from ecofacts import query
 from ecofacts.kinds.base import NAMED_BRIEF, STAT_BRIEF, Section
 from ecofacts.kinds.chain import CHAIN_BRIEF
 from ecofacts.kinds.claim import CLAIM_BRIEF
@@ -12,13 +11,13 @@ from ecofacts.kinds.relation import RELATION_BRIEF
 
 def statistics(include_members: bool = False) -> Section:
     """The statistics about the record; with `include_members`, those of what is located in it too."""
-    return Section("statistics", lambda k, rec: query.find_stats(k, rec.id, include_members=include_members),
-                   STAT_BRIEF, optional=("member_name",))
+    return Section("statistics", "statistics_about", STAT_BRIEF, optional=("member_name",),
+                   include_members=include_members)
 
 
 def tied(table: str) -> Section:
     """The clusters or initiatives located in a place, or naming the record as a member or partner."""
-    return Section(table, lambda k, rec: query.tied_to(k, table, rec), NAMED_BRIEF)
+    return Section(table, "tied_to", NAMED_BRIEF, table=table)
 
 
 def claims() -> Section:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ecofacts import query
 from ecofacts.kinds.base import NAMED_BRIEF, STAT_BRIEF, Hit, Kind, Row, Section, source_ref
 from ecofacts.model import Record, _f, as_dict
 
@@ -43,7 +42,7 @@ def source_row(k: Knowledge, src: Source) -> Row:
     """A source with how many statistics and records rest on it."""
     row = as_dict(src)
     row["statistics"] = k.stats.count(source=[src.id], cited_source=[src.id])
-    row["records"] = len(query.records_citing(k, src.id))
+    row["records"] = len(_records_citing(k, src))
     return row
 
 
@@ -56,7 +55,13 @@ def _row(k: Knowledge, hit: Hit) -> Row:
 
 
 def _stats_citing(k: Knowledge, src: Any) -> list[Any]:
-    return [Hit(s) for s in query.stats_citing(k, src.id)]
+    return [Hit(s) for s in k.stats.where(source=[src.id], cited_source=[src.id])]
+
+
+def _records_citing(k: Knowledge, src: Any) -> list[Any]:
+    from ecofacts.kinds import NAMED  # the registry, made of this module and the others
+
+    return [rec for t in NAMED for rec in k.whole[t] if src.id in rec.sources]
 
 
 KIND = Kind(
@@ -66,7 +71,7 @@ KIND = Kind(
     named=False,
     sections=[
         Section("statistics it supports", _stats_citing, STAT_BRIEF, optional=("member_name",)),
-        Section("records citing it", lambda k, src: query.records_citing(k, src.id), NAMED_BRIEF),
+        Section("records citing it", _records_citing, NAMED_BRIEF),
         Section("figures it lost, as other pages report them",
                 lambda k, src: [s for i in src.reported_elsewhere if (s := k.stat(i)) is not None], STAT_BRIEF),
     ],

@@ -3,6 +3,10 @@
 In every style the *source* is the cited work (its publisher as author, its title, date and URL) and the
 statistic is what is taken from it (statement, figure, scope, year, status), followed by the source it cites.
 A reported figure carries its page's URL and the evidence as a paraphrase: it is never set as a quote.
+
+Every style's output is inert (reliability row 29): control characters (ESC, C1, bidi controls) are visible
+escapes in the text styles and JSON escapes in CSL-JSON, and Markdown makes a link only of an `http(s)` URL,
+percent-encoding what could end it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 from ecofacts.citation_styles import Style
 from ecofacts.cite import MONTHS, QUOTED, parse_date
+from ecofacts.safe_text import visible
 
 Citation = dict[str, Any]
 
@@ -71,7 +76,7 @@ def _holding(c: Citation) -> str:
 
 
 def _one_line(text: Any) -> str:
-    return " ".join(str(text).split())
+    return visible(" ".join(str(text).split()), keep_newlines=False)
 
 
 # --- APA ------------------------------------------------------------------------------------------------------
@@ -128,8 +133,9 @@ def bibtex_escape(text: Any) -> str:
 
 
 def _bibtex_url(url: str) -> str:
-    """A URL as biblatex reads it, verbatim: only what would unbalance the value or end it is percent-encoded."""
-    return "".join(f"%{ord(ch):02X}" if ch in "{}\\ " else ch for ch in url)
+    """A URL as biblatex reads it, verbatim: only what would unbalance the value or end it (and control
+    characters) is percent-encoded."""
+    return "".join(f"%{ord(ch):02X}" if ch in "{}\\ " or not ch.isprintable() else ch for ch in url)
 
 
 def bibtex_keys(entries: Iterable[Citation]) -> list[str]:
@@ -222,9 +228,14 @@ def csl_item(c: Citation, key: str) -> dict[str, Any]:
     return item
 
 
+# What JSON leaves raw inside a string and a terminal would act on: DEL, C1 controls, bidi controls.
+_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def csl_json(entries: list[Citation]) -> str:
     items = [csl_item(c, key) for key, c in zip(bibtex_keys(entries), entries, strict=True)]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # the same JSON value, written as escapes
 
 
 # --- RIS ------------------------------------------------------------------------------------------------------
@@ -269,13 +280,27 @@ def _md(text: Any) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", _one_line(text))
 
 
+_WEB = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+
+
+def md_url(url: Any) -> str | None:
+    """An `http(s)` URL as a Markdown link destination `<...>`: spaces, `<`, `>`, backslashes and control
+    characters percent-encoded, so that it cannot end early or carry a second link; None for anything else
+    (`javascript:`, a relative path, text), which is never made a link."""
+    text = str(url or "").strip()
+    if not _WEB.fullmatch(text):
+        return None
+    return "".join(f"%{ord(ch):02X}" if ch in "<>\\ " or not ch.isprintable() else ch for ch in text)
+
+
 def _md_source(src: dict[str, Any] | None) -> str:
     if src is None:
         return "unknown source"
     said = ", ".join(_md(p) for p in (src.get("publisher"), _human_date(src.get("date"))) if p)
     title = f"*{_md(src['title'])}*"
     if src.get("url"):
-        title = f"[{title}](<{src['url']}>)"
+        link = md_url(src["url"])
+        title = f"[{title}](<{link}>)" if link else f"{title}, {_md(src['url'])}"
     return f"{title} ({said})" if said else title
 
 
@@ -289,7 +314,9 @@ def markdown(entries: list[Citation]) -> str:
         if c["provenance"] == QUOTED:
             block = f"{line}\n\n> {_md(c['quote'])}"
         else:
-            where = f"Reported at <{c['url']}>" if c.get("url") else "Reported (no quote held)"
+            link = md_url(c.get("url"))
+            where = (f"Reported at <{link}>" if link else f"Reported at {_md(c['url'])}" if c.get("url")
+                     else "Reported (no quote held)")
             evidence = f"; evidence (paraphrase, not a quote): {_md(c['evidence'])}" if c.get("evidence") else ""
             block = f"{line}\n\n{where}{evidence}."
         blocks.append(block)
@@ -302,4 +329,6 @@ STYLES: dict[Style, Callable[[list[Citation]], str]] = {
 
 
 def render(entries: list[Citation], style: Style) -> str:
-    return STYLES[style](entries)
+    text = STYLES[style](entries)
+    # Each field is made visible where it is written; this is the backstop for any text a style wrote raw.
+    return text if style is Style.csl_json else visible(text)

@@ -6,6 +6,7 @@ JSON text; a referenced record is its id (`cells.markdown_cell`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ecofacts.figures import figure, row_label
@@ -13,9 +14,17 @@ from ecofacts.render.cells import EMPTY, header, markdown_cell
 from ecofacts.safe_text import visible
 
 
+def html_escaped(text: str) -> str:
+    """`&`, `<` and `>` as HTML entities: Markdown passes raw HTML through, so text from the knowledge file must
+    never reach it as tags (`<script>`, `<img onerror=...>`)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _escape(text: str) -> str:
-    """One cell's text: control characters as visible escapes, `|` and `\\` escaped, line breaks as <br>."""
-    return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    """One cell's text: control characters as visible escapes, HTML escaped, `|` and `\\` escaped, line breaks
+    as <br>."""
+    return (html_escaped(visible(text)).replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>")
+            .replace("\n", "<br>"))
 
 
 def _table(head: list[str], body: list[list[str]]) -> list[str]:
@@ -61,10 +70,18 @@ def comparison_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return flat
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+
+
+def _md(text: Any) -> str:
+    """Text whose Markdown characters (emphasis, code, link brackets) are escaped: it can make no link."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
 def source_line(src: dict[str, Any]) -> str:
-    """A source as a footnote names it: title (publisher, date) [id]."""
-    extra = ", ".join(str(x) for x in (src.get("publisher"), src.get("date")) if x)
-    return f"{src['title']}" + (f" ({extra})" if extra else "") + f" [{src['id']}]"
+    """A source as a footnote names it: title (publisher, date) [id], each part escaped for Markdown."""
+    extra = ", ".join(_md(x) for x in (src.get("publisher"), src.get("date")) if x)
+    return f"{_md(src['title'])}" + (f" ({extra})" if extra else "") + f" [{_md(src['id'])}]"
 
 
 def footnote_line(note: dict[str, Any]) -> str:
@@ -91,8 +108,8 @@ def render_comparison_markdown(doc: dict[str, Any]) -> str:
     if doc.get("per_capita"):
         remarks.insert(0, f"per inhabitant = {doc['per_capita']['formula']}")
     if remarks:
-        lines += ["", "Comparability:", ""] + [visible(f"- {r}", keep_newlines=False) for r in remarks]
+        lines += ["", "Comparability:", ""] + [html_escaped(visible(f"- {r}", keep_newlines=False)) for r in remarks]
     if doc.get("footnotes"):
         lines += ["", "Sources:", ""]
-        lines += [visible(f"- {footnote_line(n)}", keep_newlines=False) for n in doc["footnotes"]]
+        lines += [html_escaped(visible(f"- {footnote_line(n)}", keep_newlines=False)) for n in doc["footnotes"]]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,138 @@
+"""Reading the files ecofacts is given, one way: the knowledge file (`loader.read_bytes`), `verify`'s draft and
+the source texts of `--sources`.
+
+The rules: a regular file only (a FIFO, device, socket or folder is refused before it is read: `stat`, then
+opened with `O_NONBLOCK` so that a FIFO cannot hang the open, then `fstat` again), and at most a size limit (at
+most the limit plus one byte is ever read, whatever the file says). Standard input is read with the same limit;
+closed, it is an error. Every refusal is one line, raised as the error class the caller names.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+from ecofacts.atomic import kind_of
+from ecofacts.errors import EcofactsError, KnowledgeFileError, UsageError
+
+ENV_MAX_DRAFT = "ECOFACTS_MAX_DRAFT_BYTES"
+MAX_DRAFT = 16 * 1024 * 1024  # a draft for `verify` larger than this is refused unread
+MAX_SOURCE = 64 * 1024 * 1024  # a source text of `--sources`
+
+
+def read_regular(path: Path, limit: int, error: type[EcofactsError], what: str, hint: str = "",
+                 refused: type[EcofactsError] | None = None) -> bytes:
+    """The bytes of the regular file `path`, of at most `limit` bytes. A file missing or unreadable raises
+    `error`; one refused (not a regular file, over the limit) raises `refused` (default: `error`). `what` names
+    the file in messages ("knowledge file", "draft"); `hint` follows the size refusal."""
+    refuse = refused or error
+    try:
+        if not stat.S_ISREG((info := os.stat(path)).st_mode):
+            raise _not_regular(path, info.st_mode, refuse, what)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            info = os.fstat(fd)  # what was opened, should the path have changed since
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_regular(path, info.st_mode, refuse, what)
+            if info.st_size > limit:
+                raise too_big(path, info.st_size, limit, refuse, hint)
+            with open(fd, "rb", closefd=False) as stream:
+                raw = stream.read(limit + 1)
+        finally:
+            os.close(fd)
+    except FileNotFoundError:
+        raise error(f"{what} not found: {path}") from None
+    except EcofactsError:
+        raise
+    except OSError as exc:
+        raise error(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > limit:  # it grew while read
+        raise too_big(path, len(raw), limit, refuse, hint)
+    return raw
+
+
+def _not_regular(path: Path, mode: int, error: type[EcofactsError], what: str) -> EcofactsError:
+    return error(f"{path}: is {kind_of(mode)}, not a {what}")
+
+
+def too_big(path: Path | str, size: int, limit: int, error: type[EcofactsError], hint: str = "") -> EcofactsError:
+    return error(f"{path}: {size} bytes or more, over the limit of {limit} bytes{hint}")
+
+
+def max_draft() -> int:
+    raw = os.environ.get(ENV_MAX_DRAFT, "")
+    if not raw:
+        return MAX_DRAFT
+    if not raw.isascii() or not raw.isdigit():
+        raise UsageError(f"{ENV_MAX_DRAFT}={raw!r}: expected a number of bytes")
+    return int(raw)
+
+
+def read_stdin(limit: int) -> bytes:
+    """Standard input, at most `limit` bytes (UsageError beyond, or when stdin is closed)."""
+    stream = sys.stdin
+    if stream is None or getattr(stream, "buffer", None) is None:
+        raise UsageError("cannot read standard input (closed)")
+    try:
+        raw: bytes = stream.buffer.read(limit + 1)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read standard input: {getattr(exc, 'strerror', None) or exc}") from None
+    if len(raw) > limit:
+        raise too_big("standard input", len(raw), limit, KnowledgeFileError,
+                      f" (set {ENV_MAX_DRAFT} to read more)")
+    return raw
+
+
+def _utf8(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise UsageError(f"{name}: not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})"
+                         ) from None
+
+
+def read_draft(file: str) -> str:
+    """`verify`'s draft: the file `file`, or standard input for `-`, as UTF-8 text (both decoded the same way),
+    bounded by `max_draft()`. A FIFO is refused like any non-regular file, except for `-` and process
+    substitution (`<(...)`, a pipe under /dev/fd or /proc), which are read with the limit."""
+    limit = max_draft()
+    hint = f" (set {ENV_MAX_DRAFT} to read a larger draft)"
+    if file == "-":
+        return _utf8(read_stdin(limit), "standard input")
+    path = Path(file)
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None
+    if info is not None and stat.S_ISFIFO(info.st_mode) and _is_fd_path(file):
+        try:
+            with open(path, "rb") as stream:
+                raw = stream.read(limit + 1)
+        except OSError as exc:
+            raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
+        if len(raw) > limit:
+            raise too_big(file, len(raw), limit, KnowledgeFileError, hint)
+        return _utf8(raw, file)
+    return _utf8(read_regular(path, limit, UsageError, "draft (a regular file, or '-' for standard input)", hint,
+                              refused=KnowledgeFileError), file)
+
+
+def _is_fd_path(file: str) -> bool:
+    """`<(...)` gives `/dev/fd/N` (or `/proc/self/fd/N`): a pipe the shell made, with a writer."""
+    return file.startswith(("/dev/fd/", "/proc/self/fd/"))
+
+
+def read_source_text(path: Path) -> str | None:
+    """A source text of `--sources` (`DIR/ID.txt`): None when there is none; refused (UsageError) when it is not
+    a regular file, is over MAX_SOURCE bytes or is not UTF-8."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return _utf8(read_regular(path, MAX_SOURCE, UsageError, "source text (a regular file)",
+                              refused=KnowledgeFileError), str(path))
