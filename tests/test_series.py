@@ -337,3 +337,23 @@ def test_check_counts_statistics_without_a_year_and_sources_without_a_date():
     assert any(w.startswith(f"{report['statistics_without_year']} of {len(stats)} statistics have no year")
                for w in report["warnings"])
     assert "without a date" in invoke("--data", str(TINY), "check").stderr
+
+
+def test_where_each_from_the_cache_is_where_filtered(cache_dir, tmp_path):
+    import os
+    import shutil
+    import time
+
+    from ecofacts.loader import default_path, load
+
+    path = tmp_path / "facts.toml"
+    shutil.copy(default_path(), path)
+    os.utime(path, (time.time() - 3600, time.time() - 3600))
+    load(path)  # writes the cache
+    k = load(path)
+    assert type(k.stats).__name__ == "CachedStats"
+    asked = {"metric": [RD], "subject": ["wallonia", "belgium"]}
+    expected = [s for s in k.stats.where(metric=[RD]) if s.subject in asked["subject"]]
+    assert k.stats.where_each(**asked) == expected and len(expected) > 3
+    fresh = load(path, use_cache=False)
+    assert fresh.stats.where_each(**asked) == expected

@@ -384,6 +384,37 @@ class CachedStats:
 
         return self._ask(cached, lambda stats: stats.where(limit, **any_of))
 
+    def where_each(self, **all_of: Collection[str]) -> list[Stat]:
+        """Every row whose each key is one of its values, each verified against its checksum; and the answer
+        against each key's own rows: for every key, its values' rows (as many as were written) whose other keys
+        match are exactly the answer (two index scans and the counts agree, so a flipped value hides nothing)."""
+        if not all_of:
+            return list(self)
+        terms, params = [], []
+        for key, values in all_of.items():
+            _indexed(key)
+            terms.append(f"{key} IN ({', '.join('?' * len(values))})")
+            params += list(values)
+        sql = f"SELECT rowid, * FROM stats WHERE {' AND '.join(terms)} ORDER BY rowid"
+        wanted = {key: set(values) for key, values in all_of.items()}
+
+        def cached(db: sqlite3.Connection) -> list[Stat]:
+            found = _stats(db, sql, params)
+            ids = {s.id for s in found}
+            if len(ids) != len(found) or any(getattr(s, k) not in v for s in found for k, v in wanted.items()):
+                raise Corrupt("stats rows")
+            for key, values in wanted.items():
+                others = [k for k in wanted if k != key]
+                rows = db.execute(f"SELECT {', '.join(['id', *others])} FROM stats WHERE {key} IN "
+                                  f"({', '.join('?' * len(values))})", list(values)).fetchall()
+                if len(rows) != sum(_count(db, key, value) for value in values):
+                    raise Corrupt(f"rows of {key}")
+                if {r[0] for r in rows if all(r[i] in wanted[k] for i, k in enumerate(others, 1))} != ids:
+                    raise Corrupt(f"rows of {key}")
+            return found
+
+        return self._ask(cached, lambda stats: stats.where_each(**all_of))
+
     def count(self, **any_of: Collection[str]) -> int:
         condition, params = _condition(any_of)
         sql = f"SELECT count(*) FROM stats WHERE {condition}"

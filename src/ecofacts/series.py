@@ -241,9 +241,9 @@ def find_series(k: Knowledge, names: list[str], metric: str | None = None, topic
         if rec not in subjects:
             subjects.append(rec)
     ids = {r.id for r in subjects}
-    if metric is not None:  # by the metric's index: a big file's subjects have many figures of other metrics
+    if metric is not None:  # by both indexes: a big file's subjects have many figures of other metrics
         metric = metric_choice(metric, k.stats.distinct("metric"))
-        stats = [s for s in k.stats.where(metric=[metric]) if s.subject in ids]
+        stats = k.stats.where_each(metric=[metric], subject=sorted(ids))
         if not stats:  # a metric of others: the subjects' own are the choice
             own = sorted({s.metric for s in k.stats.where(subject=sorted(ids))})
             listed = ", ".join(own[:20]) + (f", … ({len(own)} in all)" if len(own) > 20 else "")
