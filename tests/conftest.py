@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import random
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +15,15 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 from ecofacts.cli import app, state
+from ecofacts.knowledge import Knowledge
+from ecofacts.loader import load
 
 HERE = Path(__file__).parent
 DATA = HERE / "data"
 TINY = DATA / "tiny.toml"
 SHARED_SOURCES = HERE.parent.parent / "shared" / "sources"
+SHIPPED = HERE.parent / "data" / "facts.toml"  # the shipped knowledge file, as the checkout has it
+BIN = Path(sys.executable).parent / "ecofacts"  # the installed entry point, for tests that start a process
 
 # The tests, and the processes they start, keep their parse caches away from the user's.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="ecofacts-test-cache-")
@@ -28,6 +34,19 @@ CLEAN_ENV = {"FORCE_COLOR": None, "PY_COLORS": None, "GITHUB_ACTIONS": None, "NO
              "ECOFACTS_DATA": None, "COLUMNS": "200", "TERM": "xterm"}
 
 runner = CliRunner(env=CLEAN_ENV)
+
+
+def process_env(**overrides: str) -> dict[str, str]:
+    """The environment of an `ecofacts` process a test starts: the test run's own, less what would change what
+    it prints (colour forcing, another knowledge file), 200 columns, an xterm; `overrides` on top."""
+    env = {k: v for k, v in os.environ.items() if k not in CLEAN_ENV}
+    return {**env, "COLUMNS": "200", "TERM": "xterm", **overrides}
+
+
+@functools.cache
+def shipped() -> Knowledge:
+    """The shipped knowledge file, loaded once per test process (never changed by a test)."""
+    return load(SHIPPED, use_cache=False)
 
 
 def invoke(*args: str, env: dict[str, str | None] | None = None):

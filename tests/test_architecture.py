@@ -10,6 +10,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import ecofacts
 
 ROOT = Path(__file__).parent.parent
@@ -19,6 +21,7 @@ CONTRACTS = {c["name"]: c for c in tomllib.loads((ROOT / "pyproject.toml").read_
 TOP = {name.split(".")[1] for name in MODULES}
 
 
+@pytest.mark.slow
 def test_every_module_imports_first_in_a_fresh_interpreter():
     script = ("import importlib, subprocess, sys\n"
               "bad = [m for m in sys.argv[1:] if subprocess.run([sys.executable, '-c', f'import {m}'],"

@@ -11,12 +11,12 @@ import pytest
 from ecofacts import query
 from ecofacts.errors import UsageError
 from ecofacts.kinds.actor import ROLE_WORDS
-from ecofacts.loader import default_path, load
+from ecofacts.loader import default_path
 from ecofacts.schema import validate
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, shipped
 
-K = load(default_path())
+K = shipped()
 
 
 def problems_of(text: str) -> list[str]:

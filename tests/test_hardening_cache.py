@@ -16,9 +16,10 @@ from ecofacts.cache import CachedStats
 from ecofacts.knowledge import StatList
 from ecofacts.loader import load
 
-from .conftest import bit_flips, invoke
+from .conftest import SHIPPED, bit_flips, invoke
 
-SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
+pytestmark = pytest.mark.slow  # each test damages a cache and asks eight questions again
+
 HOUR = 3600
 
 

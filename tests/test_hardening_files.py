@@ -14,9 +14,9 @@ import pytest
 from ecofacts import kinds
 from ecofacts.record_input import parse_assignments
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, process_env
 
-ENV = {**os.environ, "COLUMNS": "200", "ECOFACTS_NO_CACHE": "1"}
+ENV = process_env(ECOFACTS_NO_CACHE="1")
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA", "ECOFACTS_MAX_BYTES"):
     ENV.pop(_name, None)
 

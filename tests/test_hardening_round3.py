@@ -20,9 +20,9 @@ import pytest
 from ecofacts import atomic
 from ecofacts.errors import KnowledgeFileError
 
-from .conftest import TINY
+from .conftest import TINY, process_env
 
-ENV = {**os.environ, "COLUMNS": "200", "TERM": "xterm"}
+ENV = process_env()
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
     ENV.pop(_name, None)
 

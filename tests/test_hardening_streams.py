@@ -16,9 +16,9 @@ import pytest
 from ecofacts import writer
 from ecofacts.safe_text import decode_argument
 
-from .conftest import TINY
+from .conftest import TINY, process_env
 
-ENV = {**os.environ, "COLUMNS": "200"}
+ENV = process_env()
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
     ENV.pop(_name, None)
 PY = sys.executable

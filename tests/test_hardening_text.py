@@ -4,7 +4,6 @@ table, CSV, TSV, Markdown or an error raw; they are shown as visible escapes. JS
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +14,9 @@ from hypothesis import strategies as st
 
 from ecofacts.safe_text import control_problem, visible
 
-from .conftest import TINY
+from .conftest import TINY, process_env
 
-ENV = {**os.environ, "COLUMNS": "200", "ECOFACTS_NO_CACHE": "1", "TERM": "xterm"}
+ENV = process_env(ECOFACTS_NO_CACHE="1")
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
     ENV.pop(_name, None)
 

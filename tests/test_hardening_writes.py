@@ -21,9 +21,9 @@ from ecofacts import writer
 from ecofacts.errors import KnowledgeFileError
 from ecofacts.writer import comment_lines, has_hidden_comment
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, process_env
 
-ENV = {**os.environ, "COLUMNS": "200", "TERM": "xterm"}
+ENV = process_env()
 for _name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "ECOFACTS_DATA"):
     ENV.pop(_name, None)
 
@@ -46,6 +46,7 @@ def leftovers(folder: Path) -> list[str]:
 # --- row 24: several writers at once -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_parallel_adds_lose_no_record(tiny):
     """8 parallel `add` × 10 trials: every run that exits 0 has its record in the file (and with the lock, all do)."""
     for trial in range(10):

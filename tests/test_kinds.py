@@ -10,12 +10,11 @@ import pytest
 
 from ecofacts import kinds, query
 from ecofacts.kinds.base import SOURCES, Hit, Kind
-from ecofacts.loader import default_path, load
 from ecofacts.model import Record, _f
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, shipped
 
-SHIPPED = load(default_path(), use_cache=False)
+SHIPPED = shipped()
 
 
 @pytest.mark.parametrize("kind", kinds.KINDS, ids=lambda kind: kind.table)

@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +18,7 @@ from ecofacts.kinds.base import Hit, year_span
 from ecofacts.render import delimited, markdown
 from ecofacts.render.cells import delimited_cell, markdown_cell
 
-SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
+from .conftest import SHIPPED
 
 
 @pytest.mark.parametrize(("stat", "shown"), [

@@ -52,4 +52,4 @@ def test_a_less_setting_of_the_user_is_kept():
 def test_nothing_is_paged_through_a_pipe():
     result = subprocess.run([str(BIN), "stats"], capture_output=True, text=True, env={**ENV, "PAGER": PAGER},
                             timeout=60)
-    assert "ecofacts-test-pager" not in result.stdout and result.stdout.split()[0] in ("subject", "label")
+    assert "ecofacts-test-pager" not in result.stdout and result.stdout.split()[0] in ("id", "subject", "label")

@@ -14,13 +14,13 @@ from ecofacts import cli
 from ecofacts.check import fold_quote
 from ecofacts.cli import lookups
 from ecofacts.errors import NotFoundError
-from ecofacts.loader import default_path, load
+from ecofacts.loader import load
 from ecofacts.passage import context, fold_with_offsets, passage, source_text, sources_dir
 from ecofacts.render import Format, Target, render
 
-from .conftest import DATA, SHARED_SOURCES, TINY
+from .conftest import DATA, SHARED_SOURCES, TINY, shipped
 
-SHIPPED = load(default_path())
+SHIPPED = shipped()
 DOC_A = (DATA / "doc-a.txt").read_text(encoding="utf-8")
 
 

@@ -9,9 +9,7 @@ from collections import Counter
 
 import pytest
 
-from ecofacts.loader import default_path, load
-
-from .conftest import DATA
+from .conftest import DATA, shipped
 
 FOLDER = DATA / "questions"
 HALVES = ("tuning", "heldout")
@@ -23,7 +21,7 @@ TABLE_OF_KIND = {"stat": "stats", "actor": "actors", "claim": "claims", "person"
 REQUIRED = {"id", "lang", "question", "kind", "answers"}
 OPTIONAL = {"note", "why"}
 
-K = load(default_path())
+K = shipped()
 
 
 def read(half: str) -> list[dict]:

@@ -1,5 +1,6 @@
-"""The README cannot drift: its transcripts are what the commands print (piped at 100 columns), and its
-command table names every command there is."""
+"""The documentation cannot drift: the transcripts of the README and of docs/*.md are what the commands print
+(piped at 100 columns), the README's command table names every command there is, and its links lead to files
+that exist."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from ecofacts.cli import commands
 
 from .conftest import invoke
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).parent.parent
+DOCUMENTS = [ROOT / "README.md", ROOT / "CHANGELOG.md", *sorted((ROOT / "docs").glob("*.md"))]
+README = DOCUMENTS[0].read_text(encoding="utf-8")
 BLOCK = re.compile(r"^```\n\$ ecofacts (?P<command>[^\n]*)\n(?P<output>.*?)^```$", re.S | re.M)
-TRANSCRIPTS = [(m["command"], m["output"].rstrip("\n").split("\n")) for m in BLOCK.finditer(README)]
+TRANSCRIPTS = [(f"{path.name}: {m['command']}", m["command"], m["output"].rstrip("\n").split("\n"))
+               for path in DOCUMENTS for m in BLOCK.finditer(path.read_text(encoding="utf-8"))]
 
 
 def matches(expected: list[str], actual: list[str]) -> bool:
@@ -40,22 +44,34 @@ def matches(expected: list[str], actual: list[str]) -> bool:
     return True
 
 
-def test_the_readme_has_transcripts():
-    assert len(TRANSCRIPTS) >= 15
+def test_the_readme_and_the_guide_have_transcripts():
+    assert sum(name.startswith("README.md") for name, _, _ in TRANSCRIPTS) >= 6
+    assert sum(name.startswith("guide.md") for name, _, _ in TRANSCRIPTS) >= 15
 
 
-@pytest.mark.parametrize(("command", "expected"), TRANSCRIPTS, ids=[c for c, _ in TRANSCRIPTS])
+@pytest.mark.parametrize(("command", "expected"), [t[1:] for t in TRANSCRIPTS], ids=[t[0] for t in TRANSCRIPTS])
 def test_each_transcript_is_what_the_command_prints(command, expected):
     result = invoke(*shlex.split(command), env={"COLUMNS": "100", "NO_COLOR": "1"})
     actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
     assert matches(expected, actual), "\n".join(actual[:40])
 
 
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+def test_every_relative_link_leads_to_a_file(path):
+    text = path.read_text(encoding="utf-8")
+    links = [t.split("#")[0] for t in re.findall(r"\]\(([^)\s]+)\)", text) if "://" not in t and t[0] != "#"]
+    assert [link for link in links if not (path.parent / link).exists()] == []
+
+
+def test_the_readme_is_for_users_and_short():
+    assert README.count("\n") <= 250
+
+
 def test_the_command_table_names_every_command():
     from ecofacts.cli.lookups import register_listings
 
     register_listings()  # the listings of the kinds are registered when the command group is first made
-    table = README[README.index("## Commands"):README.index("### How we know")]
+    table = README[README.index("## Commands"):README.index("## How we know")]
     named = set(re.findall(r"^\| `ecofacts ([a-z]+)", table, re.M))
     registered = {info.name or info.callback.__name__ for info in commands.registered_commands}
     assert named == registered
@@ -83,6 +99,6 @@ def updated(readme: str) -> str:
     return BLOCK.sub(again, readme)
 
 
-if __name__ == "__main__":  # uv run python -m tests.test_readme: print the README's transcripts again
-    path = Path(__file__).parent.parent / "README.md"
-    path.write_text(updated(README), encoding="utf-8")
+if __name__ == "__main__":  # uv run python -m tests.test_readme: print every document's transcripts again
+    for path in DOCUMENTS:
+        path.write_text(updated(path.read_text(encoding="utf-8")), encoding="utf-8")

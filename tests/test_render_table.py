@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,9 +15,8 @@ from ecofacts.render.cells import EMPTY, cell
 from ecofacts.search import search_rows
 from ecofacts.show import show
 
-from .conftest import TINY
+from .conftest import SHIPPED, TINY
 
-SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
 WIDTHS = (60, 80, 120, 200)
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # Cells whose every word must appear whole; ids must appear whole too.

@@ -18,9 +18,10 @@ from ecofacts import search
 from ecofacts.loader import load
 from ecofacts.names import fold
 
-from .conftest import bit_flips, invoke
+from .conftest import SHIPPED, bit_flips, invoke
 
-SHIPPED = Path(__file__).resolve().parents[1] / "data" / "facts.toml"
+pytestmark = pytest.mark.slow  # each test damages a cache and asks eight questions again
+
 HOUR = 3600
 QUERIES = ["cyclotron", "3,800", "Liege", "nuclear medicine", "2021", "€5.7", "no such words anywhere"]
 FEW = QUERIES[:3]  # where the index is made again after each change: a broken one is not read at all

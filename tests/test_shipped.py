@@ -6,12 +6,11 @@ import json
 
 import pytest
 
-from ecofacts.loader import default_path, load
 from ecofacts.names import fold
 
-from .conftest import SHARED_SOURCES, invoke
+from .conftest import SHARED_SOURCES, invoke, shipped
 
-K = load(default_path())
+K = shipped()
 
 
 def run_json(*args: str):

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import typer
 
 from ecofacts import cli
 
-from .conftest import TINY
+from .conftest import BIN, TINY, process_env
 
-BIN = Path(sys.executable).parent / "ecofacts"
-ENV = {k: v for k, v in os.environ.items()
-       if k not in ("FORCE_COLOR", "PY_COLORS", "NO_COLOR", "ECOFACTS_DATA", "GITHUB_ACTIONS")}
+ENV = process_env()
 
 
 def run(*args: str | bytes, env: dict[str, str] | None = None):

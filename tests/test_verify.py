@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 
 from ecofacts.cli import app, state
-from ecofacts.loader import default_path, load
 from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, verify
 
-from .conftest import CLEAN_ENV, DATA, invoke, runner
+from .conftest import CLEAN_ENV, DATA, invoke, runner, shipped
 
 DRAFTS = DATA / "drafts"
 EXPECTED: dict[str, list[list]] = json.loads((DRAFTS / "expected.json").read_text(encoding="utf-8"))
-K = load(default_path())
+K = shipped()
 
 
 def texts(line: str, lang: str = "en") -> list[str]:

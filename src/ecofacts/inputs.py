@@ -61,13 +61,18 @@ def too_big(path: Path | str, size: int, limit: int, error: type[EcofactsError],
     return error(f"{path}: {size} bytes or more, over the limit of {limit} bytes{hint}")
 
 
-def max_draft() -> int:
-    raw = os.environ.get(ENV_MAX_DRAFT, "")
+def limit_from_env(name: str, default: int, error: type[EcofactsError]) -> int:
+    """A size limit in bytes: the environment variable `name`, else `default`."""
+    raw = os.environ.get(name, "")
     if not raw:
-        return MAX_DRAFT
+        return default
     if not raw.isascii() or not raw.isdigit():
-        raise UsageError(f"{ENV_MAX_DRAFT}={raw!r}: expected a number of bytes")
+        raise error(f"{name}={raw!r}: expected a number of bytes")
     return int(raw)
+
+
+def max_draft() -> int:
+    return limit_from_env(ENV_MAX_DRAFT, MAX_DRAFT, UsageError)
 
 
 def read_stdin(limit: int) -> bytes:
@@ -85,13 +90,14 @@ def read_stdin(limit: int) -> bytes:
     return raw
 
 
-def _utf8(raw: bytes, name: str) -> str:
+def utf8(raw: bytes, name: Path | str, error: type[EcofactsError] = UsageError) -> str:
+    """UTF-8 text, a leading byte-order mark dropped; anything else is `error`, naming the first bad byte."""
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise UsageError(f"{name}: not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})"
-                         ) from None
+        raise error(f"{name}: not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})"
+                    ) from None
 
 
 def read_draft(file: str) -> str:
@@ -101,7 +107,7 @@ def read_draft(file: str) -> str:
     limit = max_draft()
     hint = f" (set {ENV_MAX_DRAFT} to read a larger draft)"
     if file == "-":
-        return _utf8(read_stdin(limit), "standard input")
+        return utf8(read_stdin(limit), "standard input")
     path = Path(file)
     try:
         info = os.stat(path)
@@ -115,8 +121,8 @@ def read_draft(file: str) -> str:
             raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
         if len(raw) > limit:
             raise too_big(file, len(raw), limit, KnowledgeFileError, hint)
-        return _utf8(raw, file)
-    return _utf8(read_regular(path, limit, UsageError, "draft (a regular file, or '-' for standard input)", hint,
+        return utf8(raw, file)
+    return utf8(read_regular(path, limit, UsageError, "draft (a regular file, or '-' for standard input)", hint,
                               refused=KnowledgeFileError), file)
 
 
@@ -134,5 +140,5 @@ def read_source_text(path: Path) -> str | None:
         return None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return _utf8(read_regular(path, MAX_SOURCE, UsageError, "source text (a regular file)",
+    return utf8(read_regular(path, MAX_SOURCE, UsageError, "source text (a regular file)",
                               refused=KnowledgeFileError), str(path))

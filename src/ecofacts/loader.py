@@ -55,12 +55,9 @@ def writable_path(option: str | os.PathLike[str] | None) -> Path:
 
 
 def max_bytes() -> int:
-    raw = os.environ.get(ENV_MAX_BYTES, "")
-    if not raw:
-        return MAX_BYTES
-    if not raw.isascii() or not raw.isdigit():
-        raise KnowledgeFileError(f"{ENV_MAX_BYTES}={raw!r}: expected a number of bytes")
-    return int(raw)
+    from ecofacts.inputs import limit_from_env
+
+    return limit_from_env(ENV_MAX_BYTES, MAX_BYTES, KnowledgeFileError)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -74,14 +71,9 @@ def read_bytes(path: Path) -> bytes:
 
 def decode(raw: bytes, path: Path) -> str:
     """UTF-8 text of the file; a leading byte-order mark is accepted and dropped."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise KnowledgeFileError(
-            f"{path}: not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})"
-        ) from None
-    text = text.removeprefix("\ufeff")
+    from ecofacts.inputs import utf8
+
+    text = utf8(raw, path, KnowledgeFileError)
     if text.startswith("\ufeff"):
         raise KnowledgeFileError(f"{path}: the file starts with more than one byte-order mark (EF BB BF); "
                                  "remove them (UTF-8 needs none)")

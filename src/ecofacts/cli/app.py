@@ -149,7 +149,7 @@ app = typer.Typer(
     " our paraphrase). Tables for people, --json for scripts.",
     epilog="Exit codes: 0 ok, 1 not found or check failed, 2 usage error, 3 bad knowledge file, 4 output could not"
     " be written, 130 interrupted."
-    " Read more: README.md (Use in scripts, knowledge-file format).",
+    " Read more: docs/reference.md (formats, JSON fields, the knowledge file).",
     invoke_without_command=True,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
