@@ -17,9 +17,9 @@ ACTOR_KINDS = (
 )
 ACTOR_STATUSES = ("active", "closed", "acquired", "renamed", "bankrupt")
 
-# What an organisation does in the ecosystem, as an investor asks it (docs/guide.md, "Organisation roles"); an organisation
-# has every role its sources support. The words people use for each, in English, French, Dutch and German, are
-# what `query.find_actors(role=...)` accepts besides the role itself.
+# What an organisation does in the ecosystem, as an investor asks it (docs/guide.md, "Organisation roles"); an
+# organisation has every role its sources support. The words people use for each, in English, French, Dutch and
+# German, are what `query.find_actors(role=...)` accepts besides the role itself.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "cdmo": ("contract manufacturer", "contract manufacturing", "contract development and manufacturing",
              "CMO", "sous-traitant", "façonnier", "fabricant à façon", "contractfabrikant", "loonfabrikant",
