@@ -386,8 +386,9 @@ class CachedStats:
 
     def where_each(self, **all_of: Collection[str]) -> list[Stat]:
         """Every row whose each key is one of its values, each verified against its checksum; and the answer
-        against each key's own rows: for every key, its values' rows (as many as were written) whose other keys
-        match are exactly the answer (two index scans and the counts agree, so a flipped value hides nothing)."""
+        against each key's own index: through each, the rows of its values are as many as were written (the
+        counts) and those whose other keys match, read from the table, are as many as the answer. A flipped
+        value, in a row or in an index, makes one of them disagree: counted by SQLite, nothing else decoded."""
         if not all_of:
             return list(self)
         terms, params = [], []
@@ -400,16 +401,14 @@ class CachedStats:
 
         def cached(db: sqlite3.Connection) -> list[Stat]:
             found = _stats(db, sql, params)
-            ids = {s.id for s in found}
-            if len(ids) != len(found) or any(getattr(s, k) not in v for s in found for k, v in wanted.items()):
+            if len({s.id for s in found}) != len(found) or any(getattr(s, k) not in v for s in found
+                                                               for k, v in wanted.items()):
                 raise Corrupt("stats rows")
-            for key, values in wanted.items():
-                others = [k for k in wanted if k != key]
-                rows = db.execute(f"SELECT {', '.join(['id', *others])} FROM stats WHERE {key} IN "
-                                  f"({', '.join('?' * len(values))})", list(values)).fetchall()
-                if len(rows) != sum(_count(db, key, value) for value in values):
-                    raise Corrupt(f"rows of {key}")
-                if {r[0] for r in rows if all(r[i] in wanted[k] for i, k in enumerate(others, 1))} != ids:
+            for key, values in all_of.items():
+                through = f"SELECT count(*), sum({' AND '.join(terms)}) FROM stats INDEXED BY stats_{key} WHERE " \
+                          f"{key} IN ({', '.join('?' * len(values))})"
+                total, matching = db.execute(through, [*params, *values]).fetchone()
+                if total != sum(_count(db, key, value) for value in set(values)) or (matching or 0) != len(found):
                     raise Corrupt(f"rows of {key}")
             return found
 
