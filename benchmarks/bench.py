@@ -180,6 +180,13 @@ def main() -> None:
         Case("100k: search cyclotron --json (warm cache and index) / the same on the shipped file", 3.0,
              interleaved(eco(big, "search", "cyclotron", "--json"), eco(small, "search", "cyclotron", "--json"),
                          before=warm(eco(big, "search", "cyclotron", "--json"))), args.repeats),
+        # a time series reads one metric's figures by its index, however many the subjects have
+        Case("100k: series belgium --metric rd_intensity_gdp_percent --json (warm cache) / the same on the shipped "
+             "file", 3.0,
+             interleaved(eco(big, "series", "belgium", "--metric", "rd_intensity_gdp_percent", "--json"),
+                         eco(small, "series", "belgium", "--metric", "rd_intensity_gdp_percent", "--json"),
+                         before=warm(eco(big, "series", "belgium", "--metric", "rd_intensity_gdp_percent",
+                                         "--json"))), args.repeats),
     ]
     if args.startup_only:
         cases = cases[:2]

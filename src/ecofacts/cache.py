@@ -384,6 +384,36 @@ class CachedStats:
 
         return self._ask(cached, lambda stats: stats.where(limit, **any_of))
 
+    def where_each(self, **all_of: Collection[str]) -> list[Stat]:
+        """Every row whose each key is one of its values, each verified against its checksum; and the answer
+        against each key's own index: through each, the rows of its values are as many as were written (the
+        counts) and those whose other keys match, read from the table, are as many as the answer. A flipped
+        value, in a row or in an index, makes one of them disagree: counted by SQLite, nothing else decoded."""
+        if not all_of:
+            return list(self)
+        terms, params = [], []
+        for key, values in all_of.items():
+            _indexed(key)
+            terms.append(f"{key} IN ({', '.join('?' * len(values))})")
+            params += list(values)
+        sql = f"SELECT rowid, * FROM stats WHERE {' AND '.join(terms)} ORDER BY rowid"
+        wanted = {key: set(values) for key, values in all_of.items()}
+
+        def cached(db: sqlite3.Connection) -> list[Stat]:
+            found = _stats(db, sql, params)
+            if len({s.id for s in found}) != len(found) or any(getattr(s, k) not in v for s in found
+                                                               for k, v in wanted.items()):
+                raise Corrupt("stats rows")
+            for key, values in all_of.items():
+                through = f"SELECT count(*), sum({' AND '.join(terms)}) FROM stats INDEXED BY stats_{key} WHERE " \
+                          f"{key} IN ({', '.join('?' * len(values))})"
+                total, matching = db.execute(through, [*params, *values]).fetchone()
+                if total != sum(_count(db, key, value) for value in set(values)) or (matching or 0) != len(found):
+                    raise Corrupt(f"rows of {key}")
+            return found
+
+        return self._ask(cached, lambda stats: stats.where_each(**all_of))
+
     def count(self, **any_of: Collection[str]) -> int:
         condition, params = _condition(any_of)
         sql = f"SELECT count(*) FROM stats WHERE {condition}"

@@ -39,6 +39,8 @@ class Report:
     quotes_checked: int = 0
     # how many statistics, claims and relations are at each trust level (`ecofacts.trust`)
     trust: dict[str, dict[str, int]] = field(default_factory=dict)
+    statistics_without_year: int = 0
+    sources_without_date: int = 0
 
     def lines(self) -> list[str]:
         return [*self.problems, *(f"warning: {w}" for w in self.warnings)]
@@ -49,7 +51,11 @@ class Report:
             return f"check: {n} problem{'s' if n != 1 else ''} in {self.path}"
         verified = f"; {self.quotes_checked} quotes verified against their sources" if self.quotes_checked else ""
         warned = f"; {len(self.warnings)} warnings" if self.warnings else ""
-        return f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}{self._trust()}"
+        undated = (f"; {self.statistics_without_year} statistic{'s' if self.statistics_without_year != 1 else ''}"
+                   f" without a year, {self.sources_without_date} source{'s' if self.sources_without_date != 1 else ''}"
+                   " without a date") if self.statistics_without_year or self.sources_without_date else ""
+        return (f"ok: {self.path}: {self.records} records, {self.statistics} statistics{verified}{warned}{undated}"
+                f"{self._trust()}")
 
     def _trust(self) -> str:
         """"; trust of the statistics: 8 corroborated, 213 single, 13 disputed, 17 unverified"."""
@@ -61,7 +67,9 @@ class Report:
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "ok": not self.problems, "problems": self.problems,
                 "warnings": self.warnings, "records": self.records, "statistics": self.statistics,
-                "quotes_checked": self.quotes_checked, "trust": self.trust}
+                "quotes_checked": self.quotes_checked, "trust": self.trust,
+                "statistics_without_year": self.statistics_without_year,
+                "sources_without_date": self.sources_without_date}
 
 
 def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None = None) -> Report:
@@ -84,6 +92,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     _check_disagreements(knowledge, report)
     report.trust = counts(knowledge)
     _check_look_alikes(knowledge, report)
+    _check_dates(knowledge, report)
     _check_part_of_cycles(knowledge, report)
     if sources_dir is not None:
         _check_quotes(knowledge, sources_dir, report, required=True)
@@ -239,6 +248,21 @@ def _closest_miss(quote: str, text: str) -> str:
         else:
             hi = mid - 1
     return f"matches up to {quote[:lo][-30:]!r}, then differs at {quote[lo:lo + 30]!r}"
+
+
+def _check_dates(k: Knowledge, report: Report) -> None:
+    """A statistic without a year and a source without a date: "latest" and "known by when" cannot place them.
+    Counted, and warned once per kind with their ids (the year or date is recorded only where a source states
+    it; never guessed)."""
+    stats = [s.id for s in k.stats if s.year is None]
+    sources = [s.id for s in k.whole["sources"] if not s.date]
+    report.statistics_without_year, report.sources_without_date = len(stats), len(sources)
+    if stats:
+        report.warnings.append(f"{len(stats)} of {len(k.stats)} statistics have no year (record the year its source "
+                               f"states, or say in its note that none is stated): {', '.join(stats)}")
+    if sources:
+        report.warnings.append(f"{len(sources)} of {len(k.whole['sources'])} sources have no date (record the "
+                               f"publication date the page or document states): {', '.join(sources)}")
 
 
 def _check_disagreements(k: Knowledge, report: Report) -> None:

@@ -2,7 +2,10 @@
 the knowledge base records in each. Pure: a `Comparison` is found, then shaped as one JSON-ready document.
 
 For each metric one year is lined up: `--year Y`, or by default the most recent year that every region with a
-figure for the metric has; where they share none, each region's latest figure, its year shown. Measured
+figure for the metric has; where they share none, or with `--latest`, each region's own latest figure (as
+`series.latest` defines it), its year shown. `--max-year-gap N` leaves out a cell more than N years older than the
+newest of its row, and says so; `--published-before DATE` keeps the figures whose source is known to have been
+published before DATE, and lists the others. Measured
 figures are preferred to forecasts and targets of the same year. A row says, in `notes`, what makes its
 figures less comparable than they look: other publishers, other years, labels (definitions), statuses,
 qualifiers or units, pages that disagree, a figure whose trust is disputed or unverified (`ecofacts.trust`), and a
@@ -52,6 +55,9 @@ class Comparison:
         self.footnotes: list[tuple[str, str | None]] = []
         self.per_capita = False
         self.left_out: list[str] = []  # metrics --per-capita cannot divide (already rates or shares)
+        self.latest = False
+        self.published_before: str | None = None
+        self.withheld: list[Stat] = []  # figures --published-before left out: sources undated or too recent
 
     def footnote(self, stat: Stat) -> int:
         key = (stat.source, stat.cited_source)
@@ -75,6 +81,35 @@ def _when(stat: Stat) -> tuple[int, int, int]:
 def _prefer_measured(stats: list[Stat]) -> list[Stat]:
     measured = [s for s in stats if s.status == "measured"]
     return measured or stats
+
+
+def _own_latest(k: Knowledge, by_region: dict[str, list[Stat]]) -> tuple[int | str | None, dict[str, list[Stat]]]:
+    """Each region's own latest figure (`series.latest`); the row's year when they all share one."""
+    from ecofacts.series import latest
+
+    cells = {r: latest(k, stats) for r, stats in by_region.items()}
+    years = {cell[0].year for cell in cells.values() if cell}
+    return (years.pop() if len(years) == 1 else None), cells
+
+
+def _within(regions: list[Region], year: int | str | None, cells: dict[str, list[Stat]],
+            gap: int) -> tuple[dict[str, list[Stat]], str | None]:
+    """The cells at most `gap` years older than the newest of the row (by a period's end; an undated figure
+    cannot be placed, and is left out too), and a note naming what was left out."""
+    ends = [year_span(s.year)[1] for cell in cells.values() for s in cell]
+    newest = max((e for e in ends if e is not None), default=None)
+    if newest is None:
+        return cells, None
+    kept: dict[str, list[Stat]] = {}
+    out: list[str] = []
+    names = {r.id: r.name for r in regions}
+    for r, cell in cells.items():
+        kept[r] = [s for s in cell if (e := year_span(s.year)[1]) is not None and newest - e <= gap]
+        out += [f"{names[r]} ({s.year or 'undated'})" for s in cell if s not in kept[r]]
+    if not out:
+        return cells, None
+    return kept, (f"left out, more than {gap} year{'s' if gap != 1 else ''} older than {newest} "
+                  f"(--max-year-gap): " + "; ".join(out))
 
 
 def _line_up(by_region: dict[str, list[Stat]], year: int | None) -> tuple[int | str | None, dict[str, list[Stat]]]:
@@ -101,7 +136,8 @@ def _publisher(k: Knowledge, stat: Stat) -> str:
     return (src.publisher or src.title) if src is not None else stat.source
 
 
-def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: dict[str, list[Stat]]) -> list[str]:
+def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: dict[str, list[Stat]],
+           latest: bool = False) -> list[str]:
     names = {r.id: r.name for r in regions}
     filled = [(r.id, s) for r in regions for s in cells[r.id]]
     notes: list[str] = []
@@ -121,7 +157,8 @@ def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: d
         if other:
             notes.append("other years: " + "; ".join(f"{s.year or 'undated'} ({names[r]})" for r, s in other))
     elif differs(lambda s: s.year):
-        notes.append("years differ: " + which(lambda s: s.year or "undated"))
+        notes.append(("each region's own latest year differs: " if latest else "years differ: ")
+                     + which(lambda s: s.year or "undated"))
     place_names = [fold(n) for r in regions for n in (r.name, *r.aliases, r.id)]
 
     def label(s: Stat) -> str:  # "Exports from Wallonia" and "Exports from Flanders" say the same thing
@@ -163,15 +200,23 @@ def _figure(s: Stat) -> str:
 
 
 def compare(k: Knowledge, names: list[str], year: int | None = None, strict: bool = False,
-            per_capita: bool = False, metric: str | None = None, trust: set[str] | None = None) -> Comparison:
+            per_capita: bool = False, metric: str | None = None, trust: set[str] | None = None,
+            latest: bool = False, max_year_gap: int | None = None, published_before: str | None = None) -> Comparison:
     """Regions side by side: every metric any of them has a figure for, then counts from the knowledge base.
 
     Two names of one region (`wallonia Wallonie`) are a usage error: a comparison needs two regions. `strict`
     keeps the rows where every region has a figure of the same year from the same publisher; `per_capita`
     divides each figure by its region's recorded population (the nearest year); `metric` keeps one metric;
-    `trust` keeps the figures at those trust levels (`ecofacts.trust`)."""
+    `trust` keeps the figures at those trust levels (`ecofacts.trust`); `latest` puts each region's own latest
+    figure in its cell; `max_year_gap` leaves out the cells more than that many years older than the newest of
+    their row; `published_before` keeps the figures whose source is known to
+    have been published before that date (`series.published_by`)."""
     if len(names) < 2:
         raise UsageError("compare needs at least two regions")
+    if latest and year is not None:
+        raise UsageError("give --latest or --year, not both")
+    if max_year_gap is not None and max_year_gap < 0:
+        raise UsageError("--max-year-gap must be 0 or more")
     regions: list[Region] = []
     for name in names:
         region = query.resolve(k, name, ("regions",))
@@ -179,7 +224,7 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
             raise UsageError(f"'{name}' is {region.name} again; compare needs two different regions")
         regions.append(region)
     result = Comparison(regions)
-    result.per_capita = per_capita
+    result.per_capita, result.latest, result.published_before = per_capita, latest, published_before
     by_metric: dict[str, dict[str, list[Stat]]] = {}
     for region in regions:
         for stat in k.stats.where(subject=[region.id]):
@@ -187,13 +232,25 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
                 continue
             by_metric.setdefault(stat.metric, {r.id: [] for r in regions})[region.id].append(stat)
     if metric is not None:
-        metric = query.choice(metric, by_metric, "metric for these regions")
+        from ecofacts.series import metric_choice
+
+        metric = metric_choice(metric, by_metric, "metric for these regions")
         by_metric = {metric: by_metric[metric]}
+    if published_before is not None:
+        from ecofacts.series import published_by
+
+        for by_region in by_metric.values():
+            for r, stats in by_region.items():
+                by_region[r], withheld = published_by(k, stats, published_before)
+                result.withheld += withheld
     # metrics that more of the regions have a figure for come first: they are what a comparison is for
     ordered = sorted(by_metric.items(), key=lambda item: -sum(1 for stats in item[1].values() if stats))
     populations = _populations(k, regions) if per_capita else {}
     for name, by_region in ordered:
-        row_year, cells = _line_up(by_region, year)
+        row_year, cells = _own_latest(k, by_region) if latest else _line_up(by_region, year)
+        gap_note = None
+        if max_year_gap is not None:
+            cells, gap_note = _within(regions, row_year, cells, max_year_gap)
         if not any(cells.values()):
             continue
         if strict:
@@ -207,7 +264,9 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
                                  "counts and amounts")
             result.left_out.append(name)
             continue
-        line = Line(name, row_year, cells, _notes(k, regions, row_year, cells))
+        line = Line(name, row_year, cells, _notes(k, regions, row_year, cells, latest))
+        if gap_note is not None:
+            line.notes.append(gap_note)
         if per_capita:
             line.per_capita = {r: [_per_capita(s, populations.get(r, [])) for s in stats] for r, stats in cells.items()}
             _scale(line)
@@ -312,6 +371,17 @@ def comparison_dict(k: Knowledge, comp: Comparison) -> dict[str, Any]:
         "footnotes": [{"number": i + 1, "source": source_ref(k, sid), "cited_source": source_ref(k, cited)}
                       for i, (sid, cited) in enumerate(comp.footnotes)],
     }
+    if comp.latest:
+        from ecofacts.series import LATEST_RULE
+
+        doc["latest"] = LATEST_RULE
+    if comp.published_before is not None:
+        from ecofacts.series import withheld_reason
+
+        doc["published_before"] = comp.published_before
+        doc["withheld"] = [{"stat": s.id, "subject": s.subject, "metric": s.metric, "year": s.year,
+                            "source": s.source, "why": withheld_reason(k, s, comp.published_before)}
+                           for s in comp.withheld]
     if comp.per_capita:
         doc["per_capita"] = {"formula": "figure ÷ the region's recorded population (metric 'population', the "
                                         "year nearest the figure's; the gap in years is shown)",

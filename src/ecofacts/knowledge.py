@@ -35,6 +35,12 @@ class Stats(Protocol):
         """How many statistics `where(**any_of)` would return."""
         ...
 
+    def where_each(self, **all_of: Collection[str]) -> list[Stat]:
+        """Statistics whose every `key` is one of its `values` (`where` asks for any), in file order: one
+        subject's figures of one metric, without reading the subject's other figures or the metric's other
+        subjects'."""
+        ...
+
     def distinct(self, key: str) -> list[str]:
         """The values of `key` (one of STAT_KEYS) that some statistic has, in order of first appearance."""
         ...
@@ -72,6 +78,10 @@ class StatList:
 
     def count(self, **any_of: Collection[str]) -> int:
         return len(self._positions(any_of))
+
+    def where_each(self, **all_of: Collection[str]) -> list[Stat]:
+        each = [set(self._positions({key: values})) for key, values in all_of.items()]
+        return [self._stats[i] for i in sorted(set.intersection(*each))] if each else list(self._stats)
 
     def distinct(self, key: str) -> list[str]:
         return [value for value in dict.fromkeys(getattr(stat, key) for stat in self._stats) if value is not None]

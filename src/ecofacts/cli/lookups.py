@@ -16,7 +16,17 @@ import typer
 from ecofacts import kinds, query
 from ecofacts.cli import options, output
 from ecofacts.cli.completion import completer, value_completer
-from ecofacts.cli.options import BomOpt, DocumentFormatOpt, FieldsOpt, FormatOpt, JsonOpt, RegionOpt, SubjectArg, state
+from ecofacts.cli.options import (
+    BomOpt,
+    DocumentFormatOpt,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    PublishedBeforeOpt,
+    RegionOpt,
+    SubjectArg,
+    state,
+)
 from ecofacts.cli.registry import LOOKUPS, commands, help_text
 from ecofacts.kinds.base import Hit, Kind
 from ecofacts.render import Format, TableOrJson
@@ -136,9 +146,19 @@ def stats(
         help="Add the figures of organisations and initiatives located in the region or city.")] = False,
     by_topic: Annotated[bool, typer.Option("--by-topic", help="Group the table by topic.")] = False,
     trust: options.TrustOpt = None,
+    metric: Annotated[str | None, typer.Option("--metric", help="Only this metric (its id, or in words).",
+                                               autocompletion=value_completer("metric", "stats"))] = None,
+    latest: Annotated[bool, typer.Option(
+        "--latest", help="Per subject and metric, only the latest measured figure (see 'series').")] = False,
+    sort: Annotated[str | None, typer.Option(
+        "--sort", metavar="year", help="year: oldest first, a period by its end, undated last.")] = None,
+    published_before: PublishedBeforeOpt = None,
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
     """List statistics, each with its source and trust level; no SUBJECT lists all.
+
+    --latest keeps, per subject and metric, the preferred measured figure of the most recent year that has one
+    (undated figures, forecasts and targets never count; the preference rule is in 'series --help').
 
     Examples:
 
@@ -150,8 +170,14 @@ def stats(
 
       ecofacts stats wallonia --trust corroborated,single
 
+      ecofacts stats flanders --latest --metric rd_intensity_gdp_percent
+
+      ecofacts stats belgium --sort year --published-before 2020
+
       ecofacts stats wallonia --json | jq '.[] | {label: .label, value, source: .source.id}'
     """
+    if sort is not None:
+        query.choice(sort, ("year",), "sort key")
     hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
                             include_members=include_members)
     if trust is not None:
@@ -159,12 +185,43 @@ def stats(
 
         levels = parse_levels(trust)
         hits = [h for h in hits if level(state.knowledge, h.record) in levels]
+    hits = _in_time(hits, metric, latest, sort is not None, published_before)
     stat = kinds.BY_TABLE["stats"]
     columns = stat.columns[:2] + (["member_name"] if include_members else []) + stat.columns[2:]
     if by_topic:
         hits.sort(key=lambda h: h.record.topic)
     output.records(stat, hits, fmt, json_, fields, bom, "no statistics match", columns,
           [h.record.topic for h in hits] if by_topic else None)
+
+
+def _in_time(hits: list[Hit], metric: str | None, latest: bool, by_year: bool,
+             published_before: str | None) -> list[Hit]:
+    """`stats`' time options, on what the other filters found: one metric, what was published before a date
+    (the others counted on stderr), the latest per subject and metric, oldest first."""
+    if metric is None and not latest and not by_year and published_before is None:
+        return hits
+    from ecofacts import series
+
+    k = state.knowledge
+    if metric is not None:
+        metric = series.metric_choice(metric, k.stats.distinct("metric"))
+        hits = [h for h in hits if h.record.metric == metric]
+    if published_before is not None:
+        kept, withheld = series.published_by(k, [h.record for h in hits], published_before)
+        if withheld:
+            output.notice(f"--published-before {published_before}: {len(withheld)} statistic"
+                          f"{'s' if len(withheld) != 1 else ''} left out, their source undated or not known to "
+                          "be published by then: " + ", ".join(s.id for s in withheld[:10])
+                          + (f" and {len(withheld) - 10} more" if len(withheld) > 10 else ""))
+        keep = {id(s) for s in kept}
+        hits = [h for h in hits if id(h.record) in keep]
+    if latest:
+        chosen = {id(s) for s in series.latest(k, [h.record for h in hits])}
+        hits = [h for h in hits if id(h.record) in chosen]
+    if by_year:
+        order = {id(s): i for i, s in enumerate(series.by_year([h.record for h in hits]))}
+        hits.sort(key=lambda h: order[id(h.record)])
+    return hits
 
 
 @commands.command(rich_help_panel=LOOKUPS)

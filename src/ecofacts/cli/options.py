@@ -56,7 +56,8 @@ FormatOpt = Annotated[
     Format | None,
     typer.Option("--format", "-f", case_sensitive=False, metavar="FORMAT",
                  help="table (the default), json, jsonl, csv, tsv or markdown; all but table and markdown carry every "
-                      "field.", autocompletion=lambda: [f.value for f in Format]),
+                      "field. series and compare also draw charts: vega-lite, svg or png.",
+                 autocompletion=lambda: [f.value for f in Format]),
 ]
 # `show` and `check` print one document: a table (or text) for people, JSON for scripts, nothing else.
 DocumentFormatOpt = Annotated[
@@ -78,3 +79,7 @@ RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only thos
 TrustOpt = Annotated[str | None, typer.Option(
     "--trust", metavar="LEVEL,...", help="Only figures at these trust levels: corroborated, single, disputed, "
     "unverified (see docs/trust.md).", autocompletion=lambda: ["corroborated", "single", "disputed", "unverified"])]
+PublishedBeforeOpt = Annotated[str | None, typer.Option(
+    "--published-before", metavar="DATE",
+    help="Only figures whose source was published before DATE (YYYY, YYYY-MM or YYYY-MM-DD); those of undated "
+         "sources are left out and counted.")]

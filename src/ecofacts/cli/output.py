@@ -8,7 +8,7 @@ from typing import Any
 from ecofacts.cli.options import state
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Hit, Kind
-from ecofacts.render import Format, TableOrJson, Target, render, select, stream
+from ecofacts.render import IMAGES, Format, TableOrJson, Target, formats, render, select, stream
 
 
 def notice(message: str) -> None:
@@ -25,6 +25,13 @@ def chosen(fmt: Format | TableOrJson | None, json_: bool) -> Format:
     return Format(fmt.value) if fmt is not None else Format.table
 
 
+def offered(fmt: Format, shape: str, what: str) -> None:
+    """Refuse (exit 2) a format the shape does not print: charts are for `series` and `compare` only."""
+    if fmt not in formats(shape):
+        choices = ", ".join(f.value for f in formats(shape))
+        raise UsageError(f"{what} prints as {choices}, not {fmt.value} (charts: series and compare)")
+
+
 def document_format(fmt: Format | TableOrJson | None, json_: bool, what: str) -> Format:
     """The format of one document (`show`, a passage): table or json, nothing else (exit 2)."""
     format_ = chosen(fmt, json_)
@@ -36,8 +43,19 @@ def document_format(fmt: Format | TableOrJson | None, json_: bool, what: str) ->
 def write(shape: str, fmt: Format, data: Any, target: Target | None = None, **options: Any) -> None:
     """Render `data` in `fmt` and write it: tables whole, through the pager when long, saying on stderr which
     columns they left out to fit; JSON rows as they are made (`render.stream`)."""
+    offered(fmt, shape, "this command")
     terminal = state.terminal()
     target = target or terminal.target()
+    if fmt in IMAGES:  # the optional charts extra is imported only here, only for these
+        from ecofacts.render import image
+        from ecofacts.render.chart import MissingExtra
+
+        try:
+            drawn = image(shape, fmt, data, target)
+        except MissingExtra as exc:
+            raise UsageError(str(exc)) from None
+        terminal.emit_bytes(drawn)
+        return
     if fmt is Format.table:
         terminal.emit(render(shape, fmt, data, target, **options), page=True)
     else:
@@ -72,6 +90,7 @@ def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], ava
          bom: bool = False) -> None:
     """A listing of `found` rows in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
     format_ = chosen(fmt, json_)
+    offered(format_, "rows", "a listing")
     named = fields_chosen(fields, available)
     if not found:
         notice(empty)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
-from ecofacts.errors import OutputError
+from ecofacts.errors import OutputError, UsageError
 from ecofacts.render import Target
 from ecofacts.safe_text import silence, visible
 
@@ -111,6 +111,25 @@ class Terminal:
             self.quiet_broken_pipe()
         except OSError as exc:  # stdout closed (`>&-`) or full (`>/dev/full`): exit 4, saying so where we can
             silence(self.out)  # what the buffer holds goes nowhere, rather than failing again at exit
+            raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+
+    def emit_bytes(self, data: bytes) -> None:
+        """Write binary data (a PNG or SVG chart) to stdout as it is; never a PNG to a terminal (exit 2)."""
+        if data[:8] == b"\x89PNG\r\n\x1a\n" and self.out.isatty():
+            raise UsageError("--format png writes binary data: redirect it to a file (> chart.png)")
+        try:
+            self.out.flush()
+            buffer = getattr(self.out, "buffer", None)
+            if buffer is not None:
+                buffer.write(data)
+                buffer.flush()
+            else:
+                self.out.write(data.decode("utf-8", errors="surrogateescape"))
+                self.out.flush()
+        except BrokenPipeError:
+            self.quiet_broken_pipe()
+        except OSError as exc:
+            silence(self.out)
             raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
 
     def for_stderr(self, text: str) -> str:

@@ -24,6 +24,17 @@ class Format(StrEnum):
     csv = "csv"
     tsv = "tsv"
     markdown = "markdown"
+    # charts: `series` and `compare` only (see `formats`); svg and png are drawn from the vega-lite spec by the
+    # optional extra `ecofacts[charts]` (`image`)
+    vega_lite = "vega-lite"
+    svg = "svg"
+    png = "png"
+
+
+# The formats written as bytes by `image`, never by `render`.
+IMAGES = (Format.svg, Format.png)
+# The formats of every listing (shape "rows"): no chart.
+ROW_FORMATS = (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.markdown)
 
 
 class TableOrJson(StrEnum):
@@ -164,23 +175,90 @@ def _passage_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
 RENDERERS["passage"] = {Format.table: _passage_table, Format.json: _document_json}
 
 
+# --- time: `series` (shape "series"), its `--change` (shape "changes"), and charts -----------------------------
+
+
+def _series_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import series_table
+
+    return series_table.render(doc, width=target.width, color=target.color, ascii_only=target.ascii_only)
+
+
+def _series_points(fmt: Format) -> Callable[..., str]:
+    """series in a row format: its points, one row per figure (`series.point`)."""
+
+    def render(doc: dict[str, Any], target: Target, **_: Any) -> str:
+        points = doc["points"]
+        return RENDERERS["rows"][fmt](points, target, columns=list(points[0]) if points else ["subject"])
+
+    return render
+
+
+def _series_vega_lite(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import chart
+
+    return chart.series_spec(doc)
+
+
+def _comparison_vega_lite(doc: dict[str, Any], target: Target, **_: Any) -> str:
+    from ecofacts.render import chart
+
+    return chart.compare_spec(doc)
+
+
+def _changes_table(data: Rows, target: Target, **_: Any) -> str:
+    from ecofacts.render import series_table
+
+    return series_table.render_changes(data, width=target.width, color=target.color)
+
+
+def _changes_rows(fmt: Format) -> Callable[..., str]:
+    def render(data: Rows, target: Target, **_: Any) -> str:
+        return RENDERERS["rows"][fmt](data, target, columns=list(data[0]) if data else ["subject"])
+
+    return render
+
+
+RENDERERS["series"] = {Format.table: _series_table,
+                       **{f: _series_points(f) for f in ROW_FORMATS if f is not Format.table},
+                       Format.vega_lite: _series_vega_lite}
+RENDERERS["comparison"][Format.vega_lite] = _comparison_vega_lite
+RENDERERS["changes"] = {Format.table: _changes_table,
+                        **{f: _changes_rows(f) for f in ROW_FORMATS if f is not Format.table}}
+
+
 def formats(shape: str) -> list[Format]:
-    """The formats a command of this shape prints (its `--format` option offers exactly these)."""
-    return list(RENDERERS[shape])
+    """The formats a command of this shape prints (its `--format` option offers exactly these): a shape with a
+    Vega-Lite chart also draws it as SVG and PNG."""
+    offered = set(RENDERERS[shape]) | (set(IMAGES) if Format.vega_lite in RENDERERS[shape] else set())
+    return [f for f in Format if f in offered]
 
 
 def render(shape: str, fmt: Format, data: Any, target: Target, **options: Any) -> str:
     """`data` of `shape` as `fmt` text. `rows` take `columns` (the table's, or the keys chosen), and for tables
-    `title` or `groups` (one group name per row); they may come as any iterable."""
+    `title` or `groups` (one group name per row); they may come as any iterable. Images: see `image`."""
+    if fmt not in RENDERERS[shape]:
+        from ecofacts.errors import UsageError
+
+        offered = ", ".join(f.value for f in formats(shape))
+        raise UsageError(f"--format {fmt.value} is not offered here; choose from: {offered}")
     return RENDERERS[shape][fmt](list(data) if shape == "rows" else data, target, **options)
+
+
+def image(shape: str, fmt: Format, data: Any, target: Target) -> bytes:
+    """`data` of a charted shape drawn as SVG or PNG (its Vega-Lite spec through vl-convert, the optional extra
+    `ecofacts[charts]`; `chart.MissingExtra` without it)."""
+    from ecofacts.render import chart
+
+    return chart.to_image(render(shape, Format.vega_lite, data, target), fmt.value)
 
 
 def stream(shape: str, fmt: Format, data: Any, target: Target, **options: Any) -> Iterator[str]:
     """`render`, as chunks of text: rows as JSON or JSON Lines one row at a time, so that a listing of 100,000
     statistics is written as it is built, never held whole (`data` may then be any iterable of rows)."""
-    if shape == "rows" and fmt in (Format.json, Format.jsonl):
+    if shape in ("rows", "series") and fmt in (Format.json, Format.jsonl):
         chunks = json_format.chunks if fmt is Format.json else json_format.line_chunks
-        yield from chunks(data, ascii_only=target.ascii_only)
+        yield from chunks(data if shape == "rows" else data["points"], ascii_only=target.ascii_only)
     else:
         yield render(shape, fmt, data, target, **options)
 
