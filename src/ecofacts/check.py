@@ -70,6 +70,11 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     report.records = len(knowledge.by_id) + len(knowledge.stats)
     report.statistics = len(knowledge.stats)
     _check_disagreements(knowledge, report)
+    from ecofacts.vocabulary import problems as vocabulary_problems  # only check reads the whole vocabulary
+
+    found, warned = vocabulary_problems(knowledge)
+    report.problems += found
+    report.warnings += warned
     _check_look_alikes(knowledge, report)
     if sources_dir is not None:
         _check_quotes(knowledge, sources_dir, report, required=True)

@@ -77,14 +77,23 @@ def also_named(k: Knowledge, query: str, found: Any) -> list[Any]:
     return [k.by_id[i] for i in k.names.get(fold(query), ()) if i != found.id]
 
 
-def choice(value: str, allowed: Iterable[str], what: str) -> str:
-    """`value` if it is (folded) one of `allowed`, in its canonical spelling; else a UsageError that suggests
-    the closest and lists them (the first twenty, when there are more)."""
+def choice(value: str, allowed: Iterable[str], what: str, section: str | None = None) -> str:
+    """`value` if it is (folded) one of `allowed`, in its canonical spelling; else, with `section`, the one it
+    names as a word of that section of the vocabulary in any of the four languages (`emplois`, `banen`,
+    `Arbeitsplätze` are the topic `employment`); else a UsageError that suggests the closest (values and their
+    words) and lists them (the first twenty, when there are more)."""
     allowed = sorted(set(allowed))
     for option in allowed:
         if fold(option) == fold(value):
             return option
-    hints = closest(value, {fold(option): option for option in allowed})
+    candidates = {fold(option): option for option in allowed}
+    if section is not None:  # the vocabulary is read only when a value is not the canonical one
+        from ecofacts import vocabulary
+
+        if (named := vocabulary.option(section, value, allowed)) is not None:
+            return named
+        candidates = {**vocabulary.suggestions(section, allowed), **candidates}
+    hints = list(dict.fromkeys(closest(value, candidates)))
     hint = "did you mean " + " or ".join(f"'{h}'" for h in hints) + "? " if hints else ""
     listed = ", ".join(allowed[:20]) + (f", … ({len(allowed)} in all)" if len(allowed) > 20 else "")
     raise UsageError(f"unknown {what} '{value}'; {hint}choose from: {listed}")
@@ -134,9 +143,9 @@ def find_actors(
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     actors = k.whole["actors"]
     if kind is not None:
-        kind = choice(kind, (a.kind for a in actors), "kind")
+        kind = choice(kind, (a.kind for a in actors), "kind", section="kind")
     if sector is not None:
-        sector = choice(sector, (s for a in actors for s in a.sectors), "sector")
+        sector = choice(sector, (s for a in actors for s in a.sectors), "sector", section="sector")
     source_id = resolve(k, source, ("sources",)).id if source is not None else None
     if role is not None:
         role = actor_role(role)
@@ -162,14 +171,11 @@ def find_actors(
 
 
 def actor_role(word: str) -> str:
-    """The role (`cdmo`) that `word` names: the role itself or one of its words in any of the four languages,
-    ignoring case and accents; else a UsageError that suggests the closest roles."""
-    from ecofacts.kinds.actor import ROLE_WORDS
+    """The role (`cdmo`) that `word` names: the role itself or one of its words in any of the four languages
+    (the vocabulary's section `role`), ignoring case and accents; else a UsageError that suggests the closest."""
+    from ecofacts.kinds.actor import ACTOR_ROLES
 
-    for role, words in ROLE_WORDS.items():
-        if fold(word) in (fold(role), *(fold(w) for w in words)):
-            return role
-    return choice(word, ROLE_WORDS, "role")
+    return choice(word, ACTOR_ROLES, "role", section="role")
 
 
 def find_cities(k: Knowledge, region: str | None = None) -> list[Hit]:
@@ -193,7 +199,7 @@ def find_records(k: Knowledge, table: str, region: str | None = None, kind: str 
     records = k.whole[table]
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     if kind is not None:
-        kind = choice(kind, (r.kind for r in records), "kind")
+        kind = choice(kind, (r.kind for r in records), "kind", section="kind")
     return [Hit(r) for r in records
             if (regions is None or r.region in regions) and (kind is None or r.kind == kind)]
 
@@ -245,7 +251,7 @@ def find_stats(
     located there, each marked with the member it belongs to.
     """
     if topic is not None:
-        topic = choice(topic, k.stats.distinct("topic"), "topic")
+        topic = choice(topic, k.stats.distinct("topic"), "topic", section="topic")
     if status is not None:
         status = choice(status, STATUSES, "status")
     if subject is None:
@@ -270,9 +276,9 @@ def find_claims(k: Knowledge, subject: str | None = None, topic: str | None = No
     claims = k.whole["claims"]
     subject_id = resolve(k, subject).id if subject is not None else None
     if topic is not None:
-        topic = choice(topic, (c.topic for c in claims), "topic")
+        topic = choice(topic, (c.topic for c in claims), "topic", section="topic")
     if kind is not None:
-        kind = choice(kind, (c.kind for c in claims), "kind")
+        kind = choice(kind, (c.kind for c in claims), "kind", section="kind")
     return [Hit(c) for c in claims if (subject_id is None or c.subject == subject_id)
             and (topic is None or c.topic == topic) and (kind is None or c.kind == kind)]
 
