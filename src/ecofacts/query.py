@@ -3,6 +3,7 @@ no printing, no shaping (the kinds' row builders shape what these find)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +33,11 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     """
     tables = tuple(kinds.NAMED if tables is None else tables)
     key = fold(query)
+    named = named_by(k, key)
     # Ids are lowercase letters, digits and single hyphens, so the one id that folds to `key` is this:
     as_id = key.replace(" ", "-")
     for table in tables:
-        for rec_id in k.names.get(key, ()):
+        for rec_id in named:
             if k.table_of[rec_id] == table:
                 return k.by_id[rec_id]
         if table == "stats":
@@ -47,7 +49,7 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     if not query.strip():
         raise NotFoundError(f"no {word} named '' (the name is empty)")
     shown = echoed(query)
-    elsewhere = [k.by_id[i] for i in k.names.get(key, ())]
+    elsewhere = [k.by_id[i] for i in named]
     if elsewhere:
         what = "; ".join(f"{rec.name} is {_a(kinds.word(k.table_of[rec.id]))}" for rec in elsewhere)
         raise NotFoundError(f"no {word} '{shown}'; {what}")
@@ -72,9 +74,31 @@ def _a(word: str) -> str:
     return ("an " if word[0] in "aeiou" else "a ") + word
 
 
+def named_by(k: Knowledge, key: str) -> list[str]:
+    """The ids of the records the folded name `key` names; a city's name in any language names its namesake
+    region too (`Bruxelles`, `Brussel` and `Brüssel` name the city of Brussels and, as `Brussels` does, the
+    Brussels-Capital Region), after what it names itself."""
+    ids = list(k.names.get(key, ()))
+    for rec_id in list(ids):
+        if k.table_of.get(rec_id) == "cities" and (region := namesake_region(k, k.by_id[rec_id])) is not None:
+            if region.id not in ids:
+                ids.append(region.id)
+    return ids
+
+
+def namesake_region(k: Knowledge, city: Any) -> Any:
+    """The region a city shares a name with (the city of Brussels and the Brussels-Capital Region), or None."""
+    region = k.by_id.get(city.region or "")
+    if region is None or k.table_of.get(region.id) != "regions":
+        return None
+    names = {fold(n) for n in (region.name, *region.aliases)}
+    return region if names & {fold(n) for n in (city.name, *city.aliases)} else None
+
+
 def also_named(k: Knowledge, query: str, found: Any) -> list[Any]:
-    """The other records `query` names (`Brussels` is a region and a city), for a notice."""
-    return [k.by_id[i] for i in k.names.get(fold(query), ()) if i != found.id]
+    """The other records `query` names (`Brussels`, and `Bruxelles` likewise, are a region and a city), for a
+    notice."""
+    return [k.by_id[i] for i in named_by(k, fold(query)) if i != found.id]
 
 
 def choice(value: str, allowed: Iterable[str], what: str, section: str | None = None) -> str:
@@ -259,6 +283,9 @@ def find_stats(
     else:
         record = resolve(k, subject)
         hits = [Hit(s) for s in k.stats.where(subject=[record.id])]
+        hits += [Hit(s) for s in filed_under_region(k, record)]
+        hits += [Hit(s, via=acquired) for acquired in acquisitions(k, record)
+                 for s in k.stats.where(subject=[acquired])]
         if include_members:
             for member in sorted(located_in(k, record)):
                 hits += [Hit(s, via=member) for s in k.stats.where(subject=[member])]
@@ -268,6 +295,30 @@ def find_stats(
         and (year is None or h.record.year_matches(year))
         and (status is None or h.record.status == status)
     ]
+
+
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def filed_under_region(k: Knowledge, record: Any) -> list[Stat]:
+    """The statistics of a cluster or organisation filed under its region: those of the region whose label names
+    it outside parentheses ('Members of BioWin' is BioWin's; '... (flanders.bio definition)' is the region's,
+    counted as flanders.bio counts)."""
+    table = k.table_of.get(record.id)
+    if table not in ("clusters", "actors") or not getattr(record, "region", None):
+        return []
+    names = {fold(n) for n in (record.name, *record.aliases) if len(fold(n)) > 2}
+    found = []
+    for stat in k.stats.where(subject=[record.region]):
+        label = f" {fold(_PARENTHESES.sub(' ', stat.label))} "
+        if any(f" {name} " in label for name in names):
+            found.append(stat)
+    return found
+
+
+def acquisitions(k: Knowledge, record: Any) -> list[str]:
+    """The ids of the organisations `record` acquired (its relations of kind 'acquired'), in file order."""
+    return [r.object for r in k.whole["relations"] if r.kind == "acquired" and r.subject == record.id]
 
 
 def find_claims(k: Knowledge, subject: str | None = None, topic: str | None = None,
