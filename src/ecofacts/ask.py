@@ -69,6 +69,7 @@ class Reading:
     isotopes: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)  # the other words, stemmed
+    tokens: set[str] = field(default_factory=set)  # every word of the question, folded and stemmed
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
@@ -141,6 +142,7 @@ def read(k: Knowledge, question: str) -> Reading:
     r = Reading(question)
     stops = v.stop_words()
     tokens = fold(question).split()
+    r.tokens = {stem(t) for t in tokens} | set(tokens)
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)[1:]}
     _, longest = _phrase_table(k, v)
     i = 0
@@ -260,20 +262,25 @@ def _words_of(k: Knowledge) -> set[str]:
 
 
 def _wanted(r: Reading) -> None:
-    """The table of the records the question asks for (`Reading.wants`)."""
+    """The table of the records the question asks for (`Reading.wants`). A word that is both a kind and a
+    measure (`companies`, `entreprises`) is a measure only when the question asks how many; people who work in
+    companies are jobs, not companies."""
+    if "how-many" not in r.cues and r.kinds:
+        r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
+    if "jobs" in r.metrics:
+        r.metrics = [m for m in r.metrics if m != "companies"]
     for cue, table in _WANTS.items():
         if cue in r.cues:
             r.wants = table
             return
-    if r.metrics or r.modifiers or "how-many" in r.cues and not r.kinds:
+    measures = [m for m in r.metrics if m != "isotopes"]
+    if measures or r.modifiers or "how-many" in r.cues and not r.kinds:
         r.wants = "stats"
     elif r.isotopes or "produced" in r.cues and not r.kinds:
         r.wants = "chain"
     elif r.kinds:
         listed = [_table_of_kind(kd) for kd in r.kinds]
         r.wants = next((t for t in listed if t is not None), None)
-    if r.wants is None and (r.records or r.places):
-        r.wants = None  # the record named
 
 
 def _table_of_kind(kind: str) -> str | None:
@@ -373,8 +380,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     terms = _question_terms(r)
     scored: dict[str, tuple[str, Any, float, str | None]] = {}
 
-    def add(table: str, rec: Any, score: float, via: str | None = None) -> None:
-        if table == r.wants:
+    def add(table: str, rec: Any, score: float, via: str | None = None, itself: bool = False) -> None:
+        if table == r.wants and not (itself and table in _LISTED and table in _PLACES):
             score += 15
         old = scored.get(rec.id)
         if old is None or old[2] < score:
@@ -399,11 +406,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     for rec_id in named:
         table = k.table_of[rec_id]
         rec = k.by_id[rec_id]
-        base = 8 if table not in _PLACES or r.wants in (None, "regions", "cities") else 2
+        if table in _PLACES:  # a place is the answer when nothing else is asked of it
+            base = 8 if r.wants is None and not terms else 3
+        else:
+            base = 8
         if r.wants in ("actors", "clusters", "initiatives") and table in ("clusters", "initiatives") and any(
                 kd in ("actors", "company") for kd in r.kinds):
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
-        add(table, rec, base + _word_score(terms, _terms(v, table, rec, cache)))
+        add(table, rec, base + _word_score(terms, _terms(v, table, rec, cache)), itself=True)
     if r.wants in _LISTED:
         for table, rec in _located(k, r):
             score = 6 + _word_score(terms, _terms(v, table, rec, cache))
@@ -466,6 +476,50 @@ def _located(k: Knowledge, r: Reading) -> Iterable[tuple[str, Any]]:
                 yield from ((r.wants, rec) for rec in k.whole[r.wants] if rec.region in inside)
 
 
+# words of metric ids that say nothing of what is measured
+_NEUTRAL = {"of", "eur", "percent", "count", "total", "def", "regional", "in", "and", "per", "year", "the"}
+
+
+def _part_covered(v: Vocabulary, part: str, r: Reading) -> bool:
+    """Whether the question names a word of a metric id: itself, or a family or modifier it belongs to."""
+    if part in _NEUTRAL or part in r.tokens or stem(part) in r.tokens:
+        return True
+    if part.startswith(("mo", "lu", "ac", "i1")) and part[-1:].isdigit() and r.isotopes:
+        return True
+    if any(part in e.match for e in v.entries("elsewhere").values() if e.key in r.elsewhere):
+        return True
+    return any(part in e.match for e in v.entries("metric").values() if e.key in r.metrics) or any(
+        part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)
+
+
+def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
+    """The metric families of `metric` the question names, by a family word or by a word of the metric id."""
+    parts = metric.split("_")
+    # what follows a modifier asked for is its denominator, said by the modifier: R&D intensity is a share of
+    # GDP, a share of EU pharma R&D names what it is a share of
+    cut = next((i for i, part in enumerate(parts) if any(
+        part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)), len(parts))
+    found = set()
+    for e in v.entries("metric").values():
+        if e.key in r.metrics or any(part in e.match and (i > cut or _part_covered(v, part, r))
+                                     for i, part in enumerate(parts)):
+            found.add(e.key)
+    return found
+
+
+def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
+    """The records a statistic's label names besides its subject and what the question names: a figure of
+    SCK CEN's reactor is less Belgium's own than one of Belgium."""
+    tokens = fold(stat.label).split()
+    found = set()
+    for n in (1, 2, 3):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i:i + n])
+            if len(phrase) > 2:
+                found.update(k.names.get(phrase, ()))
+    return {i for i in found if k.table_of.get(i) not in _PLACES} - set(asked) - {stat.subject}
+
+
 def _stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, _Terms],
            add: Any) -> str | None:
     """Scores the statistics that may answer; the reason there are none, or None."""
@@ -492,12 +546,13 @@ def _stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dic
         matched = families & set(r.metrics)
         if r.metrics and not matched:
             continue
-        if _modifiers_of(v, stat.metric) - asked_modifiers:
+        modifiers = _modifiers_of(v, stat.metric)
+        if modifiers - asked_modifiers or families - matched - _covered(v, stat.metric, r):
             continue
         t = _terms(v, "stats", stat, cache)
-        parts = {stem(p) for p in stat.metric.split("_")}
-        unasked = len(parts - set(r.words) - {"eur", "percent", "count"})
-        score = 10 * len(matched) + _word_score(terms, t) - unasked
+        unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
+        score = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
+        score += _word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
         if stat.status != "measured" and "forecast" not in r.words:
             score -= 5
         add("stats", stat, 5 + score, via)
