@@ -110,7 +110,7 @@ class Answer:
 
 def check_question(text: str) -> str:
     """The question, or a UsageError saying why it is not one (empty, too long, control characters)."""
-    if any(ord(c) < 32 and c not in "\t" or 127 <= ord(c) < 160 for c in text):
+    if any((ord(c) < 32 and c not in "\t") or 127 <= ord(c) < 160 for c in text):
         raise UsageError("the question holds control characters")
     if len(text) > MAX_QUESTION:
         raise UsageError(f"the question is too long ({len(text):,} characters; at most {MAX_QUESTION:,})")
@@ -274,9 +274,9 @@ def _wanted(r: Reading) -> None:
             r.wants = table
             return
     measures = [m for m in r.metrics if m != "isotopes"]
-    if measures or r.modifiers or "how-many" in r.cues and not r.kinds:
+    if measures or r.modifiers or ("how-many" in r.cues and not r.kinds):
         r.wants = "stats"
-    elif r.isotopes or "produced" in r.cues and not r.kinds:
+    elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
     elif r.kinds:
         listed = [_table_of_kind(kd) for kd in r.kinds]
@@ -406,10 +406,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     for rec_id in named:
         table = k.table_of[rec_id]
         rec = k.by_id[rec_id]
-        if table in _PLACES:  # a place is the answer when nothing else is asked of it
-            base = 8 if r.wants is None and not terms else 3
-        else:
-            base = 8
+        # a place is the answer when nothing else is asked of it
+        base = (8 if r.wants is None and not terms else 3) if table in _PLACES else 8
         if r.wants in ("actors", "clusters", "initiatives") and table in ("clusters", "initiatives") and any(
                 kd in ("actors", "company") for kd in r.kinds):
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
@@ -428,7 +426,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         product = query._product_key(link.product)
         by_isotope = any(query._product_key(i) in product for i in r.isotopes)
         by_place = bool({link.city, link.producer} & set(named))
-        if by_isotope or by_place and (r.wants in ("chain", None) or "produced" in r.cues):
+        if by_isotope or (by_place and (r.wants in ("chain", None) or "produced" in r.cues)):
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             add("chain", link, score + _word_score(terms, _terms(v, "chain", link, cache)))
     for rel in k.whole["relations"]:
@@ -507,11 +505,17 @@ def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
     return found
 
 
+def _elsewhere_parts(v: Vocabulary, metric: str, r: Reading) -> set[str]:
+    """The words of a metric id that name a place the question names beyond the knowledge's places."""
+    return {part for part in metric.split("_") for e in v.entries("elsewhere").values()
+            if e.key in r.elsewhere and part in e.match}
+
+
 def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
     """The records a statistic's label names besides its subject and what the question names: a figure of
     SCK CEN's reactor is less Belgium's own than one of Belgium."""
     tokens = fold(stat.label).split()
-    found = set()
+    found: set[str] = set()
     for n in (1, 2, 3):
         for i in range(len(tokens) - n + 1):
             phrase = " ".join(tokens[i:i + n])
@@ -551,8 +555,9 @@ def _stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dic
             continue
         t = _terms(v, "stats", stat, cache)
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
-        score = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
+        score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score += _word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
+        score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
         if stat.status != "measured" and "forecast" not in r.words:
             score -= 5
         add("stats", stat, 5 + score, via)

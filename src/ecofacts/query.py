@@ -80,9 +80,9 @@ def named_by(k: Knowledge, key: str) -> list[str]:
     Brussels-Capital Region), after what it names itself."""
     ids = list(k.names.get(key, ()))
     for rec_id in list(ids):
-        if k.table_of.get(rec_id) == "cities" and (region := namesake_region(k, k.by_id[rec_id])) is not None:
-            if region.id not in ids:
-                ids.append(region.id)
+        region = namesake_region(k, k.by_id[rec_id]) if k.table_of.get(rec_id) == "cities" else None
+        if region is not None and region.id not in ids:
+            ids.append(region.id)
     return ids
 
 
