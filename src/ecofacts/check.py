@@ -72,7 +72,7 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     _check_disagreements(knowledge, report)
     from ecofacts.vocabulary import problems as vocabulary_problems  # only check reads the whole vocabulary
 
-    found, warned = vocabulary_problems(knowledge)
+    found, warned = vocabulary_problems(knowledge, kinds.TABLES)
     report.problems += found
     report.warnings += warned
     _check_look_alikes(knowledge, report)

@@ -16,6 +16,7 @@ from ecofacts.names import closest, fold
 if TYPE_CHECKING:
     from ecofacts.kinds.city import City
     from ecofacts.kinds.region import Region
+    from ecofacts.kinds.stat import Stat
     from ecofacts.knowledge import Knowledge
 
 
