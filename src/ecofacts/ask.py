@@ -14,7 +14,8 @@ How a question is read (`read`):
    metric family or `how many`), a list of organisations, clusters, regions (`which companies in`), a value
    chain link (an isotope), else the record named.
 
-How answers are ranked (`answer`), a score each, highest first, ties by the latest year then file order:
+How answers are ranked (`answer`), a score each, highest first, ties by the latest year then file order; an
+answer under 40 % of the best one's score is not listed:
 - a statistic must be about a place or record the question names (or one it acquired, or a cluster's figure
   filed under its region); of the year asked when one is; of every metric family asked when any is; and
   without a modifier the question does not ask for (a figure per inhabitant is no answer to "GDP"). It scores
@@ -82,6 +83,31 @@ class Reading:
             "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors, "isotopes": self.isotopes,
             "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
         }
+
+
+def described(r: Reading, k: Knowledge) -> str:
+    """How the question was read, in one line for people ('places: Wallonia (region); measure: jobs; ...')."""
+    parts = []
+    named = [f"{k.name_of(i)} ({kinds.word(k.table_of[i])})" for i in [*r.places, *r.records]]
+    if named:
+        parts.append("names " + ", ".join(named))
+    if r.elsewhere:
+        parts.append("place not covered: " + ", ".join(r.elsewhere))
+    if r.metrics or r.modifiers:
+        parts.append("measure " + ", ".join([*r.metrics, *r.modifiers]))
+    if r.topics:
+        parts.append("topic " + ", ".join(r.topics))
+    if r.isotopes:
+        parts.append("isotope " + ", ".join(r.isotopes))
+    if r.kinds:
+        parts.append("kind " + ", ".join(r.kinds))
+    if r.year is not None:
+        parts.append(f"year {r.year}")
+    if r.wants:
+        parts.append("looking for " + kinds.BY_TABLE[r.wants].plural)
+    if r.words:
+        parts.append("other words " + " ".join(r.words))
+    return "; ".join(parts + r.notes) or "nothing recognised"
 
 
 @dataclass
@@ -429,8 +455,11 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if by_isotope or (by_place and (r.wants in ("chain", None) or "produced" in r.cues)):
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             add("chain", link, score + _word_score(terms, _terms(v, "chain", link, cache)))
+    said = [f" {fold(k.by_id[i].name)} " for i in named]
     for rel in k.whole["relations"]:
-        if {rel.subject, rel.object} & set(named) or r.wants == "relations":
+        # a takeover of a part of what is named (Novasep's viral vector division) names it in its description
+        if {rel.subject, rel.object} & set(named) or (r.wants == "relations" and (
+                not named or any(name in f" {fold(rel.description)} " for name in said))):
             score = 2 + (10 if "acquired" in r.cues and rel.kind == "acquired" else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
             add("relations", rel, score + _word_score(terms, _terms(v, "relations", rel, cache)))
@@ -441,7 +470,9 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
     ranked = sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1])))
-    return Answer(question, r, ranked[:limit])
+    best = ranked[0][2]
+    # what scores under 40 % of the best answer is noise beside it: not listed
+    return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
 
 
 def _year_of(rec: Any) -> int:

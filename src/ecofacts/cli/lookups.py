@@ -1,4 +1,4 @@
-"""The lookups panel: listings of every kind, `stats`, `claims`, `chain`, `show`, `search` and `sources`.
+"""The lookups panel: listings of every kind, `stats`, `claims`, `chain`, `show`, `search`, `ask` and `sources`.
 
 A kind that declares a listing (`summary`, `filters`) gets its command from `register_listings`, made from its
 declaration; the others are written out here.
@@ -268,6 +268,76 @@ def search(
 
     rows = search_rows(state.knowledge, text)
     output.rows(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def ask(
+    question: Annotated[list[str], typer.Argument(
+        metavar="QUESTION...", help="A question in English, French, Dutch or German; '-' reads one a line from stdin.",
+        show_default=False)],
+    json_: JsonOpt = False,
+) -> None:
+    """Answer a plain question from the knowledge: first how it was read, then the best answers.
+
+    Places, a measure (jobs, exports, R&D …), a year and the kind of record wanted are read from the question, in
+    any of the four languages, accents optional. When the knowledge holds no answer, one line says what is
+    missing (exit 1). See docs/ask.md.
+
+    Examples:
+
+      ecofacts ask "PIB de la Wallonie"
+
+      ecofacts ask How many members did BioWin have in 2023?
+
+      ecofacts ask "werknemers Takeda Lessen" --json | jq '.answers[0].display'
+
+      printf '%s\\n' "bbp Vlaanderen 2020" "inwoners Antwerpen" | ecofacts ask -
+    """
+    import json
+
+    from ecofacts.ask import answer, check_question, described
+    from ecofacts.errors import NotFoundError, UsageError
+
+    k = state.knowledge
+    terminal = state.terminal()
+    if question == ["-"]:
+        for line in terminal.inp:
+            line = line.rstrip("\n")
+            try:
+                found = answer(k, line)
+                obj = {**found.as_dict(k), "refusal": found.refusal}
+            except UsageError as exc:
+                obj = {"question": line[:200], "error": exc.message}
+            terminal.emit(json.dumps(obj, ensure_ascii=False) + "\n")
+        return
+    text = check_question(" ".join(question))
+    found = answer(k, text)
+    if json_:
+        terminal.emit(json.dumps(found.as_dict(k), ensure_ascii=False, indent=2) + "\n")
+    else:
+        terminal.emit(f"read as: {described(found.reading, k)}\n")
+        if found.hits:
+            rows = [_ask_row(row) for row in found.rows(k)]
+            columns = ["label", "display", "year", "status", "source", "id"]
+            output.rows(rows, len(rows), columns, columns, None, False, None, "")
+    if found.refusal is not None:
+        raise NotFoundError(found.refusal)
+    if not found.hits:  # pragma: no cover - answer() always gives a refusal with no hits
+        raise UsageError("no answer")
+
+
+def _ask_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An answer as the table shows it: what it is, its figure and year, status and source."""
+    source = row.get("source")
+    what = row.get("label") or row.get("name") or row.get("claim") or row.get("description") or row["id"]
+    subject = row.get("subject_name")
+    if row["kind"] == "statistic" and subject:
+        what = f"{subject}: {what}"
+    if row.get("member_name"):
+        what = f"{what} (of {row['member_name']})"
+    return {"label": what, "display": row.get("display"), "year": row.get("year"), "status": row.get("status"),
+            "source": source.get("id") if isinstance(source, dict) else (row.get("sources") or [None])[0],
+            "id": row["id"]}
 
 
 @commands.command(rich_help_panel=LOOKUPS)
