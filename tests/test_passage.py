@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecofacts import cli
-from ecofacts.cli import lookups
 from ecofacts.check import fold_quote
+from ecofacts.cli import lookups
 from ecofacts.errors import NotFoundError
 from ecofacts.loader import default_path, load
 from ecofacts.passage import context, fold_with_offsets, passage, source_text, sources_dir

@@ -209,7 +209,8 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
         if len(ids) > 1 and k.table_of[ids[0]] == "cities" and k.table_of[ids[-1]] == "regions":
             r.notes.append(f"'{typed}' is the city {first.name} and the region {k.name_of(ids[-1])}")
         return True
-    entries = v.named(phrase)
+    # units are words of figures, not of questions ('% of Belgium' would swallow the place)
+    entries = [e for e in v.named(phrase) if e.section != "unit"]
     if not entries:
         return False
     for e in entries:
