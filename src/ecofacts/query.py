@@ -318,7 +318,10 @@ def filed_under_region(k: Knowledge, record: Any) -> list[Stat]:
 
 
 def acquisitions(k: Knowledge, record: Any) -> list[str]:
-    """The ids of the organisations `record` acquired (its relations of kind 'acquired'), in file order."""
+    """The ids of the organisations `record` acquired (its relations of kind 'acquired'), in file order; none
+    for what is not an organisation (the relations are not read then)."""
+    if k.table_of.get(record.id) != "actors":
+        return []
     return [r.object for r in k.whole["relations"] if r.kind == "acquired" and r.subject == record.id]
 
 
