@@ -253,9 +253,11 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
-    """Find the records whose texts contain TEXT: names, labels, claims, quotes, descriptions, notes, ...
+    """Find the records whose texts hold every word of TEXT, in any order: names, labels, claims, quotes, ...
 
-    Names rank first; case, accents and the way a number is written are ignored (3800, 3,800, 3.800).
+    Words in English, French, Dutch or German; case, accents, singular and plural, and the way a number is
+    written are ignored (3800, 3,800, 3.800). Names and labels rank first (see docs/ask.md). A statistic shows
+    its figure and year. When no record holds every word, the closest are shown, and a note says so.
 
     Examples:
 
@@ -267,7 +269,12 @@ def search(
     from ecofacts.search import COLUMNS, search_rows
 
     rows = search_rows(state.knowledge, text)
-    output.rows(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
+    if rows and rows[0]["partial"]:
+        missing = sorted({word for row in rows for word in row["missing"]})
+        output.notice(f"no record holds every word of '{echoed(text)}'; the closest matches lack "
+                      + ", ".join(f"'{w}'" for w in missing))
+    keys = [*COLUMNS, "subject", "value", "unit", "score", "partial", "missing"]
+    output.rows(rows, len(rows), COLUMNS, keys, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
 
 
 @commands.command(rich_help_panel=LOOKUPS)
