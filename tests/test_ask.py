@@ -186,3 +186,12 @@ def test_a_buyer_shows_the_figures_of_what_it_acquired_labelled(k):
     theirs = [row for row in rows if row["member"] in acquired]
     assert theirs and all(row["member_name"] for row in theirs)
     assert {row["id"] for row in theirs} == {s.id for i in acquired for s in k.stats.where(subject=[i])}
+
+
+def test_stats_of_a_namesake_says_which_record_it_shows_and_a_city_without_figures_names_its_region(k):
+    result = invoke("stats", "Bruxelles", "--json")
+    assert result.exit_code == 0 and "brussels-city" in result.stderr and "region brussels" in result.stderr
+    city = next(c for c in k.whole["cities"] if not k.stats.count(subject=[c.id])
+                and k.stats.count(subject=[c.region]))
+    empty = invoke("stats", city.name)
+    assert empty.exit_code == 0 and city.name in empty.stderr and f"ecofacts stats {city.region}" in empty.stderr

@@ -143,14 +143,32 @@ def stats(
 
       ecofacts stats wallonia --json | jq '.[] | {label: .label, value, source: .source.id}'
     """
-    hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
-                            include_members=include_members)
+    k = state.knowledge
+    hits = query.find_stats(k, subject, topic=topic, year=year, status=status, include_members=include_members)
+    empty = "no statistics match"
+    if subject is not None:
+        rec = query.resolve(k, subject)
+        _name_notice(subject, rec)
+        region = k.by_id.get(getattr(rec, "region", None) or "") if k.table_of[rec.id] == "cities" else None
+        if not hits and region is not None and k.stats.count(subject=[region.id]):
+            empty = (f"no statistics of the city {rec.name}; its region {region.name} has "
+                     f"{k.stats.count(subject=[region.id])} (ecofacts stats {region.id})")
     stat = kinds.BY_TABLE["stats"]
     columns = stat.columns[:2] + (["member_name"] if include_members else []) + stat.columns[2:]
     if by_topic:
         hits.sort(key=lambda h: h.record.topic)
-    output.records(stat, hits, fmt, json_, fields, bom, "no statistics match", columns,
+    output.records(stat, hits, fmt, json_, fields, bom, empty, columns,
           [h.record.topic for h in hits] if by_topic else None)
+
+
+def _name_notice(name: str, rec: Any) -> None:
+    """A notice when `name` names other records than the one shown (`Bruxelles`: the city and the region)."""
+    k = state.knowledge
+    others = query.also_named(k, name, rec)
+    if others:
+        output.notice(f"note: '{name}' also names " + "; ".join(
+            f"{o.name} (the {kinds.word(k.table_of[o.id])} {o.id})" for o in others)
+            + f"; showing the {kinds.of(rec).word} {rec.id}")
 
 
 @commands.command(rich_help_panel=LOOKUPS)
@@ -214,11 +232,7 @@ def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, js
     chosen = output.document_format(fmt, json_, "one record")
     k = state.knowledge
     rec = query.resolve(k, name, tables)
-    others = query.also_named(k, name, rec)
-    if others:
-        output.notice(f"note: '{name}' also names " + "; ".join(
-            f"{o.name} (the {kinds.word(k.table_of[o.id])} {o.id})" for o in others)
-            + f"; showing the {kinds.of(rec).word} {rec.id}")
+    _name_notice(name, rec)
     output.write("record", chosen, compose(k, rec))
 
 
