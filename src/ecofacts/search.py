@@ -138,15 +138,34 @@ class Term:
     its singular and plural, and the words of the same concept in the four languages (`vocabulary.toml`) or the
     names of the record it names. `pattern` finds any of them as whole words in a `normal` text."""
 
-    __slots__ = ("alternatives", "pattern", "typed")
+    __slots__ = ("alternatives", "cores", "pattern", "typed")
 
     def __init__(self, typed: str, alternatives: Iterable[str]) -> None:
         self.typed = typed
         self.alternatives = sorted({a for a in alternatives if a}, key=len, reverse=True)
         self.pattern = re.compile("|".join(_word_pattern(a) for a in self.alternatives))
+        # what a text must hold for the pattern to find anything: each spelling less its plural ending
+        self.cores = tuple({_core(a) for a in self.alternatives})
+
+    def search(self, folded: str) -> bool:
+        """Whether the `normal` text holds the term (a quick test of substrings first)."""
+        return any(core in folded for core in self.cores) and self.pattern.search(folded) is not None
 
 
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![^\W_])", r"(?![^\W_])"  # a word's start and end
+# a word's start and end: `normal` texts hold only letters, digits and single spaces, so \b is one
+_EDGE_BEFORE, _EDGE_AFTER = r"\b", r"\b"
+
+
+def _core(alt: str) -> str:
+    """What every text `_word_pattern(alt)` finds holds: the spelling without the ending it lets vary."""
+    if alt.replace(" ", "").isdigit():
+        return alt.replace(" ", "")[:1]  # numbers may be grouped differently: their first digit
+    last = alt.rsplit(" ", 1)[-1]
+    if len(last) > 4 and last.endswith("ies"):
+        return alt[:-3]
+    if len(last) > 3 and (last.endswith("y") or (last.endswith("s") and not last.endswith("ss"))):
+        return alt[:-1]
+    return alt
 
 
 def _word_pattern(alt: str) -> str:
@@ -283,7 +302,7 @@ def _match(table: str, rec: Any, query_terms: list[Term], order: int) -> Found |
     texts = [*_texts(rec), *((("year", str(year)),) if year is not None else ())]
     for field, value in texts:
         folded = normal(value)
-        held = [i for i, t in enumerate(query_terms) if t.pattern.search(folded)]
+        held = [i for i, t in enumerate(query_terms) if t.search(folded)]
         if not held:
             continue
         rank = _rank(field)
