@@ -25,7 +25,7 @@ SECTIONS = ("topic", "sector", "kind", "role", "metric", "modifier", "unit", "pl
             "isotope")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Entry:
     """One concept: its section and key (`topic`, `employment`), its words by language, and for a metric family
     or modifier the words of metric ids it covers (`match`)."""
@@ -51,10 +51,8 @@ class Vocabulary:
                 entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
                               tuple(value.get("match", ())))
                 table[key] = entry
-                for word in entry.all_words():
-                    found = self.by_word.setdefault(fold(word), [])
-                    if entry not in found:
-                        found.append(entry)
+                for key_ in {fold(word) for word in entry.all_words()}:
+                    self.by_word.setdefault(key_, []).append(entry)
         self.longest = max((len(w.split()) for w in self.by_word), default=1)
 
     def entries(self, section: str) -> dict[str, Entry]:
