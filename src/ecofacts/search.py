@@ -295,12 +295,25 @@ def _stat_candidates(k: Knowledge, query_terms: list[Term]) -> Iterable[Any]:
     return seen.values()
 
 
+def _quick_cores(query_terms: list[Term]) -> tuple[str, ...] | None:
+    """The terms' spellings, when all are single words of ASCII letters (what an ASCII text's lowercase holds
+    as its folded form does); else None."""
+    cores = tuple(core for t in query_terms for core in t.cores)
+    return cores if all(c.isascii() and c.isalpha() for c in cores) else None
+
+
 def _match(table: str, rec: Any, query_terms: list[Term], order: int) -> Found | None:
     best_rank: list[int | None] = [None] * len(query_terms)
     best_field: tuple[int, int, str, str] | None = None  # (-terms held, rank, field, value)
     year = getattr(rec, "year", None)  # a figure's or event's year is matched too ('members BioWin 2023')
     texts = [*_texts(rec), *((("year", str(year)),) if year is not None else ())]
+    quick = _quick_cores(query_terms)
     for field, value in texts:
+        # an ASCII text whose lowercase holds no term's spelling cannot match: no need to fold it
+        if quick is not None and value.isascii():
+            lower = value.lower()
+            if not any(core in lower for core in quick):
+                continue
         folded = normal(value)
         held = [i for i, t in enumerate(query_terms) if t.search(folded)]
         if not held:
