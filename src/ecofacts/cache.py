@@ -452,6 +452,12 @@ class CachedStats:
     def __iter__(self) -> Iterator[Stat]:
         return iter(self._ask(self._every, list))
 
+    def containing_any(self, texts: Collection[str]) -> list[Stat]:
+        """`containing` for several texts at once: one pass over the index with their patterns joined."""
+        from ecofacts import search
+
+        return self._containing(search.index_pattern_any(texts))
+
     def containing(self, text: str) -> list[Stat]:
         """The statistics whose texts may hold `text`, in file order: those whose line of the search index
         (`search.index_text`) `search.index_pattern` finds. The index is a file beside the database, made on the
@@ -459,7 +465,11 @@ class CachedStats:
         every time, so that a flipped bit can never hide a statistic."""
         from ecofacts import search
 
-        pattern = search.index_pattern(text)
+        return self._containing(search.index_pattern(text))
+
+    def _containing(self, pattern: re.Pattern[bytes]) -> list[Stat]:
+        from ecofacts import search
+
         path = self._database.path.with_suffix(".search")
         header = [self._database.key, search.INDEX_VERSION, self._database.stats]
 

@@ -91,6 +91,11 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
         report.problems += [f"stats[{i}] {stat.id}: {problem}" for problem in figure_problems(stat)]
     _check_disagreements(knowledge, report)
     report.trust = counts(knowledge)
+    from ecofacts.vocabulary import problems as vocabulary_problems  # only check reads the whole vocabulary
+
+    found, warned = vocabulary_problems(knowledge, kinds.TABLES)
+    report.problems += found
+    report.warnings += warned
     _check_look_alikes(knowledge, report)
     _check_dates(knowledge, report)
     _check_part_of_cycles(knowledge, report)

@@ -49,6 +49,10 @@ class Stats(Protocol):
         """At least the statistics one of whose texts holds `text` (`search.search` checks each), in file order."""
         ...
 
+    def containing_any(self, texts: Collection[str]) -> list[Stat]:
+        """At least the statistics one of whose texts holds one of `texts`, in file order (one pass)."""
+        ...
+
     def __iter__(self) -> Iterator[Stat]: ...
 
     def __len__(self) -> int: ...
@@ -88,6 +92,9 @@ class StatList:
 
     def containing(self, text: str) -> list[Stat]:
         return list(self._stats)  # in memory, search reads them all: no index would pay for itself
+
+    def containing_any(self, texts: Collection[str]) -> list[Stat]:
+        return list(self._stats)
 
     def __iter__(self) -> Iterator[Stat]:
         return iter(self._stats)

@@ -3,6 +3,7 @@ no printing, no shaping (the kinds' row builders shape what these find)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from ecofacts.names import closest, fold
 if TYPE_CHECKING:
     from ecofacts.kinds.city import City
     from ecofacts.kinds.region import Region
+    from ecofacts.kinds.stat import Stat
     from ecofacts.knowledge import Knowledge
 
 
@@ -32,10 +34,11 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     """
     tables = tuple(kinds.NAMED if tables is None else tables)
     key = fold(query)
+    named = named_by(k, key)
     # Ids are lowercase letters, digits and single hyphens, so the one id that folds to `key` is this:
     as_id = key.replace(" ", "-")
     for table in tables:
-        for rec_id in k.names.get(key, ()):
+        for rec_id in named:
             if k.table_of[rec_id] == table:
                 return k.by_id[rec_id]
         if table == "stats":
@@ -47,7 +50,7 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     if not query.strip():
         raise NotFoundError(f"no {word} named '' (the name is empty)")
     shown = echoed(query)
-    elsewhere = [k.by_id[i] for i in k.names.get(key, ())]
+    elsewhere = [k.by_id[i] for i in named]
     if elsewhere:
         what = "; ".join(f"{rec.name} is {_a(kinds.word(k.table_of[rec.id]))}" for rec in elsewhere)
         raise NotFoundError(f"no {word} '{shown}'; {what}")
@@ -72,19 +75,50 @@ def _a(word: str) -> str:
     return ("an " if word[0] in "aeiou" else "a ") + word
 
 
+def named_by(k: Knowledge, key: str) -> list[str]:
+    """The ids of the records the folded name `key` names; a city's name in any language names its namesake
+    region too (`Bruxelles`, `Brussel` and `Brüssel` name the city of Brussels and, as `Brussels` does, the
+    Brussels-Capital Region), after what it names itself."""
+    ids = list(k.names.get(key, ()))
+    for rec_id in list(ids):
+        region = namesake_region(k, k.by_id[rec_id]) if k.table_of.get(rec_id) == "cities" else None
+        if region is not None and region.id not in ids:
+            ids.append(region.id)
+    return ids
+
+
+def namesake_region(k: Knowledge, city: Any) -> Any:
+    """The region a city shares a name with (the city of Brussels and the Brussels-Capital Region), or None."""
+    region = k.by_id.get(city.region or "")
+    if region is None or k.table_of.get(region.id) != "regions":
+        return None
+    names = {fold(n) for n in (region.name, *region.aliases)}
+    return region if names & {fold(n) for n in (city.name, *city.aliases)} else None
+
+
 def also_named(k: Knowledge, query: str, found: Any) -> list[Any]:
-    """The other records `query` names (`Brussels` is a region and a city), for a notice."""
-    return [k.by_id[i] for i in k.names.get(fold(query), ()) if i != found.id]
+    """The other records `query` names (`Brussels`, and `Bruxelles` likewise, are a region and a city), for a
+    notice."""
+    return [k.by_id[i] for i in named_by(k, fold(query)) if i != found.id]
 
 
-def choice(value: str, allowed: Iterable[str], what: str) -> str:
-    """`value` if it is (folded) one of `allowed`, in its canonical spelling; else a UsageError that suggests
-    the closest and lists them (the first twenty, when there are more)."""
+def choice(value: str, allowed: Iterable[str], what: str, section: str | None = None) -> str:
+    """`value` if it is (folded) one of `allowed`, in its canonical spelling; else, with `section`, the one it
+    names as a word of that section of the vocabulary in any of the four languages (`emplois`, `banen`,
+    `Arbeitsplätze` are the topic `employment`); else a UsageError that suggests the closest (values and their
+    words) and lists them (the first twenty, when there are more)."""
     allowed = sorted(set(allowed))
     for option in allowed:
         if fold(option) == fold(value):
             return option
-    hints = closest(value, {fold(option): option for option in allowed})
+    candidates = {fold(option): option for option in allowed}
+    if section is not None:  # the vocabulary is read only when a value is not the canonical one
+        from ecofacts import vocabulary
+
+        if (named := vocabulary.option(section, value, allowed)) is not None:
+            return named
+        candidates = {**vocabulary.suggestions(section, allowed), **candidates}
+    hints = list(dict.fromkeys(closest(value, candidates)))
     hint = "did you mean " + " or ".join(f"'{h}'" for h in hints) + "? " if hints else ""
     listed = ", ".join(allowed[:20]) + (f", … ({len(allowed)} in all)" if len(allowed) > 20 else "")
     raise UsageError(f"unknown {what} '{value}'; {hint}choose from: {listed}")
@@ -134,9 +168,9 @@ def find_actors(
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     actors = k.whole["actors"]
     if kind is not None:
-        kind = choice(kind, (a.kind for a in actors), "kind")
+        kind = choice(kind, (a.kind for a in actors), "kind", section="kind")
     if sector is not None:
-        sector = choice(sector, (s for a in actors for s in a.sectors), "sector")
+        sector = choice(sector, (s for a in actors for s in a.sectors), "sector", section="sector")
     source_id = resolve(k, source, ("sources",)).id if source is not None else None
     if role is not None:
         role = actor_role(role)
@@ -162,14 +196,11 @@ def find_actors(
 
 
 def actor_role(word: str) -> str:
-    """The role (`cdmo`) that `word` names: the role itself or one of its words in any of the four languages,
-    ignoring case and accents; else a UsageError that suggests the closest roles."""
-    from ecofacts.kinds.actor import ROLE_WORDS
+    """The role (`cdmo`) that `word` names: the role itself or one of its words in any of the four languages
+    (the vocabulary's section `role`), ignoring case and accents; else a UsageError that suggests the closest."""
+    from ecofacts.kinds.actor import ACTOR_ROLES
 
-    for role, words in ROLE_WORDS.items():
-        if fold(word) in (fold(role), *(fold(w) for w in words)):
-            return role
-    return choice(word, ROLE_WORDS, "role")
+    return choice(word, ACTOR_ROLES, "role", section="role")
 
 
 def find_cities(k: Knowledge, region: str | None = None) -> list[Hit]:
@@ -193,7 +224,7 @@ def find_records(k: Knowledge, table: str, region: str | None = None, kind: str 
     records = k.whole[table]
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     if kind is not None:
-        kind = choice(kind, (r.kind for r in records), "kind")
+        kind = choice(kind, (r.kind for r in records), "kind", section="kind")
     return [Hit(r) for r in records
             if (regions is None or r.region in regions) and (kind is None or r.kind == kind)]
 
@@ -245,7 +276,7 @@ def find_stats(
     located there, each marked with the member it belongs to.
     """
     if topic is not None:
-        topic = choice(topic, k.stats.distinct("topic"), "topic")
+        topic = choice(topic, k.stats.distinct("topic"), "topic", section="topic")
     if status is not None:
         status = choice(status, STATUSES, "status")
     from ecofacts.trust import weigher
@@ -259,6 +290,9 @@ def find_stats(
         found = k.stats.where(subject=[record.id])
         weigher(k).prime(found, [record.id])
         hits = [Hit(s) for s in found]
+        hits += [Hit(s) for s in filed_under_region(k, record)]
+        hits += [Hit(s, via=acquired) for acquired in acquisitions(k, record)
+                 for s in k.stats.where(subject=[acquired])]
         if include_members:
             for member in sorted(located_in(k, record)):
                 found = k.stats.where(subject=[member])
@@ -272,15 +306,42 @@ def find_stats(
     ]
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def filed_under_region(k: Knowledge, record: Any) -> list[Stat]:
+    """The statistics of a cluster or organisation filed under its region: those of the region whose label names
+    it outside parentheses ('Members of BioWin' is BioWin's; '... (flanders.bio definition)' is the region's,
+    counted as flanders.bio counts)."""
+    table = k.table_of.get(record.id)
+    if table not in ("clusters", "actors") or not getattr(record, "region", None):
+        return []
+    names = {fold(n) for n in (record.name, *record.aliases) if len(fold(n)) > 2}
+    found = []
+    for stat in k.stats.where(subject=[record.region]):
+        label = f" {fold(_PARENTHESES.sub(' ', stat.label))} "
+        if any(f" {name} " in label for name in names):
+            found.append(stat)
+    return found
+
+
+def acquisitions(k: Knowledge, record: Any) -> list[str]:
+    """The ids of the organisations `record` acquired (its relations of kind 'acquired'), in file order; none
+    for what is not an organisation (the relations are not read then)."""
+    if k.table_of.get(record.id) != "actors":
+        return []
+    return [r.object for r in k.whole["relations"] if r.kind == "acquired" and r.subject == record.id]
+
+
 def find_claims(k: Knowledge, subject: str | None = None, topic: str | None = None,
                 kind: str | None = None) -> list[Hit]:
     """Claims about `subject` (all when None), of `topic` and `kind`."""
     claims = k.whole["claims"]
     subject_id = resolve(k, subject).id if subject is not None else None
     if topic is not None:
-        topic = choice(topic, (c.topic for c in claims), "topic")
+        topic = choice(topic, (c.topic for c in claims), "topic", section="topic")
     if kind is not None:
-        kind = choice(kind, (c.kind for c in claims), "kind")
+        kind = choice(kind, (c.kind for c in claims), "kind", section="kind")
     return [Hit(c) for c in claims if (subject_id is None or c.subject == subject_id)
             and (topic is None or c.topic == topic) and (kind is None or c.kind == kind)]
 

@@ -1,5 +1,10 @@
-"""`search`: every record whose texts contain the words asked for, ranked, each hit with the field it matched
-and an excerpt around the match.
+"""`search`: every record whose texts contain every word asked for (in any order, in any field), ranked, each
+hit with the field it matched and an excerpt around the match; when no record holds them all, the records that
+hold the most of them, flagged partial. A word matches its singular and plural, and a word of the vocabulary
+(`vocabulary.toml`) matches its concept's words in English, French, Dutch and German (`médecine nucléaire`
+finds "nuclear medicine"); a name matches the record's other names (`Löwen` finds "Leuven"). The stop words of
+a question ("how many … did") are left out, so a whole question finds what its words name. The score is
+documented at `ranked`.
 
 Every text the knowledge holds is searched: names, aliases and titles, labels and figures, claims, quotes,
 people's statements, descriptions, notes, events, sites, conflict claims and source defects. Matching ignores
@@ -25,10 +30,10 @@ from ecofacts.names import fold
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
-COLUMNS = ["id", "kind", "name", "matched", "excerpt"]
+COLUMNS = ["id", "kind", "subject_name", "name", "display", "year", "matched", "excerpt"]
 # How a field ranks a match: 0 names, 1 what a record states, 2 everything else (descriptions, notes …).
 _NAMES = {"name", "aliases", "title", "label", "product"}
-_STATES = {"claim", "quote", "says", "text", "evidence", "display"}
+_STATES = {"claim", "quote", "says", "text", "evidence", "display", "year"}
 # Not texts to search: ids and references (their records are searched themselves), values from a fixed list,
 # and what only a machine reads.
 _NOT_TEXT = {"id", "url", "language", "date", "unit"}
@@ -95,6 +100,12 @@ def index_pattern(text: str) -> re.Pattern[bytes]:
     return re.compile(b"".join(parts) + after)
 
 
+def index_pattern_any(texts: Iterable[str]) -> re.Pattern[bytes]:
+    """`index_pattern` of any of `texts`: what finds the lines holding one of them."""
+    parts = [index_pattern(t).pattern for t in texts if normal(t)]
+    return re.compile(b"|".join(b"(?:" + p + b")" for p in parts) or b"(?!)")
+
+
 def _pattern(key: str) -> re.Pattern[str]:
     """The folded query as a pattern that keeps whole numbers whole at its ends."""
     before = r"(?<!\d)" if key[:1].isdigit() else ""
@@ -122,51 +133,242 @@ def _rank(field: str) -> int:
     return 0 if name in _NAMES else 1 if name in _STATES else 2
 
 
-def search(k: Knowledge, text: str) -> list[tuple[str, Any, str, str]]:
-    """(table, record, field path, matched text) for every record one of whose texts contains `text`, best
-    field first: names, then statements, then descriptions and notes; within a rank, places, organisations and
-    people first, then what is stated about them, then the sources that state it."""
+class Term:
+    """One word of a query (or a phrase of the vocabulary, or a run of digits), with the spellings that match it:
+    its singular and plural, and the words of the same concept in the four languages (`vocabulary.toml`) or the
+    names of the record it names. `pattern` finds any of them as whole words in a `normal` text."""
+
+    __slots__ = ("alternatives", "cores", "pattern", "typed")
+
+    def __init__(self, typed: str, alternatives: Iterable[str]) -> None:
+        self.typed = typed
+        self.alternatives = sorted({a for a in alternatives if a}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(_word_pattern(a) for a in self.alternatives))
+        # what a text must hold for the pattern to find anything: each spelling less its plural ending
+        self.cores = tuple({_core(a) for a in self.alternatives})
+
+    def search(self, folded: str) -> bool:
+        """Whether the `normal` text holds the term (a quick test of substrings first)."""
+        return any(core in folded for core in self.cores) and self.pattern.search(folded) is not None
+
+
+# a word's start and end: `normal` texts hold only letters, digits and single spaces, so \b is one
+_EDGE_BEFORE, _EDGE_AFTER = r"\b", r"\b"
+
+
+def _core(alt: str) -> str:
+    """What every text `_word_pattern(alt)` finds holds: the spelling without the ending it lets vary."""
+    if alt.replace(" ", "").isdigit():
+        return alt.replace(" ", "")[:1]  # numbers may be grouped differently: their first digit
+    last = alt.rsplit(" ", 1)[-1]
+    if len(last) > 4 and last.endswith("ies"):
+        return alt[:-3]
+    if len(last) > 3 and (last.endswith("y") or (last.endswith("s") and not last.endswith("ss"))):
+        return alt[:-1]
+    return alt
+
+
+def _word_pattern(alt: str) -> str:
+    """A folded word or phrase as a pattern of whole words, its last word singular or plural ('company',
+    'companies'; 'export', 'exports'); a number whole."""
+    if alt.replace(" ", "").isdigit():
+        return _pattern(alt).pattern
+    last = alt.rsplit(" ", 1)[-1]
+    if len(last) > 4 and last.endswith("ies"):
+        body = re.escape(alt[:-3]) + "(?:y|ies)"
+    elif len(last) > 3 and last.endswith("y"):
+        body = re.escape(alt[:-1]) + "(?:y|ies)"
+    elif len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        body = re.escape(alt[:-1]) + "(?:s|es)?"
+    else:
+        body = re.escape(alt) + "(?:s|es)?"
+    return _EDGE_BEFORE + body + _EDGE_AFTER
+
+
+def terms(k: Knowledge, text: str) -> list[Term]:
+    """The terms of a query: its words, bar the stop words of a question ('how many … did'), read longest
+    phrase first as names of records and words of the vocabulary; a run of numbers is one term ('€5.7' is 5.7)."""
+    from ecofacts.vocabulary import load
+
+    v = load()
     key = normal(text)
     if not key:
         raise UsageError("search needs some text to look for")
-    pattern = _pattern(key)
-    # A quick test before the folding: where the key is words of plain letters, an ASCII text that holds them is
-    # one whose lowercase holds each (folding only turns punctuation into spaces and joins digits).
-    letters = key.split() if all(word.isascii() and word.isalpha() for word in key.split()) else None
+    tokens = key.split()
+    stops = v.stop_words()
+    if all(t in stops for t in tokens):
+        stops = set()
+    found: list[Term] = []
+    longest = max(v.longest, 4)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].isdigit():
+            n = 1
+            while i + n < len(tokens) and tokens[i + n].isdigit():
+                n += 1
+            phrase = " ".join(tokens[i:i + n])
+            found.append(Term(phrase, [phrase]))
+            i += n
+            continue
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i:i + n])
+            alternatives = _expand(k, v, phrase)
+            if alternatives is not None or n == 1:
+                break
+        i += n
+        if n == 1 and phrase in stops:
+            continue
+        found.append(Term(phrase, alternatives or [phrase]))
+    return found or [Term(t, [t]) for t in tokens]
 
-    def holds(value: str) -> bool:
-        if letters is not None and value.isascii():
-            lower = value.lower()
-            if not all(word in lower for word in letters):
-                return False
-        return pattern.search(normal(value)) is not None
 
-    found: list[tuple[int, int, str, Any, str, str]] = []
+_EXPANDED = {"topic", "sector", "metric", "kind", "isotope", "role", "place", "modifier"}
+
+
+def _expand(k: Knowledge, v: Any, phrase: str) -> list[str] | None:
+    """The spellings of what `phrase` names (a record's names, the words of a concept), or None."""
+    alternatives: set[str] = set()
+    entries = [e for e in v.named(phrase) if e.section in _EXPANDED]
+    for e in entries:
+        alternatives.update(fold(w) for w in e.all_words())
+        if e.section == "place" and e.key in k.by_id:
+            rec = k.by_id[e.key]
+            alternatives.update(fold(n) for n in (rec.name, *rec.aliases))
+    if " " in phrase or len(phrase) > 2:
+        for rec_id in k.names.get(phrase, ()):
+            rec = k.by_id[rec_id]
+            alternatives.update(fold(n) for n in (rec.name, *rec.aliases) if len(fold(n)) > 2)
+    if not alternatives:
+        return None
+    alternatives.add(phrase)
+    return [normal(a) for a in alternatives if normal(a)]
+
+
+class Found:
+    """A record a search found: the field it matched best, its score (see `search`) and the terms it lacks."""
+
+    __slots__ = ("field", "missing", "order", "rec", "score", "table", "value")
+
+    def __init__(self, table: str, rec: Any, field: str, value: str, score: int, missing: list[str],
+                 order: int) -> None:
+        self.table, self.rec, self.field, self.value = table, rec, field, value
+        self.score, self.missing, self.order = score, missing, order
+
+
+def ranked(k: Knowledge, text: str) -> tuple[list[Found], list[Term]]:
+    """Every record whose texts hold every term of `text` (each in any field, in any order), best first; when no
+    record holds them all, the records holding the most of them, each with the terms it lacks (`missing`).
+
+    The score of a record: for each term, 3 when a name or label holds it (name, aliases, title, label,
+    product), 2 when what it states does (claim, quote, statement, figure), 1 when another text does
+    (description, note …); and 2 for each term beyond the first that its best single field holds with the
+    others (words together in one field rank above words scattered over several). Ties: places,
+    organisations and people first, then what is stated about them, then the sources; then file order."""
+    query_terms = terms(k, text)
+    found: list[Found] = []
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
     for order, kind in enumerate(ordered):
-        for rec in k.stats.containing(text) if kind.table == "stats" else k.records(kind.table):
-            best: tuple[int, str, str] | None = None
-            for field, value in _texts(rec):
-                if (best is None or _rank(field) < best[0]) and holds(value):
-                    best = (_rank(field), field, value)
-                    if best[0] == 0:
-                        break
-            if best is not None:
-                found.append((best[0], order, kind.table, rec, best[1], best[2]))
-    found.sort(key=lambda hit: hit[:2])  # stable: file order within a kind
-    return [(table, rec, field, value) for _, _, table, rec, field, value in found]
+        records = _stat_candidates(k, query_terms) if kind.table == "stats" else k.records(kind.table)
+        for rec in records:
+            hit = _match(kind.table, rec, query_terms, order)
+            if hit is not None:
+                found.append(hit)
+    complete = [f for f in found if not f.missing]
+    if complete or not found:
+        chosen = complete
+    else:
+        fewest = min(len(f.missing) for f in found)
+        chosen = [f for f in found if len(f.missing) == fewest]
+    chosen.sort(key=lambda f: (-f.score, f.order))  # stable: file order within a kind
+    return chosen, query_terms
+
+
+def _stat_candidates(k: Knowledge, query_terms: list[Term]) -> Iterable[Any]:
+    """At least the statistics that hold one term (the parse cache's search index finds them), in file order."""
+    stats = k.stats
+    if not hasattr(stats, "containing_any"):
+        return stats.containing(" ".join(t.typed for t in query_terms))
+    seen: dict[str, Any] = {}
+    for term in query_terms:
+        for stat in stats.containing_any(term.alternatives):
+            seen.setdefault(stat.id, stat)
+    return seen.values()
+
+
+def _quick_cores(query_terms: list[Term]) -> tuple[str, ...] | None:
+    """The terms' spellings, when all are single words of ASCII letters (what an ASCII text's lowercase holds
+    as its folded form does); else None."""
+    cores = tuple(core for t in query_terms for core in t.cores)
+    return cores if all(c.isascii() and c.isalpha() for c in cores) else None
+
+
+def _match(table: str, rec: Any, query_terms: list[Term], order: int) -> Found | None:
+    best_rank: list[int | None] = [None] * len(query_terms)
+    best_field: tuple[int, int, str, str] | None = None  # (-terms held, rank, field, value)
+    year = getattr(rec, "year", None)  # a figure's or event's year is matched too ('members BioWin 2023')
+    texts = [*_texts(rec), *((("year", str(year)),) if year is not None else ())]
+    quick = _quick_cores(query_terms)
+    for field, value in texts:
+        # an ASCII text whose lowercase holds no term's spelling cannot match: no need to fold it
+        if quick is not None and value.isascii():
+            lower = value.lower()
+            if not any(core in lower for core in quick):
+                continue
+        folded = normal(value)
+        held = [i for i, t in enumerate(query_terms) if t.search(folded)]
+        if not held:
+            continue
+        rank = _rank(field)
+        for i in held:
+            if best_rank[i] is None or rank < best_rank[i]:  # type: ignore[operator]
+                best_rank[i] = rank
+        candidate = (-len(held), rank, field, value)
+        if field != "year" and (best_field is None or candidate[:2] < best_field[:2]):
+            best_field = candidate
+    if best_field is None:  # a year alone is no match: only a record one of whose texts matches
+        return None
+    score = sum(3 - r for r in best_rank if r is not None) + 2 * (-best_field[0] - 1)
+    missing = [t.typed for t, r in zip(query_terms, best_rank, strict=True) if r is None]
+    return Found(table, rec, best_field[2], best_field[3], score, missing, order)
+
+
+def search(k: Knowledge, text: str) -> list[tuple[str, Any, str, str]]:
+    """(table, record, field path, matched text) of every record `ranked` finds, best first."""
+    return [(f.table, f.rec, f.field, f.value) for f in ranked(k, text)[0]]
 
 
 def search_rows(k: Knowledge, text: str) -> list[Row]:
-    return [{"id": rec.id, "kind": kinds.word(table), "name": rec.name, "matched": field,
-             "excerpt": excerpt(value, text)} for table, rec, field, value in search(k, text)]
+    """The rows of a search: the record, the field it matched and an excerpt around the match; a statistic's
+    figure, year and subject; the score, and for a partial match the words it lacks."""
+    found, query_terms = ranked(k, text)
+    rows: list[Row] = []
+    for f in found:
+        row: Row = {"id": f.rec.id, "kind": kinds.word(f.table), "name": f.rec.name, "matched": f.field,
+                    "excerpt": excerpt(f.value, text, terms=query_terms)}
+        if f.table == "stats":
+            from ecofacts.figures import display_value
+            from ecofacts.model import as_dict
+
+            row.update({"subject": f.rec.subject, "subject_name": k.name_of(f.rec.subject),
+                        "display": display_value(as_dict(f.rec)), "value": f.rec.value, "unit": f.rec.unit,
+                        "year": f.rec.year})
+        row["score"] = f.score
+        row["partial"] = bool(f.missing)
+        row["missing"] = f.missing
+        rows.append(row)
+    return rows
 
 
-def excerpt(value: str, text: str, around: int = 40) -> str:
-    """The part of a matched text around the match."""
+def excerpt(value: str, text: str, around: int = 40, terms: list[Term] | None = None) -> str:
+    """The part of a matched text around the match (of the first of `terms` it holds, when given)."""
     key = normal(text)
     folded = normal(value)
     match = _pattern(key).search(folded) if key else None
+    for term in terms or ():
+        if match is not None:
+            break
+        match = term.pattern.search(folded)
+        key = match.group(0) if match is not None else key
     if match is None:
         return value[:2 * around] + ("…" if len(value) > 2 * around else "")
     # normal() keeps length only roughly (it drops accents and squeezes punctuation): good enough to centre

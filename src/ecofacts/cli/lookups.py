@@ -1,4 +1,4 @@
-"""The lookups panel: listings of every kind, `stats`, `claims`, `chain`, `show`, `search` and `sources`.
+"""The lookups panel: listings of every kind, `stats`, `claims`, `chain`, `show`, `search`, `ask` and `sources`.
 
 A kind that declares a listing (`summary`, `filters`) gets its command from `register_listings`, made from its
 declaration; the others are written out here.
@@ -178,19 +178,27 @@ def stats(
     """
     if sort is not None:
         query.choice(sort, ("year",), "sort key")
-    hits = query.find_stats(state.knowledge, subject, topic=topic, year=year, status=status,
-                            include_members=include_members)
+    k = state.knowledge
+    hits = query.find_stats(k, subject, topic=topic, year=year, status=status, include_members=include_members)
+    empty = "no statistics match"
+    if subject is not None:
+        rec = query.resolve(k, subject)
+        _name_notice(subject, rec)
+        region = k.by_id.get(getattr(rec, "region", None) or "") if k.table_of[rec.id] == "cities" else None
+        if not hits and region is not None and k.stats.count(subject=[region.id]):
+            empty = (f"no statistics of the city {rec.name}; its region {region.name} has "
+                     f"{k.stats.count(subject=[region.id])} (ecofacts stats {region.id})")
     if trust is not None:
         from ecofacts.trust import level, parse_levels
 
         levels = parse_levels(trust)
-        hits = [h for h in hits if level(state.knowledge, h.record) in levels]
+        hits = [h for h in hits if level(k, h.record) in levels]
     hits = _in_time(hits, metric, latest, sort is not None, published_before)
     stat = kinds.BY_TABLE["stats"]
     columns = stat.columns[:2] + (["member_name"] if include_members else []) + stat.columns[2:]
     if by_topic:
         hits.sort(key=lambda h: h.record.topic)
-    output.records(stat, hits, fmt, json_, fields, bom, "no statistics match", columns,
+    output.records(stat, hits, fmt, json_, fields, bom, empty, columns,
           [h.record.topic for h in hits] if by_topic else None)
 
 
@@ -222,6 +230,16 @@ def _in_time(hits: list[Hit], metric: str | None, latest: bool, by_year: bool,
         order = {id(s): i for i, s in enumerate(series.by_year([h.record for h in hits]))}
         hits.sort(key=lambda h: order[id(h.record)])
     return hits
+
+
+def _name_notice(name: str, rec: Any) -> None:
+    """A notice when `name` names other records than the one shown (`Bruxelles`: the city and the region)."""
+    k = state.knowledge
+    others = query.also_named(k, name, rec)
+    if others:
+        output.notice(f"note: '{name}' also names " + "; ".join(
+            f"{o.name} (the {kinds.word(k.table_of[o.id])} {o.id})" for o in others)
+            + f"; showing the {kinds.of(rec).word} {rec.id}")
 
 
 @commands.command(rich_help_panel=LOOKUPS)
@@ -285,11 +303,7 @@ def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, js
     chosen = output.document_format(fmt, json_, "one record")
     k = state.knowledge
     rec = query.resolve(k, name, tables)
-    others = query.also_named(k, name, rec)
-    if others:
-        output.notice(f"note: '{name}' also names " + "; ".join(
-            f"{o.name} (the {kinds.word(k.table_of[o.id])} {o.id})" for o in others)
-            + f"; showing the {kinds.of(rec).word} {rec.id}")
+    _name_notice(name, rec)
     output.write("record", chosen, compose(k, rec))
 
 
@@ -324,9 +338,11 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
-    """Find the records whose texts contain TEXT: names, labels, claims, quotes, descriptions, notes, ...
+    """Find the records whose texts hold every word of TEXT, in any order: names, labels, claims, quotes, ...
 
-    Names rank first; case, accents and the way a number is written are ignored (3800, 3,800, 3.800).
+    Words in English, French, Dutch or German; case, accents, singular and plural, and the way a number is
+    written are ignored (3800, 3,800, 3.800). Names and labels rank first (see docs/ask.md). A statistic shows
+    its figure and year. When no record holds every word, the closest are shown, and a note says so.
 
     Examples:
 
@@ -338,7 +354,82 @@ def search(
     from ecofacts.search import COLUMNS, search_rows
 
     rows = search_rows(state.knowledge, text)
-    output.rows(rows, len(rows), COLUMNS, COLUMNS, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
+    if rows and rows[0]["partial"]:
+        missing = sorted({word for row in rows for word in row["missing"]})
+        output.notice(f"no record holds every word of '{echoed(text)}'; the closest matches lack "
+                      + ", ".join(f"'{w}'" for w in missing))
+    keys = [*COLUMNS, "subject", "value", "unit", "score", "partial", "missing"]
+    output.rows(rows, len(rows), COLUMNS, keys, fmt, json_, fields, f"nothing matches '{echoed(text)}'", bom=bom)
+
+
+@commands.command(rich_help_panel=LOOKUPS)
+def ask(
+    question: Annotated[list[str], typer.Argument(
+        metavar="QUESTION...", help="A question in English, French, Dutch or German; '-' reads one a line from stdin.",
+        show_default=False)],
+    json_: JsonOpt = False,
+) -> None:
+    """Answer a plain question from the knowledge: first how it was read, then the best answers.
+
+    Places, a measure (jobs, exports, R&D …), a year and the kind of record wanted are read from the question, in
+    any of the four languages, accents optional. When the knowledge holds no answer, one line says what is
+    missing (exit 1). See docs/ask.md.
+
+    Examples:
+
+      ecofacts ask "PIB de la Wallonie"
+
+      ecofacts ask How many members did BioWin have in 2023?
+
+      ecofacts ask "werknemers Takeda Lessen" --json | jq '.answers[0].display'
+
+      printf '%s\\n' "bbp Vlaanderen 2020" "inwoners Antwerpen" | ecofacts ask -
+    """
+    import json
+
+    from ecofacts.ask import answer, check_question, described
+    from ecofacts.errors import NotFoundError, UsageError
+
+    k = state.knowledge
+    terminal = state.terminal()
+    if question == ["-"]:
+        for line in terminal.inp:
+            line = line.rstrip("\n")
+            try:
+                found = answer(k, line)
+                obj = {**found.as_dict(k), "refusal": found.refusal}
+            except UsageError as exc:
+                obj = {"question": line[:200], "error": exc.message}
+            terminal.emit(json.dumps(obj, ensure_ascii=False) + "\n")
+        return
+    text = check_question(" ".join(question))
+    found = answer(k, text)
+    if json_:
+        terminal.emit(json.dumps(found.as_dict(k), ensure_ascii=False, indent=2) + "\n")
+    else:
+        terminal.emit(f"read as: {described(found.reading, k)}\n")
+        if found.hits:
+            rows = [_ask_row(row) for row in found.rows(k)]
+            columns = ["label", "display", "year", "status", "source", "id"]
+            output.rows(rows, len(rows), columns, columns, None, False, None, "")
+    if found.refusal is not None:
+        raise NotFoundError(found.refusal)
+    if not found.hits:  # pragma: no cover - answer() always gives a refusal with no hits
+        raise UsageError("no answer")
+
+
+def _ask_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An answer as the table shows it: what it is, its figure and year, status and source."""
+    source = row.get("source")
+    what = row.get("label") or row.get("name") or row.get("claim") or row.get("description") or row["id"]
+    subject = row.get("subject_name")
+    if row["kind"] == "statistic" and subject:
+        what = f"{subject}: {what}"
+    if row.get("member_name"):
+        what = f"{what} (of {row['member_name']})"
+    return {"label": what, "display": row.get("display"), "year": row.get("year"), "status": row.get("status"),
+            "source": source.get("id") if isinstance(source, dict) else (row.get("sources") or [None])[0],
+            "id": row["id"]}
 
 
 @commands.command(rich_help_panel=LOOKUPS)

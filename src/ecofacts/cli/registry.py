@@ -15,8 +15,8 @@ PUBLISHING = "Citing, verifying and publishing"
 MAINTENANCE = "Knowledge-file maintenance"
 
 COMMAND_ORDER = ("regions", "cities", "clusters", "initiatives", "actors", "people", "stats", "claims", "relations",
-                 "chain", "show", "search", "sources", "compare", "series", "cite", "verify", "export", "check", "fmt",
-                 "add")
+                 "chain", "show", "search", "ask", "sources", "compare", "series", "cite", "verify", "export", "check",
+                 "fmt", "add")
 
 
 def help_text(summary: str, examples: Sequence[str]) -> str:

@@ -17,41 +17,23 @@ ACTOR_KINDS = (
 )
 ACTOR_STATUSES = ("active", "closed", "acquired", "renamed", "bankrupt")
 
-# What an organisation does in the ecosystem, as an investor asks it (docs/guide.md, "Organisation roles"); an
-# organisation has every role its sources support. The words people use for each, in English, French, Dutch and
-# German, are what `query.find_actors(role=...)` accepts besides the role itself.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "cdmo": ("contract manufacturer", "contract manufacturing", "contract development and manufacturing",
-             "CMO", "sous-traitant", "façonnier", "fabricant à façon", "contractfabrikant", "loonfabrikant",
-             "Auftragshersteller", "Lohnhersteller", "Auftragsfertiger"),
-    "drug-developer": ("drug developer", "therapy developer", "développeur de médicaments",
-                       "geneesmiddelenontwikkelaar", "Arzneimittelentwickler"),
-    "manufacturer": ("pharmaceutical manufacturer", "pharma manufacturer", "fabricant pharmaceutique",
-                     "farmaceutische fabrikant", "Pharmahersteller"),
-    "radiopharma-producer": ("radiopharmaceutical producer", "radioisotope producer", "isotope producer",
-                             "producteur de radiopharmaceutiques", "producteur d'isotopes",
-                             "radiofarmaca-producent", "isotopenproducent", "Radiopharmaka-Hersteller",
-                             "Isotopenhersteller"),
-    "equipment-maker": ("equipment maker", "equipment manufacturer", "fabricant d'équipements", "équipementier",
-                        "apparatenbouwer", "uitrustingsfabrikant", "Gerätehersteller", "Ausrüster"),
-    "diagnostics-maker": ("diagnostics maker", "diagnostics company", "fabricant de diagnostics",
-                          "diagnosticabedrijf", "Diagnostikahersteller"),
-    "service-provider": ("service provider", "prestataire de services", "dienstverlener", "Dienstleister"),
-    "investor": ("investment fund", "investisseur", "fonds d'investissement", "investeerder", "investeringsfonds",
-                 "Investor", "Investmentfonds", "Investitionsfonds"),
-    "research-centre": ("research center", "research institute", "centre de recherche", "onderzoekscentrum",
-                        "Forschungszentrum"),
-    "university": ("université", "universiteit", "Universität", "Hochschule"),
-    "hospital": ("hôpital", "ziekenhuis", "Krankenhaus", "Klinikum"),
-    "science-park": ("science park", "parc scientifique", "wetenschapspark", "Wissenschaftspark"),
-    "training-centre": ("training center", "centre de formation", "opleidingscentrum", "Ausbildungszentrum",
-                        "Schulungszentrum"),
-    "agency": ("public agency", "agence", "agentschap", "Agentur", "Behörde"),
-    "global-pharma": ("global pharma", "global pharma group", "big pharma", "groupe pharmaceutique mondial",
-                      "multinationale pharmaceutique", "farmareus", "internationale farmagroep", "Pharmakonzern",
-                      "globaler Pharmakonzern"),
-}
-ACTOR_ROLES = tuple(ROLE_WORDS)
+# What an organisation does in the ecosystem, as an investor asks it (README, "Organisation roles"); an organisation
+# has every role its sources support. The words people use for each, in English, French, Dutch and German, are in
+# the vocabulary (`vocabulary.toml`, section `role`): what `query.find_actors(role=...)` accepts besides the role.
+ACTOR_ROLES = ("cdmo", "drug-developer", "manufacturer", "radiopharma-producer", "equipment-maker",
+               "diagnostics-maker", "service-provider", "investor", "research-centre", "university", "hospital",
+               "science-park", "training-centre", "agency", "global-pharma")
+
+
+def __getattr__(name: str) -> Any:
+    """`ROLE_WORDS`, role -> its words in the four languages, read from the vocabulary when first asked for."""
+    if name == "ROLE_WORDS":
+        from ecofacts.vocabulary import load
+
+        roles = load().entries("role")
+        return {role: roles[role].all_words()[1:] for role in ACTOR_ROLES}
+    raise AttributeError(name)
+
 
 
 class Actor(Record):

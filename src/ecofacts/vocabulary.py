@@ -1,0 +1,128 @@
+"""The vocabulary of ecofacts in English, French, Dutch and German, read from `vocabulary.toml` (shipped beside
+this module): which words name which topic, sector, kind, role, metric family, unit, place, and what a question
+asks for. Pure, read once per process, and imported only where a word has to be understood (an option's value
+that is not the canonical one, `search`, `ask`, `check`), so that the start-up of other commands does not pay
+for it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ecofacts.names import fold
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+LANGUAGES = ("en", "fr", "nl", "de")
+# The sections of the file, as `check` requires them of the knowledge (see the file's head comment).
+SECTIONS = ("topic", "sector", "kind", "role", "metric", "modifier", "unit", "place", "elsewhere", "cue", "stop",
+            "isotope")
+
+
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """One concept: its section and key (`topic`, `employment`), its words by language, and for a metric family
+    or modifier the words of metric ids it covers (`match`)."""
+
+    section: str
+    key: str
+    words: dict[str, tuple[str, ...]]
+    match: tuple[str, ...] = ()
+
+    def all_words(self) -> tuple[str, ...]:
+        return (self.key, *(w for lang in LANGUAGES for w in self.words.get(lang, ())))
+
+
+class Vocabulary:
+    """Every entry of the file, by section and key, and by folded word."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.sections: dict[str, dict[str, Entry]] = {}
+        self.by_word: dict[str, list[Entry]] = {}
+        for section, entries in data.items():
+            table = self.sections.setdefault(section, {})
+            for key, value in entries.items():
+                entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
+                              tuple(value.get("match", ())))
+                table[key] = entry
+                for key_ in {fold(word) for word in entry.all_words()}:
+                    self.by_word.setdefault(key_, []).append(entry)
+        self.longest = max((len(w.split()) for w in self.by_word), default=1)
+
+    def entries(self, section: str) -> dict[str, Entry]:
+        return self.sections.get(section, {})
+
+    def named(self, word: str, section: str | None = None) -> list[Entry]:
+        """The entries `word` (folded) is a word of, in `section` if given."""
+        return [e for e in self.by_word.get(fold(word), ()) if section is None or e.section == section]
+
+    def stop_words(self) -> set[str]:
+        return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
+
+
+@cache
+def load() -> Vocabulary:
+    """The shipped vocabulary, read once."""
+    text = resources.files("ecofacts").joinpath("vocabulary.toml").read_text(encoding="utf-8")
+    return Vocabulary(tomllib.loads(text))
+
+
+def option(section: str, value: str, allowed: Iterable[str]) -> str | None:
+    """The one of `allowed` (canonical values of an option: topics, sectors, kinds …) that `value` names as a
+    word of the vocabulary's `section`, in any of the four languages; None when it names none or several."""
+    allowed = set(allowed)
+    found = {e.key for e in load().named(value, section) if e.key in allowed}
+    return found.pop() if len(found) == 1 else None
+
+
+def suggestions(section: str, allowed: Iterable[str]) -> dict[str, str]:
+    """Folded word -> canonical value, for every word of `section` whose entry is one of `allowed`: what a
+    did-you-mean searches besides the values themselves."""
+    allowed = set(allowed)
+    return {fold(w): e.key for e in load().entries(section).values() if e.key in allowed for w in e.all_words()}
+
+
+def metric_families(metric: str) -> list[str]:
+    """The metric families (`jobs`, `exports` …) a metric id belongs to, by the words of its id."""
+    parts = set(metric.split("_"))
+    return [e.key for e in load().entries("metric").values() if parts & set(e.match)]
+
+
+def problems(k: Knowledge, record_kinds: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """What `check` reports of the vocabulary against the knowledge, as (problems, warnings): an entry without
+    words in one of the four languages, and every topic, sector, organisation kind, role, metric and unit the
+    knowledge uses that the vocabulary has no entry for, are problems; a record kind without one (a kind
+    registered by a plug-in, which cannot add to the shipped file) is a warning. `record_kinds`: the tables of
+    the kinds' registry (passed in: the vocabulary does not import the kinds, which read it)."""
+    v = load()
+    found = []
+    for section in SECTIONS:
+        for entry in v.entries(section).values():
+            missing = [lang for lang in LANGUAGES if not entry.words.get(lang)]
+            if missing:
+                found.append(f"vocabulary: {section} {entry.key!r} has no words in {', '.join(missing)}")
+    stats = list(k.stats)
+    used = {
+        "topic": {s.topic for s in stats} | {c.topic for c in k.whole["claims"] if c.topic},
+        "sector": {s for a in k.whole["actors"] for s in a.sectors},
+        "kind": {a.kind for a in k.whole["actors"]},
+        "role": {r for a in k.whole["actors"] for r in a.roles},
+        "unit": {s.unit for s in stats},
+    }
+    for section, values in used.items():
+        for value in sorted(values - set(v.entries(section))):
+            found.append(f"vocabulary: the {section} {value!r} has no entry (words in English, French, Dutch and "
+                         "German) in vocabulary.toml")
+    for metric in sorted({s.metric for s in stats}):
+        if not metric_families(metric):
+            found.append(f"vocabulary: the metric {metric!r} belongs to no metric family (no family's `match` "
+                         "holds a word of it) in vocabulary.toml")
+    warnings = [f"vocabulary: the record kind {table!r} has no entry (its words in French, Dutch and German)"
+                for table in record_kinds if table not in v.entries("kind")]
+    return found, warnings

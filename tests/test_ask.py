@@ -1,0 +1,197 @@
+"""Issue 20 items 2, 3 and 5: `ask`, names in every language, and the figures of clusters and acquisitions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ecofacts import query
+from ecofacts.ask import answer, read
+from ecofacts.errors import UsageError
+from ecofacts.loader import default_path, load
+
+from .conftest import CLEAN_ENV, invoke
+
+ROOT = Path(__file__).parent.parent
+QUESTIONS = ROOT / "tests" / "data" / "questions"
+
+
+@pytest.fixture(scope="module")
+def k():
+    return load(default_path())
+
+
+def ask_json(*words: str):
+    result = invoke("ask", *words, "--json")
+    return result, json.loads(result.stdout)
+
+
+# ---------------------------------------------------------------- the question set's tuning half (item 6)
+
+
+def test_the_tuning_half_meets_modest_floors():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from ask_score import score
+    finally:
+        sys.path.pop(0)
+    f = score(QUESTIONS / "tuning.toml")["all"]
+    assert f["first"] >= 0.80 * f["answerable"]
+    assert f["top3"] >= 0.90 * f["answerable"]
+    assert f["wrong"] <= 0.05 * f["questions"]
+    assert f["refusals"] >= 0.85 * f["unanswerable"]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_a_question_is_read_in_any_language_into_the_same_place_measure_and_year(k):
+    readings = [read(k, q) for q in ("GDP of Wallonia 2021", "PIB de la Wallonie 2021", "bbp Wallonie 2021",
+                                     "BIP Wallonien 2021")]
+    assert {tuple(r.places) for r in readings} == {("wallonia",)}
+    assert {tuple(r.metrics) for r in readings} == {("gdp",)}
+    assert {r.year for r in readings} == {2021}
+
+
+def test_adjectives_of_places_and_compounds_are_read(k):
+    r = read(k, "Anteil der Pharmaprodukte an den wallonischen Exporten")
+    assert r.places == ["wallonia"] and "exports" in r.metrics and "share" in r.modifiers
+    assert "cancer" in read(k, "kankerstudies België").metrics
+
+
+# ---------------------------------------------------------------- answers
+
+
+def test_every_answer_is_about_the_place_asked_never_another_places_figure(k):
+    for question, place in (("R&D intensity Wallonia", "wallonia"), ("intensité R&D Bruxelles", "brussels"),
+                            ("population Vlaanderen", "flanders")):
+        found = answer(k, question)
+        stats = [rec for table, rec, _, _ in found.hits if table == "stats"]
+        assert stats and {s.subject for s in stats} == {place}
+
+
+def test_a_year_with_no_figure_is_refused_not_answered_with_another_year(k):
+    years = sorted({s.year for s in k.stats.where(subject=["wallonia"])
+                    if s.metric == "rd_intensity_gdp_percent" and isinstance(s.year, int)})
+    missing = next(y for y in range(2010, 2025) if y not in years)
+    found = answer(k, f"R&D intensity Wallonia {missing}")
+    assert found.hits == [] and str(missing) in (found.refusal or "")
+    present = answer(k, f"R&D intensity Wallonia {years[-1]}")
+    assert present.hits and present.hits[0][1].year == years[-1]
+
+
+def test_a_measure_of_another_measure_is_no_answer(k):
+    """Belgium has GDP per inhabitant, not GDP: 'GDP of Belgium' is refused."""
+    metrics = {s.metric for s in k.stats.where(subject=["belgium"])}
+    assert not any(m.startswith("gdp_current") for m in metrics)
+    assert answer(k, "GDP of Belgium").hits == []
+    per_head = answer(k, "GDP per inhabitant of Belgium")
+    assert per_head.hits and "capita" in per_head.hits[0][1].metric
+
+
+@pytest.mark.parametrize("question", ["PIB du Luxembourg", "Pharmaexporte der Niederlande",
+                                      "How many people work for Novartis in Belgium?", "Wie is de CEO van UCB?"])
+def test_what_the_knowledge_does_not_hold_is_refused_with_a_reason(question):
+    result, data = ask_json(question)
+    assert result.exit_code == 1 and data["answers"] == []
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+
+
+def test_json_rows_are_the_listing_rows_with_id_kind_best_first():
+    result, data = ask_json("How many members did BioWin have in 2023?")
+    assert result.exit_code == 0 and set(data) == {"question", "reading", "answers"}
+    first = data["answers"][0]
+    listed = json.loads(invoke("stats", "BioWin", "--json").stdout)
+    row = next(r for r in listed if r["id"] == first["id"])
+    assert first["kind"] == "statistic" and {**first, "score": None} == {**row, "id": first["id"],
+                                                                        "kind": "statistic", "score": None}
+    assert row["year"] == 2023 and row["unit"] == "members"
+    scores = [a["score"] for a in data["answers"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_the_table_says_first_how_the_question_was_read():
+    result = invoke("ask", "bbp", "Vlaanderen", "2020")
+    assert result.exit_code == 0
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("read as:") and "Flanders" in first and "2020" in first
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 100_000, "GDP\x1b[2J of Wallonia", "a\x00b"])
+def test_a_bad_question_is_one_line_and_exit_2(bad):
+    result = invoke("ask", bad)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_check_question_refuses_control_characters():
+    with pytest.raises(UsageError):
+        answer(load(default_path()), "PIB\x07")
+
+
+def test_ask_dash_answers_one_question_a_line_in_one_process():
+    questions = "bbp Vlaanderen 2020\ninwoners Antwerpen\n\nPIB de la Wallonie\n"
+    done = subprocess.run([sys.executable, "-m", "ecofacts", "ask", "-"], input=questions, capture_output=True,
+                          text=True, env={k: v for k, v in {**__import__("os").environ, **CLEAN_ENV}.items()
+                                          if v is not None}, check=False)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["question"] for line in lines] == ["bbp Vlaanderen 2020", "inwoners Antwerpen", "",
+                                                    "PIB de la Wallonie"]
+    assert lines[0]["answers"] and lines[1]["answers"] == [] and lines[1]["refusal"]
+    assert "error" in lines[2] and lines[3]["answers"][0]["subject"] == "wallonia"
+
+
+# ---------------------------------------------------------------- names in every language (item 2)
+
+
+@pytest.mark.parametrize("name", ["Bruxelles", "Brussel", "Brüssel"])
+def test_brussels_in_every_language_is_the_region_where_a_region_holds_what_is_asked(name):
+    english = json.loads(invoke("stats", "Brussels", "--json").stdout)
+    other = invoke("stats", name, "--json")
+    assert english and json.loads(other.stdout) == english
+    shown = invoke("show", name)
+    assert "Brussels-Capital Region" in shown.stdout and "city" in shown.stderr
+
+
+def test_compare_takes_the_regions_names_in_their_languages():
+    result = invoke("compare", "Wallonie", "Vlaanderen", "Bruxelles", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "Brussels-Capital Region" in result.stdout
+
+
+def test_a_city_is_still_the_city_where_a_city_is_asked(k):
+    assert query.resolve(k, "Bruxelles", ("cities",)).id == "brussels-city"
+    assert query.resolve(k, "Bruxelles", ("regions",)).id == "brussels"
+
+
+# ---------------------------------------------------------------- clusters and acquisitions (item 3)
+
+
+def test_a_clusters_figures_filed_under_its_region_are_its_own(k):
+    biowin = json.loads(invoke("stats", "BioWin", "--json").stdout)
+    assert biowin and all("BioWin" in row["label"] for row in biowin)
+    assert {row["subject"] for row in biowin} == {"wallonia"}
+    assert json.loads(invoke("stats", "flanders.bio", "--json").stdout)
+    shown = json.loads(invoke("show", "BioWin", "--json").stdout)
+    assert {r["id"] for r in shown["related"]["statistics"]["rows"]} >= {row["id"] for row in biowin}
+
+
+def test_a_buyer_shows_the_figures_of_what_it_acquired_labelled(k):
+    acquired = {r.object for r in k.whole["relations"] if r.kind == "acquired" and r.subject == "catalent"}
+    rows = json.loads(invoke("stats", "Catalent", "--json").stdout)
+    theirs = [row for row in rows if row["member"] in acquired]
+    assert theirs and all(row["member_name"] for row in theirs)
+    assert {row["id"] for row in theirs} == {s.id for i in acquired for s in k.stats.where(subject=[i])}
+
+
+def test_stats_of_a_namesake_says_which_record_it_shows_and_a_city_without_figures_names_its_region(k):
+    result = invoke("stats", "Bruxelles", "--json")
+    assert result.exit_code == 0 and "brussels-city" in result.stderr and "region brussels" in result.stderr
+    city = next(c for c in k.whole["cities"] if not k.stats.count(subject=[c.id])
+                and k.stats.count(subject=[c.region]))
+    empty = invoke("stats", city.name)
+    assert empty.exit_code == 0 and city.name in empty.stderr and f"ecofacts stats {city.region}" in empty.stderr

@@ -1,0 +1,84 @@
+"""Issue 20 item 1: the vocabulary in four languages, its validation by `check`, and the options that read it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ecofacts import vocabulary
+from ecofacts.loader import default_path, load
+from ecofacts.names import fold
+
+from .conftest import invoke
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_every_entry_has_words_in_the_four_languages_and_the_shipped_file_passes_check():
+    k = load(default_path())
+    found, _ = vocabulary.problems(k)
+    assert found == []
+    assert invoke("check").exit_code == 0
+
+
+def test_check_fails_for_a_topic_or_unit_the_vocabulary_lacks(tmp_path: Path):
+    text = default_path().read_text(encoding="utf-8")
+    assert 'topic = "trade"' in text and 'unit = "m2"' in text
+    bad = tmp_path / "facts.toml"
+    bad.write_text(text.replace('topic = "trade"', 'topic = "smuggling"', 1)
+                   .replace('unit = "m2"', 'unit = "furlongs"', 1), encoding="utf-8")
+    result = invoke("--data", str(bad), "check")
+    assert result.exit_code == 1
+    assert "'smuggling' has no entry" in result.stdout + result.stderr
+    assert "'furlongs' has no entry" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("word", ["emploi", "emplois", "banen", "werkgelegenheid", "Arbeitsplätze", "Beschaftigte"])
+def test_a_topic_is_named_in_any_language_with_or_without_accents(word):
+    english = json.loads(invoke("stats", "--topic", "employment", "--json").stdout)
+    other = invoke("stats", "--topic", word, "--json")
+    assert other.exit_code == 0, other.stderr
+    assert json.loads(other.stdout) == english and english
+
+
+@pytest.mark.parametrize(("option", "word", "canonical"), [
+    ("--sector", "médecine nucléaire", "nuclear medicine"), ("--sector", "Nuklearmedizin", "nuclear medicine"),
+    ("--kind", "entreprises", "company"), ("--kind", "ziekenhuizen", "hospital"),
+])
+def test_sector_and_kind_words_of_actors(option, word, canonical):
+    english = json.loads(invoke("actors", option, canonical, "--json").stdout)
+    assert english and json.loads(invoke("actors", option, word, "--json").stdout) == english
+
+
+def test_trade_is_what_exportations_means_and_a_typo_is_steered_to_the_topic():
+    assert json.loads(invoke("stats", "--topic", "exportations", "--json").stdout) == \
+        json.loads(invoke("stats", "--topic", "trade", "--json").stdout)
+    result = invoke("stats", "--topic", "exportationz")
+    assert result.exit_code == 2 and "did you mean 'trade'" in result.stderr
+
+
+def test_every_metric_of_the_knowledge_is_in_a_family():
+    k = load(default_path())
+    assert all(vocabulary.metric_families(s.metric) for s in k.stats)
+    assert "jobs" in vocabulary.metric_families("site_employees")
+
+
+def test_the_vocabulary_ships_in_the_wheel(tmp_path: Path):
+    if shutil.which("uv") is None:
+        pytest.skip("uv is not installed")
+    import subprocess
+
+    subprocess.run(["uv", "build", "--wheel", "--out-dir", str(tmp_path), str(ROOT)], check=True,
+                   capture_output=True)
+    wheel = next(tmp_path.glob("*.whl"))
+    assert "ecofacts/vocabulary.toml" in zipfile.ZipFile(wheel).namelist()
+
+
+def test_words_fold_to_one_entry():
+    v = vocabulary.load()
+    assert [e.key for e in v.named("PIB", "metric")] == ["gdp"]
+    assert {e.key for e in v.named(fold("O&O"), "topic")} == {"R&D"}
