@@ -76,7 +76,7 @@ _FIGURE = re.compile(
     r"(?P<plus>\+)?"
     r"(?:\s?(?P<scale>billions?|bn|millions?|mn|thousand|milliards?|mrd\.?|md|mio\.?|milliarden?|millionen|tsd\.?|"
     r"tausend|miljoen(?:en)?|miljard(?:en)?|duizend|mln\.?|mld\.?|M|k|K)(?![A-Za-zÀ-ÿ]))?"
-    r"(?:\s?(?:d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|€|EUR\b|euros?\b|"
+    r"(?:\s?(?P<of>d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|€|EUR\b|euros?\b|"
     r"USD\b|dollars?\b|PPS\b|KKS\b|SPA\b|x\b|×|times\b|-?fold\b|fois\b|mal\b|keer\b))?",
     re.IGNORECASE,
 )
@@ -185,6 +185,8 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
         plain = not (m["before"] or scale or m["after"] or m["plus"] or m["times"])
         if m["times"]:
             text = line[m.start("n1"):m.end()].strip()
+        if m["of"]:  # "5,7 milliards d'euros": the figure is "5,7 milliards", of euros
+            text = line[m.start():m.start("of")].strip()
         # A year standing alone, or a period of years, is not a figure.
         if plain and re.fullmatch(r"\d{4}", n1) and 1800 <= int(n1) <= 2100 and (n2 is None or (
                 re.fullmatch(r"\d{4}", n2) and 1800 <= int(n2) <= 2100)):
@@ -363,6 +365,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "studenten": "student", "studierende": "student", "geneeskunde": "medicine", "nucleaire": "nuclear",
     "arzneimittel": "medicine", "impfstoffe": "vaccine", "vaccin": "vaccine", "geneesmiddelen": "medicine",
     "medicament": "medicine", "markt": "market", "recycle": "recycling", "specialisten": "specialist",
+    "emploie": "job", "emploient": "job", "employait": "job", "employer": "job", "employ": "job",
 }
 # Words of a record's name that do not tell it from others ("partnership").
 _GENERIC = _words("""
@@ -377,7 +380,7 @@ outlook devrait devraient prevu prevue prevus prevoit prevision previsions objec
 pourraient sera seront horizon soll sollen solle geplant geplante geplanten prognose prognostiziert erwartet
 erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig
 """)
-_BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|en|horizon|in)\s+(20\d\d)\b", re.IGNORECASE)
+_BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 # Adjectives naming a region, folded: "Walloon" figures are Wallonia's.
 _DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
@@ -474,12 +477,13 @@ def _close(a: float, b: float, ulp_a: float = 0.0, ulp_b: float = 0.0) -> bool:
 def _value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
     """Whether `figure` (times `factor`, to find a wrong scale) says the value of the statistic `rec`."""
     low, high = float(rec.value), rec.value_max
-    ulp_low = _stat_ulp(low)
+    # a figure more precise than the statistic matches it only when the source rounded it ("about 3.6 %")
+    ulp_low = _stat_ulp(low) if getattr(rec, "qualifier", None) in ("about", "almost") else 0.0
     for i, raw in enumerate(figure.values):
         value, ulp = raw * factor, figure.ulp(i) * factor
         if figure.value_max is not None:
             if high is not None and _close(value, low, ulp, ulp_low) and _close(
-                    figure.value_max * factor, float(high), ulp, _stat_ulp(high)):
+                    figure.value_max * factor, float(high), ulp, ulp_low and _stat_ulp(high)):
                 return True
         elif (_close(value, low, ulp, ulp_low) and (high is None or figure.at_least)) or (
                 high is not None and _close(value, low, ulp, ulp_low)):
@@ -538,7 +542,7 @@ class Verifier:
             said = (stat.label, stat.metric, stat.subject, stat.unit)
             words = seen.get(said)
             if words is None:
-                unit_words = re.sub(r"^(?:percent|eur|pps)\b", "", stat.unit.lower())
+                unit_words = re.sub(r"^(?:percent|eur|pps|count)\b", "", stat.unit.lower())
                 words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')} {unit_words}")
                                      - subject_words[stat.subject])
             i = len(self.stats)
@@ -696,11 +700,19 @@ class Verifier:
         def whose(ids: Iterable[str]) -> str:
             return ", ".join(sorted(self.k.name_of(x) or x for x in ids))
 
-        same_value = [(score, s) for score, s in scored if _value_matches(figure, s.rec)]
+        def exact(s: _Stat) -> bool:
+            return any(_close(v, float(s.rec.value)) for v in figure.values)
+
+        def near(score: float, s: _Stat, least: float = 2) -> bool:
+            """Enough words in common, or one and the sentence's year."""
+            return score >= least or (score >= 1 and (dated(s) or (not years and s.rec.year is None)))
+
+        same_value = sorted(((score, s) for score, s in scored if _value_matches(figure, s.rec)),
+                            key=lambda pair: not exact(pair[1]))
         # of the subject the sentence speaks of, with at least one word in common (a Belgian figure is not any
         # Belgian statistic of that value)
         on_subject = [(score, s) for score, s in same_value
-                      if (s.about & scope and (score > 0 or not s.words))
+                      if (s.about & scope and (score > 0 or not s.words or s.rec.subject not in self.places))
                       or (s.rec.subject in inherited and score >= needed)]
         unscoped = [(score, s) for score, s in same_value if score >= 2] if not named else []
         if on_subject or unscoped:
@@ -713,17 +725,18 @@ class Verifier:
             return finding(SUPPORTED, s, ("" if on_subject else "its scope is not stated") + disputed)
         if same_value and named:
             score, s = same_value[0]
-            if score >= 2:
+            if near(score, s):
                 return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
                                f"not of {whose(scope)}")
         about = ([(score, s) for score, s in scored if s.about & scope] if scope
                  else [(score, s) for score, s in scored if score >= 3])
         # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more
         for score, s in about:
-            if score >= 1.5 and figure.unit in ("money", "scaled", "count") and any(
+            if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(
                     _value_matches(figure, s.rec, 1000.0**j) for j in (-3, -2, -1, 1, 2, 3)):
                 return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
-        if about and about[0][0] >= 2:
+        about = [(score, s) for score, s in about if near(score, s)]
+        if about:
             # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
             # well, the one of the sentence's year, else the latest, is the one to set against it
             best = [s for score, s in about if score == about[0][0]]
