@@ -149,6 +149,8 @@ def readings(raw: str, lang: str) -> list[float]:
 def _ulp(raw: str, value: float) -> float:
     """The place of the last digit written: 1 for "3,800" read as 3800, 0.01 for "3,65" read as 3.65."""
     digits = re.sub(r"\D", "", raw)
+    if not math.isfinite(value) or len(digits) > 18:  # a figure too long to be a float: close to nothing anyway
+        return 1.0
     for decimals in range(len(digits) + 1):
         if digits and round(value * 10**decimals) == int(digits):
             return 10.0**-decimals
@@ -658,6 +660,8 @@ class Verifier:
         its heading names, which count as named when it names none (but another subject's figure is then not
         said to contradict them: the sentence did not say whose it is); `recent`, those the sentences before it
         in its paragraph name: a figure of theirs is supported, but another's is not said to contradict them."""
+        if not any(math.isfinite(v) for v in figure.values):
+            return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None, "a number too long to read")
         scope = named or around
         # A figure of an organisation or initiative located in a place the sentence names is supported when the
         # words agree well; with no subject named, those of the heading and the sentences before count too.
