@@ -197,3 +197,16 @@ def test_markdown_is_a_readable_line_and_the_quote_a_blockquote(odd: Path):
     assert quote == "> 5000 direct and indirect jobs"
     odd_md = invoke("--data", str(odd), "cite", "odd-quote", "--style", "markdown").stdout
     assert r"> \*\*50%\*\* of R&D\_spend" in odd_md
+
+
+def test_no_citation_ends_a_sentence_with_doubled_punctuation():
+    """A paraphrase that ends with its own full stop gets no second one (issue 21: "... the same year..")."""
+    import re as _re
+
+    from ecofacts.loader import default_path, load
+
+    ids = [s.id for s in load(default_path()).stats]
+    for style in ("apa", "bibtex", "csl-json", "ris", "markdown"):
+        result = invoke("cite", *ids, "--style", style)
+        assert result.exit_code == 0, result.stderr
+        assert not _re.search(r"(?<!\.)\.\.(?!\.)", result.stdout), style

@@ -75,6 +75,11 @@ def _holding(c: Citation) -> str:
     return "; ".join(parts)
 
 
+def _end(text: str) -> str:
+    """`text` closed by one full stop: none added after a paraphrase that ends with its own ("year.." never)."""
+    return text if text.rstrip().endswith((".", "!", "?", "…")) else text + "."
+
+
 def _one_line(text: Any) -> str:
     return visible(" ".join(str(text).split()), keep_newlines=False)
 
@@ -108,7 +113,7 @@ def apa(entries: list[Citation]) -> str:
         lines = [f"{_figure(c)} ({_scope(c)}).", _apa_reference(c["source"])]
         if c.get("cited_source"):
             lines[-1] += f" {_citing(c, 'Citing')}: {_apa_reference(c['cited_source'])}"
-        lines += [_holding(c) + ".", f"({_version(c)})"]
+        lines += [_end(_holding(c)), f"({_version(c)})"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
@@ -221,7 +226,7 @@ def csl_item(c: Citation, key: str) -> dict[str, Any]:
     note = [f"{_figure(c)} ({_scope(c)})."]
     if c.get("cited_source"):
         note.append(f"{_citing(c, 'Citing')} {_source_text(c['cited_source'])}.")
-    note.append(_holding(c) + ".")
+    note.append(_end(_holding(c)))
     item["note"] = " ".join(_one_line(n) for n in note)
     item["source"] = _version(c)
     item["version"] = c["version"]["knowledge"]
@@ -318,7 +323,7 @@ def markdown(entries: list[Citation]) -> str:
             where = (f"Reported at <{link}>" if link else f"Reported at {_md(c['url'])}" if c.get("url")
                      else "Reported (no quote held)")
             evidence = f"; evidence (paraphrase, not a quote): {_md(c['evidence'])}" if c.get("evidence") else ""
-            block = f"{line}\n\n{where}{evidence}."
+            block = f"{line}\n\n{_end(where + evidence)}"
         blocks.append(block)
     return "\n\n".join(blocks) + "\n"
 
