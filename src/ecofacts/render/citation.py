@@ -238,7 +238,22 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 
 
 def csl_json(entries: list[Citation]) -> str:
-    items = [csl_item(c, key) for key, c in zip(bibtex_keys(entries), entries, strict=True)]
+    """One CSL item per work: several figures cited from one source are one item, the first figure's key its id,
+    each figure's note (with the source it cites, if any) and version in its `note` and `source`, joined by " | "
+    (pandoc and citeproc render one reference, not "2025a" and "2025b")."""
+    items: list[dict[str, Any]] = []
+    by_work: dict[Any, dict[str, Any]] = {}
+    for key, c in zip(bibtex_keys(entries), entries, strict=True):
+        item = csl_item(c, key)
+        work = (c.get("source") or {}).get("id")
+        if work is not None and work in by_work:
+            first = by_work[work]
+            first["note"] += " | " + item["note"]
+            first["source"] += " | " + item["source"]
+            continue
+        if work is not None:
+            by_work[work] = item
+        items.append(item)
     text = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # the same JSON value, written as escapes
 
