@@ -169,7 +169,7 @@ def test_csl_json_renders_a_bibliography_with_citeproc(odd: Path):
     for item in items:
         bib.register(Citation([CitationItem(item["id"])]))
     rendered = [str(entry) for entry in bib.bibliography()]
-    assert len(rendered) == 3
+    assert len(rendered) == 2  # belgium-jobs and atmp-pit-jobs are both from Document A: one work (issue 21)
     joined = "\n".join(rendered)
     assert "Test publisher (2025) Document A" in joined
     assert "L'Echo (2024) A page & its {braces}" in joined and "example.org" in joined
@@ -197,3 +197,33 @@ def test_markdown_is_a_readable_line_and_the_quote_a_blockquote(odd: Path):
     assert quote == "> 5000 direct and indirect jobs"
     odd_md = invoke("--data", str(odd), "cite", "odd-quote", "--style", "markdown").stdout
     assert r"> \*\*50%\*\* of R&D\_spend" in odd_md
+
+
+def test_no_citation_ends_a_sentence_with_doubled_punctuation():
+    """A paraphrase that ends with its own full stop gets no second one (issue 21: "... the same year..")."""
+    import re as _re
+
+    from ecofacts.loader import default_path, load
+
+    ids = [s.id for s in load(default_path()).stats]
+    for style in ("apa", "bibtex", "csl-json", "ris", "markdown"):
+        result = invoke("cite", *ids, "--style", style)
+        assert result.exit_code == 0, result.stderr
+        assert not _re.search(r"(?<!\.)\.\.(?!\.)", result.stdout), style
+
+
+def test_figures_of_one_source_are_one_work_in_csl_json():
+    """Issue 21: `cite belgium-isotope-share-routine wallonia-nuclear-medicine-jobs --style csl-json` is one
+    reference for citeproc (not "2025a", "2025b"), each figure's note kept."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    result = invoke("cite", "belgium-isotope-share-routine", "wallonia-nuclear-medicine-jobs", "--style", "csl-json")
+    items = json.loads(result.stdout)
+    assert len(items) == 1
+    assert "1/3" in items[0]["note"] and "3,800+ jobs" in items[0]["note"] and " | " in items[0]["note"]
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bib = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    bib.register(Citation([CitationItem(items[0]["id"])]))
+    [entry] = [str(e) for e in bib.bibliography()]
+    assert "2025a" not in entry and "(2025)" in entry

@@ -91,10 +91,14 @@ def export(
 def verify(
     file: Annotated[str, typer.Argument(metavar="FILE|-", help="A draft, plain text or Markdown ('-': stdin).")],
     fmt: FormatOpt = None, json_: JsonOpt = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 on any figure the knowledge cannot check (unknown), too.")] = False,
 ) -> None:
-    """Check every figure of a draft against the knowledge; exit 1 if any contradicts it.
+    """Check every figure of a draft against the knowledge; exit 1 if any contradicts it (or, with --strict,
+    cannot be checked). A summary on stderr counts supported, contradicted and unchecked figures.
 
-    Each figure (numbers with units, percentages, money, multiples; English, French or German notation) gets a
+    Each figure (numbers with units, percentages, money, multiples, fractions, ranks; English, French, Dutch or
+    German notation) gets a
     verdict: supported, value-differs, year-differs, scope-differs (another subject's figure),
     status-differs (a forecast written as a fact) or unknown.
 
@@ -105,7 +109,7 @@ def verify(
       pandoc report.docx -t plain | ecofacts verify - --json | jq '.[] | select(.verdict != "supported")'
     """
     from ecofacts.inputs import read_draft
-    from ecofacts.verify import COLUMNS, contradicts, table_rows
+    from ecofacts.verify import COLUMNS, contradicts, summary, table_rows, unchecked
     from ecofacts.verify import verify as check_text
 
     text = read_draft(file)
@@ -116,5 +120,7 @@ def verify(
         output.notice("no figures found")
     if findings or chosen is not Format.table:
         output.write("rows", chosen, rows, columns=COLUMNS)
-    if contradicts(findings):
+    if findings:
+        output.notice(summary(findings))
+    if contradicts(findings) or (strict and unchecked(findings)):
         raise typer.Exit(1)

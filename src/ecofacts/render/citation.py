@@ -84,6 +84,11 @@ def _holding(c: Citation) -> str:
     return "; ".join(parts)
 
 
+def _end(text: str) -> str:
+    """`text` closed by one full stop: none added after a paraphrase that ends with its own ("year.." never)."""
+    return text if text.rstrip().endswith((".", "!", "?", "…")) else text + "."
+
+
 def _one_line(text: Any) -> str:
     return visible(" ".join(str(text).split()), keep_newlines=False)
 
@@ -117,7 +122,7 @@ def apa(entries: list[Citation]) -> str:
         lines = [f"{_figure(c)} ({_scope(c)}).", _apa_reference(c["source"])]
         if c.get("cited_source"):
             lines[-1] += f" {_citing(c, 'Citing')}: {_apa_reference(c['cited_source'])}"
-        lines += [_holding(c) + ".", f"({_version(c)})"]
+        lines += [_end(_holding(c)), f"({_version(c)})"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
@@ -230,7 +235,7 @@ def csl_item(c: Citation, key: str) -> dict[str, Any]:
     note = [f"{_figure(c)} ({_scope(c)})."]
     if c.get("cited_source"):
         note.append(f"{_citing(c, 'Citing')} {_source_text(c['cited_source'])}.")
-    note.append(_holding(c) + ".")
+    note.append(_end(_holding(c)))
     item["note"] = " ".join(_one_line(n) for n in note)
     item["source"] = _version(c)
     item["version"] = c["version"]["knowledge"]
@@ -242,7 +247,22 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 
 
 def csl_json(entries: list[Citation]) -> str:
-    items = [csl_item(c, key) for key, c in zip(bibtex_keys(entries), entries, strict=True)]
+    """One CSL item per work: several figures cited from one source are one item, the first figure's key its id,
+    each figure's note (with the source it cites, if any) and version in its `note` and `source`, joined by " | "
+    (pandoc and citeproc render one reference, not "2025a" and "2025b")."""
+    items: list[dict[str, Any]] = []
+    by_work: dict[Any, dict[str, Any]] = {}
+    for key, c in zip(bibtex_keys(entries), entries, strict=True):
+        item = csl_item(c, key)
+        work = (c.get("source") or {}).get("id")
+        if work is not None and work in by_work:
+            first = by_work[work]
+            first["note"] += " | " + item["note"]
+            first["source"] += " | " + item["source"]
+            continue
+        if work is not None:
+            by_work[work] = item
+        items.append(item)
     text = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # the same JSON value, written as escapes
 
@@ -327,7 +347,7 @@ def markdown(entries: list[Citation]) -> str:
             where = (f"Reported at <{link}>" if link else f"Reported at {_md(c['url'])}" if c.get("url")
                      else "Reported (no quote held)")
             evidence = f"; evidence (paraphrase, not a quote): {_md(c['evidence'])}" if c.get("evidence") else ""
-            block = f"{line}\n\n{where}{evidence}."
+            block = f"{line}\n\n{_end(where + evidence)}"
         blocks.append(block)
     return "\n\n".join(blocks) + "\n"
 
