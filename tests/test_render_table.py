@@ -12,6 +12,7 @@ from ecofacts.comparison import compare, comparison_dict
 from ecofacts.kinds.base import Hit
 from ecofacts.render import table
 from ecofacts.render.cells import EMPTY, cell
+from ecofacts.row_keys import key as row_key
 from ecofacts.search import search_rows
 from ecofacts.show import show
 
@@ -69,8 +70,9 @@ def test_every_listing_fits_and_keeps_every_word_whole(knowledge, listing, width
             if key in dropped:
                 continue
             text = cell(row.get(key), EMPTY)
-            tokens = text.split() if key in WHOLE_WORDS or key not in table.NO_WRAP else [text]
-            if key in table.NO_WRAP:
+            whole = row_key(key).whole
+            tokens = text.split() if key in WHOLE_WORDS or not whole else [text]
+            if whole:
                 tokens = text.splitlines()  # kept whole, line by line
             for token in tokens:
                 assert any(token in line for line in lines), (listing, width, key, token)
@@ -87,7 +89,7 @@ def test_a_wide_table_drops_nothing_and_a_narrow_one_the_lowest_priority_first(k
     assert dropped_at[200] == []
     assert set(dropped_at[120]) <= set(dropped_at[80]) <= set(dropped_at[60])  # narrower loses more, never less
     assert "source" in dropped_at[80]  # source ids are up to 43 characters: the lowest priority goes first
-    lowest = sorted(columns, key=lambda c: table.PRIORITY.get(c, table.DEFAULT_PRIORITY))
+    lowest = sorted(columns, key=lambda c: row_key(c).priority)
     assert dropped_at[60] == [c for c in columns if c in lowest[:len(dropped_at[60])]]  # in column order
 
 

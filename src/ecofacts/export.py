@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ecofacts import atomic, kinds
 from ecofacts.errors import KnowledgeFileError, OutputError
 from ecofacts.kinds.base import Hit, Kind
+from ecofacts.row_keys import key as row_key
 
 if TYPE_CHECKING:
     from ecofacts.cite import Version
@@ -41,41 +42,6 @@ LABELS = ("name", "title", "label", "claim")
 FACETS = ("kind", "region", "subject", "topic", "status", "trust", "unit", "source", "city", "language")
 # NUMERIC: a whole figure is stored as an integer (5000, not 5000.0), any other as a real (3.61)
 _SQL_TYPES = {"id": "TEXT", "str": "TEXT", "int": "INTEGER", "num": "NUMERIC", "year": "TEXT"}
-
-# What a column holds, for the metadata; columns not named here are described from the model.
-DESCRIPTIONS = {
-    "id": "The record's id (the primary key; what `ecofacts show ID` takes).",
-    "name": "Its name.", "aliases": "Other names it is known by (JSON list).",
-    "kind": "Its kind.", "description": "What it is, in a sentence or two.",
-    "sources": "Ids of the sources it rests on (JSON list; see the sources table).",
-    "title": "The source's title.", "language": "The language of the text (ISO 639-1).",
-    "publisher": "Who published it.", "date": "When it was published (YYYY, YYYY-MM or YYYY-MM-DD).",
-    "date_note": "How the date was worked out, or why there is none.", "url": "Where it is online.",
-    "cites": "Ids of the sources it cites (JSON list).", "defects": "Known defects of the text (JSON list).",
-    "statistics": "How many statistics rest on it (as source or cited source).",
-    "records": "How many named records cite it.",
-    "metric": "What is measured (one word per quantity, shared by comparable statistics).",
-    "topic": "The topic the statistic is listed under.", "label": "What the figure says, in words.",
-    "value": "The figure as a number, in the row's unit (the lower bound of a range).",
-    "value_max": "The upper bound of a range (3-5 times), else empty.",
-    "unit": "The unit of value and value_max (EUR, jobs, percent, times, ...): it differs from row to row.",
-    "qualifier": "at_least, almost, about or up_to when the text qualifies the figure.",
-    "year": "The year or period the figure is for, as written (2020, 2010-2020).",
-    "year_start": "The first calendar year of `year`.", "year_end": "The last calendar year of `year`.",
-    "status": "measured, forecast or target.", "text": "The figure as the source writes it.",
-    "quote": "The verbatim quote of the source that holds the figure.",
-    "evidence": "For a figure a web page reports: what the page says (a paraphrase, not a quote).",
-    "source": "Id of the source the figure is taken from.",
-    "trust": "How far it bears weight, computed from the knowledge: corroborated (another publisher gives the same "
-             "figure), single, disputed (a conflicting figure or a recorded doubt), unverified (its source names no "
-             "origin), implied (a relation the text implies, not states).",
-    "cited_source": "Id of the source that source cites for the figure.",
-    "note": "Notes on scope and reading.", "related": "Ids of related records (JSON list).",
-    "member": "Empty in an export (set when a place's listing includes its members' figures).",
-    "events": "Dated events: founded, renamed, acquired, ... (JSON list of objects with their sources).",
-    "conflicts": "Points on which sources disagree (JSON list of objects with each side's sources).",
-}
-
 
 class Column(NamedTuple):
     name: str
@@ -99,26 +65,20 @@ def _field_columns(kind: Kind, first: dict[str, Any]) -> tuple[list[Column], lis
                 references = targets[0]
             elif f.t in ("str", "id") and targets:
                 notes.append(f"{key}: an id in any of {', '.join(targets)}, so no foreign key")
-            description = DESCRIPTIONS.get(key) or (f"Id(s) in {', '.join(targets)}." if targets else "")
+            description = row_key(key).about or (f"Id(s) in {', '.join(targets)}." if targets else "")
             if f.choices:  # a field of choices says its own (an organisation's status is not a figure's)
                 description = f"One of: {', '.join(f.choices)}."
         else:
             value = first.get(key)
             sql_type = ("INTEGER" if key in ("year_start", "year_end") or (isinstance(value, int)
                         and not isinstance(value, bool)) else "REAL" if isinstance(value, float) else "TEXT")
-            description = DESCRIPTIONS.get(key) or _derived(key)
+            description = row_key(key).about or _derived(key)
         columns.append(Column(key, sql_type, references, description))
     return columns, notes
 
 
 def _derived(key: str) -> str:
-    if key.endswith("_name"):
-        return f"The display name of `{key.removesuffix('_name')}`."
-    return {"actor_count": "How many organisations are recorded there.",
-            "actors": "Ids of the organisations recorded there (JSON list).",
-            "actors_by_kind": "How many organisations of each kind (JSON object).",
-            "latest_event": "Its most recent event.", "match": "Empty in an export (set by `actors --city`)."
-            }.get(key, "")
+    return f"The display name of `{key.removesuffix('_name')}`." if key.endswith("_name") else ""
 
 
 def _cell(column: Column, value: Any) -> Any:

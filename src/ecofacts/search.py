@@ -26,17 +26,13 @@ from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row
 from ecofacts.model import NESTED, Record
 from ecofacts.names import fold
+from ecofacts.row_keys import OTHER
+from ecofacts.row_keys import key as row_key
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 COLUMNS = ["id", "kind", "subject_name", "name", "display", "year", "matched", "excerpt"]
-# How a field ranks a match: 0 names, 1 what a record states, 2 everything else (descriptions, notes …).
-_NAMES = {"name", "aliases", "title", "label", "product"}
-_STATES = {"claim", "quote", "says", "text", "evidence", "display", "year"}
-# Not texts to search: ids and references (their records are searched themselves), values from a fixed list,
-# and what only a machine reads.
-_NOT_TEXT = {"id", "url", "language", "date", "unit"}
 _GROUPED = re.compile(r"\b(\d{1,3})((?: \d{3})+)\b")  # "3 800", "2 000 000": digits grouped by thousands
 
 
@@ -116,7 +112,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 def _texts(rec: Record, path: str = "") -> Iterator[tuple[str, str]]:
     """(field path, text) for every text of a record and of the records nested in it, in field order."""
     for f in rec.FIELDS:
-        if f.ref or f.choices or f.name in _NOT_TEXT:
+        if f.ref or f.choices or row_key(f.name).searched is None:
             continue
         value = getattr(rec, f.name)
         if f.t in NESTED:
@@ -130,7 +126,8 @@ def _texts(rec: Record, path: str = "") -> Iterator[tuple[str, str]]:
 
 def _rank(field: str) -> int:
     name = field.rsplit(".", 1)[-1].split("[")[0]
-    return 0 if name in _NAMES else 1 if name in _STATES else 2
+    rank = row_key(name).searched
+    return OTHER if rank is None else rank
 
 
 class Term:

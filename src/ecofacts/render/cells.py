@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecofacts.row_keys import key as row_key
 from ecofacts.safe_text import visible
 
 EMPTY = "—"
@@ -29,14 +30,10 @@ def _cell(value: Any, empty: str) -> str:
     return str(value)
 
 
-# Column headings that are not the key in words.
-HEADERS = {"display": "figure"}
-
-
 def header(key: str) -> str:
     """`subject_name` -> `subject`, `value_max` -> `value max`, `display` -> `figure`."""
     # a key may be a name from the data (a region's id in compare's columns)
-    return visible(HEADERS.get(key) or key.removesuffix("_name").replace("_", " "))
+    return visible(row_key(key).header or key.removesuffix("_name").replace("_", " "))
 
 
 def _is_reference(value: Any) -> bool:

@@ -1,9 +1,10 @@
 """Rich tables for people, laid out to fit the width without cutting a value.
 
 Every column is measured here, not by rich: ids, numbers, years, statuses, kinds, URLs and short names are
-kept whole on one line (`NO_WRAP`, `SHORT_NAME`); long text wraps between words only, so no word is ever split
-or cut to "…". When even the narrowest layout is wider than the width, the columns with the lowest `PRIORITY`
-are left out, and their keys appended to the caller's `dropped` list so that it can say so (on stderr).
+kept whole on one line (`whole` in `ecofacts.row_keys`, `SHORT_NAME`); long text wraps between words only, so no
+word is ever split or cut to "…". When even the narrowest layout is wider than the width, the columns with the
+lowest `priority` (`ecofacts.row_keys`) are left out, and their keys appended to the caller's `dropped` list so
+that it can say so (on stderr).
 On a colour terminal rich draws the lines it is given, in boxes: every value goes in as `Text`, so `[red]` or
 `:smile:` in the data stays literal. Without colour (a pipe, NO_COLOR) the lines are joined here, as rich would
 lay them out without a box, and rich is not imported at all: a piped table starts faster.
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
 from ecofacts.render.cells import EMPTY, cell, header
+from ecofacts.row_keys import key as row_key
 from ecofacts.safe_text import visible
 from ecofacts.trust import legend, mark
 
@@ -65,33 +67,11 @@ def _pad(text: str, width: int) -> str:
 
 BAR_WIDTH = 12
 
-# Which columns stay when a table must lose some to fit: the highest first. One place for every listing.
-PRIORITY: dict[str, int] = {
-    "id": 100, "name": 95, "subject_name": 95, "object_name": 94, "product": 93, "claim": 88, "stage": 86,
-    "producer_name": 84, "role": 80, "provenance": 74, "trust": 77, "title": 90, "display": 96, "text": 90, "value": 90,
-    "label": 85, "excerpt": 85, "metric": 82, "year": 80, "value_max": 78, "status": 75, "source": 72,
-    "kind": 70, "match": 68, "member_name": 66, "city_name": 64, "region_name": 62, "actor_count": 60,
-    "statistics": 60, "records": 58, "matched": 56, "publisher": 55, "date": 55, "unit": 54, "topic": 52,
-    "parent_name": 50, "part_of_name": 50, "near_name": 48, "latest_event": 45, "actors": 45, "focus": 40,
-    "qualifier": 40, "language": 35, "url": 30, "sectors": 25, "cited_source": 25, "aliases": 20,
-    "description": 20, "note": 15, "quote": 15, "evidence": 15,
-    # verify: the verdict is what the table is for; a figure too wide for the width goes before it does
-    "verdict": 99, "statistic": 89,
-}
-DEFAULT_PRIORITY = 50
-
-# Values kept whole on one line: identifiers, figures, years, statuses, kinds, URLs (they must stay clickable).
-NO_WRAP = frozenset({
-    "id", "year", "status", "kind", "date", "language", "statistics", "records", "actor_count", "match",
-    "matched", "source", "cited_source", "member", "subject", "region", "city", "parent", "part_of", "near",
-    "value", "value_max", "unit", "qualifier", "text", "metric", "topic", "url", "as_of", "trust",
-})
 # Names (`name`, `city_name`, ...) up to this many characters are kept on one line too; longer ones wrap.
 SHORT_NAME = 20
 # A wrapping column is never made narrower than this (or its widest value, if that is less): a column of one
 # word per line is worth less than the next column.
 WRAP_FLOOR = 10
-RIGHT = frozenset({"statistics", "records", "actor_count"})
 
 Atoms = list[list[str]]  # a cell: its lines, each a list of pieces that are never split (words, or whole values)
 
@@ -302,15 +282,15 @@ def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = N
             ids = [cell(row.get("id"), EMPTY) for row in rows]
             columns.append(_Column(
                 key=key, heading=words(header(key)), cells=[[*words(v), [i]] for v, i in zip(values, ids, strict=True)],
-                styles=[""] * len(rows), priority=PRIORITY["id"], required=True, justify="left"))
+                styles=[""] * len(rows), priority=row_key("id").priority, required=True, justify="left"))
             continue
-        keep = key in NO_WRAP or ((key == "name" or key.endswith("_name"))
+        meaning = row_key(key)
+        keep = meaning.whole or ((key == "name" or key.endswith("_name"))
                                   and max((cell_len(v) for v in values), default=0) <= SHORT_NAME)
         columns.append(_Column(
             key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
             styles=[_style(key, row.get("status") if key in ("status", "display") else None) for row in rows],
-            priority=PRIORITY.get(key, DEFAULT_PRIORITY), required=key in required,
-            justify="right" if key in RIGHT else "left",
+            priority=meaning.priority, required=key in required, justify="right" if meaning.right else "left",
         ))
     return columns
 
@@ -369,7 +349,7 @@ def trust_legend(rows: list[dict[str, Any]], columns: list[str], dropped: list[s
 
 
 def _loss(left_out: list[str]) -> int:
-    return sum(PRIORITY.get(key, DEFAULT_PRIORITY) for key in left_out)
+    return sum(row_key(key).priority for key in left_out)
 
 
 def dropped_notice(dropped: list[str], width: int | None) -> str:
