@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ecofacts.row_keys import key as row_key
@@ -71,3 +72,10 @@ def markdown_cell(value: Any) -> str:
     if isinstance(value, dict):
         return str(value["id"]) if _is_reference(value) else _json(value)
     return cell(value)
+
+
+def source_line(src: dict[str, Any], escape: Callable[[Any], str] = str) -> str:
+    """A source as a footnote names it: 'Title (Publisher, 2025) [id]', each part passed through `escape` (the
+    Markdown renderer's escapes its characters)."""
+    extra = ", ".join(escape(x) for x in (src.get("publisher"), src.get("date")) if x)
+    return escape(src["title"]) + (f" ({extra})" if extra else "") + f" [{escape(src['id'])}]"

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ecofacts.figures import figure, row_label
-from ecofacts.render.cells import EMPTY, header, markdown_cell
+from ecofacts.render.cells import EMPTY, header, markdown_cell, source_line
 from ecofacts.safe_text import visible
 
 
@@ -48,17 +48,11 @@ def _md(text: Any) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
-def source_line(src: dict[str, Any]) -> str:
-    """A source as a footnote names it: title (publisher, date) [id], each part escaped for Markdown."""
-    extra = ", ".join(_md(x) for x in (src.get("publisher"), src.get("date")) if x)
-    return f"{_md(src['title'])}" + (f" ({extra})" if extra else "") + f" [{_md(src['id'])}]"
-
-
 def footnote_line(note: dict[str, Any]) -> str:
     """'[2] Title (Publisher, 2025) [id], citing Study (Agency, 2024-03) [study-id]'."""
-    text = f"[{note['number']}] " + (source_line(note["source"]) if note.get("source") else EMPTY)
+    text = f"[{note['number']}] " + (source_line(note["source"], _md) if note.get("source") else EMPTY)
     if note.get("cited_source"):
-        text += f", citing {source_line(note['cited_source'])}"
+        text += f", citing {source_line(note['cited_source'], _md)}"
     return text
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecofacts.render.cells import source_line
+
 COLUMNS = ["year", "figure", "note", "source"]
 CHANGE_COLUMNS = ["series", "years", "change", "per_year"]
 LEGEND = ("The figure on a year's row is its preferred one (the line); 'alternative': another figure of that year; "
@@ -77,13 +79,8 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool, ascii_only: b
     if doc["left_out"]:
         notes.append("metrics with figures of one year only, not shown (give --metric): " + ", ".join(doc["left_out"]))
     notes += [LEGEND, doc["rule"], "Sources:"]
-    notes += [f"[{n}] {_source_line(sources[sid])}" for sid, n in numbers.items()]
+    notes += [f"[{n}] {source_line(sources[sid])}" for sid, n in numbers.items()]
     return "\n".join(parts) + "\n" + "".join(f"{note}\n" for note in notes)
-
-
-def _source_line(src: dict[str, Any]) -> str:
-    parts = [src["id"], src.get("publisher") or src.get("title"), src.get("date") or "undated"]
-    return ", ".join(str(p) for p in parts if p)
 
 
 def _change_row(c: dict[str, Any]) -> dict[str, Any]:

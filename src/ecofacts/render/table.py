@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
-from ecofacts.render.cells import EMPTY, cell, header
+from ecofacts.render.cells import EMPTY, cell, header, source_line
 from ecofacts.row_keys import key as row_key
 from ecofacts.safe_text import visible
 from ecofacts.trust import legend, mark
@@ -418,11 +418,6 @@ def _long_cell(value: Any) -> str:
     return cell(value)
 
 
-def _source_line(src: dict[str, Any]) -> str:
-    extra = ", ".join(x for x in (src.get("publisher"), src.get("date")) if x)
-    return f"{src['title']}" + (f" ({extra})" if extra else "") + f" [{src['id']}]"
-
-
 def _bar(value: float, biggest: float) -> str:
     if biggest <= 0 or value < 0:
         return ""
@@ -526,9 +521,9 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
     if doc["footnotes"]:
         notes = []
         for n in doc["footnotes"]:
-            line = f"[{n['number']}] {_source_line(n['source'])}"
+            line = f"[{n['number']}] {source_line(n['source'])}"
             if n["cited_source"]:
-                line += f", citing {_source_line(n['cited_source'])}"
+                line += f", citing {source_line(n['cited_source'])}"
             notes += wrap(words(line), total)
         parts += [block("", color), block("Sources:", color), block("\n".join(notes), color)]
     return _to_text(stack(parts, color) if len(parts) > 1 else table, total, color)
