@@ -55,6 +55,30 @@ def invoke(*args: str, env: dict[str, str | None] | None = None):
     return runner.invoke(app, list(args), env={**CLEAN_ENV, **(env or {})})
 
 
+Answers = list[tuple[int, str, str]]
+_UNCACHED: dict[tuple[bytes, tuple[tuple[str, ...], ...]], Answers] = {}
+
+
+def answers(path: Path, commands: list[tuple[str, ...]], *extra: str) -> Answers:
+    """(exit code, stdout, stderr) of each command run on the knowledge file `path`."""
+    out = []
+    for command in commands:
+        result = invoke(*extra, "--data", str(path), *command)
+        out.append((result.exit_code, result.stdout, result.stderr))
+    return out
+
+
+def uncached_answers(path: Path, commands: list[tuple[str, ...]]) -> Answers:
+    """`answers` with `--no-cache`: what a file's bytes answer, read afresh. The same bytes answer the same, so
+    they are worked out once per test process (the damage tests compare many caches of one file with them)."""
+    import hashlib
+
+    key = (hashlib.sha256(path.read_bytes()).digest(), tuple(commands))
+    if key not in _UNCACHED:
+        _UNCACHED[key] = answers(path, commands, "--no-cache")
+    return _UNCACHED[key]
+
+
 @pytest.fixture
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A parse-cache folder of the test's own (the folder ecofacts uses under it)."""

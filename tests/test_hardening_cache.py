@@ -16,7 +16,7 @@ from ecofacts.cache import CachedStats
 from ecofacts.knowledge import StatList
 from ecofacts.loader import load
 
-from .conftest import SHIPPED, bit_flips, invoke
+from .conftest import SHIPPED, Answers, answers, bit_flips, invoke, uncached_answers
 
 pytestmark = pytest.mark.slow  # each test damages a cache and asks eight questions again
 
@@ -43,12 +43,17 @@ COMMANDS = [("stats", "--json"), ("stats", "wallonia", "--json"), ("show", "wall
             ("search", "3,800", "--json"), ("series", "wallonia", "--metric", "rd_intensity_gdp_percent", "--json")]
 
 
-def answers(path: Path, *extra: str) -> list[tuple[int, str, str]]:
-    out = []
-    for command in COMMANDS:
-        result = invoke(*extra, "--data", str(path), *command)
-        out.append((result.exit_code, result.stdout, result.stderr))
-    return out
+def asked(path: Path) -> Answers:
+    return answers(path, COMMANDS)
+
+
+def expected_of(path: Path) -> Answers:
+    return uncached_answers(path, COMMANDS)
+
+
+def wallonia(path: Path) -> str:
+    """What `stats wallonia --json` answers from the file's bytes, without the cache."""
+    return uncached_answers(path, [("stats", "wallonia", "--json")])[0][1]
 
 
 # --- row 26: someone else's cache ---------------------------------------------------------------------------------
@@ -74,7 +79,7 @@ def test_a_forged_row_with_a_good_checksum_is_believed_only_when_ours(cache_dir:
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="planting a file as another user needs root")
 def test_a_database_owned_by_someone_else_is_never_read(cache_dir: Path, settled: Path):
-    expected = invoke("--no-cache", "--data", str(settled), "stats", "wallonia", "--json").stdout
+    expected = wallonia(settled)
     database = plant_forged(cache_dir, settled)
     os.chown(database, 65534, 65534)
     result = invoke("--data", str(settled), "stats", "wallonia", "--json")
@@ -84,7 +89,7 @@ def test_a_database_owned_by_someone_else_is_never_read(cache_dir: Path, settled
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="giving a folder to another user needs root")
 def test_a_folder_owned_by_someone_else_is_left_alone_for_a_private_one(cache_dir: Path, settled: Path):
-    expected = invoke("--no-cache", "--data", str(settled), "stats", "wallonia", "--json").stdout
+    expected = wallonia(settled)
     plant_forged(cache_dir, settled)
     os.chown(cache_dir, 65534, 65534)
     assert invoke("--data", str(settled), "stats", "wallonia", "--json").stdout == expected
@@ -94,7 +99,7 @@ def test_a_folder_owned_by_someone_else_is_left_alone_for_a_private_one(cache_di
 
 
 def test_a_group_writable_database_is_never_read(cache_dir: Path, settled: Path):
-    expected = invoke("--no-cache", "--data", str(settled), "stats", "wallonia", "--json").stdout
+    expected = wallonia(settled)
     database = plant_forged(cache_dir, settled)
     database.chmod(0o660)
     assert invoke("--data", str(settled), "stats", "wallonia", "--json").stdout == expected
@@ -102,7 +107,7 @@ def test_a_group_writable_database_is_never_read(cache_dir: Path, settled: Path)
 
 @pytest.mark.parametrize("mode", [0o770, 0o707, 0o777])
 def test_a_folder_others_can_write_is_never_read(cache_dir: Path, settled: Path, mode: int):
-    expected = invoke("--no-cache", "--data", str(settled), "stats", "wallonia", "--json").stdout
+    expected = wallonia(settled)
     plant_forged(cache_dir, settled)
     cache_dir.chmod(mode)
     assert invoke("--data", str(settled), "stats", "wallonia", "--json").stdout == expected
@@ -114,11 +119,11 @@ def test_a_folder_others_can_write_is_never_read(cache_dir: Path, settled: Path,
 
 
 def test_40_random_bit_flips_never_change_an_answer(cache_dir: Path, settled: Path):
-    expected = answers(settled, "--no-cache")
+    expected = expected_of(settled)
     assert all(code == 0 for code, _, _ in expected)
     load(settled)
     for bit in bit_flips(the_database(cache_dir), 40, seed=15):
-        assert answers(settled) == expected, f"bit {bit}"
+        assert asked(settled) == expected, f"bit {bit}"
 
 
 @pytest.mark.parametrize("damage", [
@@ -139,12 +144,12 @@ def test_40_random_bit_flips_never_change_an_answer(cache_dir: Path, settled: Pa
     "DELETE FROM meta",
 ])
 def test_altered_or_deleted_rows_are_found(cache_dir: Path, settled: Path, damage: str):
-    expected = answers(settled, "--no-cache")
+    expected = expected_of(settled)
     load(settled)
     with sqlite3.connect(the_database(cache_dir)) as db:
         db.execute(damage)
     db.close()
-    assert answers(settled) == expected
+    assert asked(settled) == expected
 
 
 def test_only_the_errors_of_a_broken_database_mean_broken():
@@ -167,24 +172,24 @@ def test_a_verified_database_is_used(cache_dir: Path, settled: Path):
 
 
 def test_a_file_in_place_of_the_cache_folder(cache_dir: Path, settled: Path):
-    expected = answers(settled, "--no-cache")
+    expected = expected_of(settled)
     cache_dir.parent.mkdir(parents=True)
     cache_dir.write_text("not a folder")
     private = cache_dir.with_name(f"ecofacts-{os.getuid()}")
     private.write_text("nor this")
-    assert answers(settled) == expected
+    assert asked(settled) == expected
 
 
 def test_a_read_only_or_full_cache_folder(cache_dir: Path, settled: Path, monkeypatch: pytest.MonkeyPatch):
     import tempfile
 
-    expected = answers(settled, "--no-cache")
+    expected = expected_of(settled)
 
     def read_only(*args, **kwargs):
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(tempfile, "mkstemp", read_only)
-    assert answers(settled) == expected
+    assert asked(settled) == expected
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir.parent))
     real_connect = sqlite3.connect
@@ -195,7 +200,7 @@ def test_a_read_only_or_full_cache_folder(cache_dir: Path, settled: Path, monkey
         return real_connect(where, *args, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", full)
-    assert answers(settled) == expected
+    assert asked(settled) == expected
     assert [p.name for p in cache_dir.iterdir()] == []
 
 

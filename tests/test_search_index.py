@@ -18,7 +18,7 @@ from ecofacts import search
 from ecofacts.loader import load
 from ecofacts.names import fold
 
-from .conftest import SHIPPED, bit_flips, invoke
+from .conftest import SHIPPED, Answers, answers, bit_flips, invoke, uncached_answers
 
 pytestmark = pytest.mark.slow  # each test damages a cache and asks eight questions again
 
@@ -89,13 +89,17 @@ def index_of(cache_dir: Path) -> Path:
     return index
 
 
-def searches(path: Path, *extra: str, queries: list[str] = QUERIES) -> list[tuple[int, str, str]]:
-    results = [invoke(*extra, "--data", str(path), "search", q, "--json") for q in queries]
-    return [(r.exit_code, r.stdout, r.stderr) for r in results]
+def searches(path: Path, queries: list[str] = QUERIES) -> Answers:
+    return answers(path, [("search", q, "--json") for q in queries])
+
+
+def expected_of(path: Path, queries: list[str] = QUERIES) -> Answers:
+    """The searches answered from the file's bytes, without the parse cache or the index."""
+    return uncached_answers(path, [("search", q, "--json") for q in queries])
 
 
 def test_search_from_the_index_answers_as_a_full_scan(cache_dir: Path, settled: Path):
-    expected = searches(settled, "--no-cache")
+    expected = expected_of(settled)
     assert any(json.loads(out) for code, out, _ in expected if code == 0)
     load(settled)  # the parse cache, then the index on the first search
     assert not list(cache_dir.glob("*.search"))
@@ -110,7 +114,7 @@ def test_search_from_the_index_answers_as_a_full_scan(cache_dir: Path, settled: 
 
 
 def test_40_random_bit_flips_in_the_index_never_change_an_answer(cache_dir: Path, settled: Path):
-    expected = searches(settled, "--no-cache", queries=FEW)
+    expected = expected_of(settled, FEW)
     load(settled)
     searches(settled, queries=FEW)
     index = index_of(cache_dir)
@@ -132,7 +136,7 @@ def forge(index: Path) -> None:
 def test_a_forged_index_is_believed_only_when_ours(cache_dir: Path, settled: Path):
     """The premise of the trust rules: an index we wrote, and nobody else could, is believed, so a forged one that
     nobody else could write hides statistics; one that others can write, or a link, is not read."""
-    expected = searches(settled, "--no-cache")
+    expected = expected_of(settled)
     load(settled)
     searches(settled)
     index = index_of(cache_dir)
@@ -151,7 +155,7 @@ def test_a_forged_index_is_believed_only_when_ours(cache_dir: Path, settled: Pat
 
 @pytest.mark.parametrize("thing", ["fifo", "folder"])
 def test_something_else_in_place_of_the_index_is_not_read(cache_dir: Path, settled: Path, thing: str):
-    expected = searches(settled, "--no-cache", queries=FEW)
+    expected = expected_of(settled, FEW)
     load(settled)
     searches(settled, queries=FEW)
     index = index_of(cache_dir)
@@ -162,7 +166,7 @@ def test_something_else_in_place_of_the_index_is_not_read(cache_dir: Path, settl
 
 @pytest.mark.parametrize("damage", ["version", "count", "key", "truncated", "not json"])
 def test_a_stale_or_damaged_index_is_made_again(cache_dir: Path, settled: Path, damage: str):
-    expected = searches(settled, "--no-cache")
+    expected = expected_of(settled)
     load(settled)
     searches(settled)
     index = index_of(cache_dir)
@@ -184,7 +188,7 @@ def test_a_stale_or_damaged_index_is_made_again(cache_dir: Path, settled: Path, 
 @pytest.mark.parametrize("damage", ["DELETE FROM stats WHERE id = 'extra-5'",
                                     "UPDATE stats SET label = 'x' WHERE id = 'extra-5'"])
 def test_rows_the_index_points_to_are_verified(cache_dir: Path, settled: Path, damage: str):
-    expected = searches(settled, "--no-cache", queries=FEW)
+    expected = expected_of(settled, FEW)
     load(settled)
     searches(settled, queries=FEW)
     [database] = cache_dir.glob("*.sqlite")
@@ -207,7 +211,7 @@ def test_an_edited_file_gets_a_new_index(cache_dir: Path, settled: Path):
 
 def test_an_index_that_cannot_be_written_leaves_nothing_behind(cache_dir: Path, settled: Path,
                                                                monkeypatch: pytest.MonkeyPatch):
-    expected = searches(settled, "--no-cache")
+    expected = expected_of(settled)
     load(settled)
     real_open = open
 
