@@ -22,7 +22,7 @@ STAT_KEYS = ("id", "subject", "metric", "topic", "source", "cited_source")
 class Stats(Protocol):
     """The statistics of a knowledge file, reached by index rather than by scanning.
 
-    `StatList` holds them in memory after a parse; `cache.CachedStats` reads them from the parse cache, one
+    `StatList` holds them in memory after a parse; `cache_stats.CachedStats` reads them from the parse cache, one
     query at a time, so a lookup in a file of 100,000 statistics decodes only the ones it returns.
     """
 

@@ -45,7 +45,7 @@ def _join(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).replace(" ", "")
 
 
-# The search index of the statistics, kept by the parse cache (`cache.CachedStats.containing`): a line for each
+# The search index of the statistics, kept by the parse cache (`cache_stats.CachedStats.containing`): a line for each
 # statistic, its texts each folded (`fold`) and joined by tabs. Made in bulk, in a few passes over the whole text
 # rather than a call per text (100,000 statistics hold some 800,000 texts), yet text for text what `fold` gives.
 # Numbers are left as fold writes them ("3 800"): `index_pattern` allows for the spaces `normal` would remove.
