@@ -210,7 +210,7 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
     `trust` keeps the figures at those trust levels (`ecofacts.trust`); `latest` puts each region's own latest
     figure in its cell; `max_year_gap` leaves out the cells more than that many years older than the newest of
     their row; `published_before` keeps the figures whose source is known to
-    have been published before that date (`series.published_by`)."""
+    have been published before that date (`published.published_by`)."""
     if len(names) < 2:
         raise UsageError("compare needs at least two regions")
     if latest and year is not None:
@@ -237,7 +237,7 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
         metric = metric_choice(metric, by_metric, "metric for these regions")
         by_metric = {metric: by_metric[metric]}
     if published_before is not None:
-        from ecofacts.series import published_by
+        from ecofacts.published import published_by
 
         for by_region in by_metric.values():
             for r, stats in by_region.items():
@@ -376,7 +376,7 @@ def comparison_dict(k: Knowledge, comp: Comparison) -> dict[str, Any]:
 
         doc["latest"] = LATEST_RULE
     if comp.published_before is not None:
-        from ecofacts.series import withheld_reason
+        from ecofacts.published import withheld_reason
 
         doc["published_before"] = comp.published_before
         doc["withheld"] = [{"stat": s.id, "subject": s.subject, "metric": s.metric, "year": s.year,

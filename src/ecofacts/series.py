@@ -21,6 +21,7 @@ from ecofacts import query
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
+from ecofacts.published import published_by, source_date, withheld_reason
 from ecofacts.trust import provenance
 
 if TYPE_CHECKING:
@@ -91,11 +92,6 @@ def _label_words(label: str, places: tuple[str, ...]) -> str:
     return " ".join(text.split())
 
 
-def _source_date(k: Knowledge, stat: Stat) -> str:
-    src = k.by_id.get(stat.source)
-    return (src.date or "") if src is not None else ""
-
-
 # --- one subject's series of one metric ------------------------------------------------------------------
 
 
@@ -136,7 +132,7 @@ def _order(k: Knowledge, figures: list[Stat], neighbours: set[tuple[str, str]]) 
     """A year's figures, the preferred first (`PREFERENCE_RULE`), the file order breaking ties."""
     def key(item: tuple[int, Stat]) -> tuple[int, int, int, str, int]:
         i, s = item
-        newer = _source_date(k, s)
+        newer = source_date(k, s)
         return (s.status != "measured", definition(k, s) not in neighbours, not is_official(k, s),
                 _inverse(newer), i)
 
@@ -295,60 +291,6 @@ def latest(k: Knowledge, stats: Iterable[Stat]) -> list[Stat]:
 def by_year(stats: Iterable[Stat]) -> list[Stat]:
     """`--sort year`: oldest first, a period by its end year, undated last; file order otherwise."""
     return sorted(stats, key=lambda s: (s.year is None, year_span(s.year)[1] or 0, year_span(s.year)[0] or 0))
-
-
-# --- what was known when --------------------------------------------------------------------------------------
-
-_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-def _days(text: str) -> tuple[str, str] | None:
-    """A date of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as its first and last possible day (ISO strings)."""
-    import calendar
-
-    match = _DATE.fullmatch(text.strip())
-    if match is None:
-        return None
-    year, month, day = match.groups()
-    if month is None:
-        return f"{year}-01-01", f"{year}-12-31"
-    if not 1 <= int(month) <= 12:
-        return None
-    if day is None:
-        last = calendar.monthrange(int(year), int(month))[1]
-        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-
-
-def cutoff(date: str) -> str:
-    """`--published-before DATE`, checked: the first day of DATE (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    span = _days(date)
-    if span is None:
-        raise UsageError(f"--published-before '{query.echoed(date)}': give a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    return span[0]
-
-
-def published_by(k: Knowledge, stats: Iterable[Stat], date: str) -> tuple[list[Stat], list[Stat]]:
-    """(kept, withheld): kept, the figures whose source was published before `date` (its last possible day,
-    for a source dated by month or year, before DATE's first day); withheld, those whose source has no date or
-    a date not known to be before it. Never dropped silently: callers count and list the withheld."""
-    first = cutoff(date)
-    kept: list[Stat] = []
-    withheld: list[Stat] = []
-    for s in stats:
-        span = _days(_source_date(k, s))
-        (kept if span is not None and span[1] < first else withheld).append(s)
-    return kept, withheld
-
-
-def withheld_reason(k: Knowledge, stat: Stat, date: str) -> str:
-    when = _source_date(k, stat)
-    if not when:
-        return "source undated"
-    span = _days(when)
-    if span is not None and span[0] < cutoff(date):
-        return f"source dated {when}: not known to be before {date}"
-    return f"source dated {when}"
 
 
 # --- change between two years --------------------------------------------------------------------------------

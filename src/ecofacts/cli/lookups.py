@@ -208,14 +208,14 @@ def _in_time(hits: list[Hit], metric: str | None, latest: bool, by_year: bool,
     (the others counted on stderr), the latest per subject and metric, oldest first."""
     if metric is None and not latest and not by_year and published_before is None:
         return hits
-    from ecofacts import series
+    from ecofacts import published, series
 
     k = state.knowledge
     if metric is not None:
         metric = series.metric_choice(metric, k.stats.distinct("metric"))
         hits = [h for h in hits if h.record.metric == metric]
     if published_before is not None:
-        kept, withheld = series.published_by(k, [h.record for h in hits], published_before)
+        kept, withheld = published.published_by(k, [h.record for h in hits], published_before)
         if withheld:
             output.notice(f"--published-before {published_before}: {len(withheld)} statistic"
                           f"{'s' if len(withheld) != 1 else ''} left out, their source undated or not known to "
