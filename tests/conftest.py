@@ -87,6 +87,16 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "xdg" / "ecofacts"
 
 
+def tiny_with(folder: Path, sources: str, records: str) -> Path:
+    """A copy of the tiny file in `folder` with more sources (TOML text put after its sources) and more records
+    (appended)."""
+    text = TINY.read_text(encoding="utf-8")
+    at = text.index("[[regions]]")
+    path = folder / "facts.toml"
+    path.write_text(text[:at] + sources + "\n" + text[at:] + records, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def tiny(tmp_path: Path) -> Path:
     """A writable copy of the tiny knowledge file."""

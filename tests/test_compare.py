@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from .conftest import TINY, invoke
+from .conftest import invoke, tiny_with
 
 PAGES = '''
 [[sources]]
@@ -52,11 +52,7 @@ FIGURES = "".join([
 
 @pytest.fixture
 def data(tmp_path):
-    text = TINY.read_text()
-    at = text.index("[[regions]]")
-    path = tmp_path / "facts.toml"
-    path.write_text(text[:at] + PAGES + "\n" + text[at:] + FIGURES)
-    return ("--data", str(path))
+    return ("--data", str(tiny_with(tmp_path, PAGES, FIGURES)))
 
 
 def rows(data, *options):

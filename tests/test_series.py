@@ -14,7 +14,7 @@ import pytest
 from ecofacts.render import ROW_FORMATS, Format, formats
 from ecofacts.series import GAP, GAP_ASCII, SPARK, SPARK_ASCII, sparkline
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, tiny_with
 from .test_startup import modules_imported_by
 
 RD = "rd_intensity_gdp_percent"
@@ -106,11 +106,7 @@ FIGURES = "".join([
 
 @pytest.fixture
 def data(tmp_path):
-    text = TINY.read_text()
-    at = text.index("[[regions]]")
-    path = tmp_path / "facts.toml"
-    path.write_text(text[:at] + PAGES + "\n" + text[at:] + FIGURES)
-    return ("--data", str(path))
+    return ("--data", str(tiny_with(tmp_path, PAGES, FIGURES)))
 
 
 def test_a_series_lists_every_figure_year_by_year_one_preferred_by_the_rule(data):
