@@ -29,6 +29,9 @@ COMMANDS = [
     ["sources", "biowin-nuclear-medicine-wallonia"],
     ["compare", "wallonia", "flanders", "brussels"], ["compare", "wallonia", "flanders", "brussels", "--per-capita"],
     ["compare", "wallonia", "flanders", "brussels", "belgium"],
+    ["series", "belgium", "--metric", "rd_intensity_gdp_percent"],
+    ["series", "wallonia", "flanders", "--metric", "rd_intensity_gdp_percent", "--change", "2016..2021"],
+    ["ask", "nuclear medicine jobs in Wallonia"], ["ask", "Welche Firmen gibt es in Lüttich?"],
 ]
 
 

@@ -30,6 +30,7 @@ from ecofacts.cli.options import (
 from ecofacts.cli.registry import LOOKUPS, commands, help_text
 from ecofacts.kinds.base import Hit, Kind
 from ecofacts.render import Format, TableOrJson
+from ecofacts.safe_text import visible
 
 
 def _listing(kind: Kind) -> None:
@@ -407,7 +408,7 @@ def ask(
     if json_:
         terminal.emit(json.dumps(found.as_dict(k), ensure_ascii=False, indent=2) + "\n")
     else:
-        terminal.emit(f"read as: {described(found.reading, k)}\n")
+        terminal.emit(terminal.for_stdout(visible(f"read as: {described(found.reading, k)}") + "\n"))
         if found.hits:
             rows = [_ask_row(row) for row in found.rows(k)]
             columns = ["label", "display", "year", "status", "source", "id"]

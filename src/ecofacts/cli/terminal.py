@@ -140,12 +140,12 @@ class Terminal:
             width = os.get_terminal_size(self.err.fileno()).columns if self.err.isatty() else 0
         except (AttributeError, OSError, ValueError):
             width = 0
-        if width < 20 or all(len(line) <= width for line in text.splitlines()):
-            return text
-        import textwrap
+        return fitted(text, width)
 
-        return "".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
-                                     break_on_hyphens=False) + "\n" for line in text.splitlines())
+    def for_stdout(self, text: str) -> str:
+        """`text` (lines of prose ending in newlines, not a table) wrapped between words to the width tables
+        are laid out at (`width`)."""
+        return fitted(text, self.width() or 0)
 
     def notice(self, message: str) -> None:
         try:  # a notice that cannot be written changes nothing of what was done (`add`'s record is in the file)
@@ -186,3 +186,14 @@ class Terminal:
         """The reader went away (`| head -1`): stop quietly, as a filter should."""
         silence(self.out)
         raise SystemExit(0)
+
+
+def fitted(text: str, width: int) -> str:
+    """Each line of `text` wider than `width` wrapped between words, the next lines indented (a width under 20:
+    as it is)."""
+    if width < 20 or all(len(line) <= width for line in text.splitlines()):
+        return text
+    import textwrap
+
+    return "".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
+                                 break_on_hyphens=False) + "\n" for line in text.splitlines())
