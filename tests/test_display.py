@@ -21,7 +21,7 @@ termios = pytest.importorskip("termios")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 WIDTHS = (80, 120, 200)
 
-# one call of every command that draws a table (`cite`, `check`, `verify`, `export`, `fmt`, `add` print lines)
+# one call of every command that draws a table or prints prose (`verify`, `export`, `fmt`, `add` print lines)
 COMMANDS = [
     ["regions"], ["cities"], ["clusters"], ["initiatives"], ["actors", "--region", "wallonia"], ["people"],
     ["stats"], ["stats", "wallonia"], ["claims"], ["relations"], ["chain"], ["chain", "Mo-99"],
@@ -31,7 +31,7 @@ COMMANDS = [
     ["compare", "wallonia", "flanders", "brussels", "belgium"],
     ["series", "belgium", "--metric", "rd_intensity_gdp_percent"],
     ["series", "wallonia", "flanders", "--metric", "rd_intensity_gdp_percent", "--change", "2016..2021"],
-    ["ask", "nuclear medicine jobs in Wallonia"], ["ask", "Welche Firmen gibt es in Lüttich?"],
+    ["ask", "nuclear medicine jobs in Wallonia"], ["cite", "wallonia-nuclear-medicine-jobs"], ["check"], ["ask", "Welche Firmen gibt es in Lüttich?"],
 ]
 
 

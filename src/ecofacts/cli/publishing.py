@@ -56,7 +56,10 @@ def cite(
     from ecofacts.render.citation import render as render_citations
 
     entries = citations(state.knowledge, ids, _version_of_knowledge())
-    state.terminal().emit(render_citations(entries, Style(style)))
+    terminal = state.terminal()
+    text = render_citations(entries, Style(style))
+    # prose wraps between words at a terminal's width; BibTeX, RIS and CSL-JSON are written as they are
+    terminal.emit(terminal.for_stdout(text) if Style(style) in (Style.apa, Style.markdown) else text)
 
 
 @commands.command(rich_help_panel=PUBLISHING)

@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from ecofacts.errors import OutputError, UsageError
 from ecofacts.render import Target
+from ecofacts.render.cells import fitted
 from ecofacts.safe_text import silence, visible
 
 
@@ -186,14 +187,3 @@ class Terminal:
         """The reader went away (`| head -1`): stop quietly, as a filter should."""
         silence(self.out)
         raise SystemExit(0)
-
-
-def fitted(text: str, width: int) -> str:
-    """Each line of `text` wider than `width` wrapped between words, the next lines indented (a width under 20:
-    as it is)."""
-    if width < 20 or all(len(line) <= width for line in text.splitlines()):
-        return text
-    import textwrap
-
-    return "".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
-                                 break_on_hyphens=False) + "\n" for line in text.splitlines())

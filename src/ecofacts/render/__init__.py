@@ -145,11 +145,12 @@ def _comparison_markdown(doc: dict[str, Any], target: Target, **_: Any) -> str:
 
 def _report_text(doc: dict[str, Any], target: Target, **_: Any) -> str:
     """check: one line per problem, then per warning (the summary goes to stderr), control characters of the
-    file's text made visible."""
+    file's text made visible; at a terminal's width, wrapped between words."""
+    from ecofacts.render.cells import fitted
     from ecofacts.safe_text import visible
 
     lines = [*doc["problems"], *(f"warning: {w}" for w in doc["warnings"])]
-    return "".join(visible(line, keep_newlines=False) + "\n" for line in lines)
+    return fitted("".join(visible(line, keep_newlines=False) + "\n" for line in lines), target.width)
 
 
 RENDERERS: dict[str, dict[Format, Callable[..., str]]] = {

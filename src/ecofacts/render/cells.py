@@ -79,3 +79,14 @@ def source_line(src: dict[str, Any], escape: Callable[[Any], str] = str) -> str:
     Markdown renderer's escapes its characters)."""
     extra = ", ".join(escape(x) for x in (src.get("publisher"), src.get("date")) if x)
     return escape(src["title"]) + (f" ({extra})" if extra else "") + f" [{escape(src['id'])}]"
+
+
+def fitted(text: str, width: int | None) -> str:
+    """Each line of `text` (prose, not a table) wider than `width` wrapped between words, the next lines indented,
+    so that a terminal cuts no word, id or URL in two; without a width (a pipe), or under 20, as it is."""
+    if width is None or width < 20 or all(len(line) <= width for line in text.splitlines()):
+        return text
+    import textwrap
+
+    return "".join(textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
+                                 break_on_hyphens=False) + "\n" for line in text.splitlines())
