@@ -141,12 +141,12 @@ class Terminal:
             width = os.get_terminal_size(self.err.fileno()).columns if self.err.isatty() else 0
         except (AttributeError, OSError, ValueError):
             width = 0
-        return fitted(text, width)
+        return fitted(text, width or None)
 
     def for_stdout(self, text: str) -> str:
-        """`text` (lines of prose ending in newlines, not a table) wrapped between words to the width tables
-        are laid out at (`width`)."""
-        return fitted(text, self.width() or 0)
+        """`text` (lines of prose ending in newlines, not a table) wrapped between words when stdout is a
+        terminal, to its width; to a pipe or a file, a line each as it is (COLUMNS or not)."""
+        return fitted(text, self.width() if self.out.isatty() else None)
 
     def notice(self, message: str) -> None:
         try:  # a notice that cannot be written changes nothing of what was done (`add`'s record is in the file)

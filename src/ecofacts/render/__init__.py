@@ -145,12 +145,13 @@ def _comparison_markdown(doc: dict[str, Any], target: Target, **_: Any) -> str:
 
 def _report_text(doc: dict[str, Any], target: Target, **_: Any) -> str:
     """check: one line per problem, then per warning (the summary goes to stderr), control characters of the
-    file's text made visible; at a terminal's width, wrapped between words."""
+    file's text made visible; on a terminal, wrapped between words at its width."""
     from ecofacts.render.cells import fitted
     from ecofacts.safe_text import visible
 
     lines = [*doc["problems"], *(f"warning: {w}" for w in doc["warnings"])]
-    return fitted("".join(visible(line, keep_newlines=False) + "\n" for line in lines), target.width)
+    text = "".join(visible(line, keep_newlines=False) + "\n" for line in lines)
+    return fitted(text, target.width) if target.screen else text
 
 
 RENDERERS: dict[str, dict[Format, Callable[..., str]]] = {
