@@ -353,3 +353,10 @@ def test_where_each_from_the_cache_is_where_filtered(cache_dir, tmp_path):
     assert k.stats.where_each(**asked) == expected and len(expected) > 3
     fresh = load(path, use_cache=False)
     assert fresh.stats.where_each(**asked) == expected
+
+
+def test_every_point_carries_its_trust_level_as_stats_does():
+    points = json.loads(invoke("series", "belgium", "--metric", "rd_intensity_gdp_percent", "--json").stdout)
+    stats = {s["id"]: s["trust"] for s in json.loads(invoke("stats", "belgium", "--json").stdout)}
+    assert points and all(p["trust"] == stats[p["stat"]] for p in points)
+    assert {p["trust"] for p in points} <= {"corroborated", "single", "disputed", "unverified"}

@@ -22,7 +22,7 @@ from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
 from ecofacts.published import published_by, source_date, withheld_reason
-from ecofacts.trust import provenance
+from ecofacts.trust import level, provenance
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -411,7 +411,7 @@ def point(k: Knowledge, series: Series, stat: Stat, preferred: bool) -> Row:
                                                                "unit": stat.unit, "qualifier": stat.qualifier,
                                                                "text": stat.text}),
         "status": stat.status, "label": stat.label, "text": stat.text, "stat": stat.id,
-        "provenance": provenance(k, stat.source), "source": source_ref(k, stat.source),
+        "provenance": provenance(k, stat.source), "trust": level(k, stat), "source": source_ref(k, stat.source),
         "cited_source": source_ref(k, stat.cited_source), "publisher": publisher_name(k, stat),
         "official": is_official(k, stat), "preferred": preferred, "on_line": on_line,
         "breaks": series.breaks.get(stat.id, []) if on_line else [],
