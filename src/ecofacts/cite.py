@@ -16,13 +16,13 @@ import hashlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts import kinds, query
+from ecofacts.trust import QUOTED, REPORTED, provenance
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 # The tables whose records can be cited, in the order an id is looked up in.
 CITABLE = ("stats", "claims")
-QUOTED, REPORTED = "quoted", "reported"
 HASH_DIGITS = 12
 
 
@@ -70,23 +70,12 @@ def source_entry(k: Knowledge, source_id: str | None) -> dict[str, Any] | None:
             "date_note": src.date_note, "url": src.url, "language": src.language}
 
 
-def provenance(rec: Any, source: dict[str, Any] | None) -> str:
-    """"quoted" when the record carries a verbatim quote of a source we hold as a document; "reported" for a
-    figure a web page reports (no quote; its `evidence` paraphrases the page)."""
-    declared = getattr(rec, "provenance", None)
-    if declared in (QUOTED, REPORTED):
-        return str(declared)
-    if getattr(rec, "quote", None) and (source is None or source["kind"] != "web"):
-        return QUOTED
-    return REPORTED
-
-
 def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:
     """One record as a citation (see the module's docstring); keys are the same for every record."""
     kind = kinds.of(rec)
     source = source_entry(k, getattr(rec, "source", None))
     cited = source_entry(k, getattr(rec, "cited_source", None))
-    how = provenance(rec, source)
+    how = provenance(k, rec.source)
     subject = getattr(rec, "subject", None)
     year = getattr(rec, "year", None)
     return {

@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ecofacts.citation_styles import Style
-from ecofacts.cite import MONTHS, QUOTED, parse_date
+from ecofacts.cite import MONTHS, parse_date
 from ecofacts.safe_text import visible
+from ecofacts.trust import QUOTED
 
 Citation = dict[str, Any]
 
