@@ -6,7 +6,7 @@ verbatim quote, or "reported" with the page's URL and an `evidence` paraphrase, 
 which knowledge it came from (ecofacts' version and a short hash of the knowledge file's bytes). The styles
 (APA, BibTeX, CSL-JSON, RIS, Markdown) are renderings of that dict, in `ecofacts.render.citation`.
 
-Written for any record with `source` (and optional `cited_source`): statistics now, claims later. Fields a kind
+Written for any record with `source` (and optional `cited_source`): statistics and claims (`CITABLE`). Fields a kind
 may lack are read with `getattr(rec, name, None)`.
 """
 
