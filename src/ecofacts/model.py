@@ -140,7 +140,7 @@ class ConflictClaim(Record):
 
 class Conflict(Record):
     about: str = _f("str")
-    claims: tuple[ConflictClaim, ...] = _f("claims")
+    claims: tuple[ConflictClaim, ...] = _f("sides")
 
 
 class Event(Record):
@@ -168,5 +168,5 @@ class Statement(Record):
 
 
 # Records nested in others, by the type code of the field that holds them.
-NESTED: dict[str, type[Record]] = {"events": Event, "conflicts": Conflict, "claims": ConflictClaim, "sites": Site,
+NESTED: dict[str, type[Record]] = {"events": Event, "conflicts": Conflict, "sides": ConflictClaim, "sites": Site,
                                    "statements": Statement}
