@@ -301,3 +301,10 @@ def test_pandoc_citeproc_renders_one_reference_per_source(tmp_path: Path, style:
     assert "2025a" not in out and "2025b" not in out and "2025)" in text
     assert sum("Wallonia, Belgium" in e for e in entries) == 1
     assert any("[Overview of" in e for e in entries)
+
+
+@pytest.mark.parametrize("style", ["apa", "bibtex", "csl-json", "ris", "markdown"])
+def test_a_fraction_stays_a_fraction_in_every_style(style: str):
+    """Issue 21: "1/3" is cited as "1/3", never as the 33.33 % it is stored as."""
+    out = invoke("cite", "belgium-isotope-share-routine", "--style", style).stdout
+    assert re.search(r": 1/3\**\s\(", out) and "33.33" not in out and "33,33" not in out
