@@ -53,6 +53,7 @@ class _Stat(NamedTuple):
     unit: str
     words: set[str]
     about: frozenset[str] = frozenset()  # its subject and the organisations its label names ("Members of BioWin")
+    rank: tuple[bool, int] = (True, 0)  # how it sorts after the words and the year: measured first, the latest
 
 
 def _unit_of(stat_unit: str) -> str:
@@ -143,6 +144,7 @@ class Verifier:
 
     def __init__(self, k: Knowledge) -> None:
         self.k = k
+        self._members: dict[frozenset[str], frozenset[str]] = {}
         self.stats: list[_Stat] = []
         self.by_word: dict[str, list[int]] = {}
         self.by_subject: dict[str, list[int]] = {}
@@ -166,16 +168,28 @@ class Verifier:
                 words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')} {unit_words}")
                                      - subject_words[stat.subject] - place_words)
             i = len(self.stats)
-            self.stats.append(_Stat(stat, _unit_of(stat.unit), words, frozenset({stat.subject})))
+            rank = (stat.status != "measured", -(year_span(stat.year)[1] or 0))
+            self.stats.append(_Stat(stat, _unit_of(stat.unit), words, frozenset({stat.subject}), rank))
             for word in words:
                 self.by_word.setdefault(word, []).append(i)
             self.by_subject.setdefault(stat.subject, []).append(i)
         self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
-        self.long_names = []
+        # the names by their first word, so that a sentence is read word by word, not name by name (a name not
+        # in folded form, if any, is looked for in the whole sentence)
+        self.names_by_first: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
+        self.unfolded_names: list[tuple[str, Any]] = []
+        for key, ids in self.names:
+            parts = tuple(key.split())
+            if parts and " ".join(parts) == key:
+                self.names_by_first.setdefault(parts[0], []).append((key, parts, ids))
+            else:
+                self.unfolded_names.append((key, ids))
+        # the longer names by their distinctive words, filed under one of them (the first in order)
+        self.long_names: dict[str, list[tuple[set[str], str]]] = {}
         for key, ids in k.names.items():
             distinctive = set(key.split()) - GENERIC_WORDS - STOP_WORDS
             if len(distinctive) >= 2:
-                self.long_names += [(distinctive, rec_id) for rec_id in ids]
+                self.long_names.setdefault(min(distinctive), []).extend((distinctive, rec_id) for rec_id in ids)
         self.demonyms = {word: rid for word, rid in DEMONYMS.items() if rid in k.by_id}
         # a statistic is also about the organisations its label names: "Members of BioWin" is BioWin's figure
         labelled: dict[str, frozenset[str]] = {}
@@ -202,13 +216,19 @@ class Verifier:
         words = set(folded.split())
         proper = {fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper()}
         found: set[str] = set()
-        for key, ids in self.names:
-            # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years)
+        sequence = folded.split()
+        for i, word in enumerate(sequence):
+            for key, parts, ids in self.names_by_first.get(word, ()):
+                # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years)
+                if tuple(sequence[i:i + len(parts)]) == parts and (len(parts) > 1 or key in proper):
+                    found.update(ids)
+        for key, ids in self.unfolded_names:
             if f" {key} " in folded and (" " in key or key in proper):
                 found.update(ids)
-        for distinctive, rec_id in self.long_names:
-            if distinctive <= words:
-                found.add(rec_id)
+        for word in words:
+            for distinctive, rec_id in self.long_names.get(word, ()):
+                if distinctive <= words:
+                    found.add(rec_id)
         found.update(self.demonyms[word] for word in words if word in self.demonyms)
         return set(self._regions_too(found))
 
@@ -257,16 +277,21 @@ class Verifier:
                       - {rid for m in mentions if not contrast(m) for rid in m.ids})
         return (named - places) | ((places - contrasted) or places)
 
-    def members(self, subjects: set[str]) -> set[str]:
-        """`subjects` and the organisations and initiatives located in those of them that are places."""
+    def members(self, subjects: set[str]) -> frozenset[str]:
+        """`subjects` and the organisations and initiatives located in those of them that are places (kept: the
+        sentences of a draft name the same few subjects again and again)."""
         from ecofacts.query import located_in
 
+        key = frozenset(subjects)
+        if (known := self._members.get(key)) is not None:
+            return known
         found = set(subjects)
         for subject in subjects:
             rec = self.k.by_id.get(subject)
             if rec is not None:
                 found |= located_in(self.k, rec)
-        return found
+        self._members[key] = frozenset(found)
+        return self._members[key]
 
     def check(self, figure: Figure, sentence: str, line: int, named: set[str], around: set[str],
               recent: set[str] | None = None) -> Finding:
@@ -303,8 +328,7 @@ class Verifier:
             return s.rec.year is not None and any(s.rec.year_matches(y) for y in years)
 
         # best first: the words, then a statistic of the year the sentence names, measured, the latest
-        scored.sort(key=lambda pair: (-pair[0], not dated(pair[1]), pair[1].rec.status != "measured",
-                                      -(year_span(pair[1].rec.year)[1] or 0)))
+        scored.sort(key=lambda pair: (-pair[0], not dated(pair[1]), *pair[1].rank))
 
         def finding(verdict: str, s: _Stat | None, reason: str) -> Finding:
             expected = None
