@@ -1,12 +1,17 @@
 """Speed and memory of the installed `ecofacts`, as ratios to baselines measured in the same run.
 
-    uv run python benchmarks/bench.py [--repeats N] [--stats 100000] [--startup-only]
+    uv run python benchmarks/bench.py [--repeats N] [--stats 100000] [--startup-only | --verify-only]
 
 Builds a knowledge file of 100,000 statistics in benchmarks/out/ (the shipped statistics replicated with new
 ids, same subjects; tests/data/tiny.toml when the shipped file has fewer than 3), then runs each case
 interleaved with its baseline, N times (start-up cases 5N times), and prints the ratio of the medians (peak
 RSS: of the maxima) beside its target. Every process is a fresh one; the parse cache lives in a private folder
 under benchmarks/out/ that each cold run empties first.
+
+`verify` (issue 21: "within 3x the time of `stats --json`") reads a 10 MB draft made of the tuning drafts
+(tests/data/drafts/tuning/*.md, never the held-out ones) repeated, against the shipped file; its baseline is
+`stats --json` on the same file. A draft this large is read once per repeat, so that case runs
+`--verify-repeats` times (default 3).
 """
 
 from __future__ import annotations
@@ -39,8 +44,9 @@ class Run:
     max_rss_kib: int
 
 
-def run(argv: list[str], env: dict[str, str]) -> Run:
-    """One fresh process, stdout piped and read to the end; its wall time and peak RSS (os.wait4)."""
+def run(argv: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> Run:
+    """One fresh process, stdout piped and read to the end; its wall time and peak RSS (os.wait4). An exit code
+    not in `ok` ends the benchmark (verify exits 1 when a figure contradicts the knowledge)."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, env=env)
@@ -50,7 +56,7 @@ def run(argv: list[str], env: dict[str, str]) -> Run:
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         proc.stdout.close()
-        if proc.returncode != 0:
+        if proc.returncode not in ok:
             err.seek(0)
             sys.exit(f"benchmark: {' '.join(argv)} failed ({proc.returncode}): {err.read().decode()[:2000]}")
     return Run(seconds, usage.ru_maxrss)
@@ -87,6 +93,19 @@ def build_big(source: Path, count: int) -> tuple[Path, str]:
     return path, middle
 
 
+def build_draft(megabytes: float) -> Path:
+    """A draft of `megabytes` MB: the tuning drafts, in their four languages, repeated (whole lines)."""
+    parts = sorted((ROOT / "tests" / "data" / "drafts" / "tuning").glob("*.md"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in parts) + "\n\n"
+    size = int(megabytes * 1e6)
+    whole = (text * (size // len(text.encode()) + 1)).encode()[:size].decode(errors="ignore")
+    path = OUT / f"draft-{megabytes:g}mb.md"
+    body = whole.rsplit("\n", 1)[0] + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != body:
+        path.write_text(body, encoding="utf-8")
+    return path
+
+
 @dataclass
 class Case:
     name: str
@@ -103,6 +122,9 @@ def main() -> None:
     parser.add_argument("--repeats", "-n", type=int, default=5, help="repeats of the 100k cases (default 5)")
     parser.add_argument("--stats", type=int, default=100_000, help="statistics in the big file")
     parser.add_argument("--startup-only", action="store_true", help="only the two start-up cases (seconds)")
+    parser.add_argument("--verify-only", action="store_true", help="only verify on a 10 MB draft (minutes)")
+    parser.add_argument("--verify-repeats", type=int, default=3, help="repeats of the verify case (default 3)")
+    parser.add_argument("--draft-mb", type=float, default=10, help="size of verify's draft in MB (default 10)")
     args = parser.parse_args()
 
     OUT.mkdir(exist_ok=True)
@@ -118,7 +140,7 @@ def main() -> None:
     print(f"small file: {small.relative_to(ROOT)}; {os.cpu_count()} cores; {sys.implementation.name} "
           f"{sys.version.split()[0]}", flush=True)
     big, big_stat = small, small_stat
-    if not args.startup_only:
+    if not (args.startup_only or args.verify_only):
         print(f"building {args.stats} statistics ...", flush=True)
         big, big_stat = build_big(small, args.stats)
         print(f"big file: {big.relative_to(ROOT)} ({big.stat().st_size / 1e6:.1f} MB)", flush=True)
@@ -137,12 +159,12 @@ def main() -> None:
             run(argv, env)
         return before
 
-    def interleaved(case: list[str], base: list[str], before: Callable[[], None] | None = None
-                    ) -> Callable[[], tuple[Run, Run]]:
+    def interleaved(case: list[str], base: list[str], before: Callable[[], None] | None = None,
+                    ok: tuple[int, ...] = (0,)) -> Callable[[], tuple[Run, Run]]:
         def measure() -> tuple[Run, Run]:
             if before:
                 before()
-            c = run(case, env)
+            c = run(case, env, ok)
             return c, run(base, env)
         return measure
 
@@ -188,8 +210,17 @@ def main() -> None:
                          before=warm(eco(big, "series", "belgium", "--metric", "rd_intensity_gdp_percent",
                                          "--json"))), args.repeats),
     ]
+    draft = build_draft(args.draft_mb)
+    # verify reads every figure of the draft (exit 1: the tuning drafts hold wrong figures on purpose)
+    verify_case = Case(f"{args.draft_mb:g} MB draft: verify (shipped file) / stats --json (shipped file)", 3.0,
+                       interleaved(eco(small, "verify", str(draft)), eco(small, "stats", "--json"), ok=(0, 1)),
+                       args.verify_repeats)
     if args.startup_only:
         cases = cases[:2]
+    elif args.verify_only:
+        cases = [verify_case]
+    else:
+        cases.append(verify_case)
     # Not a target: the floor any Typer CLI starts from, for reading the start-up ratios.
     hello = OUT / "typer_hello.py"
     hello.write_text("import json, sys, typer\napp = typer.Typer()\n\n@app.command()\n"
@@ -218,7 +249,7 @@ def main() -> None:
             print(f"{case.memory_label}: {ratio:.2f}x (target <= {case.memory_target}x; "
                   f"{case_rss / 1024:.0f} MiB vs {base_rss / 1024:.0f} MiB) "
                   f"{'PASS' if ratio <= case.memory_target else 'FAIL'}", flush=True)
-    if not args.startup_only:
+    if not (args.startup_only or args.verify_only):
         # Not a target: what the one search that makes the index costs, once per version of the knowledge file.
         for index in (cache / "ecofacts").glob("*.search"):
             index.unlink()

@@ -14,7 +14,7 @@ import pytest
 from ecofacts import __version__
 from ecofacts.cite import citation, citations, version_of
 from ecofacts.loader import load
-from ecofacts.render.citation import bibtex, bibtex_fields, bibtex_keys, csl_json, render
+from ecofacts.render.citation import SUPPLIED_TITLE, bibtex, bibtex_fields, bibtex_keys, csl_json, render, works
 
 from .conftest import TINY, invoke
 
@@ -126,10 +126,10 @@ def test_an_unknown_id_is_an_error_with_suggestions():
     assert "did you mean 'belgium-jobs'" in result.stderr
 
 
-def test_several_ids_give_a_bibliography_one_entry_each():
-    out = invoke("--data", str(TINY), "cite", "belgium-jobs", "wallonia-jobs", "belgium-jobs", "--style",
+def test_several_ids_give_a_bibliography_one_entry_per_work_each_figure_once(odd: Path):
+    out = invoke("--data", str(odd), "cite", "belgium-jobs", "reported-figure", "belgium-jobs", "--style",
                  "ris").stdout
-    assert out.count("ER  - ") == 2
+    assert out.count("ER  - ") == 2 and out.count("statistic belgium-jobs") == 1
     assert bibtex_keys([{"id": "a"}, {"id": "a"}, {"id": "a b"}]) == ["a", "a-2", "a-b"]
 
 
@@ -142,9 +142,10 @@ def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path):
     raw = bibtexparser.parse_string(text)
     decoded = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
     assert not raw.failed_blocks and not decoded.failed_blocks
-    assert [e.key for e in decoded.entries] == ["belgium-jobs", "odd-quote", "reported-figure", "atmp-pit-jobs"]
-    for c, entry, raw_entry in zip(cited, decoded.entries, raw.entries, strict=True):
-        expected = bibtex_fields(c)
+    # belgium-jobs, odd-quote and atmp-pit-jobs are all from Document A: one work, keyed by the first figure
+    assert [e.key for e in decoded.entries] == ["belgium-jobs", "reported-figure"]
+    for (_, work), entry, raw_entry in zip(works(cited), decoded.entries, raw.entries, strict=True):
+        expected = bibtex_fields(work)
         got = {f.key: f.value for f in entry.fields}
         assert set(got) == set(expected)
         for key, value in expected.items():
@@ -154,8 +155,10 @@ def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path):
                 assert got[key] in (value, "{" + value + "}")
             else:
                 assert got[key] == value, key
-    assert "quote" in raw.entries[1].fields_dict and "quote" not in raw.entries[2].fields_dict
-    assert "evidence" in raw.entries[2].fields_dict
+    assert "quote" in raw.entries[0].fields_dict and "quote" not in raw.entries[1].fields_dict
+    assert "evidence" in raw.entries[1].fields_dict
+    note = decoded.entries[0].fields_dict["note"].value
+    assert note.count(" | ") == 2 and note.index("5,000 jobs") < note.index("50 %") < note.index("470")
 
 
 def test_csl_json_renders_a_bibliography_with_citeproc(odd: Path):
@@ -177,16 +180,21 @@ def test_csl_json_renders_a_bibliography_with_citeproc(odd: Path):
     assert "Quote:" not in items[1]["note"]
 
 
-def test_ris_uses_valid_tags_and_ends_each_record():
-    out = invoke("--data", str(TINY), "cite", "belgium-jobs", "atmp-pit-jobs", "--style", "ris").stdout
+def test_ris_uses_valid_tags_and_ends_each_record_one_per_work(odd: Path):
+    out = invoke("--data", str(odd), "cite", "belgium-jobs", "reported-figure", "wallonia-jobs", "--style",
+                 "ris").stdout
     records = out.strip().split("\n\n")
-    assert len(records) == 2
+    assert len(records) == 2  # belgium-jobs and wallonia-jobs are both from Document A: one work
+    assert [r.splitlines()[0] for r in records] == ["TY  - RPRT", "TY  - ELEC"]
     for record in records:
         lines = record.splitlines()
-        assert lines[0] == "TY  - RPRT" and lines[-1].rstrip() == "ER  -"
+        assert lines[-1].rstrip() == "ER  -"
         assert all(re.fullmatch(r"(TY|ID|AU|A2|TI|PY|DA|PB|UR|LA|N1|ER)  - .*", line) for line in lines[:-1])
     assert out.count("ER  - \n") == 2
-    assert "PY  - 2025" in out and "N1  - Quote: \u201c470" not in out.split("\n\n")[0]
+    first = records[0]
+    assert first.count("TI  - ") == 1 and "ID  - belgium-jobs" in first
+    assert first.count("statistic belgium-jobs") == first.count("statistic wallonia-jobs") == 1
+    assert "PY  - 2025" in out and "N1  - Quote: \u201c470" not in first
 
 
 def test_markdown_is_a_readable_line_and_the_quote_a_blockquote(odd: Path):
@@ -227,3 +235,76 @@ def test_figures_of_one_source_are_one_work_in_csl_json():
     bib.register(Citation([CitationItem(items[0]["id"])]))
     [entry] = [str(e) for e in bib.bibliography()]
     assert "2025a" not in entry and "(2025)" in entry
+
+
+def test_figures_of_one_source_are_one_work_in_bibtex_and_ris():
+    """Issue 21: as in CSL-JSON, one entry for the two figures of the BioWin brochure, a note per figure."""
+    import bibtexparser
+
+    ids = ("belgium-isotope-share-routine", "wallonia-nuclear-medicine-jobs")
+    bib = bibtexparser.parse_string(invoke("cite", *ids, "--style", "bibtex").stdout)
+    [entry] = bib.entries
+    assert entry.key == ids[0]
+    note = entry.fields_dict["note"].value
+    assert "1/3" in note and "3,800+ jobs" in note and " | " in note and "33.33" not in note
+    ris = invoke("cite", *ids, "--style", "ris").stdout
+    assert ris.count("ER  - ") == 1 and ris.count("TI  - ") == 1 and all(f"statistic {i}" in ris for i in ids)
+
+
+def test_a_title_we_supplied_is_marked_in_every_style():
+    """49 sources have no printed title: the words in square brackets are ours, and every style says so; a
+    printed title gets no such mark."""
+    from ecofacts.cite import title_supplied
+
+    assert title_supplied("[Overview of biotechnology companies and clusters in Belgium]")
+    assert title_supplied("[news listing] La biotech liégeoise Mithra Pharmaceuticals en faillite")
+    assert not title_supplied("Nuclear medicine in Wallonia, Belgium")
+    for style in ("apa", "bibtex", "csl-json", "ris", "markdown"):
+        supplied = invoke("cite", "belgium-biotech-companies", "--style", style).stdout
+        assert "[Overview of" in supplied and "square brackets" in supplied, style
+        printed = invoke("cite", "belgium-nuclear-medicine-jobs", "--style", style).stdout
+        assert "square brackets" not in printed, style
+    assert SUPPLIED_TITLE in json.loads(invoke("cite", "belgium-biotech-companies", "--style", "csl-json").stdout)[0][
+        "note"]
+
+
+def _pandoc(tmp_path: Path, bibliography: str, suffix: str, report: str) -> str:
+    import shutil
+    import subprocess
+
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed here (.ci/run installs it with apt-get, so CI runs this test)")
+    (tmp_path / f"refs.{suffix}").write_text(bibliography, encoding="utf-8")
+    (tmp_path / "report.md").write_text(report, encoding="utf-8")
+    result = subprocess.run([pandoc, "report.md", "--citeproc", "--bibliography", f"refs.{suffix}", "-t", "plain",
+                             "--wrap=none"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "not found" not in result.stderr, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize(("style", "suffix"), [("csl-json", "json"), ("bibtex", "bib")])
+def test_pandoc_citeproc_renders_one_reference_per_source(tmp_path: Path, style: str, suffix: str):
+    """Issue 21's measure: a Markdown report citing two figures of the BioWin brochure, and a figure of a source
+    whose title we supplied, rendered by pandoc --citeproc: two references (one per work), no "2025a"."""
+    ids = ["belgium-isotope-share-routine", "wallonia-nuclear-medicine-jobs", "belgium-biotech-companies"]
+    result = invoke("cite", *ids, "--style", style)
+    assert result.exit_code == 0, result.stderr
+    report = ("Belgium routinely produces a third of the world's isotopes [@belgium-isotope-share-routine], and "
+              "Wallonia counts 3,800 nuclear-medicine jobs [@belgium-isotope-share-routine]. Belgium has many "
+              "biotech companies [@belgium-biotech-companies].\n\n# References\n")
+    out = _pandoc(tmp_path, result.stdout, suffix, report)
+    text, _, references = out.partition("References")
+    entries = [e for e in references.strip().split("\n\n") if e.strip()]
+    assert len(entries) == 2, references
+    assert "2025a" not in out and "2025b" not in out and "2025)" in text
+    assert sum("Wallonia, Belgium" in e for e in entries) == 1
+    assert any("[Overview of" in e for e in entries)
+
+
+@pytest.mark.parametrize("style", ["apa", "bibtex", "csl-json", "ris", "markdown"])
+def test_a_fraction_stays_a_fraction_in_every_style(style: str):
+    """Issue 21: "1/3" is cited as "1/3", never as the 33.33 % it is stored as."""
+    out = invoke("cite", "belgium-isotope-share-routine", "--style", style).stdout
+    assert re.search(r": 1/3\**\s\(", out) and "33.33" not in out and "33,33" not in out

@@ -19,6 +19,7 @@ from ecofacts.passage import context, fold_with_offsets, passage, source_text, s
 from ecofacts.render import Format, Target, render
 
 from .conftest import DATA, SHARED_SOURCES, TINY, shipped
+from .conftest import invoke as cli_invoke
 
 SHIPPED = shipped()
 DOC_A = (DATA / "doc-a.txt").read_text(encoding="utf-8")
@@ -97,3 +98,72 @@ def test_the_cli_function_show_context_will_call(capsys):
     assert doc["source"] == "biowin-nuclear-medicine-wallonia"
     assert [line["number"] for line in doc["passage"]["lines"]] == list(range(doc["passage"]["first_line"],
                                                                             doc["passage"]["last_line"] + 1))
+
+
+# --- issue 21: every quoted record, --lines N, footnotes ---------------------------------------------------------
+
+
+def test_every_quoted_record_of_every_kind_has_a_context():
+    """Statistics, claims, relations, chain links and people's statements: every one quoted from a document whose
+    text is shipped has its passage, found by the id `show` prints (a person by name)."""
+    from ecofacts.passage import QUOTED_TABLES, quoted_record
+
+    shown: dict[str, int] = {}
+    records = [*((s.id, "stats") for s in SHIPPED.stats), *SHIPPED.table_of.items()]
+    for rec_id, table in records:
+        if table not in QUOTED_TABLES:
+            continue
+        rec = quoted_record(SHIPPED, rec_id)
+        quoted = getattr(rec, "statements", None) or [rec]
+        if not all(getattr(q, "quote", None) and source_text(q.source) for q in quoted):
+            continue  # reported (a web page's), or a text not shipped
+        doc = context(SHIPPED, rec)
+        assert all(one["passage"]["first_line"] >= 1 for one in doc.get("passages", [doc])), rec_id
+        shown[table] = shown.get(table, 0) + 1
+    assert set(shown) == set(QUOTED_TABLES), shown
+    linard = quoted_record(SHIPPED, "Sébastien Linard de Guertechin")
+    assert linard.id == "sebastien-linard-de-guertechin"
+
+
+def test_lines_n_widens_or_narrows_the_window_and_goes_only_with_context():
+    def numbers(*args: str) -> list[int]:
+        result = cli_invoke("show", "wallonia-nuclear-medicine-jobs", "--context", "--json", *args)
+        assert result.exit_code == 0, result.stderr
+        return [line["number"] for line in json.loads(result.stdout)["passage"]["lines"]]
+
+    assert numbers() == list(range(71, 80))
+    assert numbers("--lines", "0") == [74, 75, 76]
+    assert numbers("-n", "8") == list(range(66, 85))
+    assert cli_invoke("show", "wallonia", "--lines", "5").exit_code == 2
+    assert cli_invoke("show", "wallonia-nuclear-medicine-jobs", "--context", "--lines", "-1").exit_code == 2
+
+
+def test_a_marker_on_the_quote_brings_its_footnote_line():
+    """The brochure's "per capita\\*" points to its "\\*" footnote (PwC), "Antwerp\\*\\*" to the next "\\*\\*"
+    footnote after it (line 109), not to the earlier BFTA one (line 60)."""
+    from ecofacts.passage import quoted_record
+
+    def notes(rec_id: str, around: int = 3) -> list[int]:
+        return [n["number"] for n in context(SHIPPED, quoted_record(SHIPPED, rec_id), around)["footnotes"]]
+
+    assert notes("belgium-nuclear-equipment-density") == [58]
+    assert notes("belgium-nuclear-equipment-density", 40) == [58]  # also when the window already shows it
+    assert notes("antwerp-radioisotope-production") == [109]
+    assert notes("wallonia-nuclear-medicine-jobs") == []
+    out = cli_invoke("show", "belgium-nuclear-equipment-density", "--context").stdout
+    assert "footnote" in out and "PwC, 2025" in out
+    text = "A figure of 40%[^2] here.\n\nOther.\n\n[^1]: not this one\n[^2]: Eurostat, 2024\n"
+    found = passage(text, "A figure of 40%")
+    assert found is not None
+    from ecofacts.passage import footnotes
+
+    assert [line.text for line in footnotes(text, found)] == ["[^2]: Eurostat, 2024"]
+
+
+def test_a_person_shows_one_passage_per_statement():
+    result = cli_invoke("show", "geoffrey-pot", "--context", "--json", "--lines", "0")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["kind"] == "passages" and [p["statement"] for p in doc["passages"]] == [1, 2, 3]
+    table = cli_invoke("show", "geoffrey-pot", "--context").stdout
+    assert "geoffrey-pot (statement 3)" in table

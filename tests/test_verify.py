@@ -236,3 +236,16 @@ def test_the_held_out_part_keeps_what_it_was_measured_at_once():
     report = score(*outcomes("heldout", K))
     assert report["verdict accuracy"] >= 0.90
     assert report["contradiction precision"] >= 0.94 and report["contradiction recall"] >= 0.94
+
+
+def test_a_directory_or_a_binary_draft_is_one_line_and_an_exit_code(tmp_path):
+    """Issue 21: bad drafts get one line and an exit code (a device, a FIFO, stdin and the size limit are in
+    tests/test_hardening_round3.py)."""
+    folder = invoke("verify", str(tmp_path))
+    assert folder.exit_code == 3 and folder.stdout == ""
+    assert folder.stderr.count("\n") == 1 and "is a directory" in folder.stderr
+    binary = tmp_path / "draft.md"
+    binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)))
+    result = invoke("verify", str(binary))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "not UTF-8" in result.stderr

@@ -144,7 +144,7 @@ def _numbers_of(text: str) -> list[float]:
     if (fraction := _FRACTION.fullmatch(text)) and int(fraction[2]):
         share = int(fraction[1]) / int(fraction[2])
         return [share, share * 100]
-    from ecofacts.verify import figures, language
+    from ecofacts.verify_reading import figures, language
 
     found = []
     for figure in figures(text, language(text)):

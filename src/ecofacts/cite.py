@@ -13,6 +13,7 @@ may lack are read with `getattr(rec, name, None)`.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts import kinds, query
@@ -66,8 +67,18 @@ def source_entry(k: Knowledge, source_id: str | None) -> dict[str, Any] | None:
     src = k.by_id.get(source_id) if source_id else None
     if src is None:
         return None
-    return {"id": src.id, "kind": src.kind, "title": src.title, "publisher": src.publisher, "date": src.date,
-            "date_note": src.date_note, "url": src.url, "language": src.language}
+    return {"id": src.id, "kind": src.kind, "title": src.title, "title_supplied": title_supplied(src.title),
+            "publisher": src.publisher, "date": src.date, "date_note": src.date_note, "url": src.url,
+            "language": src.language}
+
+
+_SUPPLIED = re.compile(r"\[[^\]]+\]")
+
+
+def title_supplied(title: str | None) -> bool:
+    """Whether a title holds words we supplied: in square brackets (APA's convention), a description where the
+    page prints no title ("[Overview of biotechnology companies …]") or of what the page is ("[news listing] …")."""
+    return bool(_SUPPLIED.search(title or ""))
 
 
 def citation(k: Knowledge, rec: Any, version: Version) -> dict[str, Any]:

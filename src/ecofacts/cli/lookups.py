@@ -313,12 +313,17 @@ def show(
     name: Annotated[str, typer.Argument(help="Name, alias or id of any record.",
                                         autocompletion=completer(*kinds.NAMED, "sources", stat_ids=True))],
     context: Annotated[bool, typer.Option(
-        "--context", help="For a quoted statistic or claim: the lines of its document around the quote.")] = False,
+        "--context", help="For a quoted record (statistic, claim, relation, chain link; a person's statements): "
+        "the lines of its document around the quote, and the footnote lines its markers point to.")] = False,
+    lines: Annotated[int, typer.Option(
+        "--lines", "-n", min=0, max=1000, metavar="N",
+        help="With --context: N lines either side of the quote.")] = 3,
     fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Show one record in full, with related records and sources.
 
-    Works for a region, city, cluster, organisation, initiative, statistic id or source id.
+    Works for a region, city, cluster, organisation, initiative, statistic id or source id. With --context,
+    for any quoted record: a statistic, claim, relation or chain link by id, a person's statements by name.
 
     Examples:
 
@@ -327,10 +332,14 @@ def show(
       ecofacts show wallonia-nuclear-medicine-jobs --json
 
       ecofacts show wallonia-nuclear-medicine-jobs --context
+
+      ecofacts show belgium-isotope-share-routine --context --lines 8
     """
     if context:
-        _context(name, fmt, json_)
+        _context(name, fmt, json_, lines)
         return
+    if lines != 3:
+        raise typer.BadParameter("--lines goes with --context", param_hint="--lines")
     _show(name, [*kinds.NAMED, *(t for t in kinds.TABLES if t not in kinds.NAMED)], fmt, json_)
 
 
@@ -455,10 +464,9 @@ def sources(
 
 
 def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = 3) -> None:
-    """`show ID --context`: the lines of the source text around a statistic's quote (table or json)."""
-    from ecofacts.cite import find
-    from ecofacts.passage import context
+    """`show ID --context`: the lines of the source text around a quoted record's quote (table or json)."""
+    from ecofacts.passage import context, quoted_record
 
     chosen = output.document_format(fmt, json_, "a passage")
     k = state.knowledge
-    output.write("passage", chosen, context(k, find(k, name), around))
+    output.write("passage", chosen, context(k, quoted_record(k, name), around))

@@ -43,7 +43,9 @@ def cite(
     """Cite statistics or claims with their source, the source it cites, the quote, scope, year and status.
 
     Each citation names the version of the knowledge it came from (ecofacts' version and a hash of the
-    knowledge file). A reported figure gives its page's URL and evidence, never a quote.
+    knowledge file). A reported figure gives its page's URL and evidence, never a quote. In bibtex, csl-json
+    and ris the figures of one source are one work, keyed by the first figure's id, with a note per figure.
+    Words in square brackets in a title are ours, not the source's, and each style says so.
 
     Examples:
 

@@ -4,6 +4,11 @@ In every style the *source* is the cited work (its publisher as author, its titl
 statistic is what is taken from it (statement, figure, scope, year, status), followed by the source it cites.
 A reported figure carries its page's URL and the evidence as a paraphrase: it is never set as a quote.
 
+BibTeX, CSL-JSON and RIS cite *works*: the figures of one source are one entry (keyed by the first figure's key),
+with a note per figure, so that a bibliography lists the document once (not "2025a" and "2025b"). APA and
+Markdown write one line per figure. A title with words in square brackets (words we supplied: the page prints no
+title, or they say what the page is) is followed by `SUPPLIED_TITLE` in every style.
+
 Every style's output is inert (reliability row 29): control characters (ESC, C1, bidi controls) are visible
 escapes in the text styles and JSON escapes in CSL-JSON, and Markdown makes a link only of an `http(s)` URL,
 percent-encoding what could end it.
@@ -90,6 +95,29 @@ def _end(text: str) -> str:
     return text if text.rstrip().endswith((".", "!", "?", "…")) else text + "."
 
 
+SUPPLIED_TITLE = "Words in square brackets in the title are ecofacts' description, not printed by the source."
+
+
+def _supplied(*sources: dict[str, Any] | None) -> bool:
+    return any(src and src.get("title_supplied") for src in sources)
+
+
+def works(entries: list[Citation]) -> list[tuple[str, list[Citation]]]:
+    """The cited works, in the order first cited: the figures of one source are one work, keyed by its first
+    figure's key (`bibtex_keys`); a figure with no source is a work of its own."""
+    found: list[tuple[str, list[Citation]]] = []
+    by_source: dict[Any, list[Citation]] = {}
+    for key, c in zip(bibtex_keys(entries), entries, strict=True):
+        source = (c.get("source") or {}).get("id")
+        if source is not None and source in by_source:
+            by_source[source].append(c)
+            continue
+        found.append((key, [c]))
+        if source is not None:
+            by_source[source] = found[-1][1]
+    return found
+
+
 def _one_line(text: Any) -> str:
     return visible(" ".join(str(text).split()), keep_newlines=False)
 
@@ -123,6 +151,8 @@ def apa(entries: list[Citation]) -> str:
         lines = [f"{_figure(c)} ({_scope(c)}).", _apa_reference(c["source"])]
         if c.get("cited_source"):
             lines[-1] += f" {_citing(c, 'Citing')}: {_apa_reference(c['cited_source'])}"
+        if _supplied(c["source"], c.get("cited_source")):
+            lines[-1] += f" {SUPPLIED_TITLE}"
         lines += [_end(_holding(c)), f"({_version(c)})"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
@@ -174,8 +204,25 @@ def _source_text(src: dict[str, Any] | None) -> str:
     return f"{src['title']} ({said})" if said else str(src["title"])
 
 
-def bibtex_fields(c: Citation) -> dict[str, str]:
-    """The fields of one entry, unescaped (what a parser must give back)."""
+def _figure_note(c: Citation) -> str:
+    """One figure of a work, for a note: its statement and scope, and the source it cites."""
+    note = f"{_figure(c)} ({_scope(c)})"
+    if c.get("cited_source"):
+        note += f"; {_citing(c, 'citing')} {_source_text(c['cited_source'])}"
+    return note
+
+
+def _work_note(work: list[Citation], notes: list[str]) -> str:
+    """The notes of a work's figures, joined by " | ", and the supplied title's mark."""
+    if _supplied(*(src for c in work for src in (c["source"], c.get("cited_source")))):
+        notes = [*notes, SUPPLIED_TITLE]
+    return " | ".join(notes)
+
+
+def bibtex_fields(work: list[Citation]) -> dict[str, str]:
+    """The fields of one entry (a work: one or more figures of one source), unescaped (what a parser must give
+    back); each figure's note, quote, evidence, provenance and version joined by " | "."""
+    c = work[0]
     src = c["source"] or {}
     year, month, _ = parse_date(src.get("date"))
     fields: dict[str, str] = {}
@@ -190,23 +237,20 @@ def bibtex_fields(c: Citation) -> dict[str, str]:
         fields["publisher"] = src["publisher"]
     if src.get("url"):
         fields["url"] = src["url"]
-    note = f"{_figure(c)} ({_scope(c)})"
-    if c.get("cited_source"):
-        note += f"; {_citing(c, 'citing')} {_source_text(c['cited_source'])}"
-    fields["note"] = note
-    if c.get("quote"):
-        fields["quote"] = c["quote"]
-    if c.get("evidence"):
-        fields["evidence"] = c["evidence"]
-    fields["provenance"] = c["provenance"]
-    fields["ecofacts"] = _version(c)
+    fields["note"] = _work_note(work, [_figure_note(f) for f in work])
+    if quotes := [f["quote"] for f in work if f.get("quote")]:
+        fields["quote"] = " | ".join(quotes)
+    if evidence := [f["evidence"] for f in work if f.get("evidence")]:
+        fields["evidence"] = " | ".join(evidence)
+    fields["provenance"] = " | ".join(f["provenance"] for f in work)
+    fields["ecofacts"] = " | ".join(_version(f) for f in work)
     return {key: _one_line(value) for key, value in fields.items()}
 
 
 def bibtex(entries: list[Citation]) -> str:
     blocks = []
-    for key, c in zip(bibtex_keys(entries), entries, strict=True):
-        fields = bibtex_fields(c)
+    for key, work in works(entries):
+        fields = bibtex_fields(work)
         values = {name: _bibtex_url(value) if name == "url" else bibtex_escape(value) for name, value in fields.items()}
         values["author"] = f"{{{values['author']}}}" if "author" in values else ""  # an organisation: one name
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in values.items() if value)
@@ -219,7 +263,10 @@ def bibtex(entries: list[Citation]) -> str:
 _CSL_TYPES = {"web": "webpage", "document": "report", "study": "report"}
 
 
-def csl_item(c: Citation, key: str) -> dict[str, Any]:
+def csl_item(work: list[Citation], key: str) -> dict[str, Any]:
+    """One work (one or more figures of one source) as a CSL item: each figure's note (with the source it cites,
+    if any) and version in its `note` and `source`, joined by " | "."""
+    c = work[0]
     src = c["source"] or {}
     item: dict[str, Any] = {"id": key, "type": _CSL_TYPES.get(src.get("kind", ""), "document"),
                             "title": src.get("title") or c["statement"]}
@@ -233,14 +280,18 @@ def csl_item(c: Citation, key: str) -> dict[str, Any]:
         item["URL"] = src["url"]
     if src.get("language"):
         item["language"] = src["language"]
+    item["note"] = _work_note(work, [_csl_note(f) for f in work])
+    item["source"] = " | ".join(_version(f) for f in work)
+    item["version"] = c["version"]["knowledge"]
+    return item
+
+
+def _csl_note(c: Citation) -> str:
     note = [f"{_figure(c)} ({_scope(c)})."]
     if c.get("cited_source"):
         note.append(f"{_citing(c, 'Citing')} {_source_text(c['cited_source'])}.")
     note.append(_end(_holding(c)))
-    item["note"] = " ".join(_one_line(n) for n in note)
-    item["source"] = _version(c)
-    item["version"] = c["version"]["knowledge"]
-    return item
+    return " ".join(_one_line(n) for n in note)
 
 
 # What JSON leaves raw inside a string and a terminal would act on: DEL, C1 controls, bidi controls.
@@ -248,22 +299,9 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 
 
 def csl_json(entries: list[Citation]) -> str:
-    """One CSL item per work: several figures cited from one source are one item, the first figure's key its id,
-    each figure's note (with the source it cites, if any) and version in its `note` and `source`, joined by " | "
-    (pandoc and citeproc render one reference, not "2025a" and "2025b")."""
-    items: list[dict[str, Any]] = []
-    by_work: dict[Any, dict[str, Any]] = {}
-    for key, c in zip(bibtex_keys(entries), entries, strict=True):
-        item = csl_item(c, key)
-        work = (c.get("source") or {}).get("id")
-        if work is not None and work in by_work:
-            first = by_work[work]
-            first["note"] += " | " + item["note"]
-            first["source"] += " | " + item["source"]
-            continue
-        if work is not None:
-            by_work[work] = item
-        items.append(item)
+    """One CSL item per work (`works`, `csl_item`): pandoc and citeproc render one reference, not "2025a" and
+    "2025b"."""
+    items = [csl_item(work, key) for key, work in works(entries)]
     text = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # the same JSON value, written as escapes
 
@@ -275,7 +313,8 @@ _RIS_TYPES = {"web": "ELEC", "document": "RPRT", "study": "RPRT"}
 
 def ris(entries: list[Citation]) -> str:
     records = []
-    for key, c in zip(bibtex_keys(entries), entries, strict=True):
+    for key, work in works(entries):
+        c = work[0]
         src = c["source"] or {}
         year, month, day = parse_date(src.get("date"))
         tags: list[tuple[str, Any]] = [("TY", _RIS_TYPES.get(src.get("kind", ""), "GEN")), ("ID", key)]
@@ -291,11 +330,14 @@ def ris(entries: list[Citation]) -> str:
             tags.append(("UR", src["url"]))
         if src.get("language"):
             tags.append(("LA", src["language"]))
-        tags.append(("N1", f"{_figure(c)} ({_scope(c)})"))
-        if c.get("cited_source"):
-            tags.append(("N1", f"{_citing(c, 'Citing')} {_source_text(c['cited_source'])}"))
-        tags.append(("N1", _holding(c)))
-        tags.append(("N1", _version(c)))
+        for f in work:  # each figure of the work: its statement, the source it cites, how it is held, version
+            tags.append(("N1", f"{_figure(f)} ({_scope(f)})"))
+            if f.get("cited_source"):
+                tags.append(("N1", f"{_citing(f, 'Citing')} {_source_text(f['cited_source'])}"))
+            tags.append(("N1", _holding(f)))
+            tags.append(("N1", _version(f)))
+        if _supplied(*(src for f in work for src in (f["source"], f.get("cited_source")))):
+            tags.append(("N1", SUPPLIED_TITLE))
         lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags]
         records.append("\n".join([*lines, "ER  - "]))
     return "\n\n".join(records) + "\n"
@@ -340,6 +382,8 @@ def markdown(entries: list[Citation]) -> str:
         line = f"**{_md(_figure(c))}** ({_md(_scope(c))}), from {_md_source(c['source'])}"
         if c.get("cited_source"):
             line += f", {_citing(c, 'citing')} {_md_source(c['cited_source'])}"
+        if _supplied(c["source"], c.get("cited_source")):
+            line += f" ({_md(SUPPLIED_TITLE.rstrip('.'))})"
         line += f". <sub>{_md(_version(c))}</sub>"
         if c["provenance"] == QUOTED:
             block = f"{line}\n\n> {_md(c['quote'])}"

@@ -31,14 +31,27 @@ def _line(line: dict[str, Any], first: int, last: int, color: bool) -> Text:
 
 
 def render(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
+    """One passage (and the footnote lines its markers point to), or a person's: one per statement."""
+    if "passages" in doc:
+        return "\n".join(render(one, width=width, color=color) for one in doc["passages"])
     found = doc["passage"]
     first, last = found["first_line"], found["last_line"]
     where = f"line {first}" if first == last else f"lines {first}-{last}"
-    title = Text(f"{doc['id']}: {doc['source']}.txt, {where}", style="bold" if color else "")
+    which = f" (statement {doc['statement']})" if doc.get("statement") else ""
+    title = Text(f"{doc['id']}{which}: {doc['source']}.txt, {where}", style="bold" if color else "")
     table = Table(box=box.ROUNDED if color else None, header_style="bold" if color else "", show_edge=color,
                   pad_edge=False, expand=False)
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("text", overflow="fold")
     for line in found["lines"]:
         table.add_row(Text(str(line["number"])), _line(line, first, last, color))
-    return _to_text(Group(title, table), width or 80, color)
+    parts: list[Any] = [title, table]
+    if doc.get("footnotes"):
+        notes = Table(box=box.ROUNDED if color else None, header_style="bold" if color else "", show_edge=color,
+                      pad_edge=False, expand=False)
+        notes.add_column("line", justify="right", no_wrap=True)
+        notes.add_column("footnote", overflow="fold")
+        for note in doc["footnotes"]:
+            notes.add_row(Text(str(note["number"])), Text(note["text"]))
+        parts.append(notes)
+    return _to_text(Group(*parts), width or 80, color)

@@ -1,0 +1,412 @@
+"""Matching a figure to the statistics (`ecofacts verify`), and the verdict on it.
+
+Each figure is matched to the statistics by value (every reading of its notation) and by the words around it: the
+subjects its sentence names (names and aliases of the knowledge, `k.names`, and the regions' adjectives; of
+several places, the one of the figure's own clause, see `Verifier.scope_of`), the words of each statistic's label
+and metric (`verify_words.tokens`), the years and whether the sentence speaks of the future. Verdicts:
+
+- `supported`: a statistic of that value, about what the sentence speaks of, for its year and status;
+- `value-differs`: the statistic the sentence speaks of has another value (a wrong scale too);
+- `year-differs`: same value and statistic, but the sentence dates it to another year;
+- `scope-differs`: the value is another subject's (Belgium's figure written as Wallonia's);
+- `status-differs`: a forecast or target written as a fact;
+- `unknown`: nothing in the knowledge speaks of it, with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ecofacts.kinds.base import year_span
+from ecofacts.names import fold
+from ecofacts.verify_reading import Figure
+from ecofacts.verify_words import BY_YEAR, DEMONYMS, FUTURE_WORDS, GENERIC_WORDS, STOP_WORDS, YEAR, tokens
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+SUPPORTED, UNKNOWN = "supported", "unknown"
+VALUE_DIFFERS, YEAR_DIFFERS, SCOPE_DIFFERS, STATUS_DIFFERS = (
+    "value-differs", "year-differs", "scope-differs", "status-differs")
+CONTRADICTIONS = (VALUE_DIFFERS, YEAR_DIFFERS, SCOPE_DIFFERS, STATUS_DIFFERS)
+VERDICTS = (SUPPORTED, *CONTRADICTIONS, UNKNOWN)
+
+class Finding(NamedTuple):
+    line: int
+    column: int
+    text: str
+    verdict: str
+    statistic: str | None
+    expected: dict[str, Any] | None
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return self._asdict()
+
+
+class _Stat(NamedTuple):
+    rec: Any
+    unit: str
+    words: set[str]
+    about: frozenset[str] = frozenset()  # its subject and the organisations its label names ("Members of BioWin")
+    rank: tuple[bool, int] = (True, 0)  # how it sorts after the words and the year: measured first, the latest
+
+
+def _unit_of(stat_unit: str) -> str:
+    unit = stat_unit.lower()
+    if unit in ("%",) or unit.startswith("percent"):  # of GDP, of the EU average, of a total, of companies
+        return "percent"
+    if unit.split(" ")[0] in ("eur", "usd", "gbp", "chf", "pps"):  # and per inhabitant
+        return "money"
+    if unit in ("times", "x"):
+        return "multiple"
+    if unit == "rank":
+        return "rank"
+    return "count"
+
+
+def _compatible(figure_unit: str, stat_unit: str) -> bool:
+    if figure_unit == "scaled":
+        return stat_unit in ("money", "count")
+    return figure_unit == stat_unit
+
+
+def _stat_ulp(value: Any) -> float:
+    """The place of a stored value's last digit: 1 for 3800, 0.01 for 3.65."""
+    text = repr(float(value))
+    if "e" in text or text.endswith(".0"):
+        return 1.0
+    return 10.0 ** -len(text.partition(".")[2])
+
+
+def _close(a: float, b: float, ulp_a: float = 0.0, ulp_b: float = 0.0) -> bool:
+    """The same figure, rounded: within half the last written digit of the less precise one ("3.6 %" is 3.61 %,
+    "€74k" is €74,068), or within 0.2 % ("37,000" is 36,956, "581" is not 578); a figure too long to be a float
+    (inf) is close to nothing."""
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return False
+    return abs(a - b) <= max(1e-9, 0.5 * max(ulp_a, ulp_b) * 1.0001, 0.002 * max(abs(a), abs(b)))
+
+
+def _value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
+    """Whether `figure` (times `factor`, to find a wrong scale) says the value of the statistic `rec`."""
+    low, high = float(rec.value), rec.value_max
+    # a figure more precise than the statistic matches it only when the source rounded it ("about 3.6 %")
+    ulp_low = _stat_ulp(low) if getattr(rec, "qualifier", None) in ("about", "almost") else 0.0
+    for i, raw in enumerate(figure.values):
+        value, ulp = raw * factor, figure.ulp(i) * factor
+        if figure.value_max is not None:
+            if high is not None and _close(value, low, ulp, ulp_low) and _close(
+                    figure.value_max * factor, float(high), ulp, ulp_low and _stat_ulp(high)):
+                return True
+        elif (_close(value, low, ulp, ulp_low) and (high is None or figure.at_least)) or (
+                high is not None and _close(value, low, ulp, ulp_low)):
+            return True
+    return False
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    ids: frozenset[str]
+
+
+class _Clause(NamedTuple):
+    start: int
+    end: int
+    contrast: bool  # "unlike Belgium": a place named there is what the sentence sets the figures against
+
+
+# Where a clause starts: after a comma or semicolon, before a conjunction (the conjunction is the clause's).
+_CONTRAST = ("unlike", "compared", "as opposed", "contrairement", "à la différence", "a la difference",
+             "im gegensatz", "anders als")
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:and|but|while|whilst|whereas|including|of which|et|mais|tandis|alors que|"
+                     r"dont|und|aber|sondern|während|wahrend|wohingegen|davon|darunter|"
+                     + "|".join(_CONTRAST) + r")\b)", re.IGNORECASE)
+# What may stand between a figure and the place it is of, when the place comes after it: "3,800 in Wallonia".
+_ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|bei|at)\s+"
+                       r"(?:(?:the|la|le|les|der|die|dem|den)\s+|l['’])?)?", re.IGNORECASE)
+
+
+def _clauses(sentence: str, mentions: list[_Mention]) -> list[_Clause]:
+    """The clauses of `sentence`, never cutting a place's name ("Wallonia and Brussels")."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)
+                  if not any(n.start < m.start() < n.end for n in mentions)] + [len(sentence)]
+    return [_Clause(a, b, sentence[a:b].lower().startswith(_CONTRAST)) for a, b in pairwise(cuts) if b > a]
+
+
+class Verifier:
+    """The statistics of a knowledge, indexed for matching figures against them."""
+
+    def __init__(self, k: Knowledge) -> None:
+        self.k = k
+        self._members: dict[frozenset[str], frozenset[str]] = {}
+        self.stats: list[_Stat] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_subject: dict[str, list[int]] = {}
+        subject_words: dict[str, set[str]] = {}
+        seen: dict[tuple[str, str, str, str], set[str]] = {}  # statistics that share their words share one set
+        # the words of places are the subject's, not what a statistic is about ("Share of Belgium's companies")
+        place_words = set(DEMONYMS).union(*(tokens(key) for key, ids in k.names.items()
+                                            if any(k.table_of.get(i) in ("regions", "cities") for i in ids)))
+        for stat in k.stats:
+            if getattr(stat, "value", None) is None:
+                continue
+            subject = k.by_id.get(stat.subject)
+            if stat.subject not in subject_words:
+                names = [subject.name, *subject.aliases] if subject is not None else [stat.subject]
+                subject_words[stat.subject] = set().union(
+                    *(tokens(n) for n in names), (w for w, rid in DEMONYMS.items() if rid == stat.subject))
+            said = (stat.label, stat.metric, stat.subject, stat.unit)
+            words = seen.get(said)
+            if words is None:
+                unit_words = re.sub(r"^(?:percent|eur|pps|count)\b", "", stat.unit.lower())
+                words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')} {unit_words}")
+                                     - subject_words[stat.subject] - place_words)
+            i = len(self.stats)
+            rank = (stat.status != "measured", -(year_span(stat.year)[1] or 0))
+            self.stats.append(_Stat(stat, _unit_of(stat.unit), words, frozenset({stat.subject}), rank))
+            for word in words:
+                self.by_word.setdefault(word, []).append(i)
+            self.by_subject.setdefault(stat.subject, []).append(i)
+        self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
+        # the names by their first word, so that a sentence is read word by word, not name by name (a name not
+        # in folded form, if any, is looked for in the whole sentence)
+        self.names_by_first: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
+        self.unfolded_names: list[tuple[str, Any]] = []
+        for key, ids in self.names:
+            parts = tuple(key.split())
+            if parts and " ".join(parts) == key:
+                self.names_by_first.setdefault(parts[0], []).append((key, parts, ids))
+            else:
+                self.unfolded_names.append((key, ids))
+        # the longer names by their distinctive words, filed under one of them (the first in order)
+        self.long_names: dict[str, list[tuple[set[str], str]]] = {}
+        for key, ids in k.names.items():
+            distinctive = set(key.split()) - GENERIC_WORDS - STOP_WORDS
+            if len(distinctive) >= 2:
+                self.long_names.setdefault(min(distinctive), []).extend((distinctive, rec_id) for rec_id in ids)
+        self.demonyms = {word: rid for word, rid in DEMONYMS.items() if rid in k.by_id}
+        # a statistic is also about the organisations its label names: "Members of BioWin" is BioWin's figure
+        labelled: dict[str, frozenset[str]] = {}
+        for i, s in enumerate(self.stats):
+            if s.rec.label not in labelled:
+                labelled[s.rec.label] = frozenset(
+                    rid for rid in self.subjects(s.rec.label)
+                    if k.table_of.get(rid) not in ("regions", "cities", None))
+            if extra := labelled[s.rec.label]:
+                self.stats[i] = s._replace(about=s.about | extra)
+                for rid in extra:
+                    self.by_subject.setdefault(rid, []).append(i)
+        # the places (regions and cities) and the names that name them, by their first word
+        self.places = {rid for rid, table in k.table_of.items() if table in ("regions", "cities")}
+        self.place_names: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
+        for key, ids in self.names:
+            if here := frozenset(ids) & self.places:
+                self.place_names.setdefault(key.split()[0], []).append((key.split(), here))
+
+    def subjects(self, text: str) -> set[str]:
+        """The records `text` names: by name, alias or id, by the distinctive words of a longer name (the
+        "BioWin-MEDVIA-Partnerschaft" is the BioWin-MEDVIA partnership), and regions by their adjectives."""
+        folded = f" {fold(text)} "
+        words = set(folded.split())
+        proper = {fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper()}
+        found: set[str] = set()
+        sequence = folded.split()
+        for i, word in enumerate(sequence):
+            for key, parts, ids in self.names_by_first.get(word, ()):
+                # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years)
+                if tuple(sequence[i:i + len(parts)]) == parts and (len(parts) > 1 or key in proper):
+                    found.update(ids)
+        for key, ids in self.unfolded_names:
+            if f" {key} " in folded and (" " in key or key in proper):
+                found.update(ids)
+        for word in words:
+            for distinctive, rec_id in self.long_names.get(word, ()):
+                if distinctive <= words:
+                    found.add(rec_id)
+        found.update(self.demonyms[word] for word in words if word in self.demonyms)
+        return set(self._regions_too(found))
+
+    def _regions_too(self, ids: Iterable[str]) -> frozenset[str]:
+        """`ids` and the region a city there names too: "Brussel", "Bruxelles" (the city) speak of the region."""
+        ids = frozenset(ids)
+        return ids | {rid.split("-")[0] for rid in ids
+                      if self.k.table_of.get(rid) == "cities" and self.k.table_of.get(rid.split("-")[0]) == "regions"}
+
+    def place_mentions(self, text: str) -> list[_Mention]:
+        """Where `text` names a place, by name or adjective, left to right; a name inside a longer one
+        ("Wallonia" in "Wallonia and Brussels") is left out."""
+        words = [(piece, m.start(), m.end(), m.group()[:1].isupper())
+                 for m in re.finditer(r"[^\W_]+", text) for piece in fold(m.group()).split()]
+        found: list[_Mention] = []
+        for i, (word, start, end, upper) in enumerate(words):
+            for key, ids in self.place_names.get(word, ()):
+                if [w[0] for w in words[i:i + len(key)]] == key and (len(key) > 1 or upper):
+                    found.append(_Mention(start, words[i + len(key) - 1][2], self._regions_too(ids)))
+            if (rid := self.demonyms.get(word)) in self.places:
+                found.append(_Mention(start, end, frozenset({rid})))
+        return sorted((m for m in found if not any(o != m and o.start <= m.start and m.end <= o.end for o in found)),
+                      key=lambda m: m.start)
+
+    def scope_of(self, sentence: str, named: set[str], begin: int, end: int) -> set[str]:
+        """What the figure at `begin:end` of `sentence` (which names `named`) speaks of: when the sentence names
+        several places, the one of its clause that is right after it ("3,800 in Wallonia") or, failing that, the
+        nearest before it; when its clause names none, every place of the sentence but those only named after
+        "unlike" and the like. The subjects that are not places count for every figure of the sentence."""
+        places = named & self.places
+        if len(places) < 2:
+            return named
+        mentions = self.place_mentions(sentence)
+        clauses = _clauses(sentence, mentions)
+        here = next((c for c in clauses if c.start <= begin < c.end), clauses[-1])
+        own = [m for m in mentions if here.start <= m.start < here.end]
+        after = [m for m in own if m.start >= end and _ATTACHED.fullmatch(sentence[end:m.start])]
+        before = [m for m in own if m.end <= begin]
+        if after or before:
+            return (named - places) | (after[0] if after else before[-1]).ids
+
+        def contrast(m: _Mention) -> bool:
+            return next(c for c in clauses if c.start <= m.start < c.end).contrast
+
+        contrasted = ({rid for m in mentions if contrast(m) for rid in m.ids}
+                      - {rid for m in mentions if not contrast(m) for rid in m.ids})
+        return (named - places) | ((places - contrasted) or places)
+
+    def members(self, subjects: set[str]) -> frozenset[str]:
+        """`subjects` and the organisations and initiatives located in those of them that are places (kept: the
+        sentences of a draft name the same few subjects again and again)."""
+        from ecofacts.query import located_in
+
+        key = frozenset(subjects)
+        if (known := self._members.get(key)) is not None:
+            return known
+        found = set(subjects)
+        for subject in subjects:
+            rec = self.k.by_id.get(subject)
+            if rec is not None:
+                found |= located_in(self.k, rec)
+        self._members[key] = frozenset(found)
+        return self._members[key]
+
+    def check(self, figure: Figure, sentence: str, line: int, named: set[str], around: set[str],
+              recent: set[str] | None = None) -> Finding:
+        """The verdict on one figure of `sentence`, which names the subjects `named`; `around` are the subjects
+        its heading names, which count as named when it names none (but another subject's figure is then not
+        said to contradict them: the sentence did not say whose it is); `recent`, those the sentences before it
+        in its paragraph name: a figure of theirs is supported, but another's is not said to contradict them."""
+        if not any(math.isfinite(v) for v in figure.values):
+            return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None, "a number too long to read")
+        scope = named or around
+        # A figure of an organisation or initiative located in a place the sentence names is supported when the
+        # words agree well; with no subject named, those of the heading and the sentences before count too.
+        inherited = self.members(named) - named if named else self.members(around | (recent or set()))
+        needed = 2 if named else 1
+        words = tokens(sentence)
+        years = {int(y) for y in YEAR.findall(sentence)}
+        future = bool(FUTURE_WORDS & set(fold(sentence).split())) or bool(BY_YEAR.search(sentence))
+        candidates: dict[int, int] = {}
+        for word in words:
+            for i in self.by_word.get(word, ()):
+                candidates[i] = candidates.get(i, 0) + 1
+        for subject in scope | inherited:
+            for i in self.by_subject.get(subject, ()):
+                candidates.setdefault(i, 0)
+        scored = []
+        for i, overlap in candidates.items():
+            s = self.stats[i]
+            if not _compatible(figure.unit, s.unit):
+                continue
+            coverage = overlap / max(1, len(s.words))
+            scored.append((overlap + coverage, s))
+
+        def dated(s: _Stat) -> bool:
+            return s.rec.year is not None and any(s.rec.year_matches(y) for y in years)
+
+        # best first: the words, then a statistic of the year the sentence names, measured, the latest
+        scored.sort(key=lambda pair: (-pair[0], not dated(pair[1]), *pair[1].rank))
+
+        def finding(verdict: str, s: _Stat | None, reason: str) -> Finding:
+            expected = None
+            if s is not None and verdict != SUPPORTED:
+                expected = {"text": s.rec.text, "source": s.rec.source, "subject": s.rec.subject,
+                            "year": s.rec.year, "status": s.rec.status}
+            return Finding(line, figure.start + 1, figure.text, verdict, s.rec.id if s else None, expected, reason)
+
+        def shown(s: _Stat) -> str:
+            from ecofacts.figures import display_value
+
+            return display_value({"value": s.rec.value, "value_max": s.rec.value_max, "unit": s.rec.unit,
+                                  "qualifier": s.rec.qualifier, "text": s.rec.text}) or s.rec.text
+
+        def whose(ids: Iterable[str]) -> str:
+            return ", ".join(sorted(self.k.name_of(x) or x for x in ids))
+
+        def exact(s: _Stat) -> bool:
+            return any(_close(v, float(s.rec.value)) for v in figure.values)
+
+        def near(score: float, s: _Stat, least: float = 2) -> bool:
+            """Enough words in common, or one and the sentence's year."""
+            return score >= least or (score >= 1 and (dated(s) or (not years and s.rec.year is None)))
+
+        same_value = sorted(((score, s) for score, s in scored if _value_matches(figure, s.rec)),
+                            key=lambda pair: not exact(pair[1]))
+        # of the subject the sentence speaks of, with at least one word in common (a Belgian figure is not any
+        # Belgian statistic of that value)
+        on_subject = [(score, s) for score, s in same_value
+                      if (s.about & scope and (score > 0 or not s.words or s.rec.subject not in self.places))
+                      or (s.rec.subject in inherited and score >= needed)]
+        unscoped = [(score, s) for score, s in same_value if score >= 2] if not named else []
+        if on_subject or unscoped:
+            score, s = (on_subject or unscoped)[0]
+            if s.rec.year is not None and years and not dated(s):
+                return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to {s.rec.year}")
+            if s.rec.status in ("forecast", "target") and not future:
+                return finding(STATUS_DIFFERS, s, f"{shown(s)} is a {s.rec.status}, written as a fact")
+            disputed = " (a disputed statistic)" if getattr(s.rec, "disputed", False) else ""
+            return finding(SUPPORTED, s, ("" if on_subject else "its scope is not stated") + disputed)
+        if same_value and named:
+            score, s = same_value[0]
+            if near(score, s):
+                return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
+                               f"not of {whose(scope)}")
+        about = ([(score, s) for score, s in scored if s.about & scope] if scope
+                 else [(score, s) for score, s in scored if score >= 3])
+        # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more
+        for score, s in about:
+            if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(
+                    _value_matches(figure, s.rec, 1000.0**j) for j in (-3, -2, -1, 1, 2, 3)):
+                return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
+        about = [(score, s) for score, s in about if near(score, s)]
+        if about:
+            # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
+            # well, the one of the sentence's year, else the latest, is the one to set against it
+            best = [s for score, s in about if score == about[0][0]]
+            s = best[0]
+            others = sorted({shown(o) for o in best if o is not s and o.rec.text != s.rec.text})[:3]
+            also = f" (and also {', '.join(others)})" if others else ""
+            return finding(VALUE_DIFFERS, s, f"the knowledge says {shown(s)}{also}")
+        return finding(UNKNOWN, None, self.why_unknown(figure, scope, words, years))
+
+    def why_unknown(self, figure: Figure, scope: set[str], words: set[str], years: set[int]) -> str:
+        """Why no statistic speaks of a figure: none of its subject, none in its unit, none on its words, none of
+        its year."""
+        if scope:
+            of = [self.stats[i] for subject in scope for i in self.by_subject.get(subject, ())]
+            names = ", ".join(sorted(self.k.name_of(x) or x for x in scope))
+            if not of:
+                return f"no statistic of {names}"
+            fitting = [s for s in of if _compatible(figure.unit, s.unit)]
+            if not fitting:
+                return f"no statistic of {names} in that unit ({figure.unit})"
+            on = [s for s in fitting if s.words & words]
+            if not on:
+                return f"no statistic of {names} on what the sentence says"
+            if years and not any(s.rec.year is None or any(s.rec.year_matches(y) for y in years) for s in on):
+                return f"no statistic of {names} on that for {', '.join(map(str, sorted(years)))}"
+            return f"no statistic of {names} close enough to what the sentence says"
+        return "the sentence names no subject, and no statistic's words fit it"

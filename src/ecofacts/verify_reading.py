@@ -1,0 +1,249 @@
+"""Reading a draft into figures (`ecofacts verify`): a *figure* is a number with what makes it one: a unit, a
+currency, a scale word, a percent sign, a multiple ("3,800+", "€5.7 billion", "1.200", "44 Mio.", "3 800",
+"65 %", "3-5 times", "doubled"), or a share, multiple or rank in words ("a third", "one in three", "1/3", "top 3"),
+in English, French, Dutch or German notation. Dates, years standing alone, page numbers, list numbers, footnote
+marks, ordinals and the digits of names ("COVID-19") are not figures and are masked before figures are read.
+Every reading of an ambiguous notation is kept ("1.200" is 1,200 in German and 1.2 in English)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ecofacts.names import fold
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "januar februar marz märz mai juni juli oktober dezember "
+           "janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre "
+           "décembre januari februari maart mei juni juli augustus oktober "
+           "jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH = "(?:" + "|".join(sorted({re.escape(m) for m in _MONTHS.split()}, key=len, reverse=True)) + ")"
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
+# Spans that hold digits but no figure: replaced by spaces before figures are read.
+_MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
+    r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",  # numeric dates
+    rf"\b\d{{1,2}}\.?\s*(?:[-–]|to|au|à|bis|tot)\s*(?=\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b)",  # 4 to 6 May
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b\.?",  # 21 September, 1er mars, 21. September
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)(?=\s*,|\s+\d{{4}}|\s*$)",  # September 21, 2021
+    r"\b(?:pp?|S|p\.p|page|pages|seite|seiten|fig|figure|table|tableau|abb|tab|chapter|chapitre|kapitel|section|"
+    r"art|article|artikel|no|nr|n°|vol|isbn|issn|iso|en|annex|annexe|appendix|anhang|bijlage|hoofdstuk|tabel|"
+    r"abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|step|stap|stufe|étape)"
+    r"\.?\s?\d+(?:\s?[-–]\s?\d+)?\b",  # page, figure, article numbers
+    r"^\s*(?:[-*+]\s+)?\(?\d+(?:\.\d+)*[.)]\s",  # numbered list items and headings
+    r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
+    r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
+    r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
+    r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3, 5G
+    r"\b\d{1,2}:\d{2}\b|\bv\d+(?:\.\d+)+\b",  # times, versions
+)]
+
+_FIGURE = re.compile(
+    r"(?<![\w.,\u00a0\u202f/-])"
+    r"(?P<times>(?:multipli\w*|multiplied)\s+(?:par|by)\s+)?"
+    r"(?P<before>(?:€|\$|£|EUR|USD|CHF)\s?)?"
+    r"(?P<n1>" + _NUMBER + r")"
+    r"(?:\s?(?P<dash>[-–—]|to|à|bis|tot)\s?(?:€|\$)?(?P<n2>" + _NUMBER + r"))?"
+    r"(?P<plus>\+)?"
+    r"(?:\s?(?P<scale>billions?|bn|millions?|mn|thousand|milliards?|mrd\.?|md|mio\.?|milliarden?|millionen|tsd\.?|"
+    r"tausend|miljoen(?:en)?|miljard(?:en)?|duizend|mln\.?|mld\.?|M|k|K)(?![A-Za-zÀ-ÿ]))?"
+    r"(?:\s?(?P<of>d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|€|EUR\b|euros?\b|"
+    r"USD\b|dollars?\b|PPS\b|KKS\b|SPA\b|x\b|×|times\b|-?fold\b|fois\b|mal\b|keer\b))?",
+    re.IGNORECASE,
+)
+_WORD_MULTIPLES = {"doubled": 2, "double": 2, "doubles": 2, "twice": 2, "doppelt": 2, "verdoppelt": 2,
+                   "verdoppelte": 2, "doublé": 2, "doublée": 2, "verdubbeld": 2, "verdubbelde": 2, "verdubbelen": 2,
+                   "tripled": 3, "triple": 3, "tripelt": 3, "verdreifacht": 3, "dreifach": 3, "triplé": 3,
+                   "triplée": 3, "verdrievoudigd": 3, "quadrupled": 4, "quadruplé": 4, "vervierfacht": 4}
+_WORD_MULTIPLE = re.compile(r"(?<![\w-])(" + "|".join(_WORD_MULTIPLES) + r")(?![\w-])", re.IGNORECASE)
+_SCALES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
+           "mrd.": 1e9, "md": 1e9, "milliarden": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "mio": 1e6,
+           "mio.": 1e6, "millionen": 1e6, "m": 1e6, "thousand": 1e3, "tsd": 1e3, "tsd.": 1e3, "k": 1e3,
+           "milliarde": 1e9, "miljard": 1e9, "miljarden": 1e9, "mld": 1e9, "mld.": 1e9, "tausend": 1e3,
+           "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6, "duizend": 1e3}
+_PERCENT = {"%", "percent", "per cent", "pour cent", "prozent", "procent"}
+_CURRENCY = {"€", "$", "£", "eur", "usd", "chf", "euro", "euros", "dollar", "dollars", "pps", "kks", "spa"}
+_MULTIPLE = {"x", "×", "times", "fold", "-fold", "fois", "mal", "keer"}
+# Nouns after a four-digit number that make it a count, not a year ("2000 jobs").
+_COUNT_NOUNS = {"jobs", "job", "people", "persons", "employees", "companies", "firms", "specialists", "workers",
+                "emplois", "personnes", "entreprises", "salariés", "arbeitsplätze", "arbeitsplatze", "menschen",
+                "unternehmen", "mitarbeiter", "beschäftigte", "fachkräfte", "m²", "m2", "patients", "trials"}
+
+LANGUAGE_WORDS = {
+    "en": {"the", "and", "of", "is", "are", "with", "has", "have", "which", "in"},
+    "fr": {"le", "la", "les", "des", "et", "est", "sont", "avec", "qui", "dans", "une", "du"},
+    "de": {"der", "die", "das", "und", "ist", "sind", "mit", "von", "für", "im", "ein", "eine"},
+    "nl": {"de", "het", "een", "en", "van", "is", "zijn", "met", "voor", "op", "dat", "die", "telt", "werd"},
+}
+
+
+class Figure(NamedTuple):
+    text: str
+    start: int  # column in its line
+    values: tuple[float, ...]  # every reading, the likeliest first
+    value_max: float | None
+    unit: str  # percent, money, multiple, count, rank, or scaled (money or count)
+    at_least: bool
+    ulps: tuple[float, ...] = ()  # for each reading, the place of its last digit: "3.6" 0.1, "€74k" 1000
+
+    def ulp(self, i: int) -> float:
+        return self.ulps[i] if i < len(self.ulps) else 1.0
+
+
+def language(text: str) -> str:
+    words = re.findall(r"\w+", text.lower())
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in LANGUAGE_WORDS.items()}
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+def readings(raw: str, lang: str) -> list[float]:
+    """Every value a written number may stand for, the likeliest in `lang` first."""
+    compact = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if compact.isdigit():
+        return [float(compact)]
+    has_comma, has_point = "," in compact, "." in compact
+    if has_comma and has_point:
+        decimal = "," if compact.rfind(",") > compact.rfind(".") else "."
+        other = "." if decimal == "," else ","
+        return [float(compact.replace(other, "").replace(decimal, "."))]
+    sep = "," if has_comma else "."
+    groups = compact.split(sep)
+    grouped = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    as_thousands = float(compact.replace(sep, "")) if grouped else None
+    as_decimal = float(compact.replace(sep, ".")) if len(groups) == 2 else None
+    thousands_first = (sep == "," and lang == "en") or (sep == "." and lang in ("de", "nl"))
+    found = [as_thousands, as_decimal] if thousands_first else [as_decimal, as_thousands]
+    return list(dict.fromkeys(v for v in found if v is not None))
+
+
+def _ulp(raw: str, value: float) -> float:
+    """The place of the last digit written: 1 for "3,800" read as 3800, 0.01 for "3,65" read as 3.65."""
+    digits = re.sub(r"\D", "", raw)
+    if not math.isfinite(value) or len(digits) > 18:  # a figure too long to be a float: close to nothing anyway
+        return 1.0
+    for decimals in range(len(digits) + 1):
+        if digits and round(value * 10**decimals) == int(digits):
+            return 10.0**-decimals
+    return 1.0
+
+
+def _masked(line: str) -> str:
+    for mask in _MASKS:
+        line = mask.sub(lambda m: " " * len(m.group()), line)
+    return line
+
+
+def _unit(before: str | None, scale: str | None, after: str | None) -> str:
+    after = (after or "").lower().replace(" ", "")
+    if after in {p.replace(" ", "") for p in _PERCENT}:
+        return "percent"
+    if (before or "").strip().lower() in _CURRENCY or after in _CURRENCY:
+        return "money"
+    if after in _MULTIPLE:
+        return "multiple"
+    return "scaled" if scale else "count"
+
+
+def figures(line: str, lang: str = "en") -> Iterator[Figure]:
+    """The figures of one line of text, left to right."""
+    masked = _masked(line)
+    worded = list(_word_figures(line, masked))
+    yield from worded
+    for m in _FIGURE.finditer(masked):
+        if any(w.start <= m.start("n1") < w.start + len(w.text) for w in worded):
+            continue  # the digits of "1/3" or "top 3", read as a whole
+        n1, n2, scale = m["n1"], m["n2"], m["scale"]
+        text = line[m.start():m.end()].strip()
+        unit = "multiple" if m["times"] else _unit(m["before"], scale, m["after"])
+        plain = not (m["before"] or scale or m["after"] or m["plus"] or m["times"])
+        if m["times"]:
+            text = line[m.start("n1"):m.end()].strip()
+        if m["of"]:  # "5,7 milliards d'euros": the figure is "5,7 milliards", of euros
+            text = line[m.start():m.start("of")].strip()
+        # A year standing alone, or a period of years, is not a figure.
+        if plain and re.fullmatch(r"\d{4}", n1) and 1800 <= int(n1) <= 2100 and (n2 is None or (
+                re.fullmatch(r"\d{4}", n2) and 1800 <= int(n2) <= 2100)):
+            following = masked[m.end():].split()
+            if not following or following[0].lower().strip(".,;:") not in _COUNT_NOUNS:
+                continue
+        if n2 is not None and m["dash"] and m["dash"].lower() in ("to", "à", "bis", "tot") and plain:
+            n2 = None  # "from 3 to 5" is read number by number unless it carries a unit
+        factor = _SCALES.get((scale or "").lower(), 1.0) if scale not in ("K",) else 1e3
+        if scale == "M":
+            factor = 1e6
+        read = readings(n1, lang)
+        values = tuple(v * factor for v in read)
+        ulps = tuple(_ulp(n1, v) * factor for v in read)
+        value_max = readings(n2, lang)[0] * factor if n2 else None
+        if m["dash"] and n2 is None and m["n2"] is not None:
+            text = line[m.start():m.start("dash")].strip()
+        yield Figure(text, m.start() + (len(line[m.start():]) - len(line[m.start():].lstrip())), values, value_max,
+                     unit, bool(m["plus"]), ulps)
+    for m in _WORD_MULTIPLE.finditer(masked):
+        yield Figure(line[m.start():m.end()], m.start(), (float(_WORD_MULTIPLES[m.group().lower()]),), None,
+                     "multiple", False, (0.5,))
+
+
+# Numbers in words, in the four languages (folded), for shares ("one in three"), multiples and ranks.
+_NUMBER_WORDS = {
+    1: "one un une ein eine einer eins een één", 2: "two deux zwei twee", 3: "three trois drei drie",
+    4: "four quatre vier", 5: "five cinq fünf funf vijf", 6: "six sechs zes", 7: "seven sept sieben zeven",
+    8: "eight huit acht", 9: "nine neuf neun negen", 10: "ten dix zehn tien",
+}
+_WORD_NUMBER = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split()}
+_ORDINALS = {
+    1: "first premier première premiere erster erste ersten eerste", 2: "second deuxième deuxieme zweiter zweite "
+    "zweiten tweede", 3: "third troisième troisieme dritter dritte dritten derde", 4: "fourth quatrième vierter "
+    "vierte vierden vierde", 5: "fifth cinquième fünfter fünfte vijfde", 6: "sixth sixième sechster sechste zesde",
+    7: "seventh septième siebter siebte zevende", 8: "eighth huitième achter achte achtste", 9: "ninth neuvième "
+    "neunter neunte negende", 10: "tenth dixième zehnter zehnte tiende",
+}
+_ORDINAL = {w: n for n, words in _ORDINALS.items() for w in words.split()}
+_FRACTION_WORDS = {"third": 3, "thirds": 3, "tiers": 3, "drittel": 3, "derde": 3, "quarter": 4, "quarters": 4,
+                   "quart": 4, "quarts": 4, "viertel": 4, "kwart": 4, "fifth": 5, "fifths": 5, "cinquième": 5,
+                   "fünftel": 5, "vijfde": 5}
+_N = "|".join(sorted(map(re.escape, _WORD_NUMBER), key=len, reverse=True))
+_WORD_FIGURE = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"(?P<num>a|{_N}|[1-9])[\s-]+(?P<frac>{'|'.join(sorted(map(re.escape, _FRACTION_WORDS), key=len, reverse=True))})"
+    rf"|(?P<one>{_N}|1)\s+(?:in|out\s+of|sur|von|op)\s+(?:de\s+)?(?P<den>{_N}|[1-9]\d?)"
+    rf"|(?P<half>half|halve|la\s+moitié|la\s+moitie|die\s+hälfte|die\s+halfte|de\s+helft)"
+    rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
+    rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
+    rf"|(?P<ranked>ranks?|ranked|rang|classée?|belegt|staat|steht)\s+(?:(?:the|at|as|au|den|op|de|der)\s+)?"
+    rf"(?P<ord>{'|'.join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))})"
+    rf"|(?<![\d/.,])(?P<fn>[1-9])\s?/\s?(?P<fd>[1-9]\d?)(?![\d/.,])"
+    rf")(?![\w-])", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _WORD_NUMBER.get(word, _WORD_NUMBER.get(fold(word), 1))
+
+
+def _word_figures(line: str, masked: str) -> Iterator[Figure]:
+    """Shares, multiples and ranks written in words or as a fraction: "a third", "one in three", "1/3", "half",
+    "three to five times", "top 3", "ranks tenth"."""
+    for m in _WORD_FIGURE.finditer(masked):
+        text, start = line[m.start():m.end()], m.start()
+        if m["frac"]:
+            numerator = 1 if m["num"].lower() == "a" else _count(m["num"])
+            share = 100 * numerator / _FRACTION_WORDS[m["frac"].lower()]
+            yield Figure(text, start, (share,), None, "percent", False, (1.0,))
+        elif m["one"]:
+            if _count(m["one"]) == 1:
+                yield Figure(text, start, (100 / _count(m["den"]),), None, "percent", False, (1.0,))
+        elif m["half"]:
+            yield Figure(text, start, (50.0,), None, "percent", False, (1.0,))
+        elif m["times"]:
+            high = float(_count(m["m2"])) if m["m2"] else None
+            yield Figure(text, start, (float(_count(m["m1"])),), high, "multiple", False, (0.5,))
+        elif m["top"]:
+            yield Figure(text, start, (float(_count(m["topn"])),), None, "rank", False, (0.5,))
+        elif m["ord"]:
+            text = line[m.start("ord"):m.end()]
+            yield Figure(text, m.start("ord"), (float(_ORDINAL[m["ord"].lower()]),), None, "rank", False, (0.5,))
+        elif m["fn"]:
+            yield Figure(text, start, (100 * int(m["fn"]) / int(m["fd"]),), None, "percent", False, (1.0,))

@@ -1,0 +1,147 @@
+"""The words around a figure (`ecofacts verify`): a sentence's significant words, folded, stemmed and put in
+English by a small French, Dutch and German vocabulary, so that they meet the words of the statistics' labels;
+the words that say a sentence speaks of the future; the years it names; the adjectives that name a region."""
+
+from __future__ import annotations
+
+import re
+
+from ecofacts.names import fold
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+STOP_WORDS = _words("""
+the of in and a an for by to with its it is are was were has have had be been over more than from on at as that this
+these those into per all some any about almost nearly around up least each which who what de des la le les et du en
+un une au aux pour par sur avec dans est sont plus que qui ou der die das den dem des und von mit im in ein eine
+einer eines zu zur zum für fur ist sind auf aus bei als über uber mehr rund etwa bis
+""")
+# French and German words (folded) and their English stems, as the statistics' labels say them.
+_SYNONYMS: dict[str, str | list[str]] = {
+    "emploi": "job", "poste": "job", "arbeitsplatz": "job", "arbeitsplatze": "job", "stelle": "job",
+    "employment": "job", "employ": "job", "employed": "job", "employee": "job", "worker": "job",
+    "beschaftigte": "job", "beschaftigt": "job", "personne": "people", "person": "people", "mensch": "people",
+    "entreprise": "company", "societe": "company", "unternehmen": "company", "firma": "company",
+    "firmen": "company", "firm": "company", "biotechnology": "biotech", "biotechnologie": "biotech",
+    "biotechnologique": "biotech", "biotechnologiques": "biotech", "biotechnologisch": "biotech",
+    "biotechnologischen": "biotech", "biopharmaceutical": "biopharma", "biopharmaceutique": "biopharma",
+    "medecine": "medicine", "nucleaire": "nuclear", "nuklear": "nuclear", "medizin": "medicine",
+    "nuklearmedizin": ["nuclear", "medicine"], "nuklearmedizinischen": ["nuclear", "medicine"],
+    "exportation": "export", "exporte": "export", "ausfuhr": "export", "exported": "export",
+    "chiffre": "turnover", "umsatz": "turnover", "revenue": "turnover", "sales": "turnover",
+    "recherche": "research", "forschung": "research", "developpement": "development", "entwicklung": "development",
+    "r": "rd", "d": "rd", "rd": "rd", "f": "rd", "e": "rd", "fe": "rd",
+    "investissement": "investment", "investition": "investment", "investitionen": "investment",
+    "invested": "investment", "invest": "investment", "investi": "investment", "investiert": "investment",
+    "depense": "expenditure", "ausgaben": "expenditure", "spending": "expenditure", "spend": "expenditure",
+    "spent": "expenditure", "specialiste": "specialist", "spezialist": "specialist", "fachkraft": "specialist",
+    "fachkrafte": "specialist", "isotope": "isotope", "isotop": "isotope", "production": "production",
+    "produktion": "production", "produced": "production", "produce": "production",
+    "croissance": "growth", "wachstum": "growth", "grow": "growth", "growing": "growth", "grew": "growth",
+    "part": "share", "anteil": "share", "proportion": "share", "account": "share",
+    "europe": "europe", "european": "europe", "europeen": "europe", "europeenne": "europe", "europa": "europe",
+    "europaisch": "europe", "europaischen": "europe", "eu": "europe",
+    "world": "worldwide", "mondial": "worldwide", "mondiale": "worldwide", "monde": "worldwide",
+    "weltweit": "worldwide", "global": "worldwide", "welt": "worldwide",
+    "acteur": "actor", "organisation": "actor", "organization": "actor", "akteur": "actor", "player": "actor",
+    "partenaire": "partner", "partnership": "partner", "partenariat": "partner",
+    "universite": "university", "universitat": "university", "universitaten": "university",
+    "subvention": "subsidy", "zuschuss": "subsidy", "grant": "grant", "prime": "grant",
+    "impot": "tax", "steuer": "tax", "taux": "rate", "satz": "rate",
+    "valeur": "value", "wertschopfung": ["added", "value"], "ajoutee": "added",
+    "marche": "market", "markt": "market", "dechet": "waste", "abfall": "waste", "abfalle": "waste",
+    "recyclage": "recycling", "recycelt": "recycling", "recycled": "recycling", "recyclingquote": "recycling",
+    "startup": "start", "start": "start", "up": "start", "investisseur": "investor", "investor": "investor",
+    "investoren": "investor", "attendee": "attendance", "participant": "attendance", "teilnehmer": "attendance",
+    "essai": "trial", "studie": "trial", "studien": "trial", "study": "trial", "clinical": "clinical",
+    "klinische": "clinical", "clinique": "clinical", "surface": "area", "flache": "area", "floor": "area",
+    "laboratoire": "lab", "labor": "lab", "laboratory": "lab", "history": "history", "histoire": "history",
+    "geschichte": "history", "century": "history", "siecle": "history", "jahrhundert": "history",
+    "evenement": "event", "veranstaltung": "event", "usa": "us", "etats": "us", "unis": "us",
+    "produit": "product", "produkt": "product", "laborabfall": ["lab", "waste"], "laborabfalle": ["lab", "waste"],
+    "investitionsvolumen": ["investment", "volume"], "pharmaexport": ["pharma", "export"],
+    "pharmaexporte": ["pharma", "export"],
+    "year": "year", "annee": "year", "jahr": "year", "jahre": "year", "jahren": "year", "an": "year",
+    "ans": "year", "indirect": "indirect", "indirekt": "indirect", "indirekte": "indirect",
+    "indirekten": "indirect", "direct": "direct", "direkt": "direct", "direkte": "direct", "direkten": "direct",
+    "demande": "demand", "nachfrage": "demand", "train": "train", "trained": "train", "formation": "train",
+    "forme": "train", "ausgebildet": "train", "pharmaceutical": "pharma", "pharmaceutique": "pharma",
+    "pharmazeutisch": "pharma", "pharmazeutische": "pharma", "pharmazeutischen": "pharma",
+    "annual": "annual", "annuel": "annual", "annuelle": "annual", "jahrlich": "annual", "jahrliche": "annual",
+    # issue 21: GDP, intensity, per inhabitant, members, exports, patents, income, and Dutch
+    "pib": "gdp", "bip": "gdp", "bbp": "gdp", "o": "rd", "oo": "rd", "intensite": "intensity",
+    "intensiteit": "intensity", "intensitat": "intensity", "quote": "intensity", "habitant": "inhabitant",
+    "inwoner": "inhabitant", "einwohner": "inhabitant", "capita": "inhabitant", "head": "inhabitant",
+    "kopf": "inhabitant", "inhabitant": "inhabitant", "membre": "member", "lid": "member", "leden": "member",
+    "mitglied": "member", "mitglieder": "member", "mitgliedsorganisationen": ["member", "actor"],
+    "goederenexport": ["goods", "export"], "warenexporte": ["goods", "export"], "exporteerde": "export",
+    "exportierte": "export", "ausfuhren": "export", "exporta": "export", "biens": "goods", "goederen": "goods",
+    "waren": "goods", "aanvraag": "application", "aanvragen": "application",
+    "octrooiaanvragen": ["patent", "application"], "octrooiaanvraag": ["patent", "application"],
+    "anmeldung": "application", "anmeldungen": "application", "patentanmeldungen": ["patent", "application"],
+    "brevet": "patent", "octrooi": "patent", "patente": "patent", "eob": "epo", "oeb": "epo",
+    "patentamt": ["patent", "office"], "octrooibureau": ["patent", "office"], "baan": "job", "banen": "job",
+    "werknemer": "job", "medewerker": "job", "tewerk": "job", "mensen": "people", "personen": "people",
+    "bedrijf": "company", "bedrijven": "company", "biotechbedrijven": ["biotech", "company"],
+    "omzet": "turnover", "toegevoegde": "added", "waarde": "value", "revenu": "income", "inkomen": "income",
+    "einkommen": "income", "disponible": "disposable", "beschikbaar": "disposable", "verfugbare": "disposable",
+    "isotopen": "isotope", "groei": "growth", "gegroeid": "growth", "aandeel": "share", "totale": "total",
+    "besteedde": "expenditure", "besteedt": "expenditure", "uitgaven": "expenditure", "consacre": "expenditure",
+    "consacrait": "expenditure", "devoted": "expenditure", "devote": "expenditure", "investeerde": "investment",
+    "investierte": "investment", "onderzoek": "research", "ontwikkeling": "development", "kks": "pps",
+    "spa": "pps", "moyenne": "average", "gemiddelde": "average", "durchschnitt": "average",
+    "durchschnitts": "average", "habitants": "inhabitant", "inwoners": "inhabitant", "etudiant": "student",
+    "studenten": "student", "studierende": "student", "geneeskunde": "medicine",
+    "arzneimittel": "medicine", "impfstoffe": "vaccine", "vaccin": "vaccine", "geneesmiddelen": "medicine",
+    "medicament": "medicine", "recycle": "recycling", "specialisten": "specialist",
+    "emploie": "job", "emploient": "job", "employait": "job", "employer": "job",
+}
+# Words of a record's name that do not tell it from others ("partnership").
+GENERIC_WORDS = _words("""
+partnership partnerschaft partenariat initiative project projet projekt programme program strategy strategie event
+cluster network reseau netzwerk group groupe gruppe company
+""")
+# Words a sentence speaks of the future with (folded).
+FUTURE_WORDS = _words("""
+will would expected expect expects forecast forecasts forecasted projected projection projections plan plans planned
+planning target targets targeted aim aims goal goals could should might estimated anticipated prospective future
+outlook devrait devraient prevu prevue prevus prevoit prevision previsions objectif objectifs vise visent pourrait
+pourraient sera seront horizon soll sollen solle geplant geplante geplanten prognose prognostiziert erwartet
+erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig
+""")
+BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+# Adjectives naming a region, folded: "Walloon" figures are Wallonia's.
+DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
+             "wallonnes": "wallonia", "wallonisch": "wallonia", "wallonische": "wallonia",
+             "wallonischen": "wallonia", "wallonischer": "wallonia", "belgian": "belgium", "belge": "belgium",
+             "belges": "belgium", "belgisch": "belgium", "belgische": "belgium", "belgischen": "belgium",
+             "belgischer": "belgium", "flemish": "flanders", "flamand": "flanders", "flamande": "flanders",
+             "flamands": "flanders", "flamisch": "flanders", "flamische": "flanders", "flamischen": "flanders",
+             "european": "europe", "europeen": "europe", "europeenne": "europe", "europaisch": "europe",
+             "europaische": "europe", "europaischen": "europe", "bruxellois": "brussels",
+             "bruxelloise": "brussels", "brusselse": "brussels", "waalse": "wallonia", "waals": "wallonia",
+             "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels"}
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> set[str]:
+    """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them."""
+    found: set[str] = set()
+    for word in fold(text).split():
+        if word.isdigit() or word in STOP_WORDS:
+            continue
+        word = _stem(word)
+        mapped = _SYNONYMS.get(word, word)
+        found.update(mapped if isinstance(mapped, list) else [mapped])
+    return found - STOP_WORDS
