@@ -41,4 +41,6 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
     table.add_column("text", overflow="fold")
     for line in found["lines"]:
         table.add_row(Text(str(line["number"])), _line(line, first, last, color))
-    return _to_text(Group(title, table), width or 80, color)
+    if width is None:  # a pipe: each line of the text on one line
+        width = max([len(title), *(len(str(line["number"])) + 2 + len(line["text"]) + 2 for line in found["lines"])])
+    return _to_text(Group(title, table), width, color)

@@ -8,6 +8,11 @@ that it can say so (on stderr).
 On a colour terminal rich draws the lines it is given, in boxes: every value goes in as `Text`, so `[red]` or
 `:smile:` in the data stays literal. Without colour (a pipe, NO_COLOR) the lines are joined here, as rich would
 lay them out without a box, and rich is not imported at all: a piped table starts faster.
+
+A width of None is a pipe or a file with no width asked for (no COLUMNS): every record is then one line, every
+column drawn at its natural width and nothing wrapped or left out, what `grep`, `head`, `awk` and `less -S` expect
+(as gh does when piped). The values of a cell of several lines are joined on one; columns are two spaces apart or
+more, and no value holds two spaces in a row, so `awk -F '  +'` splits the fields.
 """
 
 from __future__ import annotations
@@ -110,6 +115,17 @@ def whole(text: str) -> Atoms:
     return [[line] for line in text.splitlines()] or [[]]
 
 
+def one_line(atoms: Atoms) -> Atoms:
+    """A cell on one line (for a pipe): its lines joined by a space, as one piece."""
+    return [[" ".join(piece for line in atoms for part in line for piece in part.split())]]
+
+
+def fill(text: str, width: int | None) -> list[str]:
+    """Text between tables (notes, footnotes) in lines of at most `width` cells, wrapped between words; one line
+    in a pipe (no `width`)."""
+    return [" ".join(text.split())] if width is None else wrap(words(text), width)
+
+
 def wrap(atoms: Atoms, width: int) -> list[str]:
     """Pieces packed greedily into lines of at most `width` cells; a piece is never split (one wider than
     `width` gets a line of its own)."""
@@ -201,13 +217,22 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
           sections: Sequence[int] = ()) -> tuple[Any, int]:
     """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
     left out is wider): in colour a rich renderable, else `Lines`. A row whose index is in `sections` ends a
-    section: a rule under it in colour, a blank line without."""
-    width = width or 80
-    kept, widths = fit(columns, width, boxed=color)
-    if dropped is not None:
-        dropped += [columns[i].key for i in range(len(columns)) if i not in kept and columns[i].key not in dropped]
-    total = sum(widths) + _overhead(len(kept), color)
-    heading = wrap(words(title), max(total, width)) if title else []
+    section: a rule under it in colour, a blank line without. No `width` (a pipe): each row on one line, every
+    column as wide as its widest value, no sections."""
+    if width is None:  # a pipe: every column whole, each record on one line
+        columns = [c._replace(heading=one_line(c.heading), cells=[one_line(a) for a in c.cells]) for c in columns]
+        kept, widths = list(range(len(columns))), [c.natural for c in columns]
+        total = sum(widths) + _overhead(len(kept), color)
+        heading = [" ".join(title.split())] if title else []
+        width = max([total, *(cell_len(line) for line in heading)])
+        sections = ()
+    else:
+        kept, widths = fit(columns, width, boxed=color)
+        if dropped is not None:
+            dropped += [columns[i].key for i in range(len(columns))
+                        if i not in kept and columns[i].key not in dropped]
+        total = sum(widths) + _overhead(len(kept), color)
+        heading = wrap(words(title), max(total, width)) if title else []
     rows = range(len(columns[0].cells) if columns else 0)
     if not color:  # as rich lays out a table without a box: two spaces between columns, none at the edges
         lines = [visible(line) for line in heading]
@@ -274,10 +299,12 @@ def tidied(rows: list[dict[str, Any]], keys: list[str], title: str | None) -> tu
 
 
 def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None,
-             required: frozenset[str] = frozenset()) -> list[_Column]:
+             required: frozenset[str] = frozenset(), marks: bool = True) -> list[_Column]:
+    """The columns of `keys`; `trust` as its marks (explained by `trust_legend`), or as its words when not
+    `marks` (a pipe, where a line must stand alone for `grep disputed`)."""
     columns = []
     for key in keys:
-        values = [cell(mark(row.get(key)) if key == "trust" else row.get(key), EMPTY) for row in rows]
+        values = [cell(mark(row.get(key)) if key == "trust" and marks else row.get(key), EMPTY) for row in rows]
         if key == folded:  # the id goes under this column's text, whole
             ids = [cell(row.get("id"), EMPTY) for row in rows]
             columns.append(_Column(
@@ -297,18 +324,25 @@ def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = N
 
 def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | None, color: bool,
                 title: str | None = None, dropped: list[str] | None = None, chosen: bool = False,
-                tidy: bool = True) -> str:
-    """A listing as a table at most `width` wide (80 when None); the keys of the columns left out to fit are
-    appended to `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own
-    is folded under the row's label, name or title instead, when the table is too narrow for all its columns.
-    `chosen` columns (`--fields`) are all drawn, in that order, and never left out: they wrap instead; the
-    listing's own columns lose those that say the same on every row (to the title) or nothing, when `tidy`
-    (on a screen: see `tidied`)."""
+                tidy: bool = True, bare: bool = False) -> str:
+    """A listing as a table at most `width` wide; the keys of the columns left out to fit are appended to
+    `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own is folded
+    under the row's label, name or title instead, when the table is too narrow for all its columns. `chosen`
+    columns (`--fields`) are all drawn, in that order, and never left out: they wrap instead; the listing's own
+    columns lose those that say the same on every row (to the title) or nothing, when `tidy` (on a screen: see
+    `tidied`). No `width` (a pipe): every column, a record a line; `bare`: records only, no title and no header
+    (a listing in a pipe, as gh prints one)."""
+    if width is None:
+        if tidy and not chosen:
+            columns, title = tidied(rows, columns, title)
+        table, total = _draw(_columns(rows, columns, marks=False), None, color, None if bare else title,
+                             show_header=not bare)
+        return _to_text(table, total, color)
     if chosen:
         required = frozenset(columns)
         table, total = _draw(_columns(rows, columns, required=required), width, color, title)
         host = next((c for c in FOLD_HOSTS if c in columns), None)
-        if total > (width or 80) and host is not None and "id" in columns:  # the id under the text, if narrower
+        if total > width and host is not None and "id" in columns:  # the id under the text, if narrower
             keys = [c for c in columns if c != "id"]
             folded = _draw(_columns(rows, keys, folded=host, required=required), width, color, title)
             if folded[1] < total:
@@ -325,7 +359,7 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
         folded_out: list[str] = []
         folded = _draw(_columns(rows, [c for c in columns if c != "id"], folded=host), width, color, title,
                        folded_out)
-        if host not in folded_out and folded[1] <= (width or 80) and (
+        if host not in folded_out and folded[1] <= width and (
                 {"id", host} & set(left_out) or _loss(folded_out) < _loss(left_out)):
             (table, total), left_out = folded, folded_out
             lead = LEADS.get(host)
@@ -341,8 +375,9 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
 
 
 def trust_legend(rows: list[dict[str, Any]], columns: list[str], dropped: list[str], width: int | None) -> str:
-    """The line under a table that shows `trust` marks: what each mark it shows means (never colour alone)."""
-    if "trust" not in columns or "trust" in dropped:
+    """The line under a table that shows `trust` marks: what each mark it shows means (never colour alone); none
+    in a pipe (no `width`), where the levels are words."""
+    if width is None or "trust" not in columns or "trust" in dropped:
         return ""
     levels = [row.get("trust") for row in rows if row.get("trust")]
     return visible("\n".join(wrap(words(legend(levels)), width or 80))) + "\n" if levels else ""
@@ -368,7 +403,7 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
     for key, value in record.items():
         if value is None or value == [] or (key.endswith("_name") and key.removesuffix("_name") in record):
             continue
-        display = _long_cell(value)
+        display = _long_cell(value, "\n" if width else "; ")
         if record.get(f"{key}_name"):
             display = f"{record[key + '_name']} ({value})"
         fields.append(header(key))
@@ -388,23 +423,27 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
         title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
                  else f"{section_name} ({shown})")
         keys, heading = tidied(section["rows"], section["columns"], title) if tidy else (section["columns"], title)
-        table, total = _draw(_columns(section["rows"], keys), width, color, heading, dropped)
+        table, total = _draw(_columns(section["rows"], keys, marks=width is not None), width, color, heading,
+                             dropped)
         widest = max(widest, total)
         parts += [block("", color), table]
     return _to_text(stack(parts, color), widest, color)
 
 
-def _long_cell(value: Any) -> str:
+def _long_cell(value: Any, between: str = "\n") -> str:
     """Nested facts (events, conflicts, sites, statements) spelled out one per line, with their sources; a list of
-    long texts (a source's defects) one item per line."""
+    long texts (a source's defects) one item per line; the items joined by `between` ("; " on one line)."""
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value) and max(map(len, value)) > 40:
-        return "\n".join(f"- {v}" for v in value)
+        return between.join(f"- {v}" if between == "\n" else v for v in value)
     if isinstance(value, list) and value and isinstance(value[0], dict):
         lines = []
         for item in value:
             if "claims" in item:
-                lines.append(f"{item['about']}:")
-                lines += [f"  - {c['says']} [{cell(c['sources'])}]" for c in item["claims"]]
+                said = [f"{c['says']} [{cell(c['sources'])}]" for c in item["claims"]]
+                if between == "\n":
+                    lines += [f"{item['about']}:", *(f"  - {s}" for s in said)]
+                else:
+                    lines.append(f"{item['about']}: {' / '.join(said)}")
             elif "kind" in item and "text" in item:
                 when = item["year"] if item.get("year") is not None else "undated"
                 lines.append(f"{when} {item['kind']}: {item['text']} [{cell(item['sources'])}]")
@@ -414,7 +453,7 @@ def _long_cell(value: Any) -> str:
                 lines += [f"{item['says']} [{item['source']}]", f"  quote: \u201c{item['quote']}\u201d"]
             else:
                 lines.append(cell(item))
-        return "\n".join(lines)
+        return between.join(lines)
     return cell(value)
 
 
@@ -445,6 +484,8 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
                 # a figure wraps between its words when the columns cannot all be as wide as their figures
                 figures = [[w for piece in cell_pieces(c, row.get("year")) for w in _figure_words(piece)]
                            for c in values[r["id"]]] or [[EMPTY]]
+                if width is None:  # a pipe: the figures on one line, "; " between them
+                    figures = [[*line[:-1], line[-1] + ";"] for line in figures[:-1]] + figures[-1:]
                 cells[r["id"]].append(figures)
                 projected = values[r["id"]] and all(is_projection(c.get("status")) for c in values[r["id"]])
                 styles[r["id"]].append("yellow" if projected else "")
@@ -458,7 +499,7 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
     columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left", first=True)]
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
-    if not labels or _narrowest(columns, color) <= (width or 80):
+    if width is None or not labels or _narrowest(columns, color) <= width:
         return _draw(columns, width, color, title)
     # too narrow for the regions side by side, even wrapped: one line of the table per metric and region
     # (metric | region | figure), each metric's rows a section of their own
@@ -511,11 +552,12 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
         if doc["per_capita"]["left_out"]:
             remarks.append("left out (already rates, shares or populations): "
                            + ", ".join(metric_label(m) for m in doc["per_capita"]["left_out"]))
+    room = None if width is None else total  # a pipe: each note on one line
     if remarks:
-        lines = [line for remark in remarks for line in wrap(words("- " + remark), total)]
+        lines = [line for remark in remarks for line in fill("- " + remark, room)]
         parts += [block("", color), block("Comparability:", color), block("\n".join(lines), color)]
     if counts:
-        counted, _ = _comparison_table(counts, regions, total, color, bars,
+        counted, _ = _comparison_table(counts, regions, room, color, bars,
                                        "Records counted in this knowledge base (not statistics)", "records")
         parts += [block("", color), counted]
     if doc["footnotes"]:
@@ -524,7 +566,7 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
             line = f"[{n['number']}] {source_line(n['source'])}"
             if n["cited_source"]:
                 line += f", citing {source_line(n['cited_source'])}"
-            notes += wrap(words(line), total)
+            notes += fill(line, room)
         parts += [block("", color), block("Sources:", color), block("\n".join(notes), color)]
     return _to_text(stack(parts, color) if len(parts) > 1 else table, total, color)
 
