@@ -28,7 +28,8 @@ COMMANDS = [
     ["show", "wallonia"], ["show", "wallonia-nuclear-medicine-jobs"], ["search", "isotope"], ["sources"],
     ["sources", "biowin-nuclear-medicine-wallonia"],
     ["compare", "wallonia", "flanders", "brussels"], ["compare", "wallonia", "flanders", "brussels", "--per-capita"],
-    ["compare", "wallonia", "flanders", "brussels", "belgium"],
+    ["compare", "wallonia", "flanders", "brussels", "belgium"], ["series", "wallonia"], ["stats", "--by-topic"],
+    ["actors"], ["search", "jobs"], ["claims", "wallonia"],
 ]
 
 
@@ -63,14 +64,17 @@ def in_pty(args: list[str], columns: int) -> str:
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
-def test_every_table_fits_its_terminal(args):
+def test_every_table_fits_its_terminal_and_a_wider_one_is_never_longer(args):
+    heights = []
     for columns in WIDTHS:
         lines = in_pty(args, columns).splitlines()
+        heights.append(len(lines))
         assert lines, args
         widest = max(lines, key=cells)
         assert cells(widest) <= columns, f"{' '.join(args)} at {columns}: {cells(widest)} wide: {widest!r}"
         if args[0] == "compare":
             assert lines[1].startswith("╭") and lines[1].endswith("╮")  # borders drawn, on one line
+    assert heights == sorted(heights, reverse=True), f"{' '.join(args)}: {heights} lines at {WIDTHS} columns"
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

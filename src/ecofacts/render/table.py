@@ -81,24 +81,45 @@ WRAP_FLOOR = 10
 Atoms = list[list[str]]  # a cell: its lines, each a list of pieces that are never split (words, or whole values)
 
 
-class _Column(NamedTuple):
-    key: str
-    heading: Atoms
-    cells: list[Atoms]
-    styles: list[str]
-    priority: int
-    required: bool
-    justify: str
-    first: bool = False  # given its natural width before the room left is shared (compare's figures)
+class _Column:
+    """A column to lay out: its key, heading and cells (as `Atoms`), their styles, how much the table wants it
+    (`priority`), whether it may be left out (`required`: never), its alignment; `first`: given its natural width
+    before the room left is shared (compare's figures). Its natural and narrowest widths are measured once."""
+
+    __slots__ = ("_lines", "_minimum", "_natural", "cells", "first", "heading", "justify", "key", "priority", "required",
+                 "styles")
+
+    def __init__(self, key: str, heading: Atoms, cells: list[Atoms], styles: list[str], priority: int,
+                 required: bool, justify: str, first: bool = False) -> None:
+        self.key, self.heading, self.cells, self.styles = key, heading, cells, styles
+        self.priority, self.required, self.justify, self.first = priority, required, justify, first
+        self._natural: int | None = None
+        self._minimum: int | None = None
+        self._lines: dict[int, list[int]] = {}
+
+    def lines(self, width: int) -> list[int]:
+        """How many lines each cell takes at `width`."""
+        if width not in self._lines:
+            self._lines[width] = [_lines(a, width) for a in self.cells]
+        return self._lines[width]
+
+    def _replace(self, **changes: Any) -> _Column:
+        fields = {name: getattr(self, name) for name in ("key", "heading", "cells", "styles", "priority",
+                                                           "required", "justify", "first")}
+        return _Column(**{**fields, **changes})
 
     @property
     def natural(self) -> int:
-        return max(_width_of(a) for a in [self.heading, *self.cells])
+        if self._natural is None:
+            self._natural = max(_width_of(a) for a in [self.heading, *self.cells])
+        return self._natural
 
     @property
     def minimum(self) -> int:
-        longest = max((cell_len(p) for a in [self.heading, *self.cells] for line in a for p in line), default=1)
-        return max(longest, min(WRAP_FLOOR, self.natural))
+        if self._minimum is None:
+            longest = max((cell_len(p) for a in [self.heading, *self.cells] for line in a for p in line), default=1)
+            self._minimum = max(longest, min(WRAP_FLOOR, self.natural))
+        return self._minimum
 
 
 def _width_of(atoms: Atoms) -> int:
@@ -154,30 +175,89 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
 
     Columns are left out lowest priority first (the rightmost of equals first) until the narrowest layout fits;
     then any left-out column that still fits comes back, highest priority first. The room left is shared among
-    the columns whose values would wrap, in proportion to what each lacks of its natural width.
+    the columns whose values would wrap, in proportion to what each lacks of its natural width. Then a column
+    beyond those people read (`priority` under `READ`, not required) stays only if it makes the table no more
+    than one line in twenty longer (lowest priority first): squeezed beside the others, a secondary column would
+    wrap every row, and a wider terminal would draw a longer table than a narrow one.
     """
-    minimum = [c.minimum for c in columns]
+    kept = _choose(columns, width, boxed)
+    return kept, _widths(columns, kept, width, boxed)
+
+
+def _need(columns: Sequence[_Column], indices: list[int], boxed: bool) -> int:
+    return sum(columns[i].minimum for i in indices) + _overhead(len(indices), boxed)
+
+
+def _widths(columns: Sequence[_Column], kept: list[int], width: int, boxed: bool) -> list[int]:
+    """The widths of the columns `kept`: each its narrowest, then the room left shared (see `_share`)."""
+    widths = {i: columns[i].minimum for i in kept}
+    natural = {i: columns[i].natural for i in kept}
+    spare = width - _need(columns, kept, boxed)
+    # the `first` columns (compare's figures) share the room before the others do
+    spare = _share(spare, [i for i in kept if columns[i].first], widths, natural)
+    _share(spare, kept, widths, natural)
+    return [widths[i] for i in kept]
+
+
+def _choose(columns: Sequence[_Column], width: int, boxed: bool) -> list[int]:
+    """The columns `fit` shows at `width`, before it compares with narrower widths."""
     kept = list(range(len(columns)))
-
-    def need(indices: list[int]) -> int:
-        return sum(minimum[i] for i in indices) + _overhead(len(indices), boxed)
-
     by_priority = sorted(kept, key=lambda i: (columns[i].priority, -i))  # the first is dropped first
     for i in by_priority:
-        if need(kept) <= width:
+        if _need(columns, kept, boxed) <= width:
             break
         if not columns[i].required and len(kept) > 1:
             kept.remove(i)
     for i in reversed(by_priority):
-        if i not in kept and need(sorted([*kept, i])) <= width:
+        if i not in kept and _need(columns, sorted([*kept, i]), boxed) <= width:
             kept = sorted([*kept, i])
-    widths = {i: minimum[i] for i in kept}
-    natural = {i: columns[i].natural for i in kept}
-    spare = width - need(kept)
-    # the `first` columns (compare's figures) share the room before the others do
-    spare = _share(spare, [i for i in kept if columns[i].first], widths, natural)
-    _share(spare, kept, widths, natural)
-    return kept, [widths[i] for i in kept]
+    secondary = [i for i in reversed(by_priority) if i in kept and not columns[i].required
+                 and columns[i].priority < READ]
+    if secondary and len(kept) > len(secondary):
+        # from what people read, each secondary column (highest priority first) that costs little height
+        slack = max(1, len(columns[0].cells) // 4)
+        chosen = [i for i in kept if i not in secondary]
+        height = _height(columns, chosen, _widths(columns, chosen, width, boxed))
+        for i in secondary:
+            more = sorted([*chosen, i])
+            taller = _height(columns, more, _widths(columns, more, width, boxed))
+            if taller - height <= slack:
+                chosen, height = more, taller
+        kept = chosen
+    return kept
+
+
+# Columns of this priority or more are what people read (ids, names, labels, figures, years): kept as long as they
+# fit, however long the table; the others only while they cost little height (see `fit`).
+READ = 80
+
+
+def _height_at(columns: Sequence[_Column], width: int, boxed: bool) -> int:
+    """How many lines the rows of a table of `columns` laid out by `fit` take."""
+    kept, widths = fit(columns, width, boxed)
+    return _height(columns, kept, widths)
+
+
+def _height(columns: Sequence[_Column], kept: list[int], widths: list[int]) -> int:
+    """How many lines the rows of the columns `kept`, at these widths, take (the header apart)."""
+    counts = [columns[i].lines(w) for i, w in zip(kept, widths, strict=True)]
+    return sum(max(row) for row in zip(*counts, strict=True)) if counts else 0
+
+
+def _lines(atoms: Atoms, width: int) -> int:
+    """How many lines `wrap(atoms, width)` gives, without making them."""
+    count = 0
+    for pieces in atoms:
+        used = -1
+        count += 1
+        for piece in pieces:
+            size = cell_len(piece)
+            if used >= 0 and used + 1 + size > width:
+                count += 1
+                used = size
+            else:
+                used = size if used < 0 else used + 1 + size
+    return count
 
 
 def _share(spare: int, among: list[int], widths: dict[int, int], natural: dict[int, int]) -> int:
@@ -350,28 +430,94 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
         return _to_text(table, total, color)
     if tidy:
         columns, title = tidied(rows, columns, title)
-    left_out: list[str] = []
-    table, total = _draw(_columns(rows, columns), width, color, title, left_out)
-    host = next((c for c in FOLD_HOSTS if c in columns), None)
-    if host is not None and "id" in columns and left_out:
-        # too narrow for every column side by side: the id goes under the text, if that fits, and loses less
-        # (the id or the text itself, or columns that matter more than those the folded table leaves out)
-        folded_out: list[str] = []
-        folded = _draw(_columns(rows, [c for c in columns if c != "id"], folded=host), width, color, title,
-                       folded_out)
-        if host not in folded_out and folded[1] <= width and (
-                {"id", host} & set(left_out) or _loss(folded_out) < _loss(left_out)):
-            (table, total), left_out = folded, folded_out
-            lead = LEADS.get(host)
-            if lead in left_out:  # what the text is about, left out: it leads the text instead ("Wallonia: ...")
-                led = [{**row, host: f"{row[lead]}: {row.get(host)}"} if row.get(lead) else row for row in rows]
-                led_out: list[str] = []
-                keys = [c for c in columns if c not in ("id", lead)]
-                table, total = _draw(_columns(led, keys, folded=host), width, color, title, led_out)
-                left_out = led_out
+    table, total, left_out = _listing(rows, columns, width, color, title)
     if dropped is not None:
         dropped += [key for key in left_out if key not in dropped]
     return _to_text(table, total, color)
+
+
+def _listing(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool,
+             title: str | None) -> tuple[Any, int, list[str]]:
+    """The rows as a table laid out by `fit`, or with the id folded under the row's text when that loses less
+    (see `_shape`): the table, its width and the keys of the columns left out.
+
+    A wider terminal never draws a longer table: when the table would be longer here than at a narrower common
+    width (`GUARDED`), the columns shown there are shown here instead, in no more lines (a secondary column, or a
+    long text that only gets a column of its own from some width on, would make it longer)."""
+    shapes: list[tuple[_Shape, int]] = []
+    for at in [w for w in GUARDED if w < width] + [width]:
+        shape = _shape(rows, columns, at, color)
+        height = _height_at(shape.columns, at, color)
+        for narrower, lines in shapes:
+            if height > lines:
+                shape, height = _within(narrower, shape, columns, at, color, lines)
+        shapes.append((shape, height))
+    shape = shapes[-1][0]
+    left_out = list(shape.left_out)
+    table, total = _draw(shape.columns, width, color, title, left_out)
+    return table, total, left_out
+
+
+def _within(narrower: _Shape, wider: _Shape, keys: list[str], width: int, color: bool,
+            lines: int) -> tuple[_Shape, int]:
+    """The columns shown at a narrower width, and any other of the wider layout (highest priority first) that
+    keeps the table at `width` within `lines` lines; its height."""
+    kept = [c._replace(required=True) for c in narrower.columns if c.key not in narrower.left_out]
+    shown = {c.key for c in kept} | ({"id"} if all(c.key != "id" for c in narrower.columns) else set())
+    extra = [c for c in wider.columns if c.key not in shown]
+    height = _height_at(kept, width, color)
+    for column in sorted(extra, key=lambda c: -c.priority):
+        trial = sorted([*kept, column._replace(required=True)], key=lambda c: keys.index(c.key))
+        if _need(trial, list(range(len(trial))), color) <= width and _height_at(trial, width, color) <= lines:
+            kept, height = trial, _height_at(trial, width, color)
+    added = {c.key for c in kept}
+    return _Shape(kept, [key for key in narrower.left_out if key not in added]), height
+
+
+# The common terminal widths a table is never longer than at a wider terminal (see `_listing`).
+GUARDED = (80, 100, 120, 160)
+
+
+class _Shape(NamedTuple):
+    columns: list[_Column]  # what fit chooses from
+    left_out: list[str]  # the keys fit leaves out
+
+
+def _shape(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool) -> _Shape:
+    """The columns of the rows' table at `width`: each beside the others, or the id folded under the row's text
+    when that loses less (the id or the text itself, or columns that matter more than those the folded table
+    leaves out) without a longer table, or is shorter and loses no more; and the keys left out."""
+    plain = _columns(rows, columns)
+    left_out: list[str] = []
+    fit_keys(plain, width, color, left_out)
+    host = next((c for c in FOLD_HOSTS if c in columns), None)
+    if host is None or "id" not in columns or not left_out:
+        return _Shape(plain, left_out)
+    folding = _columns(rows, [c for c in columns if c != "id"], folded=host)
+    folded_out: list[str] = []
+    folded_width = fit_keys(folding, width, color, folded_out)
+    longer = _height_at(folding, width, color) - _height_at(plain, width, color)
+    slack = max(1, len(rows) // 20)
+    if host in folded_out or folded_width > width or not (
+            {"id", host} & set(left_out) or (_loss(folded_out) < _loss(left_out) and longer <= slack)
+            or (_loss(folded_out) <= _loss(left_out) and longer < 0)):
+        return _Shape(plain, left_out)
+    lead = LEADS.get(host)
+    if lead not in folded_out:
+        return _Shape(folding, folded_out)
+    # what the text is about, left out: it leads the text instead ("Wallonia: ...")
+    led = [{**row, host: f"{row[lead]}: {row.get(host)}"} if row.get(lead) else row for row in rows]
+    leading = _columns(led, [c for c in columns if c not in ("id", lead)], folded=host)
+    led_out: list[str] = []
+    fit_keys(leading, width, color, led_out)
+    return _Shape(leading, led_out)
+
+
+def fit_keys(columns: Sequence[_Column], width: int, boxed: bool, left_out: list[str]) -> int:
+    """`fit`: the width of the table, the keys of the columns it leaves out appended to `left_out`."""
+    kept, widths = fit(columns, width, boxed)
+    left_out += [c.key for i, c in enumerate(columns) if i not in kept]
+    return sum(widths) + _overhead(len(kept), boxed)
 
 
 def trust_legend(rows: list[dict[str, Any]], columns: list[str], dropped: list[str], width: int | None) -> str:
@@ -423,8 +569,12 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
         title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
                  else f"{section_name} ({shown})")
         keys, heading = tidied(section["rows"], section["columns"], title) if tidy else (section["columns"], title)
-        table, total = _draw(_columns(section["rows"], keys, marks=width is not None), width, color, heading,
-                             dropped)
+        if width is None:
+            table, total = _draw(_columns(section["rows"], keys, marks=False), width, color, heading)
+        else:
+            table, total, left_out = _listing(section["rows"], keys, width, color, heading)
+            if dropped is not None:
+                dropped += [key for key in left_out if key not in dropped]
         widest = max(widest, total)
         parts += [block("", color), table]
     return _to_text(stack(parts, color), widest, color)
