@@ -85,6 +85,31 @@ def texts_of(rec: Record) -> list[str]:
     return [value for _, value in _texts(rec)]
 
 
+def full_text(k: Knowledge, rec: Record) -> str:
+    """What a full-text index holds of a record so that a word finds what `search` finds with it: the texts search
+    reads, folded as it folds them (`normal`), then every spelling of each concept of the vocabulary and of each
+    record they name ("nuclear medicine" brings "isotopes", "médecine nucléaire"; "Liège" brings "Luik"), as
+    `search` widens a query to those spellings."""
+    from ecofacts.vocabulary import load
+
+    v = load()
+    text = normal(" ".join(texts_of(rec)))
+    tokens = text.split()
+    more: set[str] = set()
+    longest = max(v.longest, 4)
+    for i in range(len(tokens)):
+        for n in range(1, min(longest, len(tokens) - i) + 1):
+            phrase = " ".join(tokens[i:i + n])
+            for e in v.named(phrase):
+                if e.section in _EXPANDED:
+                    more.update(e.all_words())
+            if " " in phrase or len(phrase) > 2:
+                for rec_id in k.names.get(phrase, ()):
+                    named = k.by_id[rec_id]
+                    more.update(n for n in (named.name, *named.aliases) if len(fold(n)) > 2)
+    return " ".join([text, *sorted({normal(w) for w in more} - {""})])
+
+
 def index_pattern(text: str) -> re.Pattern[bytes]:
     """What finds `text` in the UTF-8 of `index_text`'s lines: every line one of whose texts holds it, perhaps more
     (a space is allowed between any two digits, a number's end is checked against ASCII digits only and its start

@@ -86,8 +86,8 @@ class _Column:
     (`priority`), whether it may be left out (`required`: never), its alignment; `first`: given its natural width
     before the room left is shared (compare's figures). Its natural and narrowest widths are measured once."""
 
-    __slots__ = ("_lines", "_minimum", "_natural", "cells", "first", "heading", "justify", "key", "priority", "required",
-                 "styles")
+    __slots__ = ("_lines", "_minimum", "_natural", "cells", "first", "heading", "justify", "key", "priority",
+                 "required", "styles")
 
     def __init__(self, key: str, heading: Atoms, cells: list[Atoms], styles: list[str], priority: int,
                  required: bool, justify: str, first: bool = False) -> None:
