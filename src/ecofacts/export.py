@@ -112,12 +112,14 @@ def _fts(db: sqlite3.Connection, k: Knowledge, table: str) -> str | None:
     isotopes)."""
     from ecofacts.search import full_text
 
-    records = [(full_text(k, rec), rec.id) for rec in k.records(table)]
-    if not any(text for text, _ in records):
+    text_of = full_text(k)
+    # the rows were inserted in this order into a new table: the n-th record's row is rowid n
+    records = [(n, text_of(rec)) for n, rec in enumerate(k.records(table), start=1)]
+    if not any(text for _, text in records):
         return None
     fts = f"{table}_fts"
     db.execute(f"CREATE VIRTUAL TABLE {_q(fts)} USING fts5(texts, tokenize='porter unicode61 remove_diacritics 2')")
-    db.executemany(f"INSERT INTO {_q(fts)}(rowid, texts) SELECT rowid, ? FROM {_q(table)} WHERE id = ?", records)
+    db.executemany(f"INSERT INTO {_q(fts)}(rowid, texts) VALUES (?, ?)", records)
     return fts
 
 
