@@ -175,10 +175,10 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
 
     Columns are left out lowest priority first (the rightmost of equals first) until the narrowest layout fits;
     then any left-out column that still fits comes back, highest priority first. The room left is shared among
-    the columns whose values would wrap, in proportion to what each lacks of its natural width. Then a column
-    beyond those people read (`priority` under `READ`, not required) stays only if it makes the table no more
-    than one line in twenty longer (lowest priority first): squeezed beside the others, a secondary column would
-    wrap every row, and a wider terminal would draw a longer table than a narrow one.
+    the columns whose values would wrap, in proportion to what each lacks of its natural width. Then, from the
+    columns people read (`priority` of `READ` or more, or required), each other column (highest priority first)
+    stays only if it makes the table at most a quarter longer: squeezed beside the others, a secondary column
+    would wrap every row. (`_listing` then makes sure a wider terminal never draws a longer table.)
     """
     kept = _choose(columns, width, boxed)
     return kept, _widths(columns, kept, width, boxed)
