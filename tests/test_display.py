@@ -33,6 +33,8 @@ COMMANDS = [
     ["series", "wallonia", "flanders", "--metric", "rd_intensity_gdp_percent", "--change", "2016..2021"],
     ["ask", "nuclear medicine jobs in Wallonia"], ["ask", "Welche Firmen gibt es in Lüttich?"],
     ["cite", "wallonia-nuclear-medicine-jobs"], ["check"],
+    ["series", "wallonia"], ["stats", "--by-topic"],
+    ["actors"], ["search", "jobs"], ["claims", "wallonia"],
 ]
 
 
@@ -67,14 +69,17 @@ def in_pty(args: list[str], columns: int) -> str:
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
-def test_every_table_fits_its_terminal(args):
+def test_every_table_fits_its_terminal_and_a_wider_one_is_never_longer(args):
+    heights = []
     for columns in WIDTHS:
         lines = in_pty(args, columns).splitlines()
+        heights.append(len(lines))
         assert lines, args
         widest = max(lines, key=cells)
         assert cells(widest) <= columns, f"{' '.join(args)} at {columns}: {cells(widest)} wide: {widest!r}"
         if args[0] == "compare":
             assert lines[1].startswith("╭") and lines[1].endswith("╮")  # borders drawn, on one line
+    assert heights == sorted(heights, reverse=True), f"{' '.join(args)}: {heights} lines at {WIDTHS} columns"
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

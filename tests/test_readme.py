@@ -1,6 +1,6 @@
 """The documentation cannot drift: the transcripts of the README and of docs/*.md are what the commands print
-(piped at 100 columns), the README's command table names every command there is, and its links lead to files
-that exist."""
+(piped at 100 columns; a transcript piped on, `$ ecofacts ARGS | head -3` or `| grep WORD`, without COLUMNS),
+the README's command table names every command there is, and its links lead to files that exist."""
 
 from __future__ import annotations
 
@@ -20,6 +20,22 @@ README = DOCUMENTS[0].read_text(encoding="utf-8")
 BLOCK = re.compile(r"^```\n\$ ecofacts (?P<command>[^\n]*)\n(?P<output>.*?)^```$", re.S | re.M)
 TRANSCRIPTS = [(f"{path.name}: {m['command']}", m["command"], m["output"].rstrip("\n").split("\n"))
                for path in DOCUMENTS for m in BLOCK.finditer(path.read_text(encoding="utf-8"))]
+
+
+def printed(command: str) -> list[str]:
+    """The lines `ecofacts COMMAND` prints (stdout, then stderr): piped at 100 columns, or, when the command is
+    piped on to `head -N` or `grep WORD`, piped with no width (no COLUMNS), as from a shell, and filtered so."""
+    command, _, then = command.partition(" | ")
+    env = {"COLUMNS": None if then else "100", "NO_COLOR": "1"}
+    result = invoke(*shlex.split(command), env=env)
+    if not then:
+        return (result.stdout + result.stderr).rstrip("\n").split("\n")
+    tool, argument = shlex.split(then)[0], shlex.split(then)[-1]
+    lines = result.stdout.rstrip("\n").split("\n")
+    if tool == "head":
+        return lines[:int(argument.removeprefix("-"))]
+    assert tool == "grep", f"a transcript pipes into head -N or grep WORD, not {then!r}"
+    return [line for line in lines if argument in line]
 
 
 def matches(expected: list[str], actual: list[str]) -> bool:
@@ -51,8 +67,7 @@ def test_the_readme_and_the_guide_have_transcripts():
 
 @pytest.mark.parametrize(("command", "expected"), [t[1:] for t in TRANSCRIPTS], ids=[t[0] for t in TRANSCRIPTS])
 def test_each_transcript_is_what_the_command_prints(command, expected):
-    result = invoke(*shlex.split(command), env={"COLUMNS": "100", "NO_COLOR": "1"})
-    actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
+    actual = printed(command)
     assert matches(expected, actual), "\n".join(actual[:40])
 
 
@@ -91,8 +106,7 @@ def updated(readme: str) -> str:
         expected = match["output"].rstrip("\n").split("\n")
         head = expected.index("...") if "..." in expected else len(expected)
         tail = len(expected) - head - 1 if "..." in expected else 0
-        result = invoke(*shlex.split(match["command"]), env={"COLUMNS": "100", "NO_COLOR": "1"})
-        actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
+        actual = printed(match["command"])
         shown = actual if len(actual) <= head + tail else actual[:head] + ["..."] + (actual[-tail:] if tail else [])
         return f"```\n$ ecofacts {match['command']}\n" + "\n".join(shown) + "\n```"
 

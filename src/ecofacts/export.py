@@ -5,8 +5,8 @@ kind's rows (`Kind.keys`, rows from `Kind.row`): lists and nested records as JSO
 id it names (a statistic's `source` is the source's id, not the spelled-out source of `--json`), a `year` as
 text beside the INTEGER `year_start` and `year_end` of its period. `id` is the primary key; a reference to one
 table is a foreign key; a reference that may name several tables (a statistic's subject) is not, and the
-metadata says so. Each table has an FTS5 index over its texts (`<table>_fts`: names, labels, descriptions,
-quotes, notes), which Datasette's `?_search=` uses.
+metadata says so. Each table has an FTS5 index (`<table>_fts`) over the texts `ecofacts search` reads of its
+records, folded as search folds them, which Datasette's `?_search=` uses.
 
 The database and its metadata are written as a pair by `atomic` (temporary files beside PATH, then moved into
 place), so PATH is never a half-written database, and never the knowledge file, a device, FIFO, socket or
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
     from ecofacts.cite import Version
     from ecofacts.knowledge import Knowledge
 
-# The keys whose texts the full-text index of a table holds, where the kind has them.
-SEARCHED = ("name", "aliases", "title", "label", "claim", "text", "description", "quote", "evidence", "note", "hub",
-            "focus", "sectors", "defects")
 # The column a row is named by in Datasette's links, first one the kind has.
 LABELS = ("name", "title", "label", "claim")
 FACETS = ("kind", "region", "subject", "topic", "status", "trust", "unit", "source", "city", "language")
@@ -108,14 +105,21 @@ def _create(db: sqlite3.Connection, table: str, columns: list[Column]) -> None:
     db.execute(f"CREATE TABLE {_q(table)} ({', '.join(parts)})")
 
 
-def _fts(db: sqlite3.Connection, table: str, columns: list[Column]) -> str | None:
-    searched = [c.name for c in columns if c.name in SEARCHED]
-    if not searched:
+def _fts(db: sqlite3.Connection, k: Knowledge, table: str) -> str | None:
+    """`<table>_fts`: for each row (matched on rowid), the texts `ecofacts search` reads of its record (names,
+    labels, quotes, notes, events, statements...), folded as it folds them (case, accents and punctuation off,
+    "3,800" as 3800), with the other spellings of what they name (`search.full_text`), words stemmed (isotope,
+    isotopes)."""
+    from ecofacts.search import full_text
+
+    text_of = full_text(k)
+    # the rows were inserted in this order into a new table: the n-th record's row is rowid n
+    records = [(n, text_of(rec)) for n, rec in enumerate(k.records(table), start=1)]
+    if not any(text for _, text in records):
         return None
     fts = f"{table}_fts"
-    db.execute(f"CREATE VIRTUAL TABLE {_q(fts)} USING fts5({', '.join(_q(c) for c in searched)}, "
-               f"content=\"{table}\", tokenize='unicode61 remove_diacritics 2')")
-    db.execute(f"INSERT INTO {_q(fts)}({_q(fts)}) VALUES ('rebuild')")
+    db.execute(f"CREATE VIRTUAL TABLE {_q(fts)} USING fts5(texts, tokenize='porter unicode61 remove_diacritics 2')")
+    db.executemany(f"INSERT INTO {_q(fts)}(rowid, texts) VALUES (?, ?)", records)
     return fts
 
 
@@ -146,6 +150,8 @@ def _table_metadata(kind: Kind, columns: list[Column], notes: list[str], fts: st
         meta["label_column"] = label
     if fts:
         meta["fts_table"] = fts  # matched on rowid, the default of `fts_pk`
+        meta["description"] += (" Search (the box above the rows) reads the texts `ecofacts search` reads, accents,"
+                                " case and punctuation aside, and isotope finds isotopes.")
     return meta
 
 
@@ -169,7 +175,7 @@ def _fill_database(k: Knowledge, tmp: Path, tables: dict[str, dict[str, Any]], c
             db.executemany(f"INSERT INTO {_q(kind.table)} VALUES ({marks})",
                            (_values(columns, row) for row in rows_again))
             count = counts[kind.table] = int(db.execute(f"SELECT count(*) FROM {_q(kind.table)}").fetchone()[0])
-            fts = _fts(db, kind.table, columns)
+            fts = _fts(db, k, kind.table)
             tables[kind.table] = _table_metadata(kind, columns, notes, fts, count)
         db.commit()
     finally:

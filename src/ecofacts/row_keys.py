@@ -102,7 +102,7 @@ KEYS: dict[str, Key] = {
     "actor_count": Key(60, whole=True, right=True, about="How many organisations are recorded there."),
     "actors": Key(45, about="Ids of the organisations recorded there (JSON list)."),
     "actors_by_kind": Key(about="How many organisations of each kind (JSON object)."), "hub": Key(),
-    "focus": Key(40), "sectors": Key(25), "roles": Key(), "role": Key(80), "use": Key(), "stage": Key(86),
+    "focus": Key(40), "sectors": Key(25), "roles": Key(), "role": Key(80), "use": Key(81), "stage": Key(86, whole=True),
     "sites": Key(), "as_of": Key(whole=True), "latest_event": Key(45, about="Its most recent event."),
     "match": Key(68, whole=True, about="Empty in an export (set by `actors --city`)."),
     "events": Key(about="Dated events: founded, renamed, acquired, ... (JSON list of objects with their sources)."),
@@ -112,6 +112,7 @@ KEYS: dict[str, Key] = {
     "matched": Key(56, whole=True), "excerpt": Key(85),
     "verdict": Key(99),  # verify: the verdict is what the table is for
     "statistic": Key(89),
+    "reason": Key(91),  # verify: why the verdict, in words (before the id of the statistic it names)
 }
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds
@@ -83,6 +83,56 @@ def index_text(rows: Iterable[Iterable[str]]) -> str:
 def texts_of(rec: Record) -> list[str]:
     """Every text of a record that search reads, in field order."""
     return [value for _, value in _texts(rec)]
+
+
+def full_text(k: Knowledge) -> Callable[[Record], str]:
+    """What a full-text index holds of a record so that a word finds what `search` finds with it: the texts search
+    reads, folded as it folds them (`normal`), then every spelling of each concept of the vocabulary and of each
+    record they name ("nuclear medicine" brings "isotopes", "médecine nucléaire"; "Liège" brings "Luik"), as
+    `search` widens a query to those spellings. Made once for the knowledge, then called for each record."""
+    from ecofacts.vocabulary import load
+
+    v = load()
+    # every phrase that widens (a folded word of a concept of the vocabulary, a name) and its spellings; only a
+    # word that starts one is looked at further
+    widens: dict[str, set[str]] = {}
+    for word, entries in v.by_word.items():
+        for e in entries:
+            if e.section in _EXPANDED:
+                widens.setdefault(word, set()).update(normal(w) for w in e.all_words())
+    for phrase, ids in k.names.items():
+        if " " in phrase or len(phrase) > 2:
+            for rec_id in ids:
+                named = k.by_id[rec_id]
+                widens.setdefault(phrase, set()).update(
+                    normal(n) for n in (named.name, *named.aliases) if len(fold(n)) > 2)
+    starts: dict[str, int] = {}  # a phrase's first word: the most words of a phrase it starts
+    for phrase in widens:
+        first, size = phrase.split(" ", 1)[0], phrase.count(" ") + 1
+        starts[first] = max(starts.get(first, 0), size)
+
+    made: dict[tuple[str, ...], str] = {}  # records that hold the same texts (copies, shared quotes) share it
+
+    def text_of(rec: Record) -> str:
+        texts = tuple(texts_of(rec))
+        if texts not in made:
+            made[texts] = widened(texts)
+        return made[texts]
+
+    def widened(texts: tuple[str, ...]) -> str:
+        text = normal(" ".join(texts))
+        tokens = text.split()
+        more: set[str] = set()
+        for i, token in enumerate(tokens):
+            size = starts.get(token)
+            if size is None:
+                continue
+            more |= widens.get(token, set())
+            for n in range(2, min(size, len(tokens) - i) + 1):
+                more |= widens.get(" ".join(tokens[i:i + n]), set())
+        return " ".join([text, *sorted(more - {""})])
+
+    return text_of
 
 
 def index_pattern(text: str) -> re.Pattern[bytes]:

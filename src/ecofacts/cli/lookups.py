@@ -292,10 +292,8 @@ def chain(
       ecofacts chain IRE --json
     """
     hits = query.find_chain(state.knowledge, name, stage)
-    link = kinds.BY_TABLE["chain"]
-    columns = [c for c in link.columns if c != "stage"]
-    output.records(link, hits, fmt, json_, fields, bom, "no chain links match" if name or stage else None, columns,
-          [h.record.stage for h in hits])
+    output.records(kinds.BY_TABLE["chain"], hits, fmt, json_, fields, bom,
+                   "no chain links match" if name or stage else None)
 
 
 def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, json_: bool) -> None:

@@ -55,8 +55,9 @@ state = State()
 FormatOpt = Annotated[
     Format | None,
     typer.Option("--format", "-f", case_sensitive=False, metavar="FORMAT",
-                 help="table (the default), json, jsonl, csv, tsv or markdown; all but table and markdown carry every "
-                      "field. series and compare also draw charts: vega-lite, svg or png.",
+                 help="table (the default: fitted to the terminal, one record a line in a pipe), json, jsonl, csv, "
+                      "tsv or markdown; all but table and markdown carry every field. series and compare also draw "
+                      "charts: vega-lite, svg or png.",
                  autocompletion=lambda: [f.value for f in Format]),
 ]
 # `show` and `check` print one document: a table (or text) for people, JSON for scripts, nothing else.

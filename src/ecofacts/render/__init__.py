@@ -45,7 +45,8 @@ class TableOrJson(StrEnum):
 
 
 class Target:
-    """Where the text goes: whether it can hold more than ASCII, its width (None: 80), whether to colour it; for
+    """Where the text goes: whether it can hold more than ASCII, its width (None: a pipe or a file with no width
+    asked for, where a table gives each record one line, whole), whether to colour it; for
     `compare` whether to draw proportional bars (only on a colour terminal); for CSV and TSV whether to start
     with a byte-order mark (for spreadsheets); `screen` when a person reads it on a terminal (a table then
     moves a column that says the same on every row to its title, where a pipe keeps every value on its row,
@@ -92,6 +93,12 @@ def _rows_table(data: Rows, target: Target, *, columns: list[str], title: str | 
     """A listing as a table; `chosen` when the columns are those `--fields` named (all drawn, none left out)."""
     from ecofacts.render import table  # rich is imported only when a table is drawn
 
+    if target.width is None:  # a pipe: records only, one a line, each group's name leading its rows
+        if groups is not None:
+            data = [{"group": name, **row} for name, row in zip(groups, data, strict=True)]
+            columns = ["group", *columns]
+        return table.render_rows(data, columns, width=None, color=target.color, chosen=chosen, tidy=False,
+                                 bare=True)
     if groups is None:
         drawn = table.render_rows(data, columns, width=target.width, color=target.color, title=title,
                                   dropped=target.dropped, chosen=chosen, tidy=target.screen)

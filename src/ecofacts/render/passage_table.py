@@ -54,4 +54,7 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
         for note in doc["footnotes"]:
             notes.add_row(Text(str(note["number"])), Text(note["text"]))
         parts.append(notes)
-    return _to_text(Group(*parts), width or 80, color)
+    if width is None:  # a pipe: each line of the text (and of a footnote) on one line
+        width = max([len(title), *(len(str(line["number"])) + 2 + len(line["text"]) + 2
+                                   for line in [*found["lines"], *doc.get("footnotes", [])])])
+    return _to_text(Group(*parts), width, color)

@@ -80,7 +80,8 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool, ascii_only: b
         notes.append("metrics with figures of one year only, not shown (give --metric): " + ", ".join(doc["left_out"]))
     notes += [LEGEND, doc["rule"], "Sources:"]
     notes += [f"[{n}] {source_line(sources[sid])}" for sid, n in numbers.items()]
-    return "\n".join(parts) + "\n" + _notes(notes, width)
+    # the notes wrapped between words to the width (a terminal would cut a word in two), one line each in a pipe
+    return "\n".join(parts) + "\n" + "".join(f"{line}\n" for note in notes for line in table.fill(note, width))
 
 
 def _change_row(c: dict[str, Any]) -> dict[str, Any]:
@@ -112,14 +113,4 @@ def render_changes(changes: list[dict[str, Any]], *, width: int | None, color: b
             [f"{what}: {why}" for why in c["why_not"]]
         if c.get("note"):
             notes.append(f"{what}: {c['note']}")
-    return text + _notes(notes, width)
-
-
-def _notes(notes: list[str], width: int | None) -> str:
-    """The notes under the tables, one a line; at a terminal's width, wrapped between words (an id or a word is
-    never cut in two)."""
-    from ecofacts.render import table
-
-    if width is not None:
-        notes = [line for note in notes for line in table.wrap(table.words(note), width)]
-    return "".join(f"{note}\n" for note in notes)
+    return text + "".join(f"{line}\n" for note in notes for line in table.fill(note, width))

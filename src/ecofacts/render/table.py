@@ -8,6 +8,11 @@ that it can say so (on stderr).
 On a colour terminal rich draws the lines it is given, in boxes: every value goes in as `Text`, so `[red]` or
 `:smile:` in the data stays literal. Without colour (a pipe, NO_COLOR) the lines are joined here, as rich would
 lay them out without a box, and rich is not imported at all: a piped table starts faster.
+
+A width of None is a pipe or a file with no width asked for (no COLUMNS): every record is then one line, every
+column drawn at its natural width and nothing wrapped or left out, what `grep`, `head`, `awk` and `less -S` expect
+(as gh does when piped). The values of a cell of several lines are joined on one; columns are two spaces apart or
+more, and no value holds two spaces in a row, so `awk -F '  +'` splits the fields.
 """
 
 from __future__ import annotations
@@ -76,24 +81,45 @@ WRAP_FLOOR = 10
 Atoms = list[list[str]]  # a cell: its lines, each a list of pieces that are never split (words, or whole values)
 
 
-class _Column(NamedTuple):
-    key: str
-    heading: Atoms
-    cells: list[Atoms]
-    styles: list[str]
-    priority: int
-    required: bool
-    justify: str
-    first: bool = False  # given its natural width before the room left is shared (compare's figures)
+class _Column:
+    """A column to lay out: its key, heading and cells (as `Atoms`), their styles, how much the table wants it
+    (`priority`), whether it may be left out (`required`: never), its alignment; `first`: given its natural width
+    before the room left is shared (compare's figures). Its natural and narrowest widths are measured once."""
+
+    __slots__ = ("_lines", "_minimum", "_natural", "cells", "first", "heading", "justify", "key", "priority",
+                 "required", "styles")
+
+    def __init__(self, key: str, heading: Atoms, cells: list[Atoms], styles: list[str], priority: int,
+                 required: bool, justify: str, first: bool = False) -> None:
+        self.key, self.heading, self.cells, self.styles = key, heading, cells, styles
+        self.priority, self.required, self.justify, self.first = priority, required, justify, first
+        self._natural: int | None = None
+        self._minimum: int | None = None
+        self._lines: dict[int, list[int]] = {}
+
+    def lines(self, width: int) -> list[int]:
+        """How many lines each cell takes at `width`."""
+        if width not in self._lines:
+            self._lines[width] = [_lines(a, width) for a in self.cells]
+        return self._lines[width]
+
+    def _replace(self, **changes: Any) -> _Column:
+        fields = {name: getattr(self, name) for name in ("key", "heading", "cells", "styles", "priority",
+                                                           "required", "justify", "first")}
+        return _Column(**{**fields, **changes})
 
     @property
     def natural(self) -> int:
-        return max(_width_of(a) for a in [self.heading, *self.cells])
+        if self._natural is None:
+            self._natural = max(_width_of(a) for a in [self.heading, *self.cells])
+        return self._natural
 
     @property
     def minimum(self) -> int:
-        longest = max((cell_len(p) for a in [self.heading, *self.cells] for line in a for p in line), default=1)
-        return max(longest, min(WRAP_FLOOR, self.natural))
+        if self._minimum is None:
+            longest = max((cell_len(p) for a in [self.heading, *self.cells] for line in a for p in line), default=1)
+            self._minimum = max(longest, min(WRAP_FLOOR, self.natural))
+        return self._minimum
 
 
 def _width_of(atoms: Atoms) -> int:
@@ -108,6 +134,17 @@ def words(text: str) -> Atoms:
 def whole(text: str) -> Atoms:
     """Text kept whole: each of its lines is one piece."""
     return [[line] for line in text.splitlines()] or [[]]
+
+
+def one_line(atoms: Atoms) -> Atoms:
+    """A cell on one line (for a pipe): its lines joined by a space, as one piece."""
+    return [[" ".join(piece for line in atoms for part in line for piece in part.split())]]
+
+
+def fill(text: str, width: int | None) -> list[str]:
+    """Text between tables (notes, footnotes) in lines of at most `width` cells, wrapped between words; one line
+    in a pipe (no `width`)."""
+    return [" ".join(text.split())] if width is None else wrap(words(text), width)
 
 
 def wrap(atoms: Atoms, width: int) -> list[str]:
@@ -138,30 +175,89 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
 
     Columns are left out lowest priority first (the rightmost of equals first) until the narrowest layout fits;
     then any left-out column that still fits comes back, highest priority first. The room left is shared among
-    the columns whose values would wrap, in proportion to what each lacks of its natural width.
+    the columns whose values would wrap, in proportion to what each lacks of its natural width. Then, from the
+    columns people read (`priority` of `READ` or more, or required), each other column (highest priority first)
+    stays only if it makes the table at most a quarter longer: squeezed beside the others, a secondary column
+    would wrap every row. (`_listing` then makes sure a wider terminal never draws a longer table.)
     """
-    minimum = [c.minimum for c in columns]
+    kept = _choose(columns, width, boxed)
+    return kept, _widths(columns, kept, width, boxed)
+
+
+def _need(columns: Sequence[_Column], indices: list[int], boxed: bool) -> int:
+    return sum(columns[i].minimum for i in indices) + _overhead(len(indices), boxed)
+
+
+def _widths(columns: Sequence[_Column], kept: list[int], width: int, boxed: bool) -> list[int]:
+    """The widths of the columns `kept`: each its narrowest, then the room left shared (see `_share`)."""
+    widths = {i: columns[i].minimum for i in kept}
+    natural = {i: columns[i].natural for i in kept}
+    spare = width - _need(columns, kept, boxed)
+    # the `first` columns (compare's figures) share the room before the others do
+    spare = _share(spare, [i for i in kept if columns[i].first], widths, natural)
+    _share(spare, kept, widths, natural)
+    return [widths[i] for i in kept]
+
+
+def _choose(columns: Sequence[_Column], width: int, boxed: bool) -> list[int]:
+    """The columns `fit` shows at `width`, before it compares with narrower widths."""
     kept = list(range(len(columns)))
-
-    def need(indices: list[int]) -> int:
-        return sum(minimum[i] for i in indices) + _overhead(len(indices), boxed)
-
     by_priority = sorted(kept, key=lambda i: (columns[i].priority, -i))  # the first is dropped first
     for i in by_priority:
-        if need(kept) <= width:
+        if _need(columns, kept, boxed) <= width:
             break
         if not columns[i].required and len(kept) > 1:
             kept.remove(i)
     for i in reversed(by_priority):
-        if i not in kept and need(sorted([*kept, i])) <= width:
+        if i not in kept and _need(columns, sorted([*kept, i]), boxed) <= width:
             kept = sorted([*kept, i])
-    widths = {i: minimum[i] for i in kept}
-    natural = {i: columns[i].natural for i in kept}
-    spare = width - need(kept)
-    # the `first` columns (compare's figures) share the room before the others do
-    spare = _share(spare, [i for i in kept if columns[i].first], widths, natural)
-    _share(spare, kept, widths, natural)
-    return kept, [widths[i] for i in kept]
+    secondary = [i for i in reversed(by_priority) if i in kept and not columns[i].required
+                 and columns[i].priority < READ]
+    if secondary and len(kept) > len(secondary):
+        # from what people read, each secondary column (highest priority first) that costs little height
+        slack = max(1, len(columns[0].cells) // 4)
+        chosen = [i for i in kept if i not in secondary]
+        height = _height(columns, chosen, _widths(columns, chosen, width, boxed))
+        for i in secondary:
+            more = sorted([*chosen, i])
+            taller = _height(columns, more, _widths(columns, more, width, boxed))
+            if taller - height <= slack:
+                chosen, height = more, taller
+        kept = chosen
+    return kept
+
+
+# Columns of this priority or more are what people read (ids, names, labels, figures, years): kept as long as they
+# fit, however long the table; the others only while they cost little height (see `fit`).
+READ = 80
+
+
+def _height_at(columns: Sequence[_Column], width: int, boxed: bool) -> int:
+    """How many lines the rows of a table of `columns` laid out by `fit` take."""
+    kept, widths = fit(columns, width, boxed)
+    return _height(columns, kept, widths)
+
+
+def _height(columns: Sequence[_Column], kept: list[int], widths: list[int]) -> int:
+    """How many lines the rows of the columns `kept`, at these widths, take (the header apart)."""
+    counts = [columns[i].lines(w) for i, w in zip(kept, widths, strict=True)]
+    return sum(max(row) for row in zip(*counts, strict=True)) if counts else 0
+
+
+def _lines(atoms: Atoms, width: int) -> int:
+    """How many lines `wrap(atoms, width)` gives, without making them."""
+    count = 0
+    for pieces in atoms:
+        used = -1
+        count += 1
+        for piece in pieces:
+            size = cell_len(piece)
+            if used >= 0 and used + 1 + size > width:
+                count += 1
+                used = size
+            else:
+                used = size if used < 0 else used + 1 + size
+    return count
 
 
 def _share(spare: int, among: list[int], widths: dict[int, int], natural: dict[int, int]) -> int:
@@ -201,13 +297,22 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
           sections: Sequence[int] = ()) -> tuple[Any, int]:
     """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
     left out is wider): in colour a rich renderable, else `Lines`. A row whose index is in `sections` ends a
-    section: a rule under it in colour, a blank line without."""
-    width = width or 80
-    kept, widths = fit(columns, width, boxed=color)
-    if dropped is not None:
-        dropped += [columns[i].key for i in range(len(columns)) if i not in kept and columns[i].key not in dropped]
-    total = sum(widths) + _overhead(len(kept), color)
-    heading = wrap(words(title), max(total, width)) if title else []
+    section: a rule under it in colour, a blank line without. No `width` (a pipe): each row on one line, every
+    column as wide as its widest value, no sections."""
+    if width is None:  # a pipe: every column whole, each record on one line
+        columns = [c._replace(heading=one_line(c.heading), cells=[one_line(a) for a in c.cells]) for c in columns]
+        kept, widths = list(range(len(columns))), [c.natural for c in columns]
+        total = sum(widths) + _overhead(len(kept), color)
+        heading = [" ".join(title.split())] if title else []
+        width = max([total, *(cell_len(line) for line in heading)])
+        sections = ()
+    else:
+        kept, widths = fit(columns, width, boxed=color)
+        if dropped is not None:
+            dropped += [columns[i].key for i in range(len(columns))
+                        if i not in kept and columns[i].key not in dropped]
+        total = sum(widths) + _overhead(len(kept), color)
+        heading = wrap(words(title), max(total, width)) if title else []
     rows = range(len(columns[0].cells) if columns else 0)
     if not color:  # as rich lays out a table without a box: two spaces between columns, none at the edges
         lines = [visible(line) for line in heading]
@@ -274,10 +379,12 @@ def tidied(rows: list[dict[str, Any]], keys: list[str], title: str | None) -> tu
 
 
 def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None,
-             required: frozenset[str] = frozenset()) -> list[_Column]:
+             required: frozenset[str] = frozenset(), marks: bool = True) -> list[_Column]:
+    """The columns of `keys`; `trust` as its marks (explained by `trust_legend`), or as its words when not
+    `marks` (a pipe, where a line must stand alone for `grep disputed`)."""
     columns = []
     for key in keys:
-        values = [cell(mark(row.get(key)) if key == "trust" else row.get(key), EMPTY) for row in rows]
+        values = [cell(mark(row.get(key)) if key == "trust" and marks else row.get(key), EMPTY) for row in rows]
         if key == folded:  # the id goes under this column's text, whole
             ids = [cell(row.get("id"), EMPTY) for row in rows]
             columns.append(_Column(
@@ -297,18 +404,25 @@ def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = N
 
 def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | None, color: bool,
                 title: str | None = None, dropped: list[str] | None = None, chosen: bool = False,
-                tidy: bool = True) -> str:
-    """A listing as a table at most `width` wide (80 when None); the keys of the columns left out to fit are
-    appended to `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own
-    is folded under the row's label, name or title instead, when the table is too narrow for all its columns.
-    `chosen` columns (`--fields`) are all drawn, in that order, and never left out: they wrap instead; the
-    listing's own columns lose those that say the same on every row (to the title) or nothing, when `tidy`
-    (on a screen: see `tidied`)."""
+                tidy: bool = True, bare: bool = False) -> str:
+    """A listing as a table at most `width` wide; the keys of the columns left out to fit are appended to
+    `dropped` when it is given (see `dropped_notice`). An `id` that cannot keep a column of its own is folded
+    under the row's label, name or title instead, when the table is too narrow for all its columns. `chosen`
+    columns (`--fields`) are all drawn, in that order, and never left out: they wrap instead; the listing's own
+    columns lose those that say the same on every row (to the title) or nothing, when `tidy` (on a screen: see
+    `tidied`). No `width` (a pipe): every column, a record a line; `bare`: records only, no title and no header
+    (a listing in a pipe, as gh prints one)."""
+    if width is None:
+        if tidy and not chosen:
+            columns, title = tidied(rows, columns, title)
+        table, total = _draw(_columns(rows, columns, marks=False), None, color, None if bare else title,
+                             show_header=not bare)
+        return _to_text(table, total, color)
     if chosen:
         required = frozenset(columns)
         table, total = _draw(_columns(rows, columns, required=required), width, color, title)
         host = next((c for c in FOLD_HOSTS if c in columns), None)
-        if total > (width or 80) and host is not None and "id" in columns:  # the id under the text, if narrower
+        if total > width and host is not None and "id" in columns:  # the id under the text, if narrower
             keys = [c for c in columns if c != "id"]
             folded = _draw(_columns(rows, keys, folded=host, required=required), width, color, title)
             if folded[1] < total:
@@ -316,33 +430,100 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
         return _to_text(table, total, color)
     if tidy:
         columns, title = tidied(rows, columns, title)
-    left_out: list[str] = []
-    table, total = _draw(_columns(rows, columns), width, color, title, left_out)
-    host = next((c for c in FOLD_HOSTS if c in columns), None)
-    if host is not None and "id" in columns and left_out:
-        # too narrow for every column side by side: the id goes under the text, if that fits, and loses less
-        # (the id or the text itself, or columns that matter more than those the folded table leaves out)
-        folded_out: list[str] = []
-        folded = _draw(_columns(rows, [c for c in columns if c != "id"], folded=host), width, color, title,
-                       folded_out)
-        if host not in folded_out and folded[1] <= (width or 80) and (
-                {"id", host} & set(left_out) or _loss(folded_out) < _loss(left_out)):
-            (table, total), left_out = folded, folded_out
-            lead = LEADS.get(host)
-            if lead in left_out:  # what the text is about, left out: it leads the text instead ("Wallonia: ...")
-                led = [{**row, host: f"{row[lead]}: {row.get(host)}"} if row.get(lead) else row for row in rows]
-                led_out: list[str] = []
-                keys = [c for c in columns if c not in ("id", lead)]
-                table, total = _draw(_columns(led, keys, folded=host), width, color, title, led_out)
-                left_out = led_out
+    table, total, left_out = _listing(rows, columns, width, color, title)
     if dropped is not None:
         dropped += [key for key in left_out if key not in dropped]
     return _to_text(table, total, color)
 
 
+def _listing(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool,
+             title: str | None) -> tuple[Any, int, list[str]]:
+    """The rows as a table laid out by `fit`, or with the id folded under the row's text when that loses less
+    (see `_shape`): the table, its width and the keys of the columns left out.
+
+    A wider terminal never draws a longer table: when the table would be longer here than at a narrower common
+    width (`GUARDED`), the columns shown there are shown here instead, in no more lines (a secondary column, or a
+    long text that only gets a column of its own from some width on, would make it longer)."""
+    shapes: list[tuple[_Shape, int]] = []
+    for at in [w for w in GUARDED if w < width] + [width]:
+        shape = _shape(rows, columns, at, color)
+        height = _height_at(shape.columns, at, color)
+        for narrower, lines in shapes:
+            if height > lines:
+                shape, height = _within(narrower, shape, columns, at, color, lines)
+        shapes.append((shape, height))
+    shape = shapes[-1][0]
+    left_out = list(shape.left_out)
+    table, total = _draw(shape.columns, width, color, title, left_out)
+    return table, total, left_out
+
+
+def _within(narrower: _Shape, wider: _Shape, keys: list[str], width: int, color: bool,
+            lines: int) -> tuple[_Shape, int]:
+    """The columns shown at a narrower width, and any other of the wider layout (highest priority first) that
+    keeps the table at `width` within `lines` lines; its height."""
+    kept = [c._replace(required=True) for c in narrower.columns if c.key not in narrower.left_out]
+    shown = {c.key for c in kept} | ({"id"} if all(c.key != "id" for c in narrower.columns) else set())
+    extra = [c for c in wider.columns if c.key not in shown]
+    height = _height_at(kept, width, color)
+    for column in sorted(extra, key=lambda c: -c.priority):
+        trial = sorted([*kept, column._replace(required=True)], key=lambda c: keys.index(c.key))
+        if _need(trial, list(range(len(trial))), color) <= width and _height_at(trial, width, color) <= lines:
+            kept, height = trial, _height_at(trial, width, color)
+    added = {c.key for c in kept}
+    return _Shape(kept, [key for key in narrower.left_out if key not in added]), height
+
+
+# The common terminal widths a table is never longer than at a wider terminal (see `_listing`).
+GUARDED = (80, 100, 120, 160)
+
+
+class _Shape(NamedTuple):
+    columns: list[_Column]  # what fit chooses from
+    left_out: list[str]  # the keys fit leaves out
+
+
+def _shape(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool) -> _Shape:
+    """The columns of the rows' table at `width`: each beside the others, or the id folded under the row's text
+    when that loses less (the id or the text itself, or columns that matter more than those the folded table
+    leaves out) without a longer table, or is shorter and loses no more; and the keys left out."""
+    plain = _columns(rows, columns)
+    left_out: list[str] = []
+    fit_keys(plain, width, color, left_out)
+    host = next((c for c in FOLD_HOSTS if c in columns), None)
+    if host is None or "id" not in columns or not left_out:
+        return _Shape(plain, left_out)
+    folding = _columns(rows, [c for c in columns if c != "id"], folded=host)
+    folded_out: list[str] = []
+    folded_width = fit_keys(folding, width, color, folded_out)
+    longer = _height_at(folding, width, color) - _height_at(plain, width, color)
+    slack = max(1, len(rows) // 20)
+    if host in folded_out or folded_width > width or not (
+            {"id", host} & set(left_out) or (_loss(folded_out) < _loss(left_out) and longer <= slack)
+            or (_loss(folded_out) <= _loss(left_out) and longer < 0)):
+        return _Shape(plain, left_out)
+    lead = LEADS.get(host)
+    if lead not in folded_out:
+        return _Shape(folding, folded_out)
+    # what the text is about, left out: it leads the text instead ("Wallonia: ...")
+    led = [{**row, host: f"{row[lead]}: {row.get(host)}"} if row.get(lead) else row for row in rows]
+    leading = _columns(led, [c for c in columns if c not in ("id", lead)], folded=host)
+    led_out: list[str] = []
+    fit_keys(leading, width, color, led_out)
+    return _Shape(leading, led_out)
+
+
+def fit_keys(columns: Sequence[_Column], width: int, boxed: bool, left_out: list[str]) -> int:
+    """`fit`: the width of the table, the keys of the columns it leaves out appended to `left_out`."""
+    kept, widths = fit(columns, width, boxed)
+    left_out += [c.key for i, c in enumerate(columns) if i not in kept]
+    return sum(widths) + _overhead(len(kept), boxed)
+
+
 def trust_legend(rows: list[dict[str, Any]], columns: list[str], dropped: list[str], width: int | None) -> str:
-    """The line under a table that shows `trust` marks: what each mark it shows means (never colour alone)."""
-    if "trust" not in columns or "trust" in dropped:
+    """The line under a table that shows `trust` marks: what each mark it shows means (never colour alone); none
+    in a pipe (no `width`), where the levels are words."""
+    if width is None or "trust" not in columns or "trust" in dropped:
         return ""
     levels = [row.get("trust") for row in rows if row.get("trust")]
     return visible("\n".join(wrap(words(legend(levels)), width or 80))) + "\n" if levels else ""
@@ -368,7 +549,7 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
     for key, value in record.items():
         if value is None or value == [] or (key.endswith("_name") and key.removesuffix("_name") in record):
             continue
-        display = _long_cell(value)
+        display = _long_cell(value, "\n" if width else "; ")
         if record.get(f"{key}_name"):
             display = f"{record[key + '_name']} ({value})"
         fields.append(header(key))
@@ -388,23 +569,31 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
         title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
                  else f"{section_name} ({shown})")
         keys, heading = tidied(section["rows"], section["columns"], title) if tidy else (section["columns"], title)
-        table, total = _draw(_columns(section["rows"], keys), width, color, heading, dropped)
+        if width is None:
+            table, total = _draw(_columns(section["rows"], keys, marks=False), width, color, heading)
+        else:
+            table, total, left_out = _listing(section["rows"], keys, width, color, heading)
+            if dropped is not None:
+                dropped += [key for key in left_out if key not in dropped]
         widest = max(widest, total)
         parts += [block("", color), table]
     return _to_text(stack(parts, color), widest, color)
 
 
-def _long_cell(value: Any) -> str:
+def _long_cell(value: Any, between: str = "\n") -> str:
     """Nested facts (events, conflicts, sites, statements) spelled out one per line, with their sources; a list of
-    long texts (a source's defects) one item per line."""
+    long texts (a source's defects) one item per line; the items joined by `between` ("; " on one line)."""
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value) and max(map(len, value)) > 40:
-        return "\n".join(f"- {v}" for v in value)
+        return between.join(f"- {v}" if between == "\n" else v for v in value)
     if isinstance(value, list) and value and isinstance(value[0], dict):
         lines = []
         for item in value:
             if "claims" in item:
-                lines.append(f"{item['about']}:")
-                lines += [f"  - {c['says']} [{cell(c['sources'])}]" for c in item["claims"]]
+                said = [f"{c['says']} [{cell(c['sources'])}]" for c in item["claims"]]
+                if between == "\n":
+                    lines += [f"{item['about']}:", *(f"  - {s}" for s in said)]
+                else:
+                    lines.append(f"{item['about']}: {' / '.join(said)}")
             elif "kind" in item and "text" in item:
                 when = item["year"] if item.get("year") is not None else "undated"
                 lines.append(f"{when} {item['kind']}: {item['text']} [{cell(item['sources'])}]")
@@ -414,7 +603,7 @@ def _long_cell(value: Any) -> str:
                 lines += [f"{item['says']} [{item['source']}]", f"  quote: \u201c{item['quote']}\u201d"]
             else:
                 lines.append(cell(item))
-        return "\n".join(lines)
+        return between.join(lines)
     return cell(value)
 
 
@@ -445,6 +634,8 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
                 # a figure wraps between its words when the columns cannot all be as wide as their figures
                 figures = [[w for piece in cell_pieces(c, row.get("year")) for w in _figure_words(piece)]
                            for c in values[r["id"]]] or [[EMPTY]]
+                if width is None:  # a pipe: the figures on one line, "; " between them
+                    figures = [[*line[:-1], line[-1] + ";"] for line in figures[:-1]] + figures[-1:]
                 cells[r["id"]].append(figures)
                 projected = values[r["id"]] and all(is_projection(c.get("status")) for c in values[r["id"]])
                 styles[r["id"]].append("yellow" if projected else "")
@@ -458,7 +649,7 @@ def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]],
     columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left", first=True)]
     columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
                 for r in regions]
-    if not labels or _narrowest(columns, color) <= (width or 80):
+    if width is None or not labels or _narrowest(columns, color) <= width:
         return _draw(columns, width, color, title)
     # too narrow for the regions side by side, even wrapped: one line of the table per metric and region
     # (metric | region | figure), each metric's rows a section of their own
@@ -511,11 +702,12 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
         if doc["per_capita"]["left_out"]:
             remarks.append("left out (already rates, shares or populations): "
                            + ", ".join(metric_label(m) for m in doc["per_capita"]["left_out"]))
+    room = None if width is None else total  # a pipe: each note on one line
     if remarks:
-        lines = [line for remark in remarks for line in wrap(words("- " + remark), total)]
+        lines = [line for remark in remarks for line in fill("- " + remark, room)]
         parts += [block("", color), block("Comparability:", color), block("\n".join(lines), color)]
     if counts:
-        counted, _ = _comparison_table(counts, regions, total, color, bars,
+        counted, _ = _comparison_table(counts, regions, room, color, bars,
                                        "Records counted in this knowledge base (not statistics)", "records")
         parts += [block("", color), counted]
     if doc["footnotes"]:
@@ -524,7 +716,7 @@ def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, ba
             line = f"[{n['number']}] {source_line(n['source'])}"
             if n["cited_source"]:
                 line += f", citing {source_line(n['cited_source'])}"
-            notes += wrap(words(line), total)
+            notes += fill(line, room)
         parts += [block("", color), block("Sources:", color), block("\n".join(notes), color)]
     return _to_text(stack(parts, color) if len(parts) > 1 else table, total, color)
 
