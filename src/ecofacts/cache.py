@@ -22,7 +22,6 @@ the same trust, and checked whole against its checksum on every read.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import operator
 import os
@@ -39,6 +38,9 @@ from ecofacts import __version__, kinds
 from ecofacts.kinds.stat import Stat
 from ecofacts.knowledge import STAT_KEYS, Knowledge, Stats
 from ecofacts.model import NESTED, SCHEMA_VERSION, as_dict, field_types
+from ecofacts.private import private_folder, replace, trusted
+from ecofacts.private import read_kept as _read_index
+from ecofacts.private import write_kept as _write_index
 
 T = TypeVar("T")
 
@@ -64,39 +66,6 @@ _BROKEN = (sqlite3.Error, ValueError, Corrupt)  # ValueError includes json.JSOND
 _SETTLED_NS = 2_000_000_000
 
 
-def folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or ""
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "ecofacts"
-
-
-def _trusted(info: os.stat_result) -> bool:
-    """Ours, and writable by no one else: nobody but us can have put anything in it."""
-    return info.st_uid == os.getuid() and not info.st_mode & 0o022
-
-
-def _private_folder(create: bool) -> Path | None:
-    """The cache folder if it is ours and nobody else can write it (made so, and private, when `create`); else
-    `ecofacts-UID` beside it on the same terms; else None (no cache)."""
-    try:
-        first = folder()
-        candidates = [first, first.with_name(f"ecofacts-{os.getuid()}")]
-    except (OSError, RuntimeError, KeyError):  # no home folder
-        return None
-    for where in candidates:
-        try:
-            if create:
-                where.mkdir(mode=0o700, parents=True, exist_ok=True)
-            info = where.lstat()
-            if not stat.S_ISDIR(info.st_mode) or not _trusted(info):
-                continue  # someone else's, a symlink, a file, or group/other-writable: never read, never written
-            if info.st_mode & 0o077:
-                where.chmod(0o700)
-            return where
-        except (OSError, RuntimeError):  # no permission, read-only, a file in the way...: the next, or no cache
-            continue
-    return None
-
-
 def _key(real: Path, info: os.stat_result) -> str:
     return json.dumps([str(real), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, SCHEMA_VERSION,
                        __version__, FORMAT, _MODEL])
@@ -119,11 +88,11 @@ def load(path: Path, parse: Callable[[Path], Knowledge]) -> Knowledge:
 
     def parse_and_cache() -> Knowledge:
         knowledge = parse(path)
-        if time.time_ns() - info.st_mtime_ns >= _SETTLED_NS and (where := _private_folder(create=True)):
+        if time.time_ns() - info.st_mtime_ns >= _SETTLED_NS and (where := private_folder(create=True)):
             _write(_database(real, where), key, knowledge)
         return knowledge
 
-    where = _private_folder(create=False)
+    where = private_folder(create=False)
     if where is not None:
         # should the database fail after this, mid-way through a command, parse_and_cache also replaces it
         knowledge = _read(_database(real, where), key, parse_and_cache)
@@ -154,7 +123,7 @@ def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge
         info = database.lstat()
     except OSError:
         return None
-    if not stat.S_ISREG(info.st_mode) or not _trusted(info):  # planted, or writable by others: never read
+    if not stat.S_ISREG(info.st_mode) or not trusted(info):  # planted, or writable by others: never read
         return None
     try:
         db = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
@@ -291,18 +260,6 @@ def _plain(rec: Any) -> dict[str, Any]:
     return {name: value for name, value in as_dict(rec).items() if value is not None and value != []}
 
 
-def _replace(path: Path, fill: Callable[[str], None]) -> None:
-    """`fill` a temporary file beside `path` (mode 0600), then put it in `path`'s place in one `os.replace`
-    (`atomic`). A failure leaves `path` as it was and no temporary file behind; it is not raised: a cache is never
-    needed. Temporary files of writers since killed are removed first, whatever file of the folder they were for."""
-    from ecofacts import atomic
-    from ecofacts.errors import KnowledgeFileError
-
-    atomic.remove_stale_temps(path.parent, ".")
-    with contextlib.suppress(OSError, sqlite3.Error, OverflowError, ValueError, KnowledgeFileError):
-        atomic.write(path, lambda tmp: fill(str(tmp)), mode=0o600, private=True)
-
-
 def _write(database: Path, key: str, k: Knowledge) -> None:
     """Store `k` at `database`, atomically; a failure leaves no cache (and no temporary file) behind."""
 
@@ -352,7 +309,7 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
         finally:
             db.close()
 
-    _replace(database, fill)
+    replace(database, fill)
 
 
 def _row(stat_: Stat, lists: list[int]) -> list[Any]:
@@ -478,7 +435,7 @@ class CachedStats:
             if index is None:
                 every = self._every(db)
                 index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
-                _replace(path, lambda tmp: _write_index(tmp, header, index))
+                replace(path, lambda tmp: _write_index(tmp, header, index))
                 return [every[line] for line in _lines(pattern, index)]
             return _rows(db, [line + 1 for line in _lines(pattern, index)])  # rowids count from 1, in file order
 
@@ -518,40 +475,6 @@ def _rows(db: sqlite3.Connection, rowids: list[int]) -> list[Stat]:
             raise Corrupt("stats rows")
         found += rows
     return found
-
-
-def _write_index(tmp: str, header: list[Any], index: bytes) -> None:
-    with open(tmp, "wb") as f:
-        f.write(json.dumps([*header, zlib.crc32(index)]).encode() + b"\n")
-        f.write(index)
-
-
-def _read_index(path: Path, header: list[Any]) -> bytes | None:
-    """The search index at `path`: if it is ours (and nobody else's to write), its header says it was made for
-    this database (`header`: its key, the index's version and the number of statistics) and its text is what was
-    written (the header's checksum); else None."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # a FIFO in its place must not block
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not _trusted(info):  # a folder, a FIFO, someone else's
-            return None
-        with open(fd, "rb", closefd=False) as f:
-            first = f.readline()
-            index = f.read(info.st_size - len(first))  # one allocation of the known size, not a growing buffer
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    try:
-        stored = json.loads(first)
-    except ValueError:
-        return None
-    if not isinstance(stored, list) or stored[:-1] != header or stored[-1:] != [zlib.crc32(index)]:
-        return None
-    return index
 
 
 def _lines(pattern: re.Pattern[bytes], index: bytes) -> list[int]:
