@@ -145,6 +145,35 @@ def test_ask_dash_answers_one_question_a_line_in_one_process():
     assert "error" in lines[2] and lines[3]["answers"][0]["subject"] == "wallonia"
 
 
+
+def _process(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in {**__import__("os").environ, **CLEAN_ENV}.items() if v is not None}
+    return subprocess.run([sys.executable, "-m", "ecofacts", *argv], input=stdin, capture_output=True, env=env,
+                          check=False, timeout=120)
+
+
+@pytest.mark.parametrize("bad", ["   ", "x" * 100_000, "GDP\x1b[2J of Wallonia", "PIB\x7f", "a\u0085b"])
+def test_a_bad_question_is_one_line_and_exit_2_in_a_real_process(bad: str):
+    done = _process("ask", bad)
+    assert done.returncode == 2 and done.stdout == b""
+    assert done.stderr.count(b"\n") == 1 and done.stderr.startswith(b"error: ") and b"Traceback" not in done.stderr
+
+
+def test_ask_dash_reads_crlf_lines_and_answers_bad_lines_with_an_error_not_a_traceback():
+    lines = [b"PIB de la Wallonie\r", b"x" * 100_000, b"GDP\x1b[2J of Wallonia", b"PIB\xff de la Wallonie",
+             b"\t ", b"Luxembourg GDP"]
+    done = _process("ask", "-", stdin=b"\n".join(lines) + b"\n")
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert len(out) == len(lines)
+    assert out[0]["question"] == "PIB de la Wallonie" and out[0]["answers"][0]["subject"] == "wallonia"
+    assert "too long" in out[1]["error"] and len(out[1]["question"]) <= 200
+    assert "control characters" in out[2]["error"]
+    assert out[3] == {"question": "PIB\ufffd de la Wallonie", "error": "the question is not valid UTF-8"}
+    assert "empty" in out[4]["error"]
+    assert out[5]["answers"] == [] and "Luxembourg" in out[5]["refusal"]
+
+
 # ---------------------------------------------------------------- names in every language (item 2)
 
 
