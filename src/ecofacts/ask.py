@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
 from ecofacts.ask_reading import PLACES, Reading, check_question, described, read
-from ecofacts.ask_stats import Terms, question_terms, scored_stats, terms_of, word_score
+from ecofacts.ask_stats import Terms, names_in, question_terms, scored_stats, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold
 from ecofacts.vocabulary import load
@@ -34,6 +34,10 @@ __all__ = ["MAX_ANSWERS", "Answer", "Reading", "answer", "check_question", "desc
 
 MAX_ANSWERS = 10
 _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
+# what a cue asks of relations and of organisations' events: a takeover, a funding
+_RELATION_OF_CUE = {"acquired": "acquired", "funded": "funds"}
+_EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
+_ORGANISATIONS = ("actors", "clusters", "initiatives")
 
 
 @dataclass
@@ -85,15 +89,16 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     terms = question_terms(r)
     scored: dict[str, tuple[str, Any, float, str | None]] = {}
 
-    def add(table: str, rec: Any, score: float, via: str | None = None, itself: bool = False) -> None:
-        if table == r.wants and not (itself and table in _LISTED and table in PLACES):
+    def add(table: str, rec: Any, score: float, via: str | None = None, itself: bool = False,
+            wanted: bool = True) -> None:
+        if wanted and table == r.wants and not (itself and table in _LISTED and table in PLACES):
             score += 15
         old = scored.get(rec.id)
         if old is None or old[2] < score:
             scored[rec.id] = (table, rec, score, via)
 
     if r.wants == "people":
-        people = [p for p in k.whole["people"] if p.organisation in named]
+        people = [p for p in k.whole["people"] if p.organisation in named or p.id in named]
         if not people:
             who = ", ".join(k.name_of(i) or i for i in r.records) or "it"
             return Answer(question, r, [], f"no person of {who} is recorded")
@@ -116,6 +121,11 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if r.wants in ("actors", "clusters", "initiatives") and table in ("clusters", "initiatives") and any(
                 kd in ("actors", "company") for kd in r.kinds):
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
+        if table in _ORGANISATIONS and "where" in r.cues:
+            base += 10  # where an organisation is: the organisation, with its city and sites
+        asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
+        if asked_events & {e.kind for e in getattr(rec, "events", ())}:
+            base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
     if r.wants in _LISTED:
         for table, rec in _located(k, r):
@@ -139,12 +149,17 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # a takeover of a part of what is named (Novasep's viral vector division) names it in its description
         if {rel.subject, rel.object} & set(named) or (r.wants == "relations" and (
                 not named or any(name in f" {fold(rel.description)} " for name in said))):
-            score = 2 + (10 if "acquired" in r.cues and rel.kind == "acquired" else 0)
+            # a takeover or a funding asked: relations of that kind are what is wanted, others are not
+            asked = {_RELATION_OF_CUE[cue] for cue in r.cues if cue in _RELATION_OF_CUE}
+            score = 2 + (10 if rel.kind in asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
-            add("relations", rel, score + word_score(terms, terms_of(v, "relations", rel, cache)))
+            add("relations", rel, score + word_score(terms, terms_of(v, "relations", rel, cache)),
+                wanted=not asked or rel.kind in asked)
     for claim in k.whole["claims"]:
         if claim.subject in named:
-            add("claims", claim, 2 + word_score(terms, terms_of(v, "claims", claim, cache)))
+            # what else the question names that the claim names too (`the EU scoreboard`)
+            also = len(names_in(k, claim.claim) & set(named) - {claim.subject})
+            add("claims", claim, 2 + 2 * also + word_score(terms, terms_of(v, "claims", claim, cache)))
 
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
-_WANTS = {"person": "people", "acquired": "relations"}
+_WANTS = {"person": "people", "acquired": "relations", "funded": "relations"}
 PLACES = ("regions", "cities")
 
 @dataclass
@@ -52,6 +52,8 @@ class Reading:
     cues: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)  # the other words, stemmed
     tokens: set[str] = field(default_factory=set)  # every word of the question, folded and stemmed
+    concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
+    # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
@@ -125,7 +127,11 @@ def read(k: Knowledge, question: str) -> Reading:
     stops = v.stop_words()
     tokens = fold(question).split()
     r.tokens = {stem(t) for t in tokens} | set(tokens)
-    capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)[1:]}
+    # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
+    # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
+    capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
+    if tokens and tokens[0] in _single_words(v, "cue", "yes-no"):
+        r.cues.append("yes-no")  # `Is Belgium …?`, `Ist …?`: a question answered by yes or no
     _, longest = _phrase_table(k, v)
     i = 0
     while i < len(tokens):
@@ -140,7 +146,7 @@ def read(k: Knowledge, question: str) -> Reading:
             n = 1
             word = tokens[i]
             if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)):
-                if word in capitalised and not _known_word(k, word):
+                if word in capitalised and not known_word(k, word):
                     r.unknown.append(word)
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
@@ -152,7 +158,7 @@ def read(k: Knowledge, question: str) -> Reading:
 def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str], typed: str) -> bool:
     """Records what `phrase` (folded) is, if it is something; False when it is nothing known."""
     single = " " not in phrase
-    if single and phrase in stops and not v.named(phrase, "place") and not v.named(phrase, "cue"):
+    if single and phrase in stops and not v.named(phrase, "place") and not _cues(v, phrase, single):
         return True
     ids = query.named_by(k, phrase) if not (single and (len(phrase) < 3 or phrase in stops)) else []
     if ids:
@@ -166,12 +172,25 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
             r.notes.append(f"'{typed}' is the city {first.name} and the region {k.name_of(ids[-1])}")
         return True
     # units are words of figures, not of questions ('% of Belgium' would swallow the place)
-    entries = [e for e in v.named(phrase) if e.section != "unit"]
+    entries = [e for e in v.named(phrase) if e.section != "unit" and not (single and e.key == "yes-no")]
     if not entries:
         return False
     for e in entries:
         _note_entry(r, e)
     return True
+
+
+def _single_words(v: Vocabulary, section: str, key: str) -> set[str]:
+    entry = v.entries(section).get(key)
+    return {fold(w) for w in entry.all_words()[1:] if " " not in fold(w)} if entry else set()
+
+
+def _cues(v: Vocabulary, phrase: str, single: bool) -> list[Entry]:
+    """The cues `phrase` is a word of; a single word says yes-or-no only as the first word (`read`)."""
+    return [e for e in v.named(phrase, "cue") if not (single and e.key == "yes-no")]
+
+
+_CONCEPTS = ("metric", "modifier", "place", "sector", "isotope")
 
 
 def _note_entry(r: Reading, e: Entry) -> None:
@@ -180,6 +199,8 @@ def _note_entry(r: Reading, e: Entry) -> None:
               "place": r.places, "role": r.kinds}.get(e.section)
     if target is not None and e.key not in target:
         target.append(e.key)
+    if e.section in _CONCEPTS:
+        r.concepts.update(w for word in e.all_words() for w in fold(word).split())
 
 
 def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
@@ -202,6 +223,8 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
         return False
     import difflib
 
+    if any(e.section == "unit" for e in v.named(word)):
+        return True  # a unit (`euros`): a word of figures, which says nothing of what is asked
     single = [w for w in v.by_word if " " not in w and len(w) >= 5]
     close = difflib.get_close_matches(word, single, n=1, cutoff=0.86)
     if close:
@@ -217,7 +240,7 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     return False
 
 
-def _known_word(k: Knowledge, word: str) -> bool:
+def known_word(k: Knowledge, word: str) -> bool:
     """Whether a word is in the texts of the named records, relations, claims or the value chain."""
     words = _words_of(k)
     return word in words or stem(word) in words
@@ -256,7 +279,11 @@ def _wanted(r: Reading) -> None:
         if cue in r.cues:
             r.wants = table
             return
-    measures = [m for m in r.metrics if m != "isotopes"]
+    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not r.kinds:
+        r.wants = "claims"  # `Is Belgium an innovation leader?`: what is stated of it (`Are there companies
+        return              # in Liège?` still lists them)
+    qualifiers = {e.key for e in load().entries("metric").values() if e.qualifier}
+    measures = [m for m in r.metrics if m not in qualifiers]
     if measures or r.modifiers or ("how-many" in r.cues and not r.kinds):
         r.wants = "stats"
     elif r.isotopes or ("produced" in r.cues and not r.kinds):

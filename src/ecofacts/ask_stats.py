@@ -67,6 +67,7 @@ def terms_of(v: Vocabulary, table: str, rec: Any, cache: dict[str, Terms]) -> Te
 def question_terms(r: Reading) -> list[str]:
     terms = [f"topic:{t}" for t in r.topics] + [f"sector:{s}" for s in r.sectors]
     terms += [f"kind:{kd}" for kd in r.kinds] + [f"isotope:{i}" for i in r.isotopes]
+    terms += [f"metric:{m}" for m in r.metrics]
     terms += [w for w in r.words if len(w) > 1]
     return list(dict.fromkeys(terms))
 
@@ -89,8 +90,9 @@ _NEUTRAL = {"of", "eur", "percent", "count", "total", "def", "regional", "in", "
 
 
 def _part_covered(v: Vocabulary, part: str, r: Reading) -> bool:
-    """Whether the question names a word of a metric id: itself, or a family or modifier it belongs to."""
-    if part in _NEUTRAL or part in r.tokens or stem(part) in r.tokens:
+    """Whether the question names a word of a metric id: itself, a word of a measure, place or sector it names in
+    any of the four languages (`Belgische` names `belgian`), or a family or modifier it belongs to."""
+    if part in _NEUTRAL or part in r.tokens or stem(part) in r.tokens or part in r.concepts:
         return True
     if part.startswith(("mo", "lu", "ac", "i1")) and part[-1:].isdigit() and r.isotopes:
         return True
@@ -107,7 +109,8 @@ def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
     # GDP, a share of EU pharma R&D names what it is a share of
     cut = next((i for i, part in enumerate(parts) if any(
         part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)), len(parts))
-    found = set()
+    # a family any word of the question is a word of, even inside a longer phrase (`R&D spending`)
+    found = {e.key for token in r.tokens for e in v.by_word.get(token, ()) if e.section == "metric"}
     for e in v.entries("metric").values():
         if e.key in r.metrics or any(part in e.match and (i > cut or _part_covered(v, part, r))
                                      for i, part in enumerate(parts)):
@@ -121,16 +124,22 @@ def _elsewhere_parts(v: Vocabulary, metric: str, r: Reading) -> set[str]:
             if e.key in r.elsewhere and part in e.match}
 
 
-def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
-    """The records a statistic's label names besides its subject and what the question names: a figure of
-    SCK CEN's reactor is less Belgium's own than one of Belgium."""
-    tokens = fold(stat.label).split()
+def names_in(k: Knowledge, text: str) -> set[str]:
+    """The ids of the records a text names (by a name, alias or id of one to three words)."""
+    tokens = fold(text).split()
     found: set[str] = set()
     for n in (1, 2, 3):
         for i in range(len(tokens) - n + 1):
             phrase = " ".join(tokens[i:i + n])
-            if len(phrase) > 2:
+            if len(phrase) > 1:
                 found.update(k.names.get(phrase, ()))
+    return found
+
+
+def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
+    """The records a statistic's label names besides its subject and what the question names: a figure of
+    SCK CEN's reactor is less Belgium's own than one of Belgium."""
+    found = names_in(k, stat.label)
     return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
 
 
@@ -148,7 +157,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                            for s in k.stats.where(subject=[acquired])]
     else:
         candidates = [(s, None) for s in k.stats]
-    whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else "anything"
+    whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
     if not candidates:
         return f"no statistic of {whose} is recorded"
     asked_modifiers = set(r.modifiers)
@@ -168,6 +177,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
+        if stat.subject in r.records:
+            score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         if stat.status != "measured" and "forecast" not in r.words:
             score -= 5
         add("stats", stat, 5 + score, via)
