@@ -224,3 +224,41 @@ def test_stats_of_a_namesake_says_which_record_it_shows_and_a_city_without_figur
                 and k.stats.count(subject=[c.region]))
     empty = invoke("stats", city.name)
     assert empty.exit_code == 0 and city.name in empty.stderr and f"ecofacts stats {city.region}" in empty.stderr
+
+
+# ---------------------------------------------------------------- rules tuned on the second set's tuning half
+
+
+@pytest.mark.parametrize("question", ["gdp portugal 2021", "population hamburg", "bbp van polen",
+                                      "Novartis employees in Belgium", "jobs biotech lyon"])
+def test_a_place_or_company_not_recorded_is_refused_in_any_case_and_position(k, question):
+    found = answer(k, question)
+    assert found.hits == [] and found.refusal
+
+
+def test_an_organisations_own_figure_ranks_above_its_countrys(k):
+    assert answer(k, "GSK employees Belgium").hits[0][1].subject == "gsk"
+
+
+def test_a_person_named_is_the_answer_to_who_is(k):
+    person = k.whole["people"][0]
+    found = answer(k, f"Who is {person.name}?")
+    assert found.hits[0][1].id == person.id
+
+
+def test_a_qualifier_asks_for_no_statistic_alone_and_a_yes_no_question_for_a_claim(k):
+    assert read(k, "biotech companies in Gosselies").wants == "actors"
+    assert read(k, "Are there biotech companies in Liège?").wants == "actors"
+    assert read(k, "Is Wallonia a leader in nuclear medicine?").wants == "claims"
+    assert read(k, "Is there GDP of Wallonia in 2021?").wants == "stats"  # a year asked: a figure
+
+
+def test_a_word_of_a_family_inside_a_phrase_and_words_in_other_languages_cover_a_metric(k):
+    # `R&D spending` names expenditure; `médecine nucléaire` names the `nuclear` of the metric id
+    assert answer(k, "Flanders R&D spending 2021").hits[0][1].metric == "rd_expenditure_eur"
+    assert answer(k, "emplois médecine nucléaire Wallonie").hits[0][1].metric == "nuclear_medicine_jobs"
+
+
+def test_a_takeover_asked_ranks_the_organisation_whose_events_record_it_above_other_relations(k):
+    found = answer(k, "Who bought the manufacturing unit of Celyad?")
+    assert found.hits[0][1].id == "celyad"

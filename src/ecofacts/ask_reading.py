@@ -9,9 +9,10 @@ names of the knowledge; nothing is learned.
    isotope, what the question asks for: `who is`, `bought`, `where`); a stop word (dropped). German and Dutch
    compounds are split into two words of the vocabulary (`Pharmaexporte`), a word of five letters or more that
    matches nothing is read as its closest word of the vocabulary or name when one is very close (`prodution`).
-2. The kind of answer wanted follows: a person (`who is the CEO`), a takeover (`who bought`), a statistic (a
-   metric family or `how many`), a list of organisations, clusters, regions (`which companies in`), a value
-   chain link (an isotope), else the record named.
+2. The kind of answer wanted follows: a person (`who is the CEO`), a takeover (`who bought`) or a funding
+   (`who funds`), a claim for a question answered by yes or no (`Is Belgium …?`), a statistic (a metric family
+   that is not a `qualifier`, a modifier or `how many`), a list of organisations, clusters, regions (`which
+   companies in`), a value chain link (an isotope), else the record named.
 """
 
 from __future__ import annotations
