@@ -159,7 +159,11 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         candidates = [(s, None) for s in k.stats]
     whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
     if not candidates:
-        return f"no statistic of {whose} is recorded"
+        # a city without figures inside a region with some: say which region holds them
+        regions = {k.by_id[s].region for s in subjects if k.table_of[s] == "cities" and k.by_id[s].region}
+        hint = f" (it is in {', '.join(sorted(k.name_of(i) or i for i in regions))}, which has figures)" \
+            if regions and all(k.stats.count(subject=[i]) for i in regions) else ""
+        return f"no statistic of {whose} is recorded{hint}"
     asked_modifiers = set(r.modifiers)
     found = 0
     for stat, via in candidates:
