@@ -280,7 +280,8 @@ def _wanted(r: Reading) -> None:
         if cue in r.cues:
             r.wants = table
             return
-    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not r.kinds:
+    listed = [kd for kd in r.kinds if _table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
+    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not listed:
         r.wants = "claims"  # `Is Belgium an innovation leader?`: what is stated of it (`Are there companies
         return              # in Liège?` still lists them)
     qualifiers = {e.key for e in load().entries("metric").values() if e.qualifier}

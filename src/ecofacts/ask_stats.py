@@ -165,6 +165,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             if regions and all(k.stats.count(subject=[i]) for i in regions) else ""
         return f"no statistic of {whose} is recorded{hint}"
     asked_modifiers = set(r.modifiers)
+    loose = {key for key, e in v.entries("modifier").items() if e.loose}
     found = 0
     for stat, via in candidates:
         if r.year is not None and not stat.year_matches(r.year):
@@ -176,6 +177,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         modifiers = _modifiers_of(v, stat.metric)
         if modifiers - asked_modifiers or families - matched - _covered(v, stat.metric, r):
             continue
+        if asked_modifiers - modifiers - loose:
+            continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
         t = terms_of(v, "stats", stat, cache)
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)

@@ -36,6 +36,7 @@ class Entry:
     words: dict[str, tuple[str, ...]]
     match: tuple[str, ...] = ()
     qualifier: bool = False  # a metric family that says what a measure is of (pharma), not what is measured
+    loose: bool = False  # a modifier whose words are also said loosely (`part`, `rate`): not required of a figure
 
     def all_words(self) -> tuple[str, ...]:
         return (self.key, *(w for lang in LANGUAGES for w in self.words.get(lang, ())))
@@ -55,7 +56,8 @@ class Vocabulary:
             table = self.sections.setdefault(section, {})
             for key, value in entries.items():
                 entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
-                              tuple(value.get("match", ())), bool(value.get("qualifier", False)))
+                              tuple(value.get("match", ())), bool(value.get("qualifier", False)),
+                              bool(value.get("loose", False)))
                 table[key] = entry
                 words = folded[at] if folded is not None else sorted({fold(w) for w in entry.all_words()})
                 at += 1
@@ -75,7 +77,7 @@ class Vocabulary:
         return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
 
 
-_KEPT = 2  # the format of the kept vocabulary; a new one makes every kept file stale
+_KEPT = 3  # the format of the kept vocabulary; a new one makes every kept file stale
 
 
 @cache
