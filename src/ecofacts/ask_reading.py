@@ -291,8 +291,8 @@ def _wanted(r: Reading) -> None:
     elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
     elif r.kinds:
-        listed = [_table_of_kind(kd) for kd in r.kinds]
-        r.wants = next((t for t in listed if t is not None), None)
+        tables = [_table_of_kind(kd) for kd in r.kinds]
+        r.wants = next((t for t in tables if t is not None), None)
 
 
 def _table_of_kind(kind: str) -> str | None:

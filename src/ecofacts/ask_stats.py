@@ -28,8 +28,18 @@ class Terms:
         self.primary, self.other = primary, other
 
 
-def _concepts(v: Vocabulary, text: str) -> set[str]:
+_CONCEPTS: dict[str, frozenset[str]] = {}  # text -> its concepts: copies of a figure share their texts
+
+
+def _concepts(v: Vocabulary, text: str) -> frozenset[str]:
     """The stemmed words of a text and the keys of the vocabulary entries its phrases are words of."""
+    found = _CONCEPTS.get(text)
+    if found is None:
+        found = _CONCEPTS[text] = frozenset(_concepts_of(v, text))
+    return found
+
+
+def _concepts_of(v: Vocabulary, text: str) -> set[str]:
     tokens = fold(text).split()
     found = {stem(t) for t in tokens}
     for n in range(1, min(v.longest, 4) + 1):
