@@ -33,13 +33,14 @@ def ask_json(*words: str):
 # ---------------------------------------------------------------- the question set's tuning half (item 6)
 
 
-def test_the_tuning_half_meets_modest_floors():
+@pytest.mark.parametrize("half", ["tuning.toml", "second/tuning.toml"])
+def test_the_tuning_halves_meet_modest_floors(half: str):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from ask_score import score
     finally:
         sys.path.pop(0)
-    f = score(QUESTIONS / "tuning.toml")["all"]
+    f = score(QUESTIONS / half)["all"]
     assert f["first"] >= 0.80 * f["answerable"]
     assert f["top3"] >= 0.90 * f["answerable"]
     assert f["wrong"] <= 0.05 * f["questions"]
