@@ -93,17 +93,20 @@ def index_pattern(text: str) -> re.Pattern[bytes]:
     """What finds `text` in the UTF-8 of `index_text`'s lines: every line one of whose texts holds it, perhaps more
     (a space is allowed between any two digits, a number's end is checked against ASCII digits only and its start
     not at all: a pattern that starts with a literal is found much faster)."""
-    key = normal(text)
+    return re.compile(_index_source(normal(text)))
+
+
+def _index_source(key: str) -> bytes:
     parts = [re.escape(c.encode()) + (b" ?" if _DIGIT.match(c) and _DIGIT.match(following) else b"")
              for c, following in zip(key, key[1:] + " ", strict=True)]
     after = rb"(?![0-9])" if key[-1:].isascii() and key[-1:].isdigit() else b""
-    return re.compile(b"".join(parts) + after)
+    return b"".join(parts) + after
 
 
 def index_pattern_any(texts: Iterable[str]) -> re.Pattern[bytes]:
-    """`index_pattern` of any of `texts`: what finds the lines holding one of them."""
-    parts = [index_pattern(t).pattern for t in texts if normal(t)]
-    return re.compile(b"|".join(b"(?:" + p + b")" for p in parts) or b"(?!)")
+    """`index_pattern` of any of `texts`: what finds the lines holding one of them (compiled once)."""
+    keys = dict.fromkeys(key for key in map(normal, texts) if key)
+    return re.compile(b"|".join(b"(?:" + _index_source(key) + b")" for key in keys) or b"(?!)")
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -333,6 +336,9 @@ def _match(table: str, rec: Any, query_terms: list[Term], order: int,
     best_field: tuple[int, int, str, str] | None = None  # (-terms held, rank, field, value)
     year = getattr(rec, "year", None)  # a figure's or event's year is matched too ('members BioWin 2023')
     texts = [*_texts(rec), *((("year", str(year)),) if year is not None else ())]
+    # most records hold no term at all: one look at all their texts together says so
+    if quick is not None and quick.search(_letters("\n".join(value for _, value in texts))) is None:
+        return None
     for field, value in texts:
         # a text whose letters hold no term's spelling cannot match: no need to fold it
         if quick is not None and quick.search(_letters(value)) is None:
