@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ecofacts import __version__, cache_trust
+from ecofacts import __version__, private
 from ecofacts.cache_stats import CachedStats
 from ecofacts.knowledge import StatList
 from ecofacts.loader import load
@@ -170,9 +170,9 @@ def test_answers_are_the_same_from_the_cache(cache_dir: Path, settled: Path, com
 
 def test_the_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache_trust.folder() == tmp_path / "ecofacts"
+    assert private.folder() == tmp_path / "ecofacts"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
-    assert cache_trust.folder() == Path.home() / ".cache" / "ecofacts"
+    assert private.folder() == Path.home() / ".cache" / "ecofacts"
 
 
 def test_show_lists_at_most_50_look_alikes_and_says_how_many_there_are(cache_dir: Path, tiny: Path):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ecofacts import cache_trust
+from ecofacts import cache_stats
 from ecofacts.cache_stats import CachedStats
 from ecofacts.knowledge import StatList
 from ecofacts.loader import load
@@ -66,7 +66,7 @@ def plant_forged(cache_dir: Path, settled: Path) -> Path:
         row = list(db.execute("SELECT rowid, * FROM stats WHERE subject = 'wallonia' ORDER BY rowid").fetchone())
         columns = [c[1] for c in db.execute("PRAGMA table_info(stats)")]
         row[columns.index("value") + 1] = 666666
-        crc = cache_trust.row_crc(row[:-1])
+        crc = cache_stats.row_crc(row[:-1])
         db.execute("UPDATE stats SET value = ?, crc = ? WHERE rowid = ?", (666666, crc, row[0]))
     db.close()
     return database
@@ -154,7 +154,7 @@ def test_altered_or_deleted_rows_are_found(cache_dir: Path, settled: Path, damag
 
 
 def test_only_the_errors_of_a_broken_database_mean_broken():
-    assert set(cache_trust.BROKEN) == {sqlite3.Error, ValueError, cache_trust.Corrupt}
+    assert set(cache_stats.BROKEN) == {sqlite3.Error, ValueError, cache_stats.Corrupt}
 
 
 def test_a_verified_database_is_used(cache_dir: Path, settled: Path):

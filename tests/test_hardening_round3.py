@@ -190,9 +190,9 @@ def test_the_cache_removes_temp_files_of_dead_writers(tmp_path: Path):
     alive = folder / f".x.sqlite.{os.getppid()}.abcd1234.tmp"
     for p in [*stale, alive]:
         p.write_bytes(b"x")
-    from ecofacts import cache_trust
+    from ecofacts import private
 
-    cache_trust.write_quietly(folder / "y.sqlite", lambda tmp: Path(tmp).write_bytes(b"new"))
+    private.replace(folder / "y.sqlite", lambda tmp: Path(tmp).write_bytes(b"new"))
     assert sorted(os.listdir(folder)) == sorted([alive.name, "y.sqlite"])
     assert (folder / "y.sqlite").stat().st_mode & 0o777 == 0o600
 

@@ -82,3 +82,46 @@ def test_words_fold_to_one_entry():
     v = vocabulary.load()
     assert [e.key for e in v.named("PIB", "metric")] == ["gdp"]
     assert {e.key for e in v.named(fold("O&O"), "topic")} == {"R&D"}
+
+
+def test_the_folded_vocabulary_is_kept_in_the_private_cache_and_never_believed_when_changed(cache_dir: Path):
+    """Parsing the TOML and folding its words is kept as JSON (issue 20's speed): the same vocabulary comes back;
+    a kept file altered, or not ours to trust, is parsed again; --no-cache keeps nothing."""
+    from ecofacts import private
+
+    vocabulary.load.cache_clear()
+    try:
+        fresh = vocabulary.load()
+        kept = list(cache_dir.glob("vocabulary-*.json"))
+        assert len(kept) == 1 and kept[0].stat().st_mode & 0o777 == 0o600
+        vocabulary.load.cache_clear()
+        again = vocabulary.load()
+        assert again is not fresh and again.by_word.keys() == fresh.by_word.keys()
+        assert {w: [(e.section, e.key) for e in es] for w, es in again.by_word.items()} == \
+            {w: [(e.section, e.key) for e in es] for w, es in fresh.by_word.items()}
+        # a flipped byte: the checksum differs, the file is parsed again and the kept file written anew
+        body = bytearray(kept[0].read_bytes())
+        body[-5] ^= 1
+        kept[0].write_bytes(bytes(body))
+        vocabulary.load.cache_clear()
+        assert vocabulary.load().by_word.keys() == fresh.by_word.keys()
+        assert kept[0].read_bytes() != bytes(body)
+        # nothing kept, nothing read when no cache is wanted
+        kept[0].unlink()
+        private.keep(False)
+        vocabulary.load.cache_clear()
+        assert vocabulary.load().by_word.keys() == fresh.by_word.keys()
+        assert not list(cache_dir.glob("vocabulary-*.json"))
+    finally:
+        private.keep(True)
+        vocabulary.load.cache_clear()
+
+
+def test_no_cache_keeps_no_vocabulary(cache_dir: Path):
+    vocabulary.load.cache_clear()
+    try:
+        assert invoke("--no-cache", "ask", "PIB de la Wallonie").exit_code == 0
+        assert not list(cache_dir.glob("vocabulary-*.json"))
+    finally:
+        vocabulary.load.cache_clear()
+        invoke("stats", "wallonia")  # the next run keeps again: `--no-cache` is the run's own

@@ -33,10 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from ecofacts import __version__, kinds
-from ecofacts.cache_stats import COLUMNS, LISTS, CachedStats, Database, stat_row
-from ecofacts.cache_trust import BROKEN, Corrupt, crc, private_folder, row_crc, trusted, write_quietly
+from ecofacts.cache_stats import BROKEN, COLUMNS, LISTS, CachedStats, Corrupt, Database, crc, row_crc, stat_row
 from ecofacts.knowledge import STAT_KEYS, Knowledge
 from ecofacts.model import NESTED, SCHEMA_VERSION, as_dict, field_types
+from ecofacts.private import private_folder, replace, trusted
 
 # A file modified this recently may change again within the same mtime tick: it is not cached yet.
 _SETTLED_NS = 2_000_000_000
@@ -249,4 +249,4 @@ def _write(database: Path, key: str, k: Knowledge) -> None:
         finally:
             db.close()
 
-    write_quietly(database, fill)
+    replace(database, fill)

@@ -1,29 +1,55 @@
 """The statistics of the parse cache: the database asked one question at a time (`Database`), `CachedStats`,
-which answers `Stats`' questions from it with every row and count verified, and the search index beside it.
-See `ecofacts.cache` for the rules.
+which answers `Stats`' questions from it with every row and count verified, the row checksums, and the search
+index beside it (kept by `ecofacts.private`). See `ecofacts.cache` for the rules.
 """
 
 from __future__ import annotations
 
 import json
 import operator
-import os
 import re
 import sqlite3
-import stat
 import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ecofacts.cache_trust import BROKEN, Corrupt, crc, row_crc, trusted, write_quietly
 from ecofacts.kinds.stat import Stat
 from ecofacts.knowledge import STAT_KEYS, Knowledge, Stats
+from ecofacts.private import read_kept as _read_index
+from ecofacts.private import replace
+from ecofacts.private import write_kept as _write_index
 
 T = TypeVar("T")
 COLUMNS = [f.name for f in Stat.FIELDS]
 LISTS = [f.name for f in Stat.FIELDS if f.t == "strs"]  # stored as JSON text
 _VALUES = operator.attrgetter(*COLUMNS)  # a statistic's values in column order, in one call
+
+
+class Corrupt(Exception):
+    """A row, count or checksum of the database is not what was written."""
+
+
+# The errors that mean "this database is not what we wrote": ignore it and parse the file again. Only these:
+# with every row checked against its checksum, a TypeError or KeyError here is a bug, and must show.
+BROKEN = (sqlite3.Error, ValueError, Corrupt)  # ValueError includes json.JSONDecodeError
+
+
+_TYPE = {str: 115, int: 105, float: 102, type(None): 110, bytes: 98}  # what sqlite3 returns, as one byte each
+
+
+def row_crc(values: list[Any]) -> int:
+    """The checksum of one row of records or stats: crc32 of its values' text, joined, then of their types, so
+    that `5` and `"5"` differ. Cheaper than `crc` (no repr of long quotes): it runs for every row read."""
+    text = "\x00".join(map(str, values)).encode("utf-8", "surrogatepass")
+    return zlib.crc32(bytes(map(_TYPE.__getitem__, map(type, values))), zlib.crc32(text))
+
+
+def crc(values: list[Any]) -> int:
+    """The checksum of one row (or of `meta`): crc32 of the `repr` of its values, rowid included. What we write
+    (text, int, float, None) has one repr, in C and exact for floats; a value that comes back as another type
+    (a BLOB, a float for an int) has another."""
+    return zlib.crc32(repr(values).encode("utf-8", "surrogatepass"))
 
 
 class Database:
@@ -175,7 +201,7 @@ class CachedStats:
             if index is None:
                 every = self._every(db)
                 index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
-                write_quietly(path, lambda tmp: _write_index(tmp, header, index))
+                replace(path, lambda tmp: _write_index(tmp, header, index))
                 return [every[line] for line in _lines(pattern, index)]
             return _rows(db, [line + 1 for line in _lines(pattern, index)])  # rowids count from 1, in file order
 
@@ -215,40 +241,6 @@ def _rows(db: sqlite3.Connection, rowids: list[int]) -> list[Stat]:
             raise Corrupt("stats rows")
         found += rows
     return found
-
-
-def _write_index(tmp: str, header: list[Any], index: bytes) -> None:
-    with open(tmp, "wb") as f:
-        f.write(json.dumps([*header, zlib.crc32(index)]).encode() + b"\n")
-        f.write(index)
-
-
-def _read_index(path: Path, header: list[Any]) -> bytes | None:
-    """The search index at `path`: if it is ours (and nobody else's to write), its header says it was made for
-    this database (`header`: its key, the index's version and the number of statistics) and its text is what was
-    written (the header's checksum); else None."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # a FIFO in its place must not block
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not trusted(info):  # a folder, a FIFO, someone else's
-            return None
-        with open(fd, "rb", closefd=False) as f:
-            first = f.readline()
-            index = f.read(info.st_size - len(first))  # one allocation of the known size, not a growing buffer
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    try:
-        stored = json.loads(first)
-    except ValueError:
-        return None
-    if not isinstance(stored, list) or stored[:-1] != header or stored[-1:] != [zlib.crc32(index)]:
-        return None
-    return index
 
 
 def _lines(pattern: re.Pattern[bytes], index: bytes) -> list[int]:

@@ -318,7 +318,11 @@ def filed_under_region(k: Knowledge, record: Any) -> list[Stat]:
         return []
     names = {fold(n) for n in (record.name, *record.aliases) if len(fold(n)) > 2}
     found = []
-    for stat in k.stats.where(subject=[record.region]):
+    stats = k.stats
+    # through the search index when there is one: the statistics whose texts name it, not all of the region's
+    pool = [s for s in stats.containing_any(names) if s.subject == record.region] \
+        if hasattr(stats, "containing_any") else stats.where(subject=[record.region])
+    for stat in pool:
         label = f" {fold(_PARENTHESES.sub(' ', stat.label))} "
         if any(f" {name} " in label for name in names):
             found.append(stat)

@@ -139,17 +139,20 @@ def index_pattern(text: str) -> re.Pattern[bytes]:
     """What finds `text` in the UTF-8 of `index_text`'s lines: every line one of whose texts holds it, perhaps more
     (a space is allowed between any two digits, a number's end is checked against ASCII digits only and its start
     not at all: a pattern that starts with a literal is found much faster)."""
-    key = normal(text)
+    return re.compile(_index_source(normal(text)))
+
+
+def _index_source(key: str) -> bytes:
     parts = [re.escape(c.encode()) + (b" ?" if _DIGIT.match(c) and _DIGIT.match(following) else b"")
              for c, following in zip(key, key[1:] + " ", strict=True)]
     after = rb"(?![0-9])" if key[-1:].isascii() and key[-1:].isdigit() else b""
-    return re.compile(b"".join(parts) + after)
+    return b"".join(parts) + after
 
 
 def index_pattern_any(texts: Iterable[str]) -> re.Pattern[bytes]:
-    """`index_pattern` of any of `texts`: what finds the lines holding one of them."""
-    parts = [index_pattern(t).pattern for t in texts if normal(t)]
-    return re.compile(b"|".join(b"(?:" + p + b")" for p in parts) or b"(?!)")
+    """`index_pattern` of any of `texts`: what finds the lines holding one of them (compiled once)."""
+    keys = dict.fromkeys(key for key in map(normal, texts) if key)
+    return re.compile(b"|".join(b"(?:" + _index_source(key) + b")" for key in keys) or b"(?!)")
 
 
 def _pattern(key: str) -> re.Pattern[str]:
@@ -314,10 +317,11 @@ def ranked(k: Knowledge, text: str) -> tuple[list[Found], list[Term]]:
     query_terms = terms(k, text)
     found: list[Found] = []
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
+    quick = _quick_pattern(query_terms)
     for order, kind in enumerate(ordered):
         records = _stat_candidates(k, query_terms) if kind.table == "stats" else k.records(kind.table)
         for rec in records:
-            hit = _match(kind.table, rec, query_terms, order)
+            hit = _match(kind.table, rec, query_terms, order, quick)
             if hit is not None:
                 found.append(hit)
     complete = [f for f in found if not f.missing]
@@ -335,32 +339,57 @@ def _stat_candidates(k: Knowledge, query_terms: list[Term]) -> Iterable[Any]:
     stats = k.stats
     if not hasattr(stats, "containing_any"):
         return stats.containing(" ".join(t.typed for t in query_terms))
-    seen: dict[str, Any] = {}
+    # one pass over the index for every spelling of every term: the statistics come in file order
+    return stats.containing_any([alt for term in query_terms for alt in term.alternatives])
+
+
+def _quick_pattern(query_terms: list[Term]) -> re.Pattern[str]:
+    """What a text's `_letters` must hold for its folded form (`normal`) to hold a spelling of a term. `fold` only
+    turns what is not a letter or digit into spaces (and `normal` joins digits grouped by thousands), so a word of
+    ASCII letters of the folded text is in its `_letters`, and a number's digits are there in order, perhaps with
+    other characters between them ('3,800'). A spelling of letters needs its longest word; a number, its digits.
+    A spelling beyond ASCII (`ø`, which fold keeps) has no such part: then every text is looked into."""
+    parts = set()
     for term in query_terms:
-        for stat in stats.containing_any(term.alternatives):
-            seen.setdefault(stat.id, stat)
-    return seen.values()
+        for alt in term.alternatives:
+            if not alt.isascii():
+                return re.compile("")
+            if alt.replace(" ", "").isdigit():
+                parts.add(r"[\W_]*".join(alt.replace(" ", "")))
+                continue
+            letters = [w for w in alt.split() if w.isalpha()]
+            # the word as the pattern finds it: less the plural ending it lets vary (`_core`)
+            word = _core(max(letters, key=len)) if letters else ""
+            parts.add(re.escape(word))
+    if "" in parts:
+        return re.compile("")  # a spelling without a word of letters (`mo99`): every text may hold it
+    return re.compile("|".join(sorted(parts)) or "(?!)")
 
 
-def _quick_cores(query_terms: list[Term]) -> tuple[str, ...] | None:
-    """The terms' spellings, when all are single words of ASCII letters (what an ASCII text's lowercase holds
-    as its folded form does); else None."""
-    cores = tuple(core for t in query_terms for core in t.cores)
-    return cores if all(c.isascii() and c.isalpha() for c in cores) else None
+def _letters(text: str) -> str:
+    """The ASCII characters of a text as `fold` reads it (decomposed, case folded), in order, punctuation kept:
+    each word of ASCII letters and digits of the folded text is in it (a non-ASCII character dropped only
+    joins what surrounds it). What `_quick_pattern` looks into, made without a loop over the characters."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).casefold().encode("ascii", "ignore").decode("ascii")
 
 
-def _match(table: str, rec: Any, query_terms: list[Term], order: int) -> Found | None:
+def _match(table: str, rec: Any, query_terms: list[Term], order: int,
+           quick: re.Pattern[str] | None = None) -> Found | None:
+    """The record's best field and score for the terms, or None when no text of it holds one (`quick`, when
+    given: what an ASCII text must hold to hold any, `_quick_pattern`)."""
     best_rank: list[int | None] = [None] * len(query_terms)
     best_field: tuple[int, int, str, str] | None = None  # (-terms held, rank, field, value)
     year = getattr(rec, "year", None)  # a figure's or event's year is matched too ('members BioWin 2023')
     texts = [*_texts(rec), *((("year", str(year)),) if year is not None else ())]
-    quick = _quick_cores(query_terms)
+    # most records hold no term at all: one look at all their texts together says so
+    if quick is not None and quick.search(_letters("\n".join(value for _, value in texts))) is None:
+        return None
     for field, value in texts:
-        # an ASCII text whose lowercase holds no term's spelling cannot match: no need to fold it
-        if quick is not None and value.isascii():
-            lower = value.lower()
-            if not any(core in lower for core in quick):
-                continue
+        # a text whose letters hold no term's spelling cannot match: no need to fold it
+        if quick is not None and quick.search(_letters(value)) is None:
+            continue
         folded = normal(value)
         held = [i for i, t in enumerate(query_terms) if t.search(folded)]
         if not held:

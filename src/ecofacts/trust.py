@@ -107,6 +107,10 @@ def step(value: float) -> Decimal:
     return Decimal(1).scaleb(min(last, second))
 
 
+# a subject with more statistics than this is read one metric at a time (`Weigher._group`)
+_WHOLE = 2000
+
+
 class Figure(NamedTuple):
     """What a statistic's group remembers of it: who published it, and the figure."""
 
@@ -150,6 +154,7 @@ class Weigher:
         self._groups: dict[tuple[Any, ...], list[Figure]] = {}  # (subject, metric, year, status) -> its figures
         self._all = False  # every group made
         self._subjects: set[str] = set()  # subjects whose groups are all made
+        self._metrics: set[tuple[str, str]] = set()  # (subject, metric) whose groups are made
         self._sources: dict[str, tuple[str, bool]] = {}  # source id -> (publisher, names no origin)
         self._sides: dict[str, list[tuple[frozenset[str], str]]] = {}  # record id -> conflict sides
         self._levels: dict[tuple[Any, ...], str] = {}  # see `stat`
@@ -211,9 +216,14 @@ class Weigher:
         key = self._key(stat)
         if key is None:
             return []
-        if not self._all and stat.subject not in self._subjects:
-            self._subjects.add(stat.subject)
-            self._add(self.k.stats.where(subject=[stat.subject]))
+        pair = (stat.subject, stat.metric)
+        if not self._all and stat.subject not in self._subjects and pair not in self._metrics:
+            if self.k.stats.count(subject=[stat.subject]) <= _WHOLE:  # a subject read once, whole
+                self._subjects.add(stat.subject)
+                self._add(self.k.stats.where(subject=[stat.subject]))
+            else:  # a group is of one subject and metric: read those only (a region of the 100k file holds 20,000)
+                self._metrics.add(pair)
+                self._add(self.k.stats.where_each(subject=[stat.subject], metric=[stat.metric]))
         return self._groups.get(key, [])
 
     def doubted(self, stat: Any) -> bool:

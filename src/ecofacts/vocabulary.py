@@ -7,11 +7,12 @@ for it.
 
 from __future__ import annotations
 
-import tomllib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ecofacts.names import fold
@@ -34,25 +35,35 @@ class Entry:
     key: str
     words: dict[str, tuple[str, ...]]
     match: tuple[str, ...] = ()
+    qualifier: bool = False  # a metric family that says what a measure is of (pharma), not what is measured
+    loose: bool = False  # a modifier whose words are also said loosely (`part`, `rate`): not required of a figure
 
     def all_words(self) -> tuple[str, ...]:
         return (self.key, *(w for lang in LANGUAGES for w in self.words.get(lang, ())))
 
 
 class Vocabulary:
-    """Every entry of the file, by section and key, and by folded word."""
+    """Every entry of the file, by section and key, and by folded word. `folded`: each entry's folded words, in
+    the order of the file (`kept`), when they are known already."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], folded: list[list[str]] | None = None) -> None:
+        self.data = data
         self.sections: dict[str, dict[str, Entry]] = {}
         self.by_word: dict[str, list[Entry]] = {}
+        self.folded: list[list[str]] = []
+        at = 0
         for section, entries in data.items():
             table = self.sections.setdefault(section, {})
             for key, value in entries.items():
                 entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
-                              tuple(value.get("match", ())))
+                              tuple(value.get("match", ())), bool(value.get("qualifier", False)),
+                              bool(value.get("loose", False)))
                 table[key] = entry
-                for key_ in {fold(word) for word in entry.all_words()}:
-                    self.by_word.setdefault(key_, []).append(entry)
+                words = folded[at] if folded is not None else sorted({fold(w) for w in entry.all_words()})
+                at += 1
+                self.folded.append(words)
+                for word in words:
+                    self.by_word.setdefault(word, []).append(entry)
         self.longest = max((len(w.split()) for w in self.by_word), default=1)
 
     def entries(self, section: str) -> dict[str, Entry]:
@@ -66,11 +77,37 @@ class Vocabulary:
         return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
 
 
+_KEPT = 3  # the format of the kept vocabulary; a new one makes every kept file stale
+
+
 @cache
 def load() -> Vocabulary:
-    """The shipped vocabulary, read once."""
-    text = resources.files("ecofacts").joinpath("vocabulary.toml").read_text(encoding="utf-8")
-    return Vocabulary(tomllib.loads(text))
+    """The shipped vocabulary, read once per process. Parsing the TOML and folding its words costs more than the
+    rest of a lookup, so the result is kept as JSON in the private cache folder (`private`), made for this very
+    file (its checksum) and checked whole when read; without a cache folder the file is parsed every time."""
+    import zlib
+
+    from ecofacts import __version__, private
+
+    path = Path(__file__).with_name("vocabulary.toml")
+    raw = path.read_bytes() if path.is_file() else \
+        resources.files("ecofacts").joinpath("vocabulary.toml").read_bytes()
+    header = ["vocabulary", _KEPT, __version__, zlib.crc32(raw), len(raw)]
+    name = f"vocabulary-{header[3]:08x}.json"
+    where = private.private_folder(create=False) if private.wanted() else None
+    if where is not None and (body := private.read_kept(where / name, header)) is not None:
+        try:
+            kept = json.loads(body)
+            return Vocabulary(kept["data"], kept["folded"])
+        except (ValueError, KeyError, TypeError, IndexError):
+            pass  # not what was written: parse the file again
+    import tomllib
+
+    v = Vocabulary(tomllib.loads(raw.decode("utf-8")))
+    if private.wanted() and (where := private.private_folder(create=True)) is not None:
+        body = json.dumps({"data": v.data, "folded": v.folded}, ensure_ascii=False).encode("utf-8")
+        private.replace(where / name, lambda tmp: private.write_kept(tmp, header, body))
+    return v
 
 
 def option(section: str, value: str, allowed: Iterable[str]) -> str | None:

@@ -273,6 +273,9 @@ def _global(
     state.color = False if no_color else None
     state.pager = not no_pager
     state.cache = not no_cache
+    from ecofacts import private
+
+    private.keep(not no_cache)  # nor the vocabulary's folded words
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")
 

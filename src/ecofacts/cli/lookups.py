@@ -402,8 +402,14 @@ def ask(
     terminal = state.terminal()
     if question == ["-"]:
         for line in terminal.inp:
-            line = line.rstrip("\n")
+            line = line.rstrip("\n").removesuffix("\r")  # a file written on Windows ends its lines with CR LF
             try:
+                if not line.isascii():
+                    try:
+                        line.encode("utf-8")
+                    except UnicodeEncodeError:  # bytes that are not UTF-8, decoded as surrogates
+                        line = line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                        raise UsageError("the question is not valid UTF-8") from None
                 found = answer(k, line)
                 obj = {**found.as_dict(k), "refusal": found.refusal}
             except UsageError as exc:

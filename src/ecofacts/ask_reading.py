@@ -1,0 +1,303 @@
+"""How `ask` reads a question: into places, a measure, a year and the kind of record wanted (`read`), in English,
+French, Dutch or German. Offline and deterministic: the words come from the vocabulary (`vocabulary.toml`) and the
+names of the knowledge; nothing is learned.
+
+1. The text is folded (`names.fold`: case, accents and punctuation ignored) and scanned left to right, the
+   longest phrase first: a year (1900-2099); the name, alias or id of a record (`Bruxelles`, `Löwen`,
+   `SCK CEN`); a word of the vocabulary (a place adjective such as `wallonne`, a place the knowledge does not
+   cover such as `Luxembourg`, a metric family, a modifier such as `per inhabitant`, a topic, a kind, an
+   isotope, what the question asks for: `who is`, `bought`, `where`); a stop word (dropped). German and Dutch
+   compounds are split into two words of the vocabulary (`Pharmaexporte`), a word of five letters or more that
+   matches nothing is read as its closest word of the vocabulary or name when one is very close (`prodution`).
+2. The kind of answer wanted follows: a person (`who is the CEO`), a takeover (`who bought`) or a funding
+   (`who funds`), a claim for a question answered by yes or no (`Is Belgium …?`), a statistic (a metric family
+   that is not a `qualifier`, a modifier or `how many`), a list of organisations, clusters, regions (`which
+   companies in`), a value chain link (an isotope), else the record named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ecofacts import kinds, query
+from ecofacts.errors import UsageError
+from ecofacts.names import fold
+from ecofacts.vocabulary import Entry, Vocabulary, load
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+MAX_QUESTION = 2000  # characters: a question longer than this is not a question
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# what the question's cues ask for, in order of precedence
+_WANTS = {"person": "people", "acquired": "relations", "funded": "relations"}
+PLACES = ("regions", "cities")
+
+@dataclass
+class Reading:
+    """How a question was read: what each part of it was taken for."""
+
+    question: str
+    places: list[str] = field(default_factory=list)  # ids of regions and cities
+    records: list[str] = field(default_factory=list)  # ids of other named records (organisations, clusters …)
+    elsewhere: list[str] = field(default_factory=list)  # places the knowledge does not cover
+    year: int | None = None
+    metrics: list[str] = field(default_factory=list)  # metric families
+    modifiers: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # organisation or record kinds named
+    sectors: list[str] = field(default_factory=list)
+    isotopes: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # the other words, stemmed
+    tokens: set[str] = field(default_factory=set)  # every word of the question, folded and stemmed
+    concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
+    # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
+    unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
+    wants: str | None = None  # the table of the records wanted
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self, k: Knowledge) -> dict[str, Any]:
+        return {
+            "places": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.places],
+            "records": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.records],
+            "elsewhere": self.elsewhere, "year": self.year, "metrics": self.metrics, "modifiers": self.modifiers,
+            "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors, "isotopes": self.isotopes,
+            "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
+        }
+
+
+def described(r: Reading, k: Knowledge) -> str:
+    """How the question was read, in one line for people ('places: Wallonia (region); measure: jobs; ...')."""
+    parts = []
+    named = [f"{k.name_of(i)} ({kinds.word(k.table_of[i])})" for i in [*r.places, *r.records]]
+    if named:
+        parts.append("names " + ", ".join(named))
+    if r.elsewhere:
+        parts.append("place not covered: " + ", ".join(r.elsewhere))
+    if r.metrics or r.modifiers:
+        parts.append("measure " + ", ".join([*r.metrics, *r.modifiers]))
+    if r.topics:
+        parts.append("topic " + ", ".join(r.topics))
+    if r.isotopes:
+        parts.append("isotope " + ", ".join(r.isotopes))
+    if r.kinds:
+        parts.append("kind " + ", ".join(r.kinds))
+    if r.year is not None:
+        parts.append(f"year {r.year}")
+    if r.wants:
+        parts.append("looking for " + kinds.BY_TABLE[r.wants].plural)
+    if r.words:
+        parts.append("other words " + " ".join(r.words))
+    return "; ".join(parts + r.notes) or "nothing recognised"
+
+
+
+def check_question(text: str) -> str:
+    """The question, or a UsageError saying why it is not one (empty, too long, control characters)."""
+    if any((ord(c) < 32 and c not in "\t") or 127 <= ord(c) < 160 for c in text):
+        raise UsageError("the question holds control characters")
+    if len(text) > MAX_QUESTION:
+        raise UsageError(f"the question is too long ({len(text):,} characters; at most {MAX_QUESTION:,})")
+    if not text.strip():
+        raise UsageError("ask needs a question (it is empty)")
+    return text.strip()
+
+
+def stem(word: str) -> str:
+    """A folded word without its plural ending: 'companies' -> 'company', 'exports' -> 'export'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+
+def _phrase_table(k: Knowledge, v: Vocabulary) -> tuple[dict[str, list[str]], int]:
+    longest = max([v.longest, *(len(n.split()) for n in k.names)], default=1)
+    return k.names, longest
+
+
+def read(k: Knowledge, question: str) -> Reading:
+    """How `question` is read (see the module's help)."""
+    v = load()
+    r = Reading(question)
+    stops = v.stop_words()
+    tokens = fold(question).split()
+    r.tokens = {stem(t) for t in tokens} | set(tokens)
+    # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
+    # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
+    capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
+    if tokens and tokens[0] in _single_words(v, "cue", "yes-no"):
+        r.cues.append("yes-no")  # `Is Belgium …?`, `Ist …?`: a question answered by yes or no
+    _, longest = _phrase_table(k, v)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i:i + n])
+            if n == 1 and _YEAR.match(phrase):
+                r.year = int(phrase)
+                break
+            if _take(k, v, r, phrase, stops, typed=" ".join(question.split()[i:i + n])):
+                break
+        else:
+            n = 1
+            word = tokens[i]
+            if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)):
+                if word in capitalised and not known_word(k, word):
+                    r.unknown.append(word)
+                elif not word.isdigit() or len(word) > 2:
+                    r.words.append(stem(word))
+        i += n
+    _wanted(r)
+    return r
+
+
+def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str], typed: str) -> bool:
+    """Records what `phrase` (folded) is, if it is something; False when it is nothing known."""
+    single = " " not in phrase
+    if single and phrase in stops and not v.named(phrase, "place") and not _cues(v, phrase, single):
+        return True
+    ids = query.named_by(k, phrase) if not (single and (len(phrase) < 3 or phrase in stops)) else []
+    if ids:
+        first = k.by_id[ids[0]]
+        for rec_id in ids:
+            table = k.table_of[rec_id]
+            target = r.places if table in PLACES else r.records
+            if rec_id not in target and (table in PLACES or rec_id == first.id):
+                target.append(rec_id)
+        if len(ids) > 1 and k.table_of[ids[0]] == "cities" and k.table_of[ids[-1]] == "regions":
+            r.notes.append(f"'{typed}' is the city {first.name} and the region {k.name_of(ids[-1])}")
+        return True
+    # units are words of figures, not of questions ('% of Belgium' would swallow the place)
+    entries = [e for e in v.named(phrase) if e.section != "unit" and not (single and e.key == "yes-no")]
+    if not entries:
+        return False
+    for e in entries:
+        _note_entry(r, e)
+    return True
+
+
+def _single_words(v: Vocabulary, section: str, key: str) -> set[str]:
+    entry = v.entries(section).get(key)
+    return {fold(w) for w in entry.all_words()[1:] if " " not in fold(w)} if entry else set()
+
+
+def _cues(v: Vocabulary, phrase: str, single: bool) -> list[Entry]:
+    """The cues `phrase` is a word of; a single word says yes-or-no only as the first word (`read`)."""
+    return [e for e in v.named(phrase, "cue") if not (single and e.key == "yes-no")]
+
+
+_CONCEPTS = ("metric", "modifier", "place", "sector", "isotope")
+
+
+def _note_entry(r: Reading, e: Entry) -> None:
+    target = {"metric": r.metrics, "modifier": r.modifiers, "topic": r.topics, "kind": r.kinds,
+              "sector": r.sectors, "isotope": r.isotopes, "cue": r.cues, "elsewhere": r.elsewhere,
+              "place": r.places, "role": r.kinds}.get(e.section)
+    if target is not None and e.key not in target:
+        target.append(e.key)
+    if e.section in _CONCEPTS:
+        r.concepts.update(w for word in e.all_words() for w in fold(word).split())
+
+
+def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
+    """A compound of two words of the vocabulary (`pharmaexporte`, `biotechbedrijven`), perhaps joined by s."""
+    if len(word) < 7:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for rest in (tail, tail[1:] if tail.startswith("s") else ""):
+            if len(rest) >= 3 and v.named(head) and v.named(rest):
+                for e in [*v.named(head), *v.named(rest)]:
+                    _note_entry(r, e)
+                return True
+    return False
+
+
+def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
+    """A small typo of a word of the vocabulary or of a name (`prodution`)."""
+    if len(word) < 5:
+        return False
+    import difflib
+
+    if any(e.section == "unit" for e in v.named(word)):
+        return True  # a unit (`euros`): a word of figures, which says nothing of what is asked
+    single = [w for w in v.by_word if " " not in w and len(w) >= 5]
+    close = difflib.get_close_matches(word, single, n=1, cutoff=0.86)
+    if close:
+        r.notes.append(f"'{word}' read as '{close[0]}'")
+        for e in v.named(close[0]):
+            _note_entry(r, e)
+        return True
+    names = [n for n in k.names if len(n) >= 5]
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.86)
+    if close:
+        r.notes.append(f"'{word}' read as '{close[0]}'")
+        return _take(k, v, r, close[0], stops, typed=word)
+    return False
+
+
+def known_word(k: Knowledge, word: str) -> bool:
+    """Whether a word is in the texts of the named records, relations, claims or the value chain."""
+    words = _words_of(k)
+    return word in words or stem(word) in words
+
+
+_WORDS: dict[int, set[str]] = {}
+
+
+def _words_of(k: Knowledge) -> set[str]:
+    found = _WORDS.get(id(k))
+    if found is None:
+        from ecofacts.search import texts_of
+
+        found = set()
+        for table, records in k.whole.items():
+            if table == "sources":
+                continue
+            for rec in records:
+                for text in texts_of(rec):
+                    found.update(fold(text).split())
+        found |= {stem(w) for w in found}
+        _WORDS.clear()
+        _WORDS[id(k)] = found
+    return found
+
+
+def _wanted(r: Reading) -> None:
+    """The table of the records the question asks for (`Reading.wants`). A word that is both a kind and a
+    measure (`companies`, `entreprises`) is a measure only when the question asks how many; people who work in
+    companies are jobs, not companies."""
+    if "how-many" not in r.cues and r.kinds:
+        r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
+    if "jobs" in r.metrics:
+        r.metrics = [m for m in r.metrics if m != "companies"]
+    for cue, table in _WANTS.items():
+        if cue in r.cues:
+            r.wants = table
+            return
+    listed = [kd for kd in r.kinds if _table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
+    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not listed:
+        r.wants = "claims"  # `Is Belgium an innovation leader?`: what is stated of it (`Are there companies
+        return              # in Liège?` still lists them)
+    qualifiers = {e.key for e in load().entries("metric").values() if e.qualifier}
+    measures = [m for m in r.metrics if m not in qualifiers]
+    if measures or r.modifiers or ("how-many" in r.cues and not r.kinds):
+        r.wants = "stats"
+    elif r.isotopes or ("produced" in r.cues and not r.kinds):
+        r.wants = "chain"
+    elif r.kinds:
+        tables = [_table_of_kind(kd) for kd in r.kinds]
+        r.wants = next((t for t in tables if t is not None), None)
+
+
+def _table_of_kind(kind: str) -> str | None:
+    if kind in kinds.BY_TABLE:
+        return kind if kind != "stats" else None
+    from ecofacts.kinds.actor import ACTOR_KINDS, ACTOR_ROLES
+
+    return "actors" if kind in ACTOR_KINDS or kind in ACTOR_ROLES else None

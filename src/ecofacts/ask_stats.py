@@ -1,0 +1,207 @@
+"""Which statistics answer a reading of a question (`ask_reading`), and the word scores `ask` ranks every record
+by. A statistic must be about a place or record the question names (or one it acquired, or a cluster's figure
+filed under its region); of the year asked when one is; of every metric family asked when any is; and without a
+modifier the question does not ask for (a figure per inhabitant is no answer to "GDP"). It scores 10 per metric
+family asked that its metric holds, 3 per other word of the question in its label, 1 per word in its other
+texts, less 1 per word of its metric id that the question does not name (docs/ask.md has the whole score).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ecofacts import query
+from ecofacts.ask_reading import PLACES, Reading, stem
+from ecofacts.names import fold
+from ecofacts.vocabulary import Vocabulary, metric_families
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+class Terms:
+    """The words and concepts of a record's texts, the primary ones (its name or label) apart."""
+
+    __slots__ = ("other", "primary")
+
+    def __init__(self, primary: set[str], other: set[str]) -> None:
+        self.primary, self.other = primary, other
+
+
+_CONCEPTS: dict[str, frozenset[str]] = {}  # text -> its concepts: copies of a figure share their texts
+
+
+def _concepts(v: Vocabulary, text: str) -> frozenset[str]:
+    """The stemmed words of a text and the keys of the vocabulary entries its phrases are words of."""
+    found = _CONCEPTS.get(text)
+    if found is None:
+        found = _CONCEPTS[text] = frozenset(_concepts_of(v, text))
+    return found
+
+
+def _concepts_of(v: Vocabulary, text: str) -> set[str]:
+    tokens = fold(text).split()
+    found = {stem(t) for t in tokens}
+    for n in range(1, min(v.longest, 4) + 1):
+        for i in range(len(tokens) - n + 1):
+            for e in v.by_word.get(" ".join(tokens[i:i + n]), ()):
+                if e.section in ("topic", "metric", "sector", "kind", "isotope", "role", "cue"):
+                    found.add(f"{e.section}:{e.key}")
+    return found
+
+
+_PRIMARY = ("name", "label", "product", "aliases", "claim", "description", "stage", "role")
+
+
+def terms_of(v: Vocabulary, table: str, rec: Any, cache: dict[str, Terms]) -> Terms:
+    found = cache.get(rec.id)
+    if found is None:
+        primary: set[str] = set()
+        other: set[str] = set()
+        for f in rec.FIELDS:
+            value = getattr(rec, f.name)
+            texts = [value] if isinstance(value, str) else [x for x in value if isinstance(x, str)] \
+                if isinstance(value, tuple) else []
+            for text in texts:
+                (primary if f.name in _PRIMARY else other).update(_concepts(v, text))
+        if table == "stats":
+            primary.update(f"metric:{m}" for m in metric_families(rec.metric))
+            primary.update(stem(p) for p in rec.metric.split("_"))
+            primary.add(f"topic:{rec.topic}")
+        if table == "chain":
+            primary.add("topic:nuclear medicine")
+        found = cache[rec.id] = Terms(primary, other)
+    return found
+
+
+def question_terms(r: Reading) -> list[str]:
+    terms = [f"topic:{t}" for t in r.topics] + [f"sector:{s}" for s in r.sectors]
+    terms += [f"kind:{kd}" for kd in r.kinds] + [f"isotope:{i}" for i in r.isotopes]
+    terms += [f"metric:{m}" for m in r.metrics]
+    terms += [w for w in r.words if len(w) > 1]
+    return list(dict.fromkeys(terms))
+
+
+def word_score(terms: Iterable[str], t: Terms) -> float:
+    return sum(3 if term in t.primary else 1 if term in t.other else 0 for term in terms)
+
+
+def _modifiers_of(v: Vocabulary, metric: str) -> set[str]:
+    parts = set(metric.split("_"))
+    return {e.key for e in v.entries("modifier").values() if parts & set(e.match)}
+
+
+_CACHE: dict[int, dict[str, Terms]] = {}
+
+
+
+# words of metric ids that say nothing of what is measured
+_NEUTRAL = {"of", "eur", "percent", "count", "total", "def", "regional", "in", "and", "per", "year", "the"}
+
+
+def _part_covered(v: Vocabulary, part: str, r: Reading) -> bool:
+    """Whether the question names a word of a metric id: itself, a word of a measure, place or sector it names in
+    any of the four languages (`Belgische` names `belgian`), or a family or modifier it belongs to."""
+    if part in _NEUTRAL or part in r.tokens or stem(part) in r.tokens or part in r.concepts:
+        return True
+    if part.startswith(("mo", "lu", "ac", "i1")) and part[-1:].isdigit() and r.isotopes:
+        return True
+    if any(part in e.match for e in v.entries("elsewhere").values() if e.key in r.elsewhere):
+        return True
+    return any(part in e.match for e in v.entries("metric").values() if e.key in r.metrics) or any(
+        part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)
+
+
+def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
+    """The metric families of `metric` the question names, by a family word or by a word of the metric id."""
+    parts = metric.split("_")
+    # what follows a modifier asked for is its denominator, said by the modifier: R&D intensity is a share of
+    # GDP, a share of EU pharma R&D names what it is a share of
+    cut = next((i for i, part in enumerate(parts) if any(
+        part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)), len(parts))
+    # a family any word of the question is a word of, even inside a longer phrase (`R&D spending`)
+    found = {e.key for token in r.tokens for e in v.by_word.get(token, ()) if e.section == "metric"}
+    for e in v.entries("metric").values():
+        if e.key in r.metrics or any(part in e.match and (i > cut or _part_covered(v, part, r))
+                                     for i, part in enumerate(parts)):
+            found.add(e.key)
+    return found
+
+
+def _elsewhere_parts(v: Vocabulary, metric: str, r: Reading) -> set[str]:
+    """The words of a metric id that name a place the question names beyond the knowledge's places."""
+    return {part for part in metric.split("_") for e in v.entries("elsewhere").values()
+            if e.key in r.elsewhere and part in e.match}
+
+
+def names_in(k: Knowledge, text: str) -> set[str]:
+    """The ids of the records a text names (by a name, alias or id of one to three words)."""
+    tokens = fold(text).split()
+    found: set[str] = set()
+    for n in (1, 2, 3):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i:i + n])
+            if len(phrase) > 1:
+                found.update(k.names.get(phrase, ()))
+    return found
+
+
+def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
+    """The records a statistic's label names besides its subject and what the question names: a figure of
+    SCK CEN's reactor is less Belgium's own than one of Belgium."""
+    found = names_in(k, stat.label)
+    return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
+
+
+def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, Terms],
+           add: Any) -> str | None:
+    """Scores the statistics that may answer; the reason there are none, or None."""
+    subjects = [*r.records, *r.places]
+    candidates: list[tuple[Any, str | None]] = []
+    if subjects:
+        for subject in subjects:
+            rec = k.by_id[subject]
+            candidates += [(s, None) for s in k.stats.where(subject=[subject])]
+            candidates += [(s, None) for s in query.filed_under_region(k, rec)]
+            candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
+                           for s in k.stats.where(subject=[acquired])]
+    else:
+        candidates = [(s, None) for s in k.stats]
+    whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
+    if not candidates:
+        # a city without figures inside a region with some: say which region holds them
+        regions = {k.by_id[s].region for s in subjects if k.table_of[s] == "cities" and k.by_id[s].region}
+        hint = f" (it is in {', '.join(sorted(k.name_of(i) or i for i in regions))}, which has figures)" \
+            if regions and all(k.stats.count(subject=[i]) for i in regions) else ""
+        return f"no statistic of {whose} is recorded{hint}"
+    asked_modifiers = set(r.modifiers)
+    loose = {key for key, e in v.entries("modifier").items() if e.loose}
+    found = 0
+    for stat, via in candidates:
+        if r.year is not None and not stat.year_matches(r.year):
+            continue
+        families = set(metric_families(stat.metric))
+        matched = families & set(r.metrics)
+        if r.metrics and not matched:
+            continue
+        modifiers = _modifiers_of(v, stat.metric)
+        if modifiers - asked_modifiers or families - matched - _covered(v, stat.metric, r):
+            continue
+        if asked_modifiers - modifiers - loose:
+            continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
+        t = terms_of(v, "stats", stat, cache)
+        unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
+        score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
+        score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
+        score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
+        if stat.subject in r.records:
+            score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
+        if stat.status != "measured" and "forecast" not in r.words:
+            score -= 5
+        add("stats", stat, 5 + score, via)
+        found += 1
+    if found:
+        return None
+    measure = f" ({', '.join(r.metrics + r.modifiers)})" if r.metrics or r.modifiers else ""
+    year = f" for {r.year}" if r.year is not None else ""
+    return f"no statistic{measure} of {whose}{year} is recorded"
