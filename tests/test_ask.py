@@ -263,3 +263,16 @@ def test_a_word_of_a_family_inside_a_phrase_and_words_in_other_languages_cover_a
 def test_a_takeover_asked_ranks_the_organisation_whose_events_record_it_above_other_relations(k):
     found = answer(k, "Who bought the manufacturing unit of Celyad?")
     assert found.hits[0][1].id == "celyad"
+
+
+@pytest.mark.parametrize("question", [
+    "combien d'emplois en médecine nucléaire en Wallonie ?",  # the README's example
+    "emplois en médecine nucléaire en Wallonie",  # topics read in the other order (once refused)
+    "Hoeveel banen in de nucleaire geneeskunde in Wallonië?",
+    "Wie viele Arbeitsplätze in der Nuklearmedizin in Wallonien?",
+])
+def test_the_readme_question_is_answered_in_each_language_through_the_cli(question):
+    result = invoke("ask", question, "--json")
+    assert result.exit_code == 0, result.stderr
+    answers = json.loads(result.stdout)["answers"]
+    assert answers[0]["metric"] == "nuclear_medicine_jobs" and answers[0]["subject"] == "wallonia"

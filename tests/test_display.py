@@ -31,7 +31,7 @@ COMMANDS = [
     ["compare", "wallonia", "flanders", "brussels", "belgium"],
     ["series", "belgium", "--metric", "rd_intensity_gdp_percent"],
     ["series", "wallonia", "flanders", "--metric", "rd_intensity_gdp_percent", "--change", "2016..2021"],
-    ["ask", "nuclear medicine jobs in Wallonia"], ["ask", "Welche Firmen gibt es in Lüttich?"],
+    ["ask", "combien d'emplois en médecine nucléaire en Wallonie ?"], ["ask", "Welche Firmen gibt es in Lüttich?"],
     ["cite", "wallonia-nuclear-medicine-jobs"], ["check"],
     ["series", "wallonia"], ["stats", "--by-topic"],
     ["actors"], ["search", "jobs"], ["claims", "wallonia"],
