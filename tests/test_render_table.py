@@ -10,7 +10,7 @@ import pytest
 from ecofacts import kinds, loader, query
 from ecofacts.comparison import compare, comparison_dict
 from ecofacts.kinds.base import Hit
-from ecofacts.render import table
+from ecofacts.render import comparison_table, record_table, table
 from ecofacts.render.cells import EMPTY, cell
 from ecofacts.row_keys import key as row_key
 from ecofacts.search import search_rows
@@ -215,7 +215,7 @@ def comparison(knowledge: Any) -> dict[str, Any]:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_comparison_fits_and_says_figures_as_readers_do(knowledge, width):
     doc = comparison(knowledge)
-    out = table.render_comparison(doc, width=width, color=False, bars=False)
+    out = comparison_table.render_comparison(doc, width=width, color=False, bars=False)
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= width
     text = " ".join(" ".join(lines).split())  # a figure may wrap between its words in a narrow column
@@ -230,7 +230,7 @@ def test_comparison_fits_and_says_figures_as_readers_do(knowledge, width):
 
 def test_comparison_at_80_columns_exactly():
     tiny = loader.load(TINY, use_cache=False)
-    out = table.render_comparison(comparison(tiny), width=80, color=False, bars=False)
+    out = comparison_table.render_comparison(comparison(tiny), width=80, color=False, bars=False)
     assert out == """Comparison
 metric                 Belgium         Wallonia
 nuclear medicine jobs  5,000 jobs [1]  3,800+ jobs [2]
@@ -254,10 +254,10 @@ Sources:
 
 
 def test_comparison_bars_and_projection_colour(knowledge):
-    out = table.render_comparison(comparison(knowledge), width=100, color=True, bars=True)
+    out = comparison_table.render_comparison(comparison(knowledge), width=100, color=True, bars=True)
     assert "████████████" in out
     forecasts = comparison_dict(knowledge, compare(knowledge, ["wallonia", "europe"]))
-    out = table.render_comparison(forecasts, width=100, color=True, bars=True)
+    out = comparison_table.render_comparison(forecasts, width=100, color=True, bars=True)
     assert re.search(r"\x1b\[33m€80 billion \[\d+\]", out) and "forecast" in out
 
 
@@ -267,7 +267,7 @@ def test_show_fits_and_keeps_words_whole(knowledge, width):
         rec = query.resolve(knowledge, name, ("regions", "actors", "stats", "sources"))
         doc = show(knowledge, rec)
         dropped: list[str] = []
-        out = table.render_record(doc, width=width, color=False, dropped=dropped)
+        out = record_table.render_record(doc, width=width, color=False, dropped=dropped)
         lines = out.splitlines()
         widest_word = max(len(w) for v in doc["record"].values() for w in cell(v).split())
         assert max(len(line) for line in lines) <= max(width, widest_word + 20)

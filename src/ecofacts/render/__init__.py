@@ -117,16 +117,16 @@ def _document_json(doc: Any, target: Target, **_: Any) -> str:
 
 
 def _record_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
-    from ecofacts.render import table
+    from ecofacts.render import record_table
 
-    return table.render_record(doc, width=target.width, color=target.color, dropped=target.dropped,
+    return record_table.render_record(doc, width=target.width, color=target.color, dropped=target.dropped,
                                tidy=target.screen)
 
 
 def _comparison_table(doc: dict[str, Any], target: Target, **_: Any) -> str:
-    from ecofacts.render import table
+    from ecofacts.render import comparison_table
 
-    return table.render_comparison(doc, width=target.width, color=target.color, bars=target.bars)
+    return comparison_table.render_comparison(doc, width=target.width, color=target.color, bars=target.bars)
 
 
 def _comparison_flat(fmt: Format) -> Callable[..., str]:

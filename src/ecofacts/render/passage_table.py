@@ -10,7 +10,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from ecofacts.render.table import _to_text
+from ecofacts.render.table import to_text
 
 START, END = "»", "«"
 HIGHLIGHT = "bold black on yellow"
@@ -57,4 +57,4 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool) -> str:
     if width is None:  # a pipe: each line of the text (and of a footnote) on one line
         width = max([len(title), *(len(str(line["number"])) + 2 + len(line["text"]) + 2
                                    for line in [*found["lines"], *doc.get("footnotes", [])])])
-    return _to_text(Group(*parts), width, color)
+    return to_text(Group(*parts), width, color)

@@ -22,8 +22,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
-from ecofacts.render.cells import EMPTY, cell, header, source_line
+from ecofacts.figures import is_projection
+from ecofacts.render.cells import EMPTY, cell, header
 from ecofacts.row_keys import key as row_key
 from ecofacts.safe_text import visible
 from ecofacts.trust import legend, mark
@@ -70,8 +70,6 @@ def _pad(text: str, width: int) -> str:
     """`text` filled to `width` columns (each cell's text is left-aligned, as rich draws a `Text` cell)."""
     return text + " " * max(0, width - cell_len(text))
 
-BAR_WIDTH = 12
-
 # Names (`name`, `city_name`, ...) up to this many characters are kept on one line too; longer ones wrap.
 SHORT_NAME = 20
 # A wrapping column is never made narrower than this (or its widest value, if that is less): a column of one
@@ -81,7 +79,7 @@ WRAP_FLOOR = 10
 Atoms = list[list[str]]  # a cell: its lines, each a list of pieces that are never split (words, or whole values)
 
 
-class _Column:
+class Column:
     """A column to lay out: its key, heading and cells (as `Atoms`), their styles, how much the table wants it
     (`priority`), whether it may be left out (`required`: never), its alignment; `first`: given its natural width
     before the room left is shared (compare's figures). Its natural and narrowest widths are measured once."""
@@ -103,10 +101,10 @@ class _Column:
             self._lines[width] = [_lines(a, width) for a in self.cells]
         return self._lines[width]
 
-    def _replace(self, **changes: Any) -> _Column:
+    def _replace(self, **changes: Any) -> Column:
         fields = {name: getattr(self, name) for name in ("key", "heading", "cells", "styles", "priority",
                                                            "required", "justify", "first")}
-        return _Column(**{**fields, **changes})
+        return Column(**{**fields, **changes})
 
     @property
     def natural(self) -> int:
@@ -163,14 +161,14 @@ def wrap(atoms: Atoms, width: int) -> list[str]:
     return out
 
 
-def _overhead(count: int, boxed: bool) -> int:
+def overhead(count: int, boxed: bool) -> int:
     """Columns of padding and rules around `count` columns (see `_table`)."""
     if boxed:
         return 2 * count + count + 1  # one space each side of every value, a rule between and at both edges
     return 2 * (count - 1)  # one space each side between columns, none at the edges
 
 
-def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int], list[int]]:
+def fit(columns: Sequence[Column], width: int, boxed: bool) -> tuple[list[int], list[int]]:
     """Which columns to show (indices, in order) and their widths, so that the table is at most `width` wide.
 
     Columns are left out lowest priority first (the rightmost of equals first) until the narrowest layout fits;
@@ -178,17 +176,17 @@ def fit(columns: Sequence[_Column], width: int, boxed: bool) -> tuple[list[int],
     the columns whose values would wrap, in proportion to what each lacks of its natural width. Then, from the
     columns people read (`priority` of `READ` or more, or required), each other column (highest priority first)
     stays only if it makes the table at most a quarter longer: squeezed beside the others, a secondary column
-    would wrap every row. (`_listing` then makes sure a wider terminal never draws a longer table.)
+    would wrap every row. (`listing` then makes sure a wider terminal never draws a longer table.)
     """
     kept = _choose(columns, width, boxed)
     return kept, _widths(columns, kept, width, boxed)
 
 
-def _need(columns: Sequence[_Column], indices: list[int], boxed: bool) -> int:
-    return sum(columns[i].minimum for i in indices) + _overhead(len(indices), boxed)
+def _need(columns: Sequence[Column], indices: list[int], boxed: bool) -> int:
+    return sum(columns[i].minimum for i in indices) + overhead(len(indices), boxed)
 
 
-def _widths(columns: Sequence[_Column], kept: list[int], width: int, boxed: bool) -> list[int]:
+def _widths(columns: Sequence[Column], kept: list[int], width: int, boxed: bool) -> list[int]:
     """The widths of the columns `kept`: each its narrowest, then the room left shared (see `_share`)."""
     widths = {i: columns[i].minimum for i in kept}
     natural = {i: columns[i].natural for i in kept}
@@ -199,7 +197,7 @@ def _widths(columns: Sequence[_Column], kept: list[int], width: int, boxed: bool
     return [widths[i] for i in kept]
 
 
-def _choose(columns: Sequence[_Column], width: int, boxed: bool) -> list[int]:
+def _choose(columns: Sequence[Column], width: int, boxed: bool) -> list[int]:
     """The columns `fit` shows at `width`, before it compares with narrower widths."""
     kept = list(range(len(columns)))
     by_priority = sorted(kept, key=lambda i: (columns[i].priority, -i))  # the first is dropped first
@@ -232,13 +230,13 @@ def _choose(columns: Sequence[_Column], width: int, boxed: bool) -> list[int]:
 READ = 80
 
 
-def _height_at(columns: Sequence[_Column], width: int, boxed: bool) -> int:
+def _height_at(columns: Sequence[Column], width: int, boxed: bool) -> int:
     """How many lines the rows of a table of `columns` laid out by `fit` take."""
     kept, widths = fit(columns, width, boxed)
     return _height(columns, kept, widths)
 
 
-def _height(columns: Sequence[_Column], kept: list[int], widths: list[int]) -> int:
+def _height(columns: Sequence[Column], kept: list[int], widths: list[int]) -> int:
     """How many lines the rows of the columns `kept`, at these widths, take (the header apart)."""
     counts = [columns[i].lines(w) for i, w in zip(kept, widths, strict=True)]
     return sum(max(row) for row in zip(*counts, strict=True)) if counts else 0
@@ -277,7 +275,7 @@ def _share(spare: int, among: list[int], widths: dict[int, int], natural: dict[i
     return spare
 
 
-def _to_text(renderable: Any, width: int, color: bool) -> str:
+def to_text(renderable: Any, width: int, color: bool) -> str:
     if isinstance(renderable, Lines):
         return "\n".join(line.rstrip() for line in renderable.lines) + "\n"
     from rich.console import Console
@@ -292,7 +290,7 @@ def _to_text(renderable: Any, width: int, color: bool) -> str:
     return "\n".join(line.rstrip() for line in out.splitlines()) + "\n"
 
 
-def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str | None = None,
+def draw(columns: Sequence[Column], width: int | None, color: bool, title: str | None = None,
           dropped: list[str] | None = None, show_header: bool = True,
           sections: Sequence[int] = ()) -> tuple[Any, int]:
     """The table laid out by `fit`, and the width it takes (more than `width` only when a column that cannot be
@@ -302,7 +300,7 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
     if width is None:  # a pipe: every column whole, each record on one line
         columns = [c._replace(heading=one_line(c.heading), cells=[one_line(a) for a in c.cells]) for c in columns]
         kept, widths = list(range(len(columns))), [c.natural for c in columns]
-        total = sum(widths) + _overhead(len(kept), color)
+        total = sum(widths) + overhead(len(kept), color)
         heading = [" ".join(title.split())] if title else []
         width = max([total, *(cell_len(line) for line in heading)])
         sections = ()
@@ -311,7 +309,7 @@ def _draw(columns: Sequence[_Column], width: int | None, color: bool, title: str
         if dropped is not None:
             dropped += [columns[i].key for i in range(len(columns))
                         if i not in kept and columns[i].key not in dropped]
-        total = sum(widths) + _overhead(len(kept), color)
+        total = sum(widths) + overhead(len(kept), color)
         heading = wrap(words(title), max(total, width)) if title else []
     rows = range(len(columns[0].cells) if columns else 0)
     if not color:  # as rich lays out a table without a box: two spaces between columns, none at the edges
@@ -378,8 +376,8 @@ def tidied(rows: list[dict[str, Any]], keys: list[str], title: str | None) -> tu
     return shown, title
 
 
-def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None,
-             required: frozenset[str] = frozenset(), marks: bool = True) -> list[_Column]:
+def columns_of(rows: list[dict[str, Any]], keys: list[str], folded: str | None = None,
+             required: frozenset[str] = frozenset(), marks: bool = True) -> list[Column]:
     """The columns of `keys`; `trust` as its marks (explained by `trust_legend`), or as its words when not
     `marks` (a pipe, where a line must stand alone for `grep disputed`)."""
     columns = []
@@ -387,14 +385,14 @@ def _columns(rows: list[dict[str, Any]], keys: list[str], folded: str | None = N
         values = [cell(mark(row.get(key)) if key == "trust" and marks else row.get(key), EMPTY) for row in rows]
         if key == folded:  # the id goes under this column's text, whole
             ids = [cell(row.get("id"), EMPTY) for row in rows]
-            columns.append(_Column(
+            columns.append(Column(
                 key=key, heading=words(header(key)), cells=[[*words(v), [i]] for v, i in zip(values, ids, strict=True)],
                 styles=[""] * len(rows), priority=row_key("id").priority, required=True, justify="left"))
             continue
         meaning = row_key(key)
         keep = meaning.whole or ((key == "name" or key.endswith("_name"))
                                   and max((cell_len(v) for v in values), default=0) <= SHORT_NAME)
-        columns.append(_Column(
+        columns.append(Column(
             key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
             styles=[_style(key, row.get("status") if key in ("status", "display") else None) for row in rows],
             priority=meaning.priority, required=key in required, justify="right" if meaning.right else "left",
@@ -415,28 +413,28 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], *, width: int | 
     if width is None:
         if tidy and not chosen:
             columns, title = tidied(rows, columns, title)
-        table, total = _draw(_columns(rows, columns, marks=False), None, color, None if bare else title,
+        table, total = draw(columns_of(rows, columns, marks=False), None, color, None if bare else title,
                              show_header=not bare)
-        return _to_text(table, total, color)
+        return to_text(table, total, color)
     if chosen:
         required = frozenset(columns)
-        table, total = _draw(_columns(rows, columns, required=required), width, color, title)
+        table, total = draw(columns_of(rows, columns, required=required), width, color, title)
         host = next((c for c in FOLD_HOSTS if c in columns), None)
         if total > width and host is not None and "id" in columns:  # the id under the text, if narrower
             keys = [c for c in columns if c != "id"]
-            folded = _draw(_columns(rows, keys, folded=host, required=required), width, color, title)
+            folded = draw(columns_of(rows, keys, folded=host, required=required), width, color, title)
             if folded[1] < total:
                 table, total = folded
-        return _to_text(table, total, color)
+        return to_text(table, total, color)
     if tidy:
         columns, title = tidied(rows, columns, title)
-    table, total, left_out = _listing(rows, columns, width, color, title)
+    table, total, left_out = listing(rows, columns, width, color, title)
     if dropped is not None:
         dropped += [key for key in left_out if key not in dropped]
-    return _to_text(table, total, color)
+    return to_text(table, total, color)
 
 
-def _listing(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool,
+def listing(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool,
              title: str | None) -> tuple[Any, int, list[str]]:
     """The rows as a table laid out by `fit`, or with the id folded under the row's text when that loses less
     (see `_shape`): the table, its width and the keys of the columns left out.
@@ -454,7 +452,7 @@ def _listing(rows: list[dict[str, Any]], columns: list[str], width: int, color: 
         shapes.append((shape, height))
     shape = shapes[-1][0]
     left_out = list(shape.left_out)
-    table, total = _draw(shape.columns, width, color, title, left_out)
+    table, total = draw(shape.columns, width, color, title, left_out)
     return table, total, left_out
 
 
@@ -474,12 +472,12 @@ def _within(narrower: _Shape, wider: _Shape, keys: list[str], width: int, color:
     return _Shape(kept, [key for key in narrower.left_out if key not in added]), height
 
 
-# The common terminal widths a table is never longer than at a wider terminal (see `_listing`).
+# The common terminal widths a table is never longer than at a wider terminal (see `listing`).
 GUARDED = (80, 100, 120, 160)
 
 
 class _Shape(NamedTuple):
-    columns: list[_Column]  # what fit chooses from
+    columns: list[Column]  # what fit chooses from
     left_out: list[str]  # the keys fit leaves out
 
 
@@ -487,13 +485,13 @@ def _shape(rows: list[dict[str, Any]], columns: list[str], width: int, color: bo
     """The columns of the rows' table at `width`: each beside the others, or the id folded under the row's text
     when that loses less (the id or the text itself, or columns that matter more than those the folded table
     leaves out) without a longer table, or is shorter and loses no more; and the keys left out."""
-    plain = _columns(rows, columns)
+    plain = columns_of(rows, columns)
     left_out: list[str] = []
     fit_keys(plain, width, color, left_out)
     host = next((c for c in FOLD_HOSTS if c in columns), None)
     if host is None or "id" not in columns or not left_out:
         return _Shape(plain, left_out)
-    folding = _columns(rows, [c for c in columns if c != "id"], folded=host)
+    folding = columns_of(rows, [c for c in columns if c != "id"], folded=host)
     folded_out: list[str] = []
     folded_width = fit_keys(folding, width, color, folded_out)
     longer = _height_at(folding, width, color) - _height_at(plain, width, color)
@@ -507,17 +505,17 @@ def _shape(rows: list[dict[str, Any]], columns: list[str], width: int, color: bo
         return _Shape(folding, folded_out)
     # what the text is about, left out: it leads the text instead ("Wallonia: ...")
     led = [{**row, host: f"{row[lead]}: {row.get(host)}"} if row.get(lead) else row for row in rows]
-    leading = _columns(led, [c for c in columns if c not in ("id", lead)], folded=host)
+    leading = columns_of(led, [c for c in columns if c not in ("id", lead)], folded=host)
     led_out: list[str] = []
     fit_keys(leading, width, color, led_out)
     return _Shape(leading, led_out)
 
 
-def fit_keys(columns: Sequence[_Column], width: int, boxed: bool, left_out: list[str]) -> int:
+def fit_keys(columns: Sequence[Column], width: int, boxed: bool, left_out: list[str]) -> int:
     """`fit`: the width of the table, the keys of the columns it leaves out appended to `left_out`."""
     kept, widths = fit(columns, width, boxed)
     left_out += [c.key for i, c in enumerate(columns) if i not in kept]
-    return sum(widths) + _overhead(len(kept), boxed)
+    return sum(widths) + overhead(len(kept), boxed)
 
 
 def trust_legend(rows: list[dict[str, Any]], columns: list[str], dropped: list[str], width: int | None) -> str:
@@ -538,191 +536,3 @@ def dropped_notice(dropped: list[str], width: int | None) -> str:
     names = ", ".join(dropped)
     return (f"note: left out to fit {width or 80} columns: {names} "
             f"(widen the terminal, set COLUMNS, or choose columns with --fields)")
-
-
-def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None,
-                  tidy: bool = True) -> str:
-    """`show`: the record as a two-column grid, then one table per group of related records."""
-    record = doc["record"]
-    fields: list[str] = []
-    values: list[str] = []
-    for key, value in record.items():
-        if value is None or value == [] or (key.endswith("_name") and key.removesuffix("_name") in record):
-            continue
-        display = _long_cell(value, "\n" if width else "; ")
-        if record.get(f"{key}_name"):
-            display = f"{record[key + '_name']} ({value})"
-        fields.append(header(key))
-        values.append(display)
-    grid = [
-        _Column("field", [[]], [whole(f) for f in fields], ["bold"] * len(fields), 100, True, "left"),
-        _Column("value", [[]], [words(v) for v in values], [""] * len(values), 100, True, "left"),
-    ]
-    name = record.get("name") or record.get("title") or record["id"]
-    first, total = _draw(grid, width, color, f"{doc['kind']}: {name}", show_header=False)
-    parts: list[Any] = [first]
-    widest = total
-    for section_name, section in doc.get("related", {}).items():
-        if not section["rows"]:
-            continue
-        shown = len(section["rows"])
-        title = (f"{section_name} ({shown} of {section['total']})" if "total" in section
-                 else f"{section_name} ({shown})")
-        keys, heading = tidied(section["rows"], section["columns"], title) if tidy else (section["columns"], title)
-        if width is None:
-            table, total = _draw(_columns(section["rows"], keys, marks=False), width, color, heading)
-        else:
-            table, total, left_out = _listing(section["rows"], keys, width, color, heading)
-            if dropped is not None:
-                dropped += [key for key in left_out if key not in dropped]
-        widest = max(widest, total)
-        parts += [block("", color), table]
-    return _to_text(stack(parts, color), widest, color)
-
-
-def _long_cell(value: Any, between: str = "\n") -> str:
-    """Nested facts (events, conflicts, sites, statements) spelled out one per line, with their sources; a list of
-    long texts (a source's defects) one item per line; the items joined by `between` ("; " on one line)."""
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value) and max(map(len, value)) > 40:
-        return between.join(f"- {v}" if between == "\n" else v for v in value)
-    if isinstance(value, list) and value and isinstance(value[0], dict):
-        lines = []
-        for item in value:
-            if "claims" in item:
-                said = [f"{c['says']} [{cell(c['sources'])}]" for c in item["claims"]]
-                if between == "\n":
-                    lines += [f"{item['about']}:", *(f"  - {s}" for s in said)]
-                else:
-                    lines.append(f"{item['about']}: {' / '.join(said)}")
-            elif "kind" in item and "text" in item:
-                when = item["year"] if item.get("year") is not None else "undated"
-                lines.append(f"{when} {item['kind']}: {item['text']} [{cell(item['sources'])}]")
-            elif "role" in item and "city" in item:  # a site
-                lines.append(f"{item.get('city_name') or item['city']}: {item['role']} [{cell(item['sources'])}]")
-            elif "says" in item and "quote" in item:  # a person's statement: our words, then theirs
-                lines += [f"{item['says']} [{item['source']}]", f"  quote: \u201c{item['quote']}\u201d"]
-            else:
-                lines.append(cell(item))
-        return between.join(lines)
-    return cell(value)
-
-
-def _bar(value: float, biggest: float) -> str:
-    if biggest <= 0 or value < 0:
-        return ""
-    filled = round(BAR_WIDTH * value / biggest)
-    return "█" * filled + "·" * (BAR_WIDTH - filled)
-
-
-def _comparison_table(rows: list[dict[str, Any]], regions: list[dict[str, Any]], width: int | None, color: bool,
-                      bars: bool, title: str, heading: str) -> tuple[Any, int]:
-    labels: list[Atoms] = []
-    cells: dict[str, list[Atoms]] = {r["id"]: [] for r in regions}
-    styles: dict[str, list[str]] = {r["id"]: [] for r in regions}
-    for row in rows:
-        values = row["values"]
-        if row["kind"] == "count":
-            numbers = {r["id"]: float(values[r["id"]]) for r in regions}
-            for r in regions:
-                cells[r["id"]].append([[str(values[r["id"]])]])
-                styles[r["id"]].append("")
-            labels.append(words(row["metric"]))
-        else:
-            firsts = {r["id"]: _bar_value(values[r["id"]][0]) for r in regions if values[r["id"]]}
-            numbers = {r: n for r, n in firsts.items() if n is not None}
-            for r in regions:
-                # a figure wraps between its words when the columns cannot all be as wide as their figures
-                figures = [[w for piece in cell_pieces(c, row.get("year")) for w in _figure_words(piece)]
-                           for c in values[r["id"]]] or [[EMPTY]]
-                if width is None:  # a pipe: the figures on one line, "; " between them
-                    figures = [[*line[:-1], line[-1] + ";"] for line in figures[:-1]] + figures[-1:]
-                cells[r["id"]].append(figures)
-                projected = values[r["id"]] and all(is_projection(c.get("status")) for c in values[r["id"]])
-                styles[r["id"]].append("yellow" if projected else "")
-            labels.append(words(row_label(row)))
-        if bars and len(numbers) > 1:
-            biggest = max(numbers.values())
-            for r in regions:
-                if r["id"] in numbers:
-                    cells[r["id"]][-1] = [*cells[r["id"]][-1], [_bar(numbers[r["id"]], biggest)]]
-    # the metric and the figures share the room in proportion to what each lacks
-    columns = [_Column("metric", [[heading]], labels, [""] * len(labels), 100, True, "left", first=True)]
-    columns += [_Column(r["id"], words(r["name"]), cells[r["id"]], styles[r["id"]], 100, True, "left", first=True)
-                for r in regions]
-    if width is None or not labels or _narrowest(columns, color) <= width:
-        return _draw(columns, width, color, title)
-    # too narrow for the regions side by side, even wrapped: one line of the table per metric and region
-    # (metric | region | figure), each metric's rows a section of their own
-    metric_cells: list[Atoms] = []
-    region_cells: list[Atoms] = []
-    figure_cells: list[Atoms] = []
-    figure_styles: list[str] = []
-    sections: list[int] = []
-    for n, label in enumerate(labels):
-        for i, r in enumerate(regions):
-            metric_cells.append(label if i == 0 else [[]])
-            region_cells.append(words(r["name"]))
-            figure_cells.append(cells[r["id"]][n])
-            figure_styles.append(styles[r["id"]][n])
-        sections.append(len(metric_cells) - 1)
-    long = [
-        _Column("metric", [[heading]], metric_cells, [""] * len(metric_cells), 100, True, "left"),
-        _Column("region", [["region"]], region_cells, [""] * len(region_cells), 100, True, "left"),
-        _Column("figure", [["figure"]], figure_cells, figure_styles, 100, True, "left", first=True),
-    ]
-    return _draw(long, width, color, title, sections=sections)
-
-
-def _narrowest(columns: Sequence[_Column], boxed: bool) -> int:
-    """The width of a table of all `columns` at their narrowest (every one wrapped as far as it goes)."""
-    return sum(c.minimum for c in columns) + _overhead(len(columns), boxed)
-
-
-def _figure_words(piece: str) -> list[str]:
-    """The words a figure may wrap between; its footnote marker stays with its last word ("GDP [1]")."""
-    found = piece.split(" ")
-    if len(found) > 1 and found[-1].startswith("["):
-        found[-2:] = [" ".join(found[-2:])]
-    return found
-
-
-def render_comparison(doc: dict[str, Any], *, width: int | None, color: bool, bars: bool) -> str:
-    """`compare`: one row per metric (in words, with the year it lines up), one column per region with each
-    figure as a reader says it ("3,800+ jobs"), footnoted to its source, forecasts and targets in yellow (with
-    colour); then what makes the figures less comparable, the records counted in this knowledge base (apart
-    from the statistics), and the sources."""
-    regions = doc["regions"]
-    statistics = [row for row in doc["rows"] if row["kind"] == "statistic"]
-    counts = [row for row in doc["rows"] if row["kind"] == "count"]
-    table, total = _comparison_table(statistics, regions, width, color, bars, "Comparison", "metric")
-    parts: list[Any] = [table]
-    remarks = [f"{row_label(row)}: {note}" for row in doc["rows"] for note in row.get("notes", [])]
-    if doc.get("per_capita"):
-        remarks.insert(0, f"per inhabitant = {doc['per_capita']['formula']}")
-        if doc["per_capita"]["left_out"]:
-            remarks.append("left out (already rates, shares or populations): "
-                           + ", ".join(metric_label(m) for m in doc["per_capita"]["left_out"]))
-    room = None if width is None else total  # a pipe: each note on one line
-    if remarks:
-        lines = [line for remark in remarks for line in fill("- " + remark, room)]
-        parts += [block("", color), block("Comparability:", color), block("\n".join(lines), color)]
-    if counts:
-        counted, _ = _comparison_table(counts, regions, room, color, bars,
-                                       "Records counted in this knowledge base (not statistics)", "records")
-        parts += [block("", color), counted]
-    if doc["footnotes"]:
-        notes = []
-        for n in doc["footnotes"]:
-            line = f"[{n['number']}] {source_line(n['source'])}"
-            if n["cited_source"]:
-                line += f", citing {source_line(n['cited_source'])}"
-            notes += fill(line, room)
-        parts += [block("", color), block("Sources:", color), block("\n".join(notes), color)]
-    return _to_text(stack(parts, color) if len(parts) > 1 else table, total, color)
-
-
-def _bar_value(cell: dict[str, Any]) -> float | None:
-    share = cell.get("per_capita", False)
-    if share is False:
-        return float(cell["value"])
-    return None if share is None else float(share["value"])
