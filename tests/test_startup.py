@@ -34,6 +34,8 @@ def test_a_json_answer_from_the_cache_imports_no_parser_no_rich_no_csv():
     modules = modules_imported_by(*command)
     assert "ecofacts.cache" in modules
     assert not modules & {"tomllib", "ecofacts.schema", "rich", "rich.console", "csv", "tomli_w", "dataclasses"}
+    # nor what only a table or a message wrapped to a terminal reads
+    assert not modules & {"ecofacts.render.cells", "ecofacts.row_keys"}
 
 
 def test_rich_is_imported_only_to_draw_a_coloured_table():

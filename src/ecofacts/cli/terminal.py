@@ -14,7 +14,6 @@ from typing import Any, NoReturn
 
 from ecofacts.errors import OutputError, UsageError
 from ecofacts.render import Target
-from ecofacts.render.cells import fitted
 from ecofacts.safe_text import silence, visible
 
 
@@ -141,11 +140,15 @@ class Terminal:
             width = os.get_terminal_size(self.err.fileno()).columns if self.err.isatty() else 0
         except (AttributeError, OSError, ValueError):
             width = 0
+        from ecofacts.render.cells import fitted  # only for a message: not at every start
+
         return fitted(text, width or None)
 
     def for_stdout(self, text: str) -> str:
         """`text` (lines of prose ending in newlines, not a table) wrapped between words when stdout is a
         terminal, to its width; to a pipe or a file, a line each as it is (COLUMNS or not)."""
+        from ecofacts.render.cells import fitted
+
         return fitted(text, self.width() if self.out.isatty() else None)
 
     def notice(self, message: str) -> None:
