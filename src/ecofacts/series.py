@@ -22,7 +22,7 @@ from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
 from ecofacts.published import published_by, source_date, withheld_reason
-from ecofacts.trust import level, provenance
+from ecofacts.trust import level, provenance, weigher
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -241,6 +241,7 @@ def find_series(k: Knowledge, names: list[str], metric: str | None = None, topic
     if metric is not None:  # by both indexes: a big file's subjects have many figures of other metrics
         metric = metric_choice(metric, k.stats.distinct("metric"))
         stats = k.stats.where_each(metric=[metric], subject=sorted(ids))
+        weigher(k).prime_pairs(stats, [(subject, metric) for subject in ids])  # the points' trust, read once
         if not stats:  # a metric of others: the subjects' own are the choice
             own = sorted({s.metric for s in k.stats.where(subject=sorted(ids))})
             listed = ", ".join(own[:20]) + (f", … ({len(own)} in all)" if len(own) > 20 else "")
@@ -248,6 +249,7 @@ def find_series(k: Knowledge, names: list[str], metric: str | None = None, topic
                              f"choose from: {listed or '(none: no figures recorded)'}")
     else:
         stats = k.stats.where(subject=sorted(ids))
+        weigher(k).prime(stats, ids)
         if topic is not None:
             topic = query.choice(topic, (s.topic for s in stats), "topic")
             stats = [s for s in stats if s.topic == topic]

@@ -212,6 +212,12 @@ class Weigher:
             self._subjects.update(subjects)
         self._add(stats)
 
+    def prime_pairs(self, stats: list[Any], pairs: Iterable[tuple[str, str]]) -> None:
+        """The groups of the statistics in hand: `stats` are every statistic of each (subject, metric) of `pairs`
+        (what `series --metric` reads), so that weighing them reads nothing again."""
+        self._metrics.update(pairs)
+        self._add(stats)
+
     def _group(self, stat: Any) -> list[Figure]:
         key = self._key(stat)
         if key is None:
