@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
 from ecofacts.errors import UsageError
-from ecofacts.names import fold
+from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Entry, Vocabulary, load
 
 if TYPE_CHECKING:
@@ -104,15 +104,6 @@ def check_question(text: str) -> str:
     if not text.strip():
         raise UsageError("ask needs a question (it is empty)")
     return text.strip()
-
-
-def stem(word: str) -> str:
-    """A folded word without its plural ending: 'companies' -> 'company', 'exports' -> 'export'."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 

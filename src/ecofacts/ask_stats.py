@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
-from ecofacts.ask_reading import PLACES, Reading, stem
-from ecofacts.names import fold
+from ecofacts.ask_reading import PLACES, Reading
+from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Vocabulary, metric_families
 
 if TYPE_CHECKING:

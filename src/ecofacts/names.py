@@ -20,6 +20,15 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", stripped.casefold()).strip()
 
 
+def stem(word: str) -> str:
+    """A folded word without its plural ending: 'companies' -> 'company', 'exports' -> 'export'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def closest(query: str, candidates: dict[str, str], limit: int = 3) -> list[str]:
     """Display values of `candidates` (folded key -> display) that are close to `query`, best first.
 

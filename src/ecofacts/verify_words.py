@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ecofacts.names import fold
+from ecofacts.names import fold, stem
 
 
 def _words(text: str) -> set[str]:
@@ -127,21 +127,13 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels"}
 
 
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def tokens(text: str) -> set[str]:
     """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them."""
     found: set[str] = set()
     for word in fold(text).split():
         if word.isdigit() or word in STOP_WORDS:
             continue
-        word = _stem(word)
+        word = stem(word)
         mapped = _SYNONYMS.get(word, word)
         found.update(mapped if isinstance(mapped, list) else [mapped])
     return found - STOP_WORDS
