@@ -30,3 +30,16 @@ def test_chunks_of_the_rows_of_a_listing_are_what_the_listing_prints(fmt: str):
     rows = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
     write = json_format.chunks if fmt == "json" else json_format.line_chunks
     assert "".join(write(row for row in rows)) == out
+
+
+@given(st.lists(JSON.map(lambda v: tuple(v) if isinstance(v, list) else v), max_size=5), st.booleans())
+def test_tuples_are_written_as_lists_as_json_does(rows: list[Any], ascii_only: bool):
+    assert "".join(json_format.chunks(iter(rows), ascii_only)) == json_format.render(rows, ascii_only)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), {"x": [float("-inf")]}])
+def test_a_number_json_cannot_hold_is_refused_as_json_refuses_it(bad: Any):
+    with pytest.raises(ValueError):
+        "".join(json_format.chunks(iter([bad])))
+    with pytest.raises(ValueError):
+        json_format.render([bad])

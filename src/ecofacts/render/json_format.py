@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
 
 
@@ -39,6 +40,48 @@ _NOTHING: Any = object()
 
 
 def _indented(row: Any, ascii_only: bool) -> str:
-    # One level deeper than `indent=2` gives a row on its own; JSON strings hold no raw newline, so every "\n" of
-    # the text is a line break of the layout.
-    return json.dumps(row, ensure_ascii=ascii_only, indent=2, allow_nan=False).replace("\n", "\n  ")
+    """A row as `json.dumps(row, indent=2)` one level deeper writes it, byte for byte; made here because with an
+    indent the standard library encodes in Python, item by item (0.19 s of `series`' 0.26 s on the 100k file),
+    where its C functions for strings and floats do the work below."""
+    return _value(row, "\n  ", encode_basestring_ascii if ascii_only else encode_basestring)
+
+
+def _value(value: Any, newline: str, string: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return string(value)  # type: ignore[no-any-return]
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value or value in (_INF, -_INF):
+            raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
+        return float.__repr__(value)
+    inner = newline + "  "
+    if kind is dict:
+        if not value:
+            return "{}"
+        items = []
+        for key, item in value.items():
+            if type(key) is not str:
+                return _as_json_does(value, newline, string)
+            # the commonest values, text and null, without a call
+            items.append(string(key) + ": " + (string(item) if type(item) is str else "null" if item is None
+                                               else _value(item, inner, string)))
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join(_value(item, inner, string) for item in value) + newline + "]"
+    return _as_json_does(value, newline, string)  # a subclass of those, or another type
+
+
+_INF = float("inf")
+
+
+def _as_json_does(value: Any, newline: str, string: Any) -> str:
+    return json.dumps(value, ensure_ascii=string is encode_basestring_ascii, indent=2,
+                      allow_nan=False).replace("\n", newline)
