@@ -13,6 +13,7 @@ change. Figures of a period ("2016-2021") and undated ones are listed apart.
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -403,23 +404,47 @@ def line_values(series: Series) -> list[float | None]:
 def point(k: Knowledge, series: Series, stat: Stat, preferred: bool) -> Row:
     """One figure of a series as JSON: who, what, when, the value as stored and as said, how we know it, whether
     it is the year's preferred figure (on the line), and its breaks against the previous point of the line."""
-    from ecofacts.figures import display_value
-
     on_line = preferred
+    provenance_, source, cited, publisher, official = _source_facts(k, stat.source, stat.cited_source)
     return {
         "subject": series.subject, "subject_name": series.subject_name, "metric": series.metric,
         "year": stat.year, "value": stat.value, "value_max": stat.value_max, "unit": stat.unit,
-        "qualifier": stat.qualifier, "display": display_value({"value": stat.value, "value_max": stat.value_max,
-                                                               "unit": stat.unit, "qualifier": stat.qualifier,
-                                                               "text": stat.text}),
+        "qualifier": stat.qualifier,
+        "display": _said(stat.value, stat.value_max, stat.unit, stat.qualifier, stat.text),
         "status": stat.status, "label": stat.label, "text": stat.text, "stat": stat.id,
-        "provenance": provenance(k, stat.source), "trust": level(k, stat), "source": source_ref(k, stat.source),
-        "cited_source": source_ref(k, stat.cited_source), "publisher": publisher_name(k, stat),
-        "official": is_official(k, stat), "preferred": preferred, "on_line": on_line,
+        "provenance": provenance_, "trust": level(k, stat), "source": source, "cited_source": cited,
+        "publisher": publisher, "official": official, "preferred": preferred, "on_line": on_line,
         "breaks": series.breaks.get(stat.id, []) if on_line else [],
         "break_notes": series.break_notes.get(stat.id, []) if on_line else [],
         "gap_before": series.gap_before.get(stat.id, 0) if on_line else 0,
     }
+
+
+# A big file repeats a few figures and sources many times: each is said and looked up once.
+@lru_cache(maxsize=4096)
+def _said(value: Any, value_max: Any, unit: str, qualifier: str | None, text: str) -> str:
+    from ecofacts.figures import display_value
+
+    return display_value({"value": value, "value_max": value_max, "unit": unit, "qualifier": qualifier,
+                          "text": text})
+
+
+_FACTS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tuple[str, Any, Any, str, bool]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _source_facts(k: Knowledge, source: str, cited: str | None) -> tuple[str, Any, Any, str, bool]:
+    """How we know a figure of `source`, the source and the cited source spelled out, its publisher and whether
+    it is an office of official statistics; worked out once per knowledge (the points share these dicts, which
+    nothing changes)."""
+    known = _FACTS.setdefault(k, {})
+    found = known.get((source, cited))
+    if found is None:
+        src = k.by_id.get(source)
+        publisher = (src.publisher or src.title) if src is not None else source
+        found = known[(source, cited)] = (provenance(k, source), source_ref(k, source), source_ref(k, cited),
+                                          publisher, _publisher_key(publisher).startswith(OFFICIAL_STATISTICS))
+    return found
 
 
 def points(k: Knowledge, series: Series) -> list[Row]:
