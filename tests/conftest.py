@@ -123,3 +123,9 @@ def bit_flips(path: Path, count: int, seed: int) -> Iterator[int]:
         path.write_bytes(bytes(flipped))
         path.chmod(0o600)
         yield bit
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long trials (marked `slow`) first: with several workers, a long test begun last keeps one worker busy
+    while the others wait (the order of the rest is kept)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
