@@ -143,3 +143,16 @@ def test_help_paragraphs_reflow_to_the_terminal(command):
     assert prose and all("\n" not in p for p in prose if len(p) < 190), prose
     if command == "compare":
         assert "(or --year); a cell of another year shows it." in out
+
+
+def test_every_example_of_every_help_fits_80_columns_as_one_command():
+    """Help shows examples indented by three: a longer one would wrap in the middle of a command at 80 columns."""
+    from ecofacts.cli.app import app  # noqa: F401  (the panels register the commands)
+    from ecofacts.cli.registry import commands
+
+    lines = [line.strip() for info in commands.registered_commands for line in (info.callback.__doc__ or "")
+             .split("Examples:")[-1].splitlines() if line.strip().startswith("ecofacts")
+             or line.startswith("        ")]
+    assert len(lines) > 30
+    too_long = [line for line in lines if len(line) + 3 > 80]
+    assert too_long == []

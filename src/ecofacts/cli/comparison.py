@@ -77,7 +77,7 @@ def compare(
 
       ecofacts compare wallonia flanders brussels --latest --max-year-gap 1
 
-      ecofacts compare wallonia flanders brussels --metric rd_intensity_gdp_percent --format vega-lite
+      ecofacts compare wallonia flanders -m "R&D intensity GDP" --format vega-lite
     """
     from ecofacts.comparison import compare as find
     from ecofacts.comparison import comparison_dict
@@ -134,11 +134,11 @@ def series(
 
       ecofacts series belgium --metric rd_intensity_gdp_percent
 
-      ecofacts series wallonia flanders brussels --metric "rd intensity gdp percent" --change 2016..2021
+      ecofacts series wallonia flanders -m "R&D intensity GDP" --change 2016..2021
 
-      ecofacts series belgium --metric rd_intensity_gdp_percent --json | jq '.[] | select(.preferred)'
+      ecofacts series belgium -m "R&D intensity GDP" --json | jq -c '.[].year'
 
-      ecofacts series flanders --metric rd_intensity_gdp_percent --format svg > flanders-rd.svg
+      ecofacts series flanders -m "R&D intensity GDP" --format svg > rd.svg
     """
     from ecofacts.series import find_series, parse_change, series_dict
 

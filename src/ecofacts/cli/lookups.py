@@ -175,7 +175,7 @@ def stats(
 
       ecofacts stats belgium --sort year --published-before 2020
 
-      ecofacts stats wallonia --json | jq '.[] | {label: .label, value, source: .source.id}'
+      ecofacts stats wallonia --json | jq -c '.[] | {label: .label, value}'
     """
     if sort is not None:
         query.choice(sort, ("year",), "sort key")

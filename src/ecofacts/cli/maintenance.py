@@ -91,10 +91,12 @@ def add(
 
     Examples:
 
-      ecofacts add city id=namur name=Namur region=wallonia description="Capital of Wallonia" sources=doc-a
+      ecofacts add city id=namur name=Namur region=wallonia sources=doc-a \\
+        description="Capital of Wallonia"
 
-      ecofacts add stat id=x subject=wallonia metric=jobs topic=employment label="Jobs" value=3800 \\
-        unit=jobs status=measured text=3800+ quote="3800+ direct and indirect jobs" \\
+      ecofacts add stat id=x subject=wallonia metric=jobs topic=employment \\
+        label="Jobs" value=3800 unit=jobs status=measured text=3800+ \\
+        quote="3800+ direct and indirect jobs" \\
         source=biowin-nuclear-medicine-wallonia --sources ../shared/sources
     """
     from ecofacts.record_input import parse_assignments

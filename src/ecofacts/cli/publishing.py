@@ -51,7 +51,7 @@ def cite(
 
       ecofacts cite belgium-nuclear-medicine-jobs
 
-      ecofacts cite wallonia-nuclear-medicine-jobs belgium-nuclear-medicine-jobs --style bibtex > facts.bib
+      ecofacts cite wallonia-nuclear-medicine-jobs --style bibtex > facts.bib
     """
     from ecofacts.citation_styles import Style
     from ecofacts.cite import citations
