@@ -45,7 +45,7 @@ KIND = Kind(
     keys=sourced_keys(Relation), row=sourced_hit_row, record=sourced_row, brief=sourced_hit_row, named=False,
     summary="List the relations the documents state: cooperations, partnerships, members, speakers, citations.",
     examples=["ecofacts relations", "ecofacts relations --kind speaker-at",
-              "ecofacts relations --json | jq -r '.[] | [.subject_name, .kind, .object_name] | @tsv'"],
+              "ecofacts relations --json | jq -r '.[] | [.subject, .kind, .object] | @tsv'"],
     filters=["kind"],
     sections=[Section("ends", lambda k, rec: [k.by_id[rec.subject], k.by_id[rec.object]], NAMED_BRIEF), SOURCES],
 )
