@@ -4,6 +4,7 @@ candidate per record in its display form, statistic ids for `show`."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import select
@@ -81,11 +82,18 @@ def test_zsh_and_fish_get_the_value_unescaped(shell, expected):
 SHELL_ENV = {**ENV, "PATH": f"{BIN.parent}{os.pathsep}{ENV.get('PATH', '')}", "TERM": "xterm", "LANG": "C.UTF-8"}
 ZSHRC = """PS1='> '
 autoload -U compinit && compinit -u -D
-eval "$(ecofacts --show-completion zsh)"
+source "$ZDOTDIR/completion.zsh"
 _dump() { print -r -- "$BUFFER" > "$ZSH_OUT"; exit }
 zle -N _dump
 bindkey '^X' _dump
 """
+
+
+@functools.cache
+def zsh_script() -> str:
+    """What `ecofacts --show-completion` prints in zsh, for .zshrc to source (asked once per test process)."""
+    return subprocess.run(["zsh", "-fc", "ecofacts --show-completion; true"], capture_output=True, text=True,
+                          check=True, env=SHELL_ENV, timeout=60).stdout
 
 
 def zsh_complete(line: str, folder: Path) -> str:
@@ -93,6 +101,7 @@ def zsh_complete(line: str, folder: Path) -> str:
     `--show-completion zsh` prints), in a pseudo-terminal: what zsh itself made of the candidates."""
     pty = pytest.importorskip("pty")
     (folder / ".zshrc").write_text(ZSHRC)
+    (folder / "completion.zsh").write_text(zsh_script())
     out = folder / "buffer"
     out.unlink(missing_ok=True)
     main, side = pty.openpty()

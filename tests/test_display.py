@@ -9,8 +9,11 @@ import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable, Iterator
 
 import pytest
+
+from tests.terminals import Terminals
 
 pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
 
@@ -42,17 +45,16 @@ def cells(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def in_pty(args: list[str], columns: int) -> str:
-    """What `ecofacts ARGS` shows on a terminal `columns` wide (colour, boxes; no pager), escapes removed."""
+def fresh_pty(args: list[str], columns: int) -> str:
+    """What `ecofacts ARGS` shows on a terminal `columns` wide (colour, boxes; no pager), escapes removed, from a
+    freshly started process."""
     import struct
 
     size = struct.pack("HHHH", 50, columns, 0, 0)
     main, side = pty.openpty()
     fcntl.ioctl(side, termios.TIOCSWINSZ, size)
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR")}
-    env["TERM"] = "xterm-256color"
     process = subprocess.Popen([sys.executable, "-m", "ecofacts", "--no-pager", *args], stdin=side, stdout=side,
-                               stderr=subprocess.DEVNULL, env=env, close_fds=True)
+                               stderr=subprocess.DEVNULL, env=terminal_env(), close_fds=True)
     os.close(side)
     out = b""
     while True:
@@ -68,8 +70,32 @@ def in_pty(args: list[str], columns: int) -> str:
     return ANSI.sub("", out.decode()).replace("\r", "")
 
 
+def terminal_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR")}
+    return {**env, "TERM": "xterm-256color"}
+
+
+@pytest.fixture(scope="module")
+def in_pty() -> Iterator[Callable[[list[str], int], str]]:
+    """`fresh_pty`, from a process forked from a warm server (tests/terminals.py): a third of the time."""
+    terminals = Terminals(terminal_env())
+
+    def shown(args: list[str], columns: int) -> str:
+        code, out = terminals.run(["--no-pager", *args], columns)
+        assert code == 0, (args, code)
+        return ANSI.sub("", out).replace("\r", "")
+
+    yield shown
+    terminals.close()
+
+
+def test_a_forked_command_shows_what_a_fresh_one_shows(in_pty):
+    for args, columns in ((["compare", "wallonia", "flanders", "brussels"], 80), (["stats", "wallonia"], 120)):
+        assert in_pty(args, columns) == fresh_pty(args, columns)
+
+
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
-def test_every_table_fits_its_terminal_and_a_wider_one_is_never_longer(args):
+def test_every_table_fits_its_terminal_and_a_wider_one_is_never_longer(in_pty, args):
     heights = []
     for columns in WIDTHS:
         lines = in_pty(args, columns).splitlines()
@@ -83,7 +109,7 @@ def test_every_table_fits_its_terminal_and_a_wider_one_is_never_longer(args):
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_no_id_is_split_in_a_terminal(columns):
+def test_no_id_is_split_in_a_terminal(in_pty, columns):
     ids = [row["id"] for row in json.loads(subprocess.run(
         [sys.executable, "-m", "ecofacts", "stats", "wallonia", "--json"], capture_output=True, text=True,
         check=True).stdout)]
@@ -92,7 +118,7 @@ def test_no_id_is_split_in_a_terminal(columns):
     assert not missing, missing
 
 
-def test_compare_at_80_columns_keeps_every_figure():
+def test_compare_at_80_columns_keeps_every_figure(in_pty):
     doc = json.loads(subprocess.run(
         [sys.executable, "-m", "ecofacts", "compare", "wallonia", "flanders", "brussels", "--json"],
         capture_output=True, text=True, check=True).stdout)
@@ -102,7 +128,7 @@ def test_compare_at_80_columns_keeps_every_figure():
     assert "Brussels-Capital" in text and "Flanders" in text
 
 
-def test_a_screen_moves_a_column_of_one_value_to_the_title_and_draws_no_empty_column():
+def test_a_screen_moves_a_column_of_one_value_to_the_title_and_draws_no_empty_column(in_pty):
     text = in_pty(["stats", "wallonia"], 120)
     assert "subject: Wallonia" in text.splitlines()[0]
     header = text.splitlines()[2]
@@ -119,7 +145,7 @@ def test_a_screen_moves_a_column_of_one_value_to_the_title_and_draws_no_empty_co
 
 
 @pytest.mark.parametrize("columns", [80, 120])
-def test_fields_are_never_left_out(columns):
+def test_fields_are_never_left_out(in_pty, columns):
     fields = "id,subject_name,label,display,year,status"
     text = in_pty(["stats", "--topic", "biomanufacturing", "--fields", fields], columns)
     piped = subprocess.run([sys.executable, "-m", "ecofacts", "stats", "--topic", "biomanufacturing", "--fields",

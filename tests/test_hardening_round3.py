@@ -20,7 +20,7 @@ import pytest
 from ecofacts import atomic
 from ecofacts.errors import KnowledgeFileError
 
-from .conftest import TINY, process_env
+from .conftest import TINY, invoke, process_env
 
 pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
 
@@ -465,20 +465,22 @@ def test_every_look_alike_of_the_report_is_a_problem_for_check_and_refused_by_ad
     text = k.read_text()
     assert 'name = "Trasis"' in text
     before = k.read_bytes()
-    for name in LOOK_ALIKES:
-        result = run("--data", str(k), "add", "city", "id=c5", f"name={name}", "region=wallonia", "description=d",
-                     "sources=doc-a")
-        assert result.returncode == 3, (name, result.stderr)
+    for name in LOOK_ALIKES:  # in-process: 25 processes would take seconds to say what the CLI says here
+        result = invoke("--data", str(k), "add", "city", "id=c5", f"name={name}", "region=wallonia", "description=d",
+                        "sources=doc-a")
+        assert result.exit_code == 3, (name, result.stderr)
         assert ("check" in result.stderr or "control character" in result.stderr), result.stderr
-        assert "Traceback" not in result.stderr
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert k.read_bytes() == before
     for name in LOOK_ALIKES[:8]:  # the ones check missed, written by hand
         hand = k.with_name("hand.toml")
         escaped = json.dumps(name)  # a TOML basic string is a JSON string here
         hand.write_text(text + f'\n[[cities]]\nid = "c5"\nname = {escaped}\nregion = "wallonia"\n'
                         'description = "d"\nsources = ["doc-a"]\n')
-        result = run("--data", str(hand), "check")
-        assert result.returncode == 1, (name, result.stdout, result.stderr)
+        result = invoke("--data", str(hand), "check")
+        assert result.exit_code == 1, (name, result.stdout, result.stderr)
+    assert run("--data", str(k), "add", "city", "id=c5", f"name={LOOK_ALIKES[0]}", "region=wallonia",
+               "description=d", "sources=doc-a").returncode == 3  # and so in a process of its own
 
 
 def test_add_accepts_a_plain_new_name(k: Path):
