@@ -1,6 +1,7 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
-they name is a record of the shipped knowledge, of the kind the question expects. Data integrity only: no question
-is run here, and nothing here may be loosened to let a rule pass."""
+they name is a record of the shipped knowledge, of the kind the question expects. The third set
+(tests/data/questions/third, held-out only) is held to the same checks and to its counts. Data integrity only: no
+question is run here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -30,13 +31,18 @@ def read(half: str) -> list[dict]:
 
 SETS = {half: read(half) for half in HALVES}
 ALL = [q for half in HALVES for q in SETS[half]]
+# the third set: one file, held-out only (tests/data/questions/third/README.md)
+THIRD = read("third/heldout")
+# the second set's ids, only to keep the third set's ids unique across every set
+SECOND_IDS = [q["id"] for half in HALVES for q in read(f"second/{half}")]
+CHECKED = ALL + THIRD
 
 
 def table_of(record_id: str) -> str | None:
     return "stats" if K.stat(record_id) is not None else K.table_of.get(record_id)
 
 
-@pytest.mark.parametrize("q", ALL, ids=[q["id"] for q in ALL])
+@pytest.mark.parametrize("q", CHECKED, ids=[q["id"] for q in CHECKED])
 def test_each_question_is_well_formed(q):
     assert REQUIRED <= q.keys() <= REQUIRED | OPTIONAL, q
     assert q["lang"] in LANGUAGES
@@ -50,7 +56,7 @@ def test_each_question_is_well_formed(q):
         assert isinstance(q.get("why"), str) and q["why"], "an unanswerable question says why"
 
 
-@pytest.mark.parametrize("q", [q for q in ALL if q["answers"]], ids=[q["id"] for q in ALL if q["answers"]])
+@pytest.mark.parametrize("q", [q for q in CHECKED if q["answers"]], ids=[q["id"] for q in CHECKED if q["answers"]])
 def test_every_answer_is_a_shipped_record_of_the_expected_kind(q):
     for record_id in q["answers"]:
         assert table_of(record_id) == TABLE_OF_KIND[q["kind"]], f"{q['id']}: {record_id}"
@@ -77,3 +83,16 @@ def test_the_split_is_half_and_half_by_language_and_answerability():
     for stratum in strata:
         counts = [sum(1 for q in SETS[half] if (q["lang"], bool(q["answers"])) == stratum) for half in HALVES]
         assert abs(counts[0] - counts[1]) <= 1, (stratum, counts)
+
+
+def test_the_third_set_counts_and_unique_ids():
+    ids = [q["id"] for q in THIRD]
+    assert len(set(ids)) == len(ids) == 128
+    assert not set(ids) & ({q["id"] for q in ALL} | set(SECOND_IDS)), "ids unique across all sets"
+    assert all(q["id"].startswith(f"t3-{q['lang']}-") for q in THIRD)
+    texts = [q["question"].casefold() for q in THIRD]
+    assert len(set(texts)) == len(texts)
+    for lang in LANGUAGES:
+        answerable = sum(1 for q in THIRD if q["lang"] == lang and q["answers"])
+        unanswerable = sum(1 for q in THIRD if q["lang"] == lang and not q["answers"])
+        assert (answerable, unanswerable) == (24, 8), lang
