@@ -11,7 +11,6 @@ are shared. `test_display.py` checks that a forked command shows what a freshly 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from typing import Any

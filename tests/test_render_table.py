@@ -10,7 +10,7 @@ import pytest
 from ecofacts import kinds, loader, query
 from ecofacts.comparison import compare, comparison_dict
 from ecofacts.kinds.base import Hit
-from ecofacts.render import comparison_table, record_table, table
+from ecofacts.render import comparison_table, layout, record_table, table
 from ecofacts.render.cells import EMPTY, cell
 from ecofacts.row_keys import key as row_key
 from ecofacts.search import search_rows
@@ -86,7 +86,7 @@ def test_a_wider_table_is_never_longer(knowledge, listing):
         dropped: list[str] = []
         heights.append(len(table.render_rows(data, columns, width=width, color=False, dropped=dropped).splitlines()))
         dropped_at.append(set(dropped))
-        assert all(row_key(key).priority < table.READ for key in dropped) or width < 200 or listing == "search"
+        assert all(row_key(key).priority < layout.READ for key in dropped) or width < 200 or listing == "search"
     assert heights == sorted(heights, reverse=True), heights
     assert dropped_at[0] >= dropped_at[4], dropped_at  # 200 columns show what 80 show, at least
 

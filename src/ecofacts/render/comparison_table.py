@@ -9,7 +9,8 @@ from typing import Any
 
 from ecofacts.figures import cell_pieces, is_projection, metric_label, row_label
 from ecofacts.render.cells import EMPTY, source_line
-from ecofacts.render.table import Atoms, Column, block, draw, fill, overhead, stack, to_text, words
+from ecofacts.render.layout import Atoms, Column, fill, overhead, words
+from ecofacts.render.table import block, draw, stack, to_text
 
 BAR_WIDTH = 12
 

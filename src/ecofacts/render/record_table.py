@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ecofacts.render.cells import cell, header
-from ecofacts.render.table import Column, block, columns_of, draw, listing, stack, tidied, to_text, whole, words
+from ecofacts.render.layout import Column, whole, words
+from ecofacts.render.table import block, columns_of, draw, listing, stack, tidied, to_text
 
 
 def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None,

@@ -57,7 +57,7 @@ def _rows(s: dict[str, Any], notes: dict[str, int]) -> list[dict[str, Any]]:
 
 def render(doc: dict[str, Any], *, width: int | None, color: bool, ascii_only: bool) -> str:
     from ecofacts.figures import metric_label
-    from ecofacts.render import table
+    from ecofacts.render import layout, table
 
     parts: list[str] = []
     notes: list[str] = []
@@ -81,7 +81,7 @@ def render(doc: dict[str, Any], *, width: int | None, color: bool, ascii_only: b
     notes += [LEGEND, doc["rule"], "Sources:"]
     notes += [f"[{n}] {source_line(sources[sid])}" for sid, n in numbers.items()]
     # the notes wrapped between words to the width (a terminal would cut a word in two), one line each in a pipe
-    return "\n".join(parts) + "\n" + "".join(f"{line}\n" for note in notes for line in table.fill(note, width))
+    return "\n".join(parts) + "\n" + "".join(f"{line}\n" for note in notes for line in layout.fill(note, width))
 
 
 def _change_row(c: dict[str, Any]) -> dict[str, Any]:
@@ -100,7 +100,7 @@ def _change_row(c: dict[str, Any]) -> dict[str, Any]:
 
 def render_changes(changes: list[dict[str, Any]], *, width: int | None, color: bool) -> str:
     """The changes, then what each compared (its statistics) or why it could not."""
-    from ecofacts.render import table
+    from ecofacts.render import layout, table
 
     text = table.render_rows([_change_row(c) for c in changes], CHANGE_COLUMNS, width=width, color=color,
                              title="Change, only between comparable figures (per_year: compound annual rate)")
@@ -113,4 +113,4 @@ def render_changes(changes: list[dict[str, Any]], *, width: int | None, color: b
             [f"{what}: {why}" for why in c["why_not"]]
         if c.get("note"):
             notes.append(f"{what}: {c['note']}")
-    return text + "".join(f"{line}\n" for note in notes for line in table.fill(note, width))
+    return text + "".join(f"{line}\n" for note in notes for line in layout.fill(note, width))
