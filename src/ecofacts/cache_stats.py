@@ -23,6 +23,8 @@ from ecofacts.private import write_kept as _write_index
 T = TypeVar("T")
 COLUMNS = [f.name for f in Stat.FIELDS]
 LISTS = [f.name for f in Stat.FIELDS if f.t == "strs"]  # stored as JSON text
+_AT = {name: at for at, name in enumerate(COLUMNS)}
+_LISTS_AT = [_AT[name] for name in LISTS]
 _VALUES = operator.attrgetter(*COLUMNS)  # a statistic's values in column order, in one call
 
 
@@ -176,10 +178,10 @@ class CachedStats:
         return iter(self._ask(self._every, list))
 
     def containing_any(self, texts: Collection[str]) -> list[Stat]:
-        """`containing` for several texts at once: one pass over the index with their patterns joined."""
+        """`containing` for several texts at once: the index read once, each text's lines found in it."""
         from ecofacts import search
 
-        return self._containing(search.index_pattern_any(texts))
+        return self._containing(search.index_patterns(texts))
 
     def containing(self, text: str) -> list[Stat]:
         """The statistics whose texts may hold `text`, in file order: those whose line of the search index
@@ -188,9 +190,9 @@ class CachedStats:
         every time, so that a flipped bit can never hide a statistic."""
         from ecofacts import search
 
-        return self._containing(search.index_pattern(text))
+        return self._containing([search.index_pattern(text)])
 
-    def _containing(self, pattern: re.Pattern[bytes]) -> list[Stat]:
+    def _containing(self, patterns: list[re.Pattern[bytes]]) -> list[Stat]:
         from ecofacts import search
 
         path = self._database.path.with_suffix(".search")
@@ -202,8 +204,8 @@ class CachedStats:
                 every = self._every(db)
                 index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
                 replace(path, lambda tmp: _write_index(tmp, header, index))
-                return [every[line] for line in _lines(pattern, index)]
-            return _rows(db, [line + 1 for line in _lines(pattern, index)])  # rowids count from 1, in file order
+                return [every[line] for line in _lines(patterns, index)]
+            return _rows(db, [line + 1 for line in _lines(patterns, index)])  # rowids count from 1, in file order
 
         return self._ask(cached, list)
 
@@ -221,12 +223,12 @@ def _stats(db: sqlite3.Connection, sql: str, params: Collection[Any] = (),
         if row_crc(list(row[:-1])) != row[-1] or row[0] <= last:
             raise Corrupt("stats row")
         last = row[0]
-        values = dict(zip(COLUMNS, row[1:-1], strict=True))
-        if any_of is not None and not any(values[key] in wanted for key, wanted in any_of.items()):
+        values = list(row[1:-1])
+        if any_of is not None and not any(values[_AT[key]] in wanted for key, wanted in any_of.items()):
             raise Corrupt("stats row")
-        for name in LISTS:
-            values[name] = tuple(json.loads(values[name]))
-        stats.append(Stat(**values))
+        for at in _LISTS_AT:
+            values[at] = tuple(json.loads(values[at])) if values[at] != "[]" else ()
+        stats.append(Stat.of_values(values))
     return stats
 
 
@@ -243,18 +245,19 @@ def _rows(db: sqlite3.Connection, rowids: list[int]) -> list[Stat]:
     return found
 
 
-def _lines(pattern: re.Pattern[bytes], index: bytes) -> list[int]:
-    """The numbers (from 0) of the lines of `index` that `pattern` finds something in."""
-    found = []
-    line = at = 0
-    while (match := pattern.search(index, at)) is not None:
-        line += index.count(b"\n", at, match.start())
-        found.append(line)
-        at = index.find(b"\n", match.end()) + 1
-        if not at:
-            break
-        line += 1
-    return found
+def _lines(patterns: list[re.Pattern[bytes]], index: bytes) -> list[int]:
+    """The numbers (from 0) of the lines of `index` that one of `patterns` finds something in, ascending."""
+    found: set[int] = set()
+    for pattern in patterns:
+        line = at = 0
+        while (match := pattern.search(index, at)) is not None:
+            line += index.count(b"\n", at, match.start())
+            found.add(line)
+            at = index.find(b"\n", match.end()) + 1
+            if not at:
+                break
+            line += 1
+    return sorted(found)
 
 
 def _count(db: sqlite3.Connection, key: str, value: Any) -> int:

@@ -149,10 +149,12 @@ def _index_source(key: str) -> bytes:
     return b"".join(parts) + after
 
 
-def index_pattern_any(texts: Iterable[str]) -> re.Pattern[bytes]:
-    """`index_pattern` of any of `texts`: what finds the lines holding one of them (compiled once)."""
+def index_patterns(texts: Iterable[str]) -> list[re.Pattern[bytes]]:
+    """`index_pattern` of each of `texts` (once each): a line holding any of them is found by one of these. Each
+    is searched on its own: a pattern that starts with a literal is found by a fast scan, which an alternation of
+    several defeats (ten times slower over the index of 100,000 statistics)."""
     keys = dict.fromkeys(key for key in map(normal, texts) if key)
-    return re.compile(b"|".join(b"(?:" + _index_source(key) + b")" for key in keys) or b"(?!)")
+    return [re.compile(_index_source(key)) for key in keys]
 
 
 def _pattern(key: str) -> re.Pattern[str]:
