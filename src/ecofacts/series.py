@@ -12,13 +12,13 @@ change. Figures of a period ("2016-2021") and undated ones are listed apart.
 
 from __future__ import annotations
 
-import re
 import weakref
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
+from ecofacts.comparable import breaks, definition, is_official, official, why_not
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
@@ -40,57 +40,9 @@ PREFERENCE_RULE = (
 LATEST_RULE = ("latest: the preferred figure (measured) of the most recent year that has one; undated figures, "
                "forecasts and targets never count")
 
-# A publisher whose name starts with one of these is an office of official statistics (a newspaper reporting its
-# figures is not: "RTL Info (Belga, Statbel figures)").
-OFFICIAL_STATISTICS = ("statbel", "statistiek vlaanderen", "statistics flanders", "iweps", "ibsa", "eurostat",
-                       "national bank of belgium", "nbb", "institute for national accounts", "oecd")
-
-BREAKS = ("publisher", "definition", "unit", "gap")
-_PARENTHESES = re.compile(r"\([^()]*\)")
-
 SPARK = "▁▂▃▄▅▆▇█"
 SPARK_ASCII = "_-~=+*#@"
 GAP, GAP_ASCII = "·", "."  # a year without a measured figure (not a space: tables fold runs of spaces)
-
-
-# --- what makes two figures comparable -------------------------------------------------------------------
-
-
-def publisher_key(k: Knowledge, stat: Stat) -> str:
-    """Who published a figure, as one name: the publisher before any parenthesis or comma ("Statistiek
-    Vlaanderen" for both of its pages), else the source's title."""
-    return _publisher_key(publisher_name(k, stat))
-
-
-@lru_cache(maxsize=4096)
-def _publisher_key(name: str) -> str:
-    return fold(name.split(" (")[0].split(",")[0])
-
-
-def publisher_name(k: Knowledge, stat: Stat) -> str:
-    src = k.by_id.get(stat.source)
-    return (src.publisher or src.title) if src is not None else stat.source
-
-
-def is_official(k: Knowledge, stat: Stat) -> bool:
-    return publisher_key(k, stat).startswith(OFFICIAL_STATISTICS)
-
-
-def definition(k: Knowledge, stat: Stat) -> tuple[str, str]:
-    """What a figure measures, as far as its record says: its unit and its label without parentheses, the
-    subject's names and punctuation ("R&D expenditure as % of GDP, Belgium" and "R&D expenditure as % of GDP
-    (Eurostat)" are one definition)."""
-    rec = k.by_id.get(stat.subject)
-    names = (stat.subject,) if rec is None else (rec.id, rec.name, *getattr(rec, "aliases", ()))
-    return stat.unit, _label_words(stat.label, names)
-
-
-@lru_cache(maxsize=4096)
-def _label_words(label: str, places: tuple[str, ...]) -> str:
-    text = f" {fold(_PARENTHESES.sub(' ', label))} "
-    for word in sorted({fold(n) for n in places}, key=len, reverse=True):
-        text = text.replace(f" {word} ", " ")
-    return " ".join(text.split())
 
 
 # --- one subject's series of one metric ------------------------------------------------------------------
@@ -172,31 +124,11 @@ def build_series(k: Knowledge, subject: str, subject_name: str, metric: str, sta
     previous: tuple[int, Stat] | None = None
     for year, stat in series.line:
         if previous is not None:
-            marks, notes = _breaks(k, previous, (year, stat))
+            marks, notes = breaks(k, previous, (year, stat))
             series.breaks[stat.id], series.break_notes[stat.id] = marks, notes
             series.gap_before[stat.id] = year - previous[0] - 1
         previous = (year, stat)
     return series
-
-
-def _breaks(k: Knowledge, before: tuple[int, Stat], after: tuple[int, Stat]) -> tuple[list[str], list[str]]:
-    (y0, a), (y1, b) = before, after
-    marks: list[str] = []
-    notes: list[str] = []
-    if publisher_key(k, a) != publisher_key(k, b):
-        marks.append("publisher")
-        notes.append(f"publisher changes: {publisher_name(k, a)} ({y0}) → {publisher_name(k, b)} ({y1})")
-    if a.unit != b.unit:
-        marks.append("unit")
-        notes.append(f"unit changes: {a.unit} ({y0}) → {b.unit} ({y1})")
-    elif definition(k, a) != definition(k, b):
-        marks.append("definition")
-        notes.append(f"label changes, and so may the definition: '{a.label}' ({y0}) → '{b.label}' ({y1})")
-    if y1 - y0 > 1:
-        marks.append("gap")
-        missing = f"{y0 + 1}" if y1 - y0 == 2 else f"{y0 + 1}–{y1 - 1}"
-        notes.append(f"no measured figure for {missing}")
-    return marks, notes
 
 
 # --- finding series ----------------------------------------------------------------------------------------
@@ -308,29 +240,6 @@ def parse_change(text: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
-_BOUNDS = ("at_least", "almost", "up_to")
-
-
-def _why_not(k: Knowledge, a: Stat, b: Stat) -> list[str]:
-    why = []
-    if a.unit != b.unit:
-        why.append(f"units differ ({a.unit} vs {b.unit})")
-    elif definition(k, a) != definition(k, b):
-        why.append(f"definitions may differ ('{a.label}' vs '{b.label}')")
-    if a.status != b.status:
-        why.append(f"statuses differ ({a.status} vs {b.status})")
-    if publisher_key(k, a) != publisher_key(k, b):
-        why.append(f"publishers differ ({publisher_name(k, a)} vs {publisher_name(k, b)})")
-    for s in (a, b):
-        if s.value_max is not None:
-            why.append(f"{s.id} is a range ({s.text})")
-        elif s.qualifier in _BOUNDS:
-            why.append(f"{s.id} is a bound, not a figure ({s.text})")
-    if a.qualifier != b.qualifier and not why:
-        why.append(f"one end is approximate and the other not ({a.text} vs {b.text})")
-    return why
-
-
 def change(k: Knowledge, series: Series, start: int, end: int) -> Row:
     """The change of `series` from `start` to `end`: absolute (exact, in the unit; percentage points for a
     percentage) and the compound annual growth rate, only when the two ends are comparable (same definition,
@@ -350,9 +259,9 @@ def change(k: Knowledge, series: Series, start: int, end: int) -> Row:
     if doc["why_not"]:
         return doc
     pairs = [(a, b) for a in ends[0] for b in ends[1]]  # the preferred pair first: the lists are in rule order
-    first_reasons = _why_not(k, *pairs[0])
+    first_reasons = why_not(k, *pairs[0])
     for a, b in pairs:
-        if not _why_not(k, a, b):
+        if not why_not(k, a, b):
             break
     else:
         doc.update(from_stat=pairs[0][0].id, to_stat=pairs[0][1].id, why_not=first_reasons)
@@ -443,7 +352,7 @@ def _source_facts(k: Knowledge, source: str, cited: str | None) -> tuple[str, An
         src = k.by_id.get(source)
         publisher = (src.publisher or src.title) if src is not None else source
         found = known[(source, cited)] = (provenance(k, source), source_ref(k, source), source_ref(k, cited),
-                                          publisher, _publisher_key(publisher).startswith(OFFICIAL_STATISTICS))
+                                          publisher, official(publisher))
     return found
 
 
