@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ecofacts import verify as verify_module
 from ecofacts.cli import app, state
 from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, verify
 
@@ -249,3 +250,22 @@ def test_a_directory_or_a_binary_draft_is_one_line_and_an_exit_code(tmp_path):
     result = invoke("verify", str(binary))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "not UTF-8" in result.stderr
+
+
+def test_a_line_met_again_is_judged_in_its_own_context(monkeypatch: pytest.MonkeyPatch):
+    """verify keeps the findings of a line for when it comes again: only in the same heading and after the same
+    sentences of its paragraph, and with its own line number."""
+    line = "The cluster has 260 members."
+    text = (f"Wallonia leads.\n{line}\n\nGalapagos leads.\n{line}\n\nWallonia leads.\n{line}\n\n"
+            f"## BioWin\n\n{line}\n\n## Galapagos\n\n{line}\n\n## BioWin\n\n{line}\n")
+    found = [(f.line, f.column, f.text, f.verdict, f.statistic, f.reason) for f in verify(K, text)]
+    stat = "cluster-members-2024-wallonia-biowin"
+    assert found == [(2, 17, "260", "supported", stat, ""),
+                     (5, 17, "260", "supported", stat, "its scope is not stated"),
+                     (8, 17, "260", "supported", stat, ""),
+                     (12, 17, "260", "supported", stat, ""),
+                     (16, 17, "260", "supported", stat, "its scope is not stated"),
+                     (20, 17, "260", "supported", stat, "")]
+    # the same as when no line is kept
+    monkeypatch.setattr(verify_module, "_KEPT_LINES", 0)
+    assert [(f.line, f.column, f.text, f.verdict, f.statistic, f.reason) for f in verify(K, text)] == found
