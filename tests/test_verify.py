@@ -269,3 +269,23 @@ def test_a_line_met_again_is_judged_in_its_own_context(monkeypatch: pytest.Monke
     # the same as when no line is kept
     monkeypatch.setattr(verify_module, "_KEPT_LINES", 0)
     assert [(f.line, f.column, f.text, f.verdict, f.statistic, f.reason) for f in verify(K, text)] == found
+
+
+def test_the_language_counts_every_word_of_the_draft_once():
+    """`language` counts the words of each distinct line once (times how often it comes): the same counts as
+    every word of the whole text lowered, whatever ends its lines."""
+    import re
+
+    from ecofacts.verify_reading import LANGUAGE_WORDS, language
+
+    def reference(text: str) -> str:
+        words = re.findall(r"\w+", text.lower())
+        counts = {lang: sum(1 for w in words if w in stop) for lang, stop in LANGUAGE_WORDS.items()}
+        return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+    lines = ["The cluster and the firms", "Le pôle et les firmes ΣΑΣ", "Die Firma und der Pol", "Het bedrijf en de",
+             "DIE İSTANBUL DER", "", "de\u2028de\x85de\rDie\x1cDIE\x0bthe"]
+    for i in range(len(lines)):
+        for times in (1, 3):
+            text = "\n".join(lines[i:] * times + lines[:i])
+            assert language(text) == reference(text)

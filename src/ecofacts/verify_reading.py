@@ -94,7 +94,12 @@ class Figure(NamedTuple):
 
 
 def language(text: str) -> str:
-    seen = Counter(re.findall(r"\w+", text.lower()))  # each word counted once, in C (a draft of 10 MB)
+    # no word runs over a line's end, nor does lowering a line look past it: the words of each distinct line are
+    # counted once, times how often it comes (a long draft repeats its lines)
+    seen: Counter[str] = Counter()
+    for line, times in Counter(text.splitlines()).items():
+        for word in re.findall(r"\w+", line.lower()):
+            seen[word] += times
     counts = {lang: sum(seen[w] for w in stop) for lang, stop in LANGUAGE_WORDS.items()}
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))
 
