@@ -289,3 +289,12 @@ def test_the_language_counts_every_word_of_the_draft_once():
         for times in (1, 3):
             text = "\n".join(lines[i:] * times + lines[:i])
             assert language(text) == reference(text)
+
+
+def test_a_table_row_has_every_field_of_a_finding():
+    from ecofacts.verify import Finding, table_rows
+
+    [f] = verify(K, "Wallonia has 5,000 direct and indirect nuclear medicine jobs.\n")
+    [row] = table_rows([f])
+    assert list(row) == list(Finding._fields)
+    assert row == {**f.as_dict(), "expected": "5000 (biowin-nuclear-medicine-wallonia)"}

@@ -21,24 +21,33 @@ def _one_line(value: Any) -> str:
     return one_line(whole(cell(value, EMPTY)))[0][0]
 
 
-def _column(rows: list[dict[str, Any]], key: str) -> tuple[list[str], set[str]]:
-    """The cell of each row in the column of `key`, and the distinct cells."""
-    made: dict[Any, str] = {}
-    column: list[str] = []
-    for row in rows:
-        value = row.get(key)
-        if value.__class__ is int:  # a line or a count: its digits (and no two rows alike, often)
-            column.append(str(value))
-            continue
-        try:
-            said = (value.__class__, value)  # 1.0 and True are equal keys, and not the same cell
-            text = made.get(said)
-            if text is None:
-                text = made[said] = _one_line(value)
-        except TypeError:  # a list or a dict: not a key
-            text = _one_line(value)
-        column.append(text)
-    return column, set(column)
+def _filled(rows: list[dict[str, Any]], key: str, heading: str) -> tuple[list[str], int]:
+    """The cell of each row in the column of `key`, filled to the column's width (its widest value or heading),
+    and that width."""
+    values = [row.get(key) for row in rows]
+    kinds = set(map(type, values))
+    if kinds == {int}:  # a line or a count: its digits, no two rows alike often
+        digits = list(map(str, values))
+        width = max(len(heading), *map(len, digits)) if heading.isascii() else max(map(cell_len, [heading, *digits]))
+        return [d.ljust(width) for d in digits], width
+    if kinds <= {str, type(None)}:  # text: each distinct value made into its cell once
+        made = {value: _one_line(value) for value in set(values)}
+    else:  # 1, 1.0 and True are equal keys, and not the same cell; a list or a dict is no key
+        made = {}
+        said: list[Any] = []
+        for value in values:
+            try:
+                kept = (value.__class__, value)
+                if kept not in made:
+                    made[kept] = _one_line(value)
+            except TypeError:
+                kept = id(value)
+                made[kept] = _one_line(value)
+            said.append(kept)
+        values = said
+    width = max(map(cell_len, [heading, *made.values()]))
+    cells = {value: _pad(visible(text), width) for value, text in made.items()}
+    return [cells[value] for value in values], width
 
 
 def render(rows: list[dict[str, Any]], keys: list[str], title: str | None = None, show_header: bool = True) -> str:
@@ -47,10 +56,8 @@ def render(rows: list[dict[str, Any]], keys: list[str], title: str | None = None
     filled: list[list[str]] = []  # each column's cell of each row, on one line, filled to the column's width
     widths: list[int] = []
     for key, heading in zip(keys, headings, strict=True):
-        column, distinct = _column(rows, key)
-        width = max(map(cell_len, [heading, *distinct]))
-        cells = {text: _pad(visible(text), width) for text in distinct}
-        filled.append([cells[text] for text in column])
+        column, width = _filled(rows, key, heading)
+        filled.append(column)
         widths.append(width)
     lines = [visible(" ".join(title.split()))] if title else []
     if keys and show_header:
