@@ -37,7 +37,7 @@ def _filled(rows: list[dict[str, Any]], key: str, heading: str) -> tuple[list[st
         said: list[Any] = []
         for value in values:
             try:
-                kept = (value.__class__, value)
+                kept: Any = (value.__class__, value)
                 if kept not in made:
                     made[kept] = _one_line(value)
             except TypeError:
