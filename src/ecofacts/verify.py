@@ -52,6 +52,7 @@ def _sentences(line: str) -> Iterator[tuple[int, str]]:
 # Lines whose findings are kept for when the same line comes again in the same context (see `verify`): a bound,
 # so that a long draft of lines that never repeat holds no more than this many.
 _KEPT_LINES = 4096
+_tuple = tuple.__new__
 
 
 def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Finding]:
@@ -65,12 +66,15 @@ def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Fi
     # the draft's language and the subjects its heading and the sentences before it in its paragraph name, and
     # on nothing else, so a line met again with the same heading and sentences before it is not read again.
     kept: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]] = {}
+    headings: dict[str, frozenset[str]] = {}  # the subjects a heading names, by its text
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             recent = frozenset()
             continue
         if (h := _HEADING.match(line)) is not None:
-            heading = frozenset(verifier.subjects(h.group(1)))
+            if (said := headings.get(h.group(1))) is None:
+                said = headings[h.group(1)] = frozenset(verifier.subjects(h.group(1)))
+            heading = said
             recent = frozenset()
         key = (line, heading, recent)
         if (known := kept.get(key)) is None:
@@ -78,7 +82,8 @@ def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Fi
             if len(kept) < _KEPT_LINES:
                 kept[key] = known
         rest, recent = known
-        found += [Finding(number, *f) for f in rest]
+        if rest:  # each finding as `Finding(number, *f)` makes it, without the call to its __new__
+            found += [_tuple(Finding, (number, *f)) for f in rest]
     return found
 
 
