@@ -62,6 +62,5 @@ def render(rows: list[dict[str, Any]], keys: list[str], title: str | None = None
     lines = [visible(" ".join(title.split()))] if title else []
     if keys and show_header:
         lines.append("  ".join(_pad(visible(h), w) for h, w in zip(headings, widths, strict=True)))
-    if keys:
-        lines += map("  ".join, zip(*filled, strict=True))
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+    records = map(str.rstrip, map("  ".join, zip(*filled, strict=True))) if keys else iter(())
+    return "\n".join([*map(str.rstrip, lines), *records]) + "\n"
