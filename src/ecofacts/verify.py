@@ -68,10 +68,10 @@ def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Fi
     kept: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]] = {}
     headings: dict[str, frozenset[str]] = {}  # the subjects a heading names, by its text
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        if not line or line.isspace():  # what `not line.strip()` says, without a copy of the line
             recent = frozenset()
             continue
-        if (h := _HEADING.match(line)) is not None:
+        if "#" in line and (h := _HEADING.match(line)) is not None:
             if (said := headings.get(h.group(1))) is None:
                 said = headings[h.group(1)] = frozenset(verifier.subjects(h.group(1)))
             heading = said
