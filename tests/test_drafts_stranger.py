@@ -1,26 +1,31 @@
-"""The stranger part of the verify draft corpus (tests/data/drafts/stranger, held out, see its README) is well
-formed: every expected figure stands on its line as written, its verdict follows from its class, and its statistic
-exists in the shipped knowledge (a forecast or target for `status-differs`, none for `unknown`). It does not run
-`verify`: the part is scored only to report (`python -m tests.verify_scoring stranger`)."""
+"""The stranger parts of the verify draft corpus are well formed: `stranger` (held out, see its README) and
+`stranger-tuning` (written the same way by another blind helper, for tuning; see its README). Every expected figure
+stands on its line as written, its verdict follows from its class, and its statistic exists in the shipped knowledge
+(a forecast or target for `status-differs`, none for `unknown`). It does not run `verify`: `stranger` is scored only
+to report (`python -m tests.verify_scoring stranger`)."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
 from .conftest import DATA, shipped
 
-PART = DATA / "drafts" / "stranger"
+PARTS = ["stranger", "stranger-tuning"]
 VERDICT = {"right": "supported", "wrong value": "value-differs", "wrong scale": "value-differs",
            "wrong year": "year-differs", "wrong region": "scope-differs", "forecast as fact": "status-differs",
            "not in the knowledge": "unknown"}
 
 
-def test_every_expected_figure_is_on_its_line_with_a_verdict_and_statistic_that_fit_its_class():
-    expected = json.loads((PART / "expected.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("part", PARTS)
+def test_every_expected_figure_is_on_its_line_with_a_verdict_and_statistic_that_fit_its_class(part):
+    folder = DATA / "drafts" / part
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     assert sorted(expected) == ["de.md", "en.md", "fr.md", "nl.md"]
     K = shipped()
     for name, rows in expected.items():
-        lines = (PART / name).read_text(encoding="utf-8").split("\n")
+        lines = (folder / name).read_text(encoding="utf-8").split("\n")
         for line, text, verdict, stat, cls in rows:
             assert text in lines[line - 1], (name, line, text)
             assert VERDICT[cls] == verdict, (name, line)

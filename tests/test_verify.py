@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ecofacts import verify as verify_module
 from ecofacts.cli import app, state
 from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, verify
 
@@ -249,3 +250,51 @@ def test_a_directory_or_a_binary_draft_is_one_line_and_an_exit_code(tmp_path):
     result = invoke("verify", str(binary))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "not UTF-8" in result.stderr
+
+
+def test_a_line_met_again_is_judged_in_its_own_context(monkeypatch: pytest.MonkeyPatch):
+    """verify keeps the findings of a line for when it comes again: only in the same heading and after the same
+    sentences of its paragraph, and with its own line number."""
+    line = "The cluster has 260 members."
+    text = (f"Wallonia leads.\n{line}\n\nGalapagos leads.\n{line}\n\nWallonia leads.\n{line}\n\n"
+            f"## BioWin\n\n{line}\n\n## Galapagos\n\n{line}\n\n## BioWin\n\n{line}\n")
+    found = [(f.line, f.column, f.text, f.verdict, f.statistic, f.reason) for f in verify(K, text)]
+    stat = "cluster-members-2024-wallonia-biowin"
+    assert found == [(2, 17, "260", "supported", stat, ""),
+                     (5, 17, "260", "supported", stat, "its scope is not stated"),
+                     (8, 17, "260", "supported", stat, ""),
+                     (12, 17, "260", "supported", stat, ""),
+                     (16, 17, "260", "supported", stat, "its scope is not stated"),
+                     (20, 17, "260", "supported", stat, "")]
+    # the same as when no line is kept
+    monkeypatch.setattr(verify_module, "_KEPT_LINES", 0)
+    assert [(f.line, f.column, f.text, f.verdict, f.statistic, f.reason) for f in verify(K, text)] == found
+
+
+def test_the_language_counts_every_word_of_the_draft_once():
+    """`language` counts the words of each distinct line once (times how often it comes): the same counts as
+    every word of the whole text lowered, whatever ends its lines."""
+    import re
+
+    from ecofacts.verify_reading import LANGUAGE_WORDS, language
+
+    def reference(text: str) -> str:
+        words = re.findall(r"\w+", text.lower())
+        counts = {lang: sum(1 for w in words if w in stop) for lang, stop in LANGUAGE_WORDS.items()}
+        return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+    lines = ["The cluster and the firms", "Le pôle et les firmes ΣΑΣ", "Die Firma und der Pol", "Het bedrijf en de",
+             "DIE İSTANBUL DER", "", "de\u2028de\x85de\rDie\x1cDIE\x0bthe"]
+    for i in range(len(lines)):
+        for times in (1, 3):
+            text = "\n".join(lines[i:] * times + lines[:i])
+            assert language(text) == reference(text)
+
+
+def test_a_table_row_has_every_field_of_a_finding():
+    from ecofacts.verify import Finding, table_rows
+
+    [f] = verify(K, "Wallonia has 5,000 direct and indirect nuclear medicine jobs.\n")
+    [row] = table_rows([f])
+    assert list(row) == list(Finding._fields)
+    assert row == {**f.as_dict(), "expected": "5000 (biowin-nuclear-medicine-wallonia)"}

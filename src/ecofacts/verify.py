@@ -49,38 +49,68 @@ def _sentences(line: str) -> Iterator[tuple[int, str]]:
     yield start, line[start:]
 
 
+# Lines whose findings are kept for when the same line comes again in the same context (see `verify`): a bound,
+# so that a long draft of lines that never repeat holds no more than this many.
+_KEPT_LINES = 4096
+_tuple = tuple.__new__
+
+
 def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Finding]:
     """A finding for every figure of `text` (plain text or Markdown), in reading order."""
     verifier = verifier or Verifier(k)
     lang = language(text)
     found: list[Finding] = []
-    heading: set[str] = set()
-    recent: set[str] = set()  # named by the sentences before, in this paragraph
+    heading: frozenset[str] = frozenset()
+    recent: frozenset[str] = frozenset()  # named by the sentences before, in this paragraph
+    # A long draft repeats its lines (boilerplate, tables, a footer): the findings of a line depend on its text,
+    # the draft's language and the subjects its heading and the sentences before it in its paragraph name, and
+    # on nothing else, so a line met again with the same heading and sentences before it is not read again.
+    kept: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]] = {}
+    headings: dict[str, frozenset[str]] = {}  # the subjects a heading names, by its text
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            recent = set()
+        if not line or line.isspace():  # what `not line.strip()` says, without a copy of the line
+            recent = frozenset()
             continue
-        if (h := _HEADING.match(line)) is not None:
-            heading = verifier.subjects(h.group(1))
-            recent = set()
-        # The figures and the sentences are both in order: one index walks the figures as the sentences go by,
-        # so that a line of n sentences and m figures costs n + m, not n * m (a one-line 10 MB draft).
-        line_figures = sorted(figures(line, lang), key=lambda f: f.start)
-        at = 0
-        for start, sentence in _sentences(line):
-            named = verifier.subjects(sentence)
-            end = start + len(sentence)
-            while at < len(line_figures) and line_figures[at].start < start:
-                at += 1  # between two sentences (in the space that separates them): in none
-            while at < len(line_figures) and line_figures[at].start < end:
-                figure = line_figures[at]
-                begin = figure.start - start
-                scope = verifier.scope_of(sentence, named, begin, begin + len(figure.text))
-                found.append(verifier.check(figure, sentence, number, scope, heading, recent))
-                at += 1
-            recent |= named
-    found.sort(key=lambda f: (f.line, f.column))
+        if "#" in line and (h := _HEADING.match(line)) is not None:
+            if (said := headings.get(h.group(1))) is None:
+                said = headings[h.group(1)] = frozenset(verifier.subjects(h.group(1)))
+            heading = said
+            recent = frozenset()
+        key = (line, heading, recent)
+        if (known := kept.get(key)) is None:
+            known = _read_line(verifier, line, lang, heading, recent)
+            if len(kept) < _KEPT_LINES:
+                kept[key] = known
+        rest, recent = known
+        if rest:  # each finding as `Finding(number, *f)` makes it, without the call to its __new__
+            found += [_tuple(Finding, (number, *f)) for f in rest]
     return found
+
+
+def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str],
+               recent: frozenset[str]) -> tuple[tuple[Any, ...], frozenset[str]]:
+    """The findings of one line, less their line number (in the order of their columns), and the subjects named
+    by the sentences of its paragraph once it is read."""
+    found: list[tuple[Any, ...]] = []
+    named_before = set(recent)
+    # The figures and the sentences are both in order: one index walks the figures as the sentences go by,
+    # so that a line of n sentences and m figures costs n + m, not n * m (a one-line 10 MB draft).
+    line_figures = sorted(figures(line, lang), key=lambda f: f.start)
+    at = 0
+    for start, sentence in _sentences(line):
+        named = verifier.subjects(sentence)
+        end = start + len(sentence)
+        while at < len(line_figures) and line_figures[at].start < start:
+            at += 1  # between two sentences (in the space that separates them): in none
+        while at < len(line_figures) and line_figures[at].start < end:
+            figure = line_figures[at]
+            begin = figure.start - start
+            scope = verifier.scope_of(sentence, named, begin, begin + len(figure.text))
+            found.append(verifier.check(figure, sentence, 0, scope, set(heading), named_before)[1:])
+            at += 1
+        named_before |= named
+    # in reading order already: sentences left to right, and the figures of each by their column
+    return tuple(found), frozenset(named_before)
 
 
 def summary(findings: Iterable[Finding]) -> str:
@@ -101,5 +131,17 @@ def contradicts(findings: Iterable[Finding]) -> bool:
 
 def table_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     """The findings flattened for a table: `expected` as "3800+ (source-id)"."""
-    return [{**f.as_dict(), "expected": f"{f.expected['text']} ({f.expected['source']})" if f.expected else None}
-            for f in findings]
+    said: dict[tuple[str, str], str] = {}  # a long draft sets the same few statistics against its figures
+
+    def expected(e: dict[str, Any] | None) -> str | None:
+        if not e:
+            return None
+        key = (e["text"], e["source"])
+        if (text := said.get(key)) is None:
+            text = said[key] = f"{e['text']} ({e['source']})"
+        return text
+
+    # the fields of `Finding`, in its order (as `as_dict` gives them), written out: twice as fast on 150,000 rows
+    return [{"line": line, "column": column, "text": text, "verdict": verdict, "statistic": statistic,
+             "expected": expected(e), "reason": reason}
+            for line, column, text, verdict, statistic, e, reason in findings]

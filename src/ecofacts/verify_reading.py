@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -93,8 +94,13 @@ class Figure(NamedTuple):
 
 
 def language(text: str) -> str:
-    words = re.findall(r"\w+", text.lower())
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in LANGUAGE_WORDS.items()}
+    # no word runs over a line's end, nor does lowering a line look past it: the words of each distinct line are
+    # counted once, times how often it comes (a long draft repeats its lines)
+    seen: Counter[str] = Counter()
+    for line, times in Counter(text.splitlines()).items():
+        for word in re.findall(r"\w+", line.lower()):
+            seen[word] += times
+    counts = {lang: sum(seen[w] for w in stop) for lang, stop in LANGUAGE_WORDS.items()}
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))
 
 

@@ -97,6 +97,10 @@ def _rows_table(data: Rows, target: Target, *, columns: list[str], title: str | 
         if groups is not None:
             data = [{"group": name, **row} for name, row in zip(groups, data, strict=True)]
             columns = ["group", *columns]
+        if not target.color:  # the same lines, made faster (a long listing repeats its values)
+            from ecofacts.render import pipe_table
+
+            return pipe_table.render(data, columns, show_header=False)
         return table.render_rows(data, columns, width=None, color=target.color, chosen=chosen, tidy=False,
                                  bare=True)
     if groups is None:
