@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from ecofacts.render.cells import EMPTY, cell, header
-from ecofacts.render.table import _pad, cell_len, one_line, whole, words
+from ecofacts.render.layout import cell_len, one_line, whole, words
+from ecofacts.render.table import _pad
 from ecofacts.safe_text import visible
 
 
