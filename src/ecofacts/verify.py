@@ -41,9 +41,19 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ\"'“(*-])")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 
 
+# Words written with a full stop that ends no sentence ("7,5 Mio. Euro"), lower case.
+_ABBREVIATIONS = frozenset("""
+mio mrd mld mln md bn mn ca approx resp bzw nr no dr st vs etc inkl zzgl incl env art p pp vgl cf
+""".split())
+_WORD_BEFORE = re.compile(r"(\w+)\.$")
+
+
 def _sentences(line: str) -> Iterator[tuple[int, str]]:
     start = 0
     for m in _SENTENCE.finditer(line):
+        before = _WORD_BEFORE.search(line, 0, m.start())
+        if before is not None and before.group(1).lower() in _ABBREVIATIONS:
+            continue
         yield start, line[start:m.start()]
         start = m.end()
     yield start, line[start:]

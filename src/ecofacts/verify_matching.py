@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ecofacts.kinds.base import year_span
 from ecofacts.names import fold
 from ecofacts.verify_reading import Figure
-from ecofacts.verify_words import BY_YEAR, DEMONYMS, FUTURE_WORDS, GENERIC_WORDS, STOP_WORDS, YEAR, tokens
+from ecofacts.verify_words import (BY_YEAR, DEMONYMS, FUTURE_WORDS, GENERIC_WORDS, STOP_WORDS, YEAR, concepts,
+                                   measures, tokens)
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -166,7 +167,7 @@ class Verifier:
             if words is None:
                 unit_words = re.sub(r"^(?:percent|eur|pps|count)\b", "", stat.unit.lower())
                 words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')} {unit_words}")
-                                     - subject_words[stat.subject] - place_words)
+                                     - subject_words[stat.subject] - place_words) | measures(stat.metric)
             i = len(self.stats)
             rank = (stat.status != "measured", -(year_span(stat.year)[1] or 0))
             self.stats.append(_Stat(stat, _unit_of(stat.unit), words, frozenset({stat.subject}), rank))
@@ -306,7 +307,7 @@ class Verifier:
         # words agree well; with no subject named, those of the heading and the sentences before count too.
         inherited = self.members(named) - named if named else self.members(around | (recent or set()))
         needed = 2 if named else 1
-        words = tokens(sentence)
+        words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
         years = {int(y) for y in YEAR.findall(sentence)}
         future = bool(FUTURE_WORDS & set(fold(sentence).split())) or bool(BY_YEAR.search(sentence))
         candidates: dict[int, int] = {}

@@ -25,6 +25,9 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
 # Spans that hold digits but no figure: replaced by spaces before figures are read.
 _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
+    r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])\b0)\d{1,3}(?:[\s./-]\d{2,3}){2,4}\b",  # telephone numbers
+    r"\b(?:avenue|rue|boulevard|chaussée|chaussee|quai|\w*(?:straße|strasse|straat|laan|weg|plein|gasse|dreef|kaai))"
+    r"\b(?:\s+(?-i:[A-ZÀ-Ö][\w'-]*)){0,3}\s+\d{1,4}[a-z]?(?:\s*,\s*\d{4}\b|(?=\s*(?:,|$)))",  # street addresses
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",  # numeric dates
     rf"\b\d{{1,2}}\.?\s*(?:[-–]|to|au|à|bis|tot)\s*(?=\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b)",  # 4 to 6 May
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b\.?",  # 21 September, 1er mars, 21. September
@@ -229,9 +232,25 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBER.get(word, _WORD_NUMBER.get(fold(word), 1))
 
 
+# A rank in digits: "ranks 7th", "the 7th place", "la 9e place", "op de 4de plaats" (the ordinal's digits are
+# masked as no figure; read on the line itself).
+_RANK = re.compile(
+    r"\b(?:(?:ranks?|ranked|rang|classée?|occupe|occupies|belegt|staat|steht)\s+(?:(?:only|just|que|seulement|nur|"
+    r"slechts|the|at|as|au|à|a|la|le|den|op|de|der|die|het)\s+)*(?P<r1>\d{1,2})(?P<e1>st|nd|rd|th|e|er|ère|ème|eme|de|"
+    r"ste)|(?P<r2>\d{1,2})(?P<e2>st|nd|rd|th|e|er|ère|ème|eme|de|ste)(?=\s+(?:place|plaats|position|positie)\b))"
+    r"(?![\w-])", re.IGNORECASE)
+
+
+def _ranks(line: str) -> Iterator[Figure]:
+    for m in _RANK.finditer(line):
+        n, end = ("r1", "e1") if m["r1"] else ("r2", "e2")
+        yield Figure(line[m.start(n):m.end(end)], m.start(n), (float(m[n]),), None, "rank", False, (0.5,))
+
+
 def _word_figures(line: str, masked: str) -> Iterator[Figure]:
     """Shares, multiples and ranks written in words or as a fraction: "a third", "one in three", "1/3", "half",
-    "three to five times", "top 3", "ranks tenth"."""
+    "three to five times", "top 3", "ranks tenth"; and ranks in digits ("ranks 7th", "la 9e place")."""
+    yield from _ranks(line)
     for m in _WORD_FIGURE.finditer(masked):
         text, start = line[m.start():m.end()], m.start()
         if m["frac"]:

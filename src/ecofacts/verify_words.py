@@ -5,6 +5,7 @@ the words that say a sentence speaks of the future; the years it names; the adje
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ecofacts.names import fold, stem
 
@@ -32,7 +33,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "nuklearmedizin": ["nuclear", "medicine"], "nuklearmedizinischen": ["nuclear", "medicine"],
     "exportation": "export", "exporte": "export", "ausfuhr": "export", "exported": "export",
     "chiffre": "turnover", "umsatz": "turnover", "revenue": "turnover", "sales": "turnover",
-    "recherche": "research", "forschung": "research", "developpement": "development", "entwicklung": "development",
+    "recherche": ["research", "rd"], "forschung": ["research", "rd"], "research": ["research", "rd"], "developpement": "development", "entwicklung": "development",
     "r": "rd", "d": "rd", "rd": "rd", "f": "rd", "e": "rd", "fe": "rd",
     "investissement": "investment", "investition": "investment", "investitionen": "investment",
     "invested": "investment", "invest": "investment", "investi": "investment", "investiert": "investment",
@@ -91,13 +92,18 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "isotopen": "isotope", "groei": "growth", "gegroeid": "growth", "aandeel": "share", "totale": "total",
     "besteedde": "expenditure", "besteedt": "expenditure", "uitgaven": "expenditure", "consacre": "expenditure",
     "consacrait": "expenditure", "devoted": "expenditure", "devote": "expenditure", "investeerde": "investment",
-    "investierte": "investment", "onderzoek": "research", "ontwikkeling": "development", "kks": "pps",
+    "investierte": "investment", "onderzoek": ["research", "rd"], "ontwikkeling": "development", "kks": "pps",
     "spa": "pps", "moyenne": "average", "gemiddelde": "average", "durchschnitt": "average",
     "durchschnitts": "average", "habitants": "inhabitant", "inwoners": "inhabitant", "etudiant": "student",
     "studenten": "student", "studierende": "student", "geneeskunde": "medicine",
     "arzneimittel": "medicine", "impfstoffe": "vaccine", "vaccin": "vaccine", "geneesmiddelen": "medicine",
     "medicament": "medicine", "recycle": "recycling", "specialisten": "specialist",
     "emploie": "job", "emploient": "job", "employait": "job", "employer": "job",
+    "wuch": "growth", "gewachsen": "growth", "groeide": "growth", "gegroeid": "growth", "stieg": "growth",
+    "steeg": "growth", "gestegen": "growth", "reale": "real", "reel": "real", "reelle": "real", "reele": "real",
+    "bruttowertschopfung": ["gross", "added", "value"], "woonden": "inhabitant", "wonen": "inhabitant",
+    "woont": "inhabitant", "lebten": "inhabitant", "leben": "inhabitant", "vivaient": "inhabitant",
+    "vivent": "inhabitant", "lived": "inhabitant", "live": "inhabitant",
 }
 # Words of a record's name that do not tell it from others ("partnership").
 GENERIC_WORDS = _words("""
@@ -135,5 +141,41 @@ def tokens(text: str) -> set[str]:
             continue
         word = stem(word)
         mapped = _SYNONYMS.get(word, word)
-        found.update(mapped if isinstance(mapped, list) else [mapped])
+        found.update(map(stem, mapped) if isinstance(mapped, list) else [stem(mapped)])
     return found - STOP_WORDS
+
+
+# The section of the vocabulary (`vocabulary.toml`) whose words name what a figure measures.
+_MEASURES = ("metric",)
+_COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a Dutch or German compound
+
+
+@lru_cache(maxsize=4096)
+def concepts(words: tuple[str, ...]) -> frozenset[str]:
+    """The measures (metric families of the vocabulary, as `metric:gdp`) that the folded `words` name: a word or phrase of the vocabulary in any language ("onderzoek en ontwikkeling" is `metric:rd`), or a
+    compound ending in one ("goederenuitvoer", "Warenausfuhren": exports)."""
+    from ecofacts import vocabulary
+
+    v = vocabulary.load()
+    found: set[str] = set()
+
+    def add(phrase: str) -> bool:
+        entries = [e for e in v.by_word.get(phrase, ()) if e.section in _MEASURES]
+        found.update(f"{e.section}:{e.key}" for e in entries)
+        return bool(entries)
+
+    for i, word in enumerate(words):
+        for size in range(1, min(v.longest, len(words) - i) + 1):
+            add(" ".join(words[i:i + size]))
+        if not add(word) and not add(stem(word)):
+            for cut in range(3, len(word) - _COMPOUND_HEAD + 1):
+                if add(word[cut:]):
+                    break
+    return frozenset(found)
+
+
+def measures(metric: str) -> frozenset[str]:
+    """The measures a statistic of `metric` is of (its metric families, as `concepts` names them)."""
+    from ecofacts import vocabulary
+
+    return frozenset(f"metric:{family}" for family in vocabulary.metric_families(metric))
