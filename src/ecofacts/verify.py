@@ -42,9 +42,8 @@ _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 
 
 # Words written with a full stop that ends no sentence ("7,5 Mio. Euro"), lower case.
-_ABBREVIATIONS = frozenset("""
-mio mrd mld mln md bn mn ca approx resp bzw nr no dr st vs etc inkl zzgl incl env art p pp vgl cf
-""".split())
+_ABBREVIATIONS = frozenset(("mio", "mrd", "mld", "mln", "md", "bn", "mn", "ca", "approx", "resp", "bzw", "nr", "no",
+                            "dr", "st", "vs", "etc", "inkl", "zzgl", "incl", "env", "art", "p", "pp", "vgl", "cf"))
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 
 

@@ -33,7 +33,8 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "nuklearmedizin": ["nuclear", "medicine"], "nuklearmedizinischen": ["nuclear", "medicine"],
     "exportation": "export", "exporte": "export", "ausfuhr": "export", "exported": "export",
     "chiffre": "turnover", "umsatz": "turnover", "revenue": "turnover", "sales": "turnover",
-    "recherche": ["research", "rd"], "forschung": ["research", "rd"], "research": ["research", "rd"], "developpement": "development", "entwicklung": "development",
+    "recherche": ["research", "rd"], "forschung": ["research", "rd"], "research": ["research", "rd"],
+    "developpement": "development", "entwicklung": "development",
     "r": "rd", "d": "rd", "rd": "rd", "f": "rd", "e": "rd", "fe": "rd",
     "investissement": "investment", "investition": "investment", "investitionen": "investment",
     "invested": "investment", "invest": "investment", "investi": "investment", "investiert": "investment",
@@ -99,7 +100,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "arzneimittel": "medicine", "impfstoffe": "vaccine", "vaccin": "vaccine", "geneesmiddelen": "medicine",
     "medicament": "medicine", "recycle": "recycling", "specialisten": "specialist",
     "emploie": "job", "emploient": "job", "employait": "job", "employer": "job",
-    "wuch": "growth", "gewachsen": "growth", "groeide": "growth", "gegroeid": "growth", "stieg": "growth",
+    "wuch": "growth", "gewachsen": "growth", "groeide": "growth", "stieg": "growth",
     "steeg": "growth", "gestegen": "growth", "reale": "real", "reel": "real", "reelle": "real", "reele": "real",
     "bruttowertschopfung": ["gross", "added", "value"], "woonden": "inhabitant", "wonen": "inhabitant",
     "woont": "inhabitant", "lebten": "inhabitant", "leben": "inhabitant", "vivaient": "inhabitant",
@@ -145,15 +146,15 @@ def tokens(text: str) -> set[str]:
     return found - STOP_WORDS
 
 
-# The section of the vocabulary (`vocabulary.toml`) whose words name what a figure measures.
-_MEASURES = ("metric",)
+_MEASURES = ("metric",)  # the section of the vocabulary (`vocabulary.toml`) whose words name what is measured
 _COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a Dutch or German compound
 
 
 @lru_cache(maxsize=4096)
 def concepts(words: tuple[str, ...]) -> frozenset[str]:
-    """The measures (metric families of the vocabulary, as `metric:gdp`) that the folded `words` name: a word or phrase of the vocabulary in any language ("onderzoek en ontwikkeling" is `metric:rd`), or a
-    compound ending in one ("goederenuitvoer", "Warenausfuhren": exports)."""
+    """The measures (metric families of the vocabulary, as `metric:gdp`) that the folded `words` name: a word or
+    phrase of the vocabulary in any language ("onderzoek en ontwikkeling" is `metric:rd`), or a compound ending
+    in one ("goederenuitvoer", "Warenausfuhren": exports)."""
     from ecofacts import vocabulary
 
     v = vocabulary.load()
