@@ -24,8 +24,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ecofacts.kinds.base import year_span
 from ecofacts.names import fold
 from ecofacts.verify_reading import Figure
-from ecofacts.verify_words import BY_YEAR, DEMONYMS, FUTURE_WORDS, GENERIC_WORDS, STOP_WORDS, YEAR, tokens
-from ecofacts.verify_words import concepts, measures
+from ecofacts.verify_words import (
+    BY_YEAR,
+    DEMONYMS,
+    FUTURE_WORDS,
+    GENERIC_WORDS,
+    STOP_WORDS,
+    YEAR,
+    concepts,
+    measures,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
