@@ -219,6 +219,10 @@ class Verifier:
             if here := frozenset(ids) & self.places:
                 self.place_names.setdefault(key.split()[0], []).append((key.split(), here))
 
+        # a grouping of regions ("Wallonia and Brussels (combined)") is spoken of where all its regions are named
+        parts = {r.id: frozenset(self.subjects(r.name)) - {r.id} for r in k.whole["regions"] if r.kind == "grouping"}
+        self.groupings = {rid: regions for rid, regions in parts.items() if len(regions) > 1}
+
     def subjects(self, text: str) -> set[str]:
         """The records `text` names: by name, alias or id, by the distinctive words of a longer name (the
         "BioWin-MEDVIA-Partnerschaft" is the BioWin-MEDVIA partnership), and regions by their adjectives."""
@@ -312,6 +316,7 @@ class Verifier:
         if not any(math.isfinite(v) for v in figure.values):
             return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None, "a number too long to read")
         scope = named or around
+        scope = scope | {rid for rid, parts in self.groupings.items() if parts <= scope}
         # A figure of an organisation or initiative located in a place the sentence names is supported when the
         # words agree well; with no subject named, those of the heading and the sentences before count too.
         inherited = self.members(named) - named if named else self.members(around | (recent or set()))
@@ -379,6 +384,9 @@ class Verifier:
                 return finding(STATUS_DIFFERS, s, f"{shown(s)} is a {s.rec.status}, written as a fact")
             disputed = " (a disputed statistic)" if getattr(s.rec, "disputed", False) else ""
             return finding(SUPPORTED, s, ("" if on_subject else "its scope is not stated") + disputed)
+        unrecorded = sorted(w.partition(":")[2] for w in words if w.startswith("unrecorded:"))
+        if unrecorded:  # another measure than any statistic's: nothing to set against it
+            return finding(UNKNOWN, None, f"the knowledge holds no statistic of {', '.join(unrecorded)}")
         if same_value and named:
             score, s = same_value[0]
             if near(score, s):

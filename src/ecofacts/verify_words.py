@@ -146,13 +146,14 @@ def tokens(text: str) -> set[str]:
     return found - STOP_WORDS
 
 
-_MEASURES = ("metric",)  # the section of the vocabulary (`vocabulary.toml`) whose words name what is measured
+_MEASURES = ("metric", "unrecorded")  # the sections of the vocabulary (`vocabulary.toml`) that name a measure
 _COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a Dutch or German compound
 
 
 @lru_cache(maxsize=4096)
 def concepts(words: tuple[str, ...]) -> frozenset[str]:
-    """The measures (metric families of the vocabulary, as `metric:gdp`) that the folded `words` name: a word or
+    """The measures (the vocabulary's metric families, as `metric:gdp`, and measures no statistic is of, as
+    `unrecorded:inflation`) that the folded `words` name: a word or
     phrase of the vocabulary in any language ("onderzoek en ontwikkeling" is `metric:rd`), or a compound ending
     in one ("goederenuitvoer", "Warenausfuhren": exports)."""
     from ecofacts import vocabulary

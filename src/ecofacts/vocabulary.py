@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("en", "fr", "nl", "de")
 # The sections of the file, as `check` requires them of the knowledge (see the file's head comment).
-SECTIONS = ("topic", "sector", "kind", "role", "metric", "modifier", "unit", "place", "elsewhere", "cue", "stop",
-            "isotope")
+SECTIONS = ("topic", "sector", "kind", "role", "metric", "modifier", "unit", "place", "elsewhere", "unrecorded", "cue",
+            "stop", "isotope")
 
 
 @dataclass(frozen=True, eq=False)
