@@ -1,7 +1,8 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The third set
-(tests/data/questions/third, held-out only) is held to the same checks and to its counts. Data integrity only: no
-question is run here, and nothing here may be loosened to let a rule pass."""
+(tests/data/questions/third, held-out only) and the fourth (tests/data/questions/fourth, a tuning set) are held to
+the same checks and to their counts. Data integrity only: no question is run here, and nothing here may be loosened
+to let a rule pass."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ ALL = [q for half in HALVES for q in SETS[half]]
 THIRD = read("third/heldout")
 # the second set's ids, only to keep the third set's ids unique across every set
 SECOND_IDS = [q["id"] for half in HALVES for q in read(f"second/{half}")]
-CHECKED = ALL + THIRD
+# the fourth set: one file, a tuning set written blind (tests/data/questions/fourth/README.md)
+FOURTH = read("fourth/tuning")
+CHECKED = ALL + THIRD + FOURTH
 
 
 def table_of(record_id: str) -> str | None:
@@ -95,4 +98,18 @@ def test_the_third_set_counts_and_unique_ids():
     for lang in LANGUAGES:
         answerable = sum(1 for q in THIRD if q["lang"] == lang and q["answers"])
         unanswerable = sum(1 for q in THIRD if q["lang"] == lang and not q["answers"])
+        assert (answerable, unanswerable) == (24, 8), lang
+
+
+def test_the_fourth_set_counts_and_unique_ids():
+    ids = [q["id"] for q in FOURTH]
+    assert len(set(ids)) == len(ids) == 128
+    others = {q["id"] for q in ALL + THIRD} | set(SECOND_IDS)
+    assert not set(ids) & others, "ids unique across all sets"
+    assert all(q["id"].startswith(f"t4-{q['lang']}-") for q in FOURTH)
+    texts = [q["question"].casefold() for q in FOURTH]
+    assert len(set(texts)) == len(texts)
+    for lang in LANGUAGES:
+        answerable = sum(1 for q in FOURTH if q["lang"] == lang and q["answers"])
+        unanswerable = sum(1 for q in FOURTH if q["lang"] == lang and not q["answers"])
         assert (answerable, unanswerable) == (24, 8), lang
