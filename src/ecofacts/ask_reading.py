@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
-_WANTS = {"person": "people", "acquired": "relations", "funded": "relations"}
+_WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "why": "claims"}
 PLACES = ("regions", "cities")
 
 @dataclass
@@ -138,7 +138,7 @@ def read(k: Knowledge, question: str) -> Reading:
             n = 1
             word = tokens[i]
             if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)):
-                if word in capitalised and not known_word(k, word):
+                if word in capitalised and not known_word(k, word) and not v.named(word, "unit"):
                     r.unknown.append(word)
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))

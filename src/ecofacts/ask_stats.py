@@ -158,11 +158,14 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     """Scores the statistics that may answer; the reason there are none, or None."""
     subjects = [*r.records, *r.places]
     candidates: list[tuple[Any, str | None]] = []
+    own: set[str] = set()  # the figures of an organisation or cluster asked of, filed under its region
     if subjects:
         for subject in subjects:
             rec = k.by_id[subject]
             candidates += [(s, None) for s in k.stats.where(subject=[subject])]
-            candidates += [(s, None) for s in query.filed_under_region(k, rec)]
+            filed = query.filed_under_region(k, rec)
+            own.update(s.id for s in filed)
+            candidates += [(s, None) for s in filed]
             candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
                            for s in k.stats.where(subject=[acquired])]
     else:
@@ -176,6 +179,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         return f"no statistic of {whose} is recorded{hint}"
     asked_modifiers = set(r.modifiers)
     loose = {key for key, e in v.entries("modifier").items() if e.loose}
+    qualifiers = {key for key, e in v.entries("metric").items() if e.qualifier}
     found = 0
     for stat, via in candidates:
         if r.year is not None and not stat.year_matches(r.year):
@@ -185,7 +189,10 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if r.metrics and not matched:
             continue
         modifiers = _modifiers_of(v, stat.metric)
-        if modifiers - asked_modifiers or families - matched - _covered(v, stat.metric, r):
+        unasked_families = families - matched - _covered(v, stat.metric, r)
+        if stat.id in own or stat.subject in r.records:
+            unasked_families -= qualifiers  # the life-sciences association's members are its members
+        if modifiers - asked_modifiers or unasked_families:
             continue
         if asked_modifiers - modifiers - loose:
             continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
