@@ -88,7 +88,10 @@ def word_score(terms: Iterable[str], t: Terms) -> float:
 
 def _modifiers_of(v: Vocabulary, metric: str) -> set[str]:
     parts = set(metric.split("_"))
-    return {e.key for e in v.entries("modifier").values() if parts & set(e.match)}
+    found = {e.key for e in v.entries("modifier").values() if parts & set(e.match)}
+    if len(found) > 1 and parts & set(v.entries("modifier")["share"].match) == {"percent"}:
+        found.discard("share")  # a growth in percent is a rate of change, not a share
+    return found
 
 
 _CACHE: dict[int, dict[str, Terms]] = {}
@@ -203,8 +206,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
-        if stat.status != "measured" and "forecast" not in r.words:
-            score -= 5
+        if stat.status != "measured":
+            score += 5 if "forecast" in r.cues else -5  # a forecast when one is asked for, else a measure
         add("stats", stat, 5 + score, via)
         found += 1
     if found:
