@@ -35,7 +35,7 @@ __all__ = ["MAX_ANSWERS", "Answer", "Reading", "answer", "check_question", "desc
 MAX_ANSWERS = 10
 _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
 # what a cue asks of relations and of organisations' events: a takeover, a funding
-_RELATION_OF_CUE = {"acquired": "acquired", "funded": "funds"}
+_RELATION_OF_CUE = {"acquired": "acquired", "funded": "funds", "cooperates": "cooperation"}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = ("actors", "clusters", "initiatives")
 

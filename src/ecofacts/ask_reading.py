@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
-_WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "why": "claims"}
+_WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "cooperates": "relations",
+          "why": "claims", "role": "claims"}
 PLACES = ("regions", "cities")
 
 @dataclass
