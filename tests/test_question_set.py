@@ -88,28 +88,16 @@ def test_the_split_is_half_and_half_by_language_and_answerability():
         assert abs(counts[0] - counts[1]) <= 1, (stratum, counts)
 
 
-def test_the_third_set_counts_and_unique_ids():
-    ids = [q["id"] for q in THIRD]
+@pytest.mark.parametrize(("prefix", "questions"), [("t3", THIRD), ("t4", FOURTH)], ids=["third", "fourth"])
+def test_the_third_and_fourth_sets_count_and_ids(prefix, questions):
+    ids = [q["id"] for q in questions]
     assert len(set(ids)) == len(ids) == 128
-    assert not set(ids) & ({q["id"] for q in ALL} | set(SECOND_IDS)), "ids unique across all sets"
-    assert all(q["id"].startswith(f"t3-{q['lang']}-") for q in THIRD)
-    texts = [q["question"].casefold() for q in THIRD]
-    assert len(set(texts)) == len(texts)
-    for lang in LANGUAGES:
-        answerable = sum(1 for q in THIRD if q["lang"] == lang and q["answers"])
-        unanswerable = sum(1 for q in THIRD if q["lang"] == lang and not q["answers"])
-        assert (answerable, unanswerable) == (24, 8), lang
-
-
-def test_the_fourth_set_counts_and_unique_ids():
-    ids = [q["id"] for q in FOURTH]
-    assert len(set(ids)) == len(ids) == 128
-    others = {q["id"] for q in ALL + THIRD} | set(SECOND_IDS)
+    others = {q["id"] for q in ALL + THIRD + FOURTH if q not in questions} | set(SECOND_IDS)
     assert not set(ids) & others, "ids unique across all sets"
-    assert all(q["id"].startswith(f"t4-{q['lang']}-") for q in FOURTH)
-    texts = [q["question"].casefold() for q in FOURTH]
+    assert all(q["id"].startswith(f"{prefix}-{q['lang']}-") for q in questions)
+    texts = [q["question"].casefold() for q in questions]
     assert len(set(texts)) == len(texts)
     for lang in LANGUAGES:
-        answerable = sum(1 for q in FOURTH if q["lang"] == lang and q["answers"])
-        unanswerable = sum(1 for q in FOURTH if q["lang"] == lang and not q["answers"])
+        answerable = sum(1 for q in questions if q["lang"] == lang and q["answers"])
+        unanswerable = sum(1 for q in questions if q["lang"] == lang and not q["answers"])
         assert (answerable, unanswerable) == (24, 8), lang
