@@ -224,3 +224,20 @@ def test_an_index_that_cannot_be_written_leaves_nothing_behind(cache_dir: Path, 
     assert searches(settled) == expected
     monkeypatch.undo()
     assert sorted(p.suffix for p in cache_dir.iterdir()) == [".sqlite"]
+
+
+def test_an_organisations_figures_filed_under_its_region_are_the_same_from_the_index(cache_dir: Path,
+                                                                                        settled: Path):
+    """`query.filed_under_region` reads the labels through the index's label field: the same statistics as a scan
+    of every statistic of the region, for every cluster and organisation."""
+    from ecofacts import query
+
+    fresh = load(settled, use_cache=False)
+    load(settled)
+    cached = load(settled)
+    assert type(cached.stats).__name__ == "CachedStats"
+    invoke("--data", str(settled), "search", "x")  # the index made
+    records = [*fresh.whole["clusters"], *fresh.whole["actors"]]
+    found = {r.id: [s.id for s in query.filed_under_region(fresh, r)] for r in records}
+    assert sum(map(len, found.values())) >= 4 and found["biowin"]
+    assert {r.id: [s.id for s in query.filed_under_region(cached, r)] for r in records} == found

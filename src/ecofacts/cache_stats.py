@@ -177,11 +177,13 @@ class CachedStats:
     def __iter__(self) -> Iterator[Stat]:
         return iter(self._ask(self._every, list))
 
-    def containing_any(self, texts: Collection[str]) -> list[Stat]:
-        """`containing` for several texts at once: the index read once, each text's lines found in it."""
+    def containing_any(self, texts: Collection[str], field: str | None = None) -> list[Stat]:
+        """`containing` for several texts at once: the index read once, each text's lines found in it; with
+        `field`, only where the text of that field holds one (a label naming an organisation)."""
         from ecofacts import search
 
-        return self._containing(search.index_patterns(texts))
+        at = None if field is None else search.index_field(Stat, field)
+        return self._containing(search.index_patterns(texts), at)
 
     def containing(self, text: str) -> list[Stat]:
         """The statistics whose texts may hold `text`, in file order: those whose line of the search index
@@ -192,7 +194,7 @@ class CachedStats:
 
         return self._containing([search.index_pattern(text)])
 
-    def _containing(self, patterns: list[re.Pattern[bytes]]) -> list[Stat]:
+    def _containing(self, patterns: list[re.Pattern[bytes]], field: int | None = None) -> list[Stat]:
         from ecofacts import search
 
         path = self._database.path.with_suffix(".search")
@@ -204,8 +206,8 @@ class CachedStats:
                 every = self._every(db)
                 index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
                 replace(path, lambda tmp: _write_index(tmp, header, index))
-                return [every[line] for line in _lines(patterns, index)]
-            return _rows(db, [line + 1 for line in _lines(patterns, index)])  # rowids count from 1, in file order
+                return [every[line] for line in _lines(patterns, index, field)]
+            return _rows(db, [line + 1 for line in _lines(patterns, index, field)])  # rowids from 1, in file order
 
         return self._ask(cached, list)
 
@@ -245,19 +247,29 @@ def _rows(db: sqlite3.Connection, rowids: list[int]) -> list[Stat]:
     return found
 
 
-def _lines(patterns: list[re.Pattern[bytes]], index: bytes) -> list[int]:
-    """The numbers (from 0) of the lines of `index` that one of `patterns` finds something in, ascending."""
+def _lines(patterns: list[re.Pattern[bytes]], index: bytes, field: int | None = None) -> list[int]:
+    """The numbers (from 0) of the lines of `index` that one of `patterns` finds something in (in the text of
+    their `field`-th tab-separated field, when given), ascending."""
     found: set[int] = set()
     for pattern in patterns:
         line = at = 0
         while (match := pattern.search(index, at)) is not None:
             line += index.count(b"\n", at, match.start())
-            found.add(line)
-            at = index.find(b"\n", match.end()) + 1
-            if not at:
+            end = index.find(b"\n", match.end())
+            last = end < 0
+            end = len(index) if last else end
+            if field is None or _in_field(pattern, index[index.rfind(b"\n", 0, match.start()) + 1:end], field):
+                found.add(line)
+            if last:
                 break
+            at = end + 1
             line += 1
     return sorted(found)
+
+
+def _in_field(pattern: re.Pattern[bytes], line: bytes, field: int) -> bool:
+    cells = line.split(b"\t")
+    return field < len(cells) and pattern.search(cells[field]) is not None
 
 
 def _count(db: sqlite3.Connection, key: str, value: Any) -> int:

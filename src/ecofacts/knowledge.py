@@ -49,8 +49,9 @@ class Stats(Protocol):
         """At least the statistics one of whose texts holds `text` (`search.search` checks each), in file order."""
         ...
 
-    def containing_any(self, texts: Collection[str]) -> list[Stat]:
-        """At least the statistics one of whose texts holds one of `texts`, in file order (one pass)."""
+    def containing_any(self, texts: Collection[str], field: str | None = None) -> list[Stat]:
+        """At least the statistics one of whose texts (the text of `field`, when given) holds one of `texts`, in
+        file order (one pass)."""
         ...
 
     def __iter__(self) -> Iterator[Stat]: ...
@@ -93,7 +94,7 @@ class StatList:
     def containing(self, text: str) -> list[Stat]:
         return list(self._stats)  # in memory, search reads them all: no index would pay for itself
 
-    def containing_any(self, texts: Collection[str]) -> list[Stat]:
+    def containing_any(self, texts: Collection[str], field: str | None = None) -> list[Stat]:
         return list(self._stats)
 
     def __iter__(self) -> Iterator[Stat]:

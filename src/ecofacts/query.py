@@ -320,7 +320,7 @@ def filed_under_region(k: Knowledge, record: Any) -> list[Stat]:
     found = []
     stats = k.stats
     # through the search index when there is one: the statistics whose texts name it, not all of the region's
-    pool = [s for s in stats.containing_any(names) if s.subject == record.region] \
+    pool = [s for s in stats.containing_any(names, field="label") if s.subject == record.region] \
         if hasattr(stats, "containing_any") else stats.where(subject=[record.region])
     for stat in pool:
         label = f" {fold(_PARENTHESES.sub(' ', stat.label))} "

@@ -80,6 +80,21 @@ def index_text(rows: Iterable[Iterable[str]]) -> str:
     return text.strip(" ")
 
 
+def index_field(kind: type[Record], name: str) -> int:
+    """Where the text of field `name` stands in a line of the search index of records of `kind` (`texts_of`): after
+    the texts of the searched fields before it, which must be texts every record has (so the place is fixed)."""
+    at = 0
+    for f in kind.FIELDS:
+        if f.name == name:
+            return at
+        if f.ref or f.choices or row_key(f.name).searched is None:
+            continue
+        if f.t != "str" or not f.required:
+            raise ValueError(f"the place of {name!r} in the index varies with {f.name!r}")
+        at += 1
+    raise ValueError(f"{kind.__name__} has no field {name!r}")
+
+
 def texts_of(rec: Record) -> list[str]:
     """Every text of a record that search reads, in field order."""
     return [value for _, value in _texts(rec)]

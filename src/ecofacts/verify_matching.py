@@ -220,8 +220,8 @@ class Verifier:
                 self.place_names.setdefault(key.split()[0], []).append((key.split(), here))
 
         # a grouping of regions ("Wallonia and Brussels (combined)") is spoken of where all its regions are named
-        parts = {r.id: frozenset(self.subjects(r.name)) - {r.id} for r in k.whole["regions"] if r.kind == "grouping"}
-        self.groupings = {rid: regions for rid, regions in parts.items() if len(regions) > 1}
+        grouped = {r.id: frozenset(self.subjects(r.name)) - {r.id} for r in k.whole["regions"] if r.kind == "grouping"}
+        self.groupings = {rid: regions for rid, regions in grouped.items() if len(regions) > 1}
 
     def subjects(self, text: str) -> set[str]:
         """The records `text` names: by name, alias or id, by the distinctive words of a longer name (the
