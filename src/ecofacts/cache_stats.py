@@ -249,27 +249,22 @@ def _rows(db: sqlite3.Connection, rowids: list[int]) -> list[Stat]:
 
 def _lines(patterns: list[re.Pattern[bytes]], index: bytes, field: int | None = None) -> list[int]:
     """The numbers (from 0) of the lines of `index` that one of `patterns` finds something in (in the text of
-    their `field`-th tab-separated field, when given), ascending."""
+    their `field`-th tab-separated field, when given: no text holds a tab), ascending."""
     found: set[int] = set()
     for pattern in patterns:
         line = at = 0
         while (match := pattern.search(index, at)) is not None:
             line += index.count(b"\n", at, match.start())
-            end = index.find(b"\n", match.end())
-            last = end < 0
-            end = len(index) if last else end
-            if field is None or _in_field(pattern, index[index.rfind(b"\n", 0, match.start()) + 1:end], field):
-                found.add(line)
-            if last:
+            if field is not None and index.count(b"\t", index.rfind(b"\n", 0, match.start()) + 1,
+                                                 match.start()) != field:
+                at = match.end()  # in another field: look further along the line
+                continue
+            found.add(line)
+            at = index.find(b"\n", match.end()) + 1
+            if not at:
                 break
-            at = end + 1
             line += 1
     return sorted(found)
-
-
-def _in_field(pattern: re.Pattern[bytes], line: bytes, field: int) -> bool:
-    cells = line.split(b"\t")
-    return field < len(cells) and pattern.search(cells[field]) is not None
 
 
 def _count(db: sqlite3.Connection, key: str, value: Any) -> int:
