@@ -234,9 +234,17 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
 
 
 def known_word(k: Knowledge, word: str) -> bool:
-    """Whether a word is in the texts of the named records, relations, claims or the value chain."""
+    """Whether a word is in the texts of the named records, relations, claims or the value chain, or is another
+    language's spelling of one of their words (`Zyklotron`, `Bioindustrien`: a long word, very close)."""
     words = _words_of(k)
-    return word in words or stem(word) in words
+    if word in words or stem(word) in words:
+        return True
+    if len(word) < 7:
+        return False
+    import difflib
+
+    return bool(difflib.get_close_matches(word, [w for w in words if abs(len(w) - len(word)) <= 2], n=1,
+                                          cutoff=0.75))
 
 
 _WORDS: dict[int, set[str]] = {}
