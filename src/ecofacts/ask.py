@@ -123,6 +123,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
         if table in _ORGANISATIONS and "where" in r.cues:
             base += 10  # where an organisation is: the organisation, with its city and sites
+        if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None):
+            base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
         asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
         if asked_events & {e.kind for e in getattr(rec, "events", ())}:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
