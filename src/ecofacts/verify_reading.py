@@ -197,7 +197,7 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
 
 # Numbers in words, in the four languages (folded), for shares ("one in three"), multiples and ranks.
 _NUMBER_WORDS = {
-    1: "one un une ein eine einer eins een één", 2: "two deux zwei twee", 3: "three trois drei drie",
+    1: "one un une ein eine einer eins een één eén", 2: "two deux zwei twee", 3: "three trois drei drie",
     4: "four quatre vier", 5: "five cinq fünf funf vijf", 6: "six sechs zes", 7: "seven sept sieben zeven",
     8: "eight huit acht", 9: "nine neuf neun negen", 10: "ten dix zehn tien",
 }
@@ -220,9 +220,14 @@ _WORD_FIGURE = re.compile(
     rf"|(?P<one>{_N}|1)\s+(?:in|out\s+of|sur|von|op)\s+(?:de\s+)?(?P<den>{_N}|[1-9]\d?)"
     rf"|(?P<half>half|halve|la\s+moitié|la\s+moitie|die\s+hälfte|die\s+halfte|de\s+helft)"
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
+    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder)\s+(?P<f2>{_N}))?fache[nrs]?"
     rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
     rf"|(?P<ranked>ranks?|ranked|rang|classée?|belegt|staat|steht)\s+(?:(?:the|at|as|au|den|op|de|der)\s+)?"
     rf"(?P<ord>{'|'.join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))})"
+    # the article, an ordinal and what it ranks: "the second largest", "le deuxième exportateur", "de derde grootste"
+    rf"|(?:the|le|la|de|het|der|die|das)\s+(?P<ord2>{'|'.join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))})"
+    r"(?=\s+(?:largest|biggest|exporter|producer|grootste|exporteur|producent|plus\s+grande?|exportateur|"
+    r"producteur|größte[rn]?|grösste[rn]?|Exporteur|Produzent|place|plaats|position|positie))"
     rf"|(?<![\d/.,])(?P<fn>[1-9])\s?/\s?(?P<fd>[1-9]\d?)(?![\d/.,])"
     rf")(?![\w-])", re.IGNORECASE)
 
@@ -265,8 +270,14 @@ def _word_figures(line: str, masked: str) -> Iterator[Figure]:
         elif m["times"]:
             high = float(_count(m["m2"])) if m["m2"] else None
             yield Figure(text, start, (float(_count(m["m1"])),), high, "multiple", False, (0.5,))
+        elif m["f1"]:  # German: das Dreifache, das Drei- bis Fünffache
+            high = float(_count(m["f2"])) if m["f2"] else None
+            yield Figure(text, start, (float(_count(m["f1"])),), high, "multiple", False, (0.5,))
         elif m["top"]:
             yield Figure(text, start, (float(_count(m["topn"])),), None, "rank", False, (0.5,))
+        elif m["ord2"]:
+            text = line[m.start("ord2"):m.end()]
+            yield Figure(text, m.start("ord2"), (float(_ORDINAL[m["ord2"].lower()]),), None, "rank", False, (0.5,))
         elif m["ord"]:
             text = line[m.start("ord"):m.end()]
             yield Figure(text, m.start("ord"), (float(_ORDINAL[m["ord"].lower()]),), None, "rank", False, (0.5,))

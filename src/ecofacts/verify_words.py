@@ -131,7 +131,9 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "european": "europe", "europeen": "europe", "europeenne": "europe", "europaisch": "europe",
              "europaische": "europe", "europaischen": "europe", "bruxellois": "brussels",
              "bruxelloise": "brussels", "brusselse": "brussels", "waalse": "wallonia", "waals": "wallonia",
-             "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels"}
+             "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels",
+             # German genitives of the names: "das BIP Flanderns"
+             "flanderns": "flanders", "walloniens": "wallonia", "belgiens": "belgium", "europas": "europe"}
 
 
 def tokens(text: str) -> set[str]:
