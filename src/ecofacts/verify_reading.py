@@ -210,6 +210,7 @@ _ORDINALS = {
     "neunter neunte negende", 10: "tenth dixième zehnter zehnte tiende",
 }
 _ORDINAL = {w: n for n, words in _ORDINALS.items() for w in words.split()}
+_ORD = "|".join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))
 _FRACTION_WORDS = {"third": 3, "thirds": 3, "tiers": 3, "drittel": 3, "derde": 3, "quarter": 4, "quarters": 4,
                    "quart": 4, "quarts": 4, "viertel": 4, "kwart": 4, "fifth": 5, "fifths": 5, "cinquième": 5,
                    "fünftel": 5, "vijfde": 5}
@@ -223,9 +224,9 @@ _WORD_FIGURE = re.compile(
     rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder)\s+(?P<f2>{_N}))?fache[nrs]?"
     rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
     rf"|(?P<ranked>ranks?|ranked|rang|classée?|belegt|staat|steht)\s+(?:(?:the|at|as|au|den|op|de|der)\s+)?"
-    rf"(?P<ord>{'|'.join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))})"
+    rf"(?P<ord>{_ORD})"
     # the article, an ordinal and what it ranks: "the second largest", "le deuxième exportateur", "de derde grootste"
-    rf"|(?:the|le|la|de|het|der|die|das)\s+(?P<ord2>{'|'.join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))})"
+    rf"|(?:the|le|la|de|het|der|die|das)\s+(?P<ord2>{_ORD})"
     r"(?=\s+(?:largest|biggest|exporter|producer|grootste|exporteur|producent|plus\s+grande?|exportateur|"
     r"producteur|größte[rn]?|grösste[rn]?|Exporteur|Produzent|place|plaats|position|positie))"
     rf"|(?<![\d/.,])(?P<fn>[1-9])\s?/\s?(?P<fd>[1-9]\d?)(?![\d/.,])"
