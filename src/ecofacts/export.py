@@ -20,7 +20,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -105,14 +105,11 @@ def _create(db: sqlite3.Connection, table: str, columns: list[Column]) -> None:
     db.execute(f"CREATE TABLE {_q(table)} ({', '.join(parts)})")
 
 
-def _fts(db: sqlite3.Connection, k: Knowledge, table: str) -> str | None:
+def _fts(db: sqlite3.Connection, k: Knowledge, table: str, text_of: Callable[[Any], str]) -> str | None:
     """`<table>_fts`: for each row (matched on rowid), the texts `ecofacts search` reads of its record (names,
     labels, quotes, notes, events, statements...), folded as it folds them (case, accents and punctuation off,
     "3,800" as 3800), with the other spellings of what they name (`search.full_text`), words stemmed (isotope,
-    isotopes)."""
-    from ecofacts.search import full_text
-
-    text_of = full_text(k)
+    isotopes), made by `text_of` (`search.full_text` of the knowledge)."""
     # the rows were inserted in this order into a new table: the n-th record's row is rowid n
     records = [(n, text_of(rec)) for n, rec in enumerate(k.records(table), start=1)]
     if not any(text for _, text in records):
@@ -161,6 +158,9 @@ class Written(NamedTuple):
 
 
 def _fill_database(k: Knowledge, tmp: Path, tables: dict[str, dict[str, Any]], counts: dict[str, int]) -> None:
+    from ecofacts.search import full_text
+
+    text_of = full_text(k)  # made once for every table
     db = sqlite3.connect(tmp)
     try:
         db.execute("PRAGMA journal_mode = OFF")
@@ -175,7 +175,7 @@ def _fill_database(k: Knowledge, tmp: Path, tables: dict[str, dict[str, Any]], c
             db.executemany(f"INSERT INTO {_q(kind.table)} VALUES ({marks})",
                            (_values(columns, row) for row in rows_again))
             count = counts[kind.table] = int(db.execute(f"SELECT count(*) FROM {_q(kind.table)}").fetchone()[0])
-            fts = _fts(db, k, kind.table)
+            fts = _fts(db, k, kind.table, text_of)
             tables[kind.table] = _table_metadata(kind, columns, notes, fts, count)
         db.commit()
     finally:

@@ -111,10 +111,13 @@ def full_text(k: Knowledge) -> Callable[[Record], str]:
     # every phrase that widens (a folded word of a concept of the vocabulary, a name) and its spellings; only a
     # word that starts one is looked at further
     widens: dict[str, set[str]] = {}
+    spellings: dict[int, set[str]] = {}  # each entry's words, made once (an entry has a word for each of them)
     for word, entries in v.by_word.items():
         for e in entries:
             if e.section in _EXPANDED:
-                widens.setdefault(word, set()).update(normal(w) for w in e.all_words())
+                if id(e) not in spellings:
+                    spellings[id(e)] = {normal(w) for w in e.all_words()}
+                widens.setdefault(word, set()).update(spellings[id(e)])
     for phrase, ids in k.names.items():
         if " " in phrase or len(phrase) > 2:
             for rec_id in ids:
