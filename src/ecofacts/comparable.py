@@ -36,8 +36,13 @@ def _publisher_key(name: str) -> str:
 
 
 def publisher_name(k: Knowledge, stat: Stat) -> str:
-    src = k.by_id.get(stat.source)
-    return (src.publisher or src.title) if src is not None else stat.source
+    return source_publisher(k, stat.source)
+
+
+def source_publisher(k: Knowledge, source: str) -> str:
+    """Who published the source `source`: its publisher, else its title (its id when it is not recorded)."""
+    src = k.by_id.get(source)
+    return (src.publisher or src.title) if src is not None else source
 
 
 def is_official(k: Knowledge, stat: Stat) -> bool:

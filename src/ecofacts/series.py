@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
-from ecofacts.comparable import breaks, definition, is_official, official, why_not
+from ecofacts.comparable import breaks, definition, is_official, official, source_publisher, why_not
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
@@ -349,8 +349,7 @@ def _source_facts(k: Knowledge, source: str, cited: str | None) -> tuple[str, An
     known = _FACTS.setdefault(k, {})
     found = known.get((source, cited))
     if found is None:
-        src = k.by_id.get(source)
-        publisher = (src.publisher or src.title) if src is not None else source
+        publisher = source_publisher(k, source)
         found = known[(source, cited)] = (provenance(k, source), source_ref(k, source), source_ref(k, cited),
                                           publisher, official(publisher))
     return found
