@@ -9,7 +9,7 @@ the whole change needed to load it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar, dataclass_transform
+from typing import Any, ClassVar, Self, dataclass_transform
 
 SCHEMA_VERSION = 1
 
@@ -93,7 +93,7 @@ class Record(metaclass=_RecordType):
             raise TypeError(f"{type(self).__name__}() got unknown field {next(iter(values))!r}")
 
     @classmethod
-    def of_values(cls, values: Sequence[Any]) -> Any:
+    def of_values(cls, values: Sequence[Any]) -> Self:
         """A record of its fields' values in field order, as the cache stores them, unchecked: for values read
         back from where this program wrote them and verified there (a hundred thousand rows a second faster)."""
         record = object.__new__(cls)
