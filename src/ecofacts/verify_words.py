@@ -155,9 +155,9 @@ _COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a D
 @lru_cache(maxsize=4096)
 def concepts(words: tuple[str, ...]) -> frozenset[str]:
     """The measures (the vocabulary's metric families, as `metric:gdp`, and measures no statistic is of, as
-    `unrecorded:inflation`) that the folded `words` name: a word or
-    phrase of the vocabulary in any language ("onderzoek en ontwikkeling" is `metric:rd`), or a compound ending
-    in one ("goederenuitvoer", "Warenausfuhren": exports)."""
+    `unrecorded:inflation`) that the folded `words` name: a word or phrase of the vocabulary in any language
+    ("onderzoek en ontwikkeling" is `metric:rd`), or a compound ending in one ("goederenuitvoer",
+    "Warenausfuhren": exports)."""
     from ecofacts import vocabulary
 
     v = vocabulary.load()
@@ -169,9 +169,9 @@ def concepts(words: tuple[str, ...]) -> frozenset[str]:
         return bool(entries)
 
     for i, word in enumerate(words):
-        for size in range(1, min(v.longest, len(words) - i) + 1):
+        for size in range(2, min(v.longest, len(words) - i) + 1):  # the phrases that start here
             add(" ".join(words[i:i + size]))
-        if not add(word) and not add(stem(word)):
+        if not add(word) and not add(stem(word)):  # the word itself, else the head of a compound
             for cut in range(3, len(word) - _COMPOUND_HEAD + 1):
                 if add(word[cut:]):
                     break
