@@ -3,14 +3,17 @@
 Three steps, one module each: the figures of each line are read (`verify_reading`: numbers with their unit,
 scale, currency, shares and ranks in words; dates, list and footnote numbers masked), the words around them
 folded into the statistics' vocabulary (`verify_words`), and each figure matched to the statistics and given a
-verdict (`verify_matching.Verifier`). This module walks a draft line by line and sentence by sentence, keeping
-the subjects a heading and the sentences before name, and reports the findings (`summary`, `table_rows`).
+verdict (`verify_matching.Verifier`). This module walks a draft part by part (from one heading to the next),
+line by line and sentence by sentence, keeping the subjects a heading and the sentences before name, and reports
+the findings (`summary`, `table_rows`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ecofacts.verify_matching import (
@@ -32,8 +35,8 @@ if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 __all__ = ["COLUMNS", "CONTRADICTIONS", "SCOPE_DIFFERS", "STATUS_DIFFERS", "SUPPORTED", "UNKNOWN", "VALUE_DIFFERS",
-           "VERDICTS", "YEAR_DIFFERS", "Figure", "Finding", "Verifier", "contradicts", "figures", "language",
-           "readings", "summary", "table_rows", "tokens", "unchecked", "verify"]
+           "VERDICTS", "YEAR_DIFFERS", "Block", "Figure", "Finding", "Findings", "Verifier", "contradicts", "figures",
+           "language", "readings", "summary", "table_rows", "tokens", "unchecked", "verify", "verify_parts"]
 
 COLUMNS = ["line", "text", "verdict", "statistic", "expected", "reason"]
 
@@ -58,24 +61,125 @@ def _sentences(line: str) -> Iterator[tuple[int, str]]:
     yield start, line[start:]
 
 
-# Lines whose findings are kept for when the same line comes again in the same context (see `verify`): a bound,
-# so that a long draft of lines that never repeat holds no more than this many.
+# Lines whose findings are kept for when the same line comes again in the same context (see `_walk`): a bound,
+# so that a long draft of lines that never repeat holds no more than this many. (The findings of every part are
+# kept: they are the report.)
 _KEPT_LINES = 4096
 _tuple = tuple.__new__
+# What `str.splitlines` ends a line at, besides "\n".
+_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+Block = tuple[Finding, ...]  # the findings of a part of a draft, their line numbers counted from its first line
+
+
+class Findings:
+    """The findings of a draft, in reading order (iterating gives each `Finding`), held as `verify_parts` reads
+    them: `parts`, each part of the draft with the number of lines before it and its findings, their line numbers
+    counted from the part's first line (1). A part that comes again holds the same tuple of findings (`Block`),
+    so that what is made of its findings (`rows`, `verdicts`) is made once."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[tuple[int, Block]]) -> None:
+        self.parts = parts
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings())
+
+    def __len__(self) -> int:
+        return sum(len(block) for _, block in self.parts)
+
+    def __bool__(self) -> bool:
+        return any(block for _, block in self.parts)
+
+    def findings(self) -> list[Finding]:
+        """Every finding, with its line number in the draft."""
+        # each as `Finding(before + line, *rest)` makes it, without the call to its __new__
+        return [_tuple(Finding, (before + f[0], *f[1:])) for before, block in self.parts for f in block]
+
+    def _distinct(self) -> tuple[dict[int, Block], Counter[int]]:
+        """The distinct blocks by their id, and how often each comes."""
+        return {id(block): block for _, block in self.parts}, Counter(id(block) for _, block in self.parts)
+
+    def verdicts(self) -> Counter[str]:
+        """How many findings have each verdict."""
+        blocks, times = self._distinct()
+        counts: Counter[str] = Counter()
+        for key, block in blocks.items():
+            for verdict, n in Counter(f.verdict for f in block).items():
+                counts[verdict] += n * times[key]
+        return counts
+
+    def rows(self, table: bool) -> list[tuple[int, list[dict[str, Any]]]]:
+        """Each part's findings as rows (`table_rows` for a table, else `Finding.as_dict`), with the number of
+        lines before the part; the rows of a part that comes again are made once (the same list)."""
+        made: dict[int, list[dict[str, Any]]] = {}
+        out = []
+        for before, block in self.parts:
+            if (rows := made.get(id(block))) is None:
+                rows = made[id(block)] = table_rows(block) if table else [f.as_dict() for f in block]
+            out.append((before, rows))
+        return out
+
+
+def _parts(text: str) -> Iterator[tuple[int, str]]:
+    """`text` cut before each heading line, each part with the number of lines before it (a text with a line end
+    other than "\n" is one part). A heading line sets all that the findings of the lines after it depend on
+    besides their text (the subjects it names, and no sentence before them in their paragraph), so the findings
+    of a part depend on its text and the draft's language alone: a long draft says its parts again (a template's
+    sections, a footer), and a part met again is not read again."""
+    if any(end in text for end in _LINE_ENDS):
+        yield 0, text
+        return
+    cuts = [0]
+    at = text.find("#")
+    while at >= 0:  # a heading line is one whose first character other than a space is "#"
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if start and (start == at or text[start:at].isspace()) and _HEADING.match(text[start:end]):
+            cuts.append(start)
+        at = text.find("#", end)
+    cuts.append(len(text))
+    before = 0
+    for start, end in pairwise(cuts):
+        yield before, text[start:end]
+        before += text.count("\n", start, end)
 
 
 def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Finding]:
     """A finding for every figure of `text` (plain text or Markdown), in reading order."""
+    return verify_parts(k, text, verifier).findings()
+
+
+def verify_parts(k: Knowledge, text: str, verifier: Verifier | None = None) -> Findings:
+    """`verify`'s findings, held by part of the draft (see `Findings`, `_parts`)."""
     verifier = verifier or Verifier(k)
-    lang = language(text)
+    kept: dict[str, str] = {}  # each distinct part, once (a copy met again is let go at once)
+    parts = [(before, kept.setdefault(part, part)) for before, part in _parts(text)]
+    lang = language(text, [part for _, part in parts] if len(parts) > 1 else None)
+    lines: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]] = {}
+    headings: dict[str, frozenset[str]] = {}  # the subjects a heading names, by its text
+    read: dict[str, Block] = {}
+    found = []
+    for before, part in parts:
+        if (block := read.get(part)) is None:
+            block = read[part] = _walk(verifier, part, lang, lines, headings)
+        found.append((before, block))
+    return Findings(found)
+
+
+def _walk(verifier: Verifier, text: str, lang: str,
+          kept: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]],
+          headings: dict[str, frozenset[str]]) -> Block:
+    """The findings of `text` (a part of a draft, its lines numbered from 1), line by line, keeping the subjects a
+    heading and the sentences before name; `kept` and `headings` hold what is read for the next part."""
     found: list[Finding] = []
     heading: frozenset[str] = frozenset()
     recent: frozenset[str] = frozenset()  # named by the sentences before, in this paragraph
     # A long draft repeats its lines (boilerplate, tables, a footer): the findings of a line depend on its text,
     # the draft's language and the subjects its heading and the sentences before it in its paragraph name, and
     # on nothing else, so a line met again with the same heading and sentences before it is not read again.
-    kept: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]] = {}
-    headings: dict[str, frozenset[str]] = {}  # the subjects a heading names, by its text
     for number, line in enumerate(text.splitlines(), start=1):
         if not line or line.isspace():  # what `not line.strip()` says, without a copy of the line
             recent = frozenset()
@@ -93,7 +197,7 @@ def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Fi
         rest, recent = known
         if rest:  # each finding as `Finding(number, *f)` makes it, without the call to its __new__
             found += [_tuple(Finding, (number, *f)) for f in rest]
-    return found
+    return tuple(found)
 
 
 def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str],
@@ -122,20 +226,26 @@ def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str]
     return tuple(found), frozenset(named_before)
 
 
+def _verdicts(findings: Iterable[Finding]) -> Counter[str]:
+    return findings.verdicts() if isinstance(findings, Findings) else Counter(f.verdict for f in findings)
+
+
 def summary(findings: Iterable[Finding]) -> str:
     """The findings counted, for stderr: "12 figures: 8 supported, 3 contradicted, 1 unchecked"."""
-    verdicts = [f.verdict for f in findings]
-    contradicted = sum(v in CONTRADICTIONS for v in verdicts)
-    return (f"{len(verdicts)} figure{'s' * (len(verdicts) != 1)}: {verdicts.count(SUPPORTED)} supported, "
-            f"{contradicted} contradicted, {verdicts.count(UNKNOWN)} unchecked")
+    counts = _verdicts(findings)
+    total = counts.total()
+    contradicted = sum(counts[v] for v in CONTRADICTIONS)
+    return (f"{total} figure{'s' * (total != 1)}: {counts[SUPPORTED]} supported, "
+            f"{contradicted} contradicted, {counts[UNKNOWN]} unchecked")
 
 
 def unchecked(findings: Iterable[Finding]) -> bool:
-    return any(f.verdict == UNKNOWN for f in findings)
+    return _verdicts(findings)[UNKNOWN] > 0
 
 
 def contradicts(findings: Iterable[Finding]) -> bool:
-    return any(f.verdict in CONTRADICTIONS for f in findings)
+    counts = _verdicts(findings)
+    return any(counts[v] for v in CONTRADICTIONS)
 
 
 def table_rows(findings: Iterable[Finding]) -> list[dict[str, Any]]:
