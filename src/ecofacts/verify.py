@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, AnyStr
 
+from ecofacts.inputs import utf8
 from ecofacts.verify_matching import (
     CONTRADICTIONS,
     SCOPE_DIFFERS,
@@ -35,8 +36,9 @@ if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 __all__ = ["COLUMNS", "CONTRADICTIONS", "SCOPE_DIFFERS", "STATUS_DIFFERS", "SUPPORTED", "UNKNOWN", "VALUE_DIFFERS",
-           "VERDICTS", "YEAR_DIFFERS", "Block", "Figure", "Finding", "Findings", "Verifier", "contradicts", "figures",
-           "language", "readings", "summary", "table_rows", "tokens", "unchecked", "verify", "verify_parts"]
+           "VERDICTS", "YEAR_DIFFERS", "Block", "Figure", "Finding", "Findings", "Verifier", "contradicts",
+           "draft_parts", "figures", "language", "readings", "summary", "table_rows", "tokens", "unchecked", "verify",
+           "verify_parts"]
 
 COLUMNS = ["line", "text", "verdict", "statistic", "expected", "reason"]
 
@@ -66,6 +68,7 @@ def _sentences(line: str) -> Iterator[tuple[int, str]]:
 # kept: they are the report.)
 _KEPT_LINES = 4096
 _tuple = tuple.__new__
+_BOM = "\ufeff".encode()
 # What `str.splitlines` ends a line at, besides "\n".
 _LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
@@ -122,42 +125,72 @@ class Findings:
         return out
 
 
-def _parts(text: str) -> Iterator[tuple[int, str]]:
-    """`text` cut before each heading line, each part with the number of lines before it (a text with a line end
-    other than "\n" is one part). A heading line sets all that the findings of the lines after it depend on
-    besides their text (the subjects it names, and no sentence before them in their paragraph), so the findings
-    of a part depend on its text and the draft's language alone: a long draft says its parts again (a template's
-    sections, a footer), and a part met again is not read again."""
-    if any(end in text for end in _LINE_ENDS):
-        yield 0, text
-        return
-    cuts = [0]
-    at = text.find("#")
-    while at >= 0:  # a heading line is one whose first character other than a space is "#"
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        if start and (start == at or text[start:at].isspace()) and _HEADING.match(text[start:end]):
-            cuts.append(start)
-        at = text.find("#", end)
-    cuts.append(len(text))
+Parts = list[tuple[int, str]]  # a draft's parts, each with the number of lines before it (see `draft_parts`)
+
+
+def draft_parts(draft: str | bytes, name: str = "draft") -> Parts:
+    """`draft` cut before each heading line, each part with the number of lines before it; a part that comes
+    again is the same string. A heading line sets all that the findings of the lines after it depend on besides
+    their text (the subjects it names, and no sentence before them in their paragraph), so the findings of a part
+    depend on its text and the draft's language alone: a long draft says its parts again (a template's sections,
+    a footer), and a part met again is not read again (`verify_parts`).
+
+    Bytes are UTF-8, a leading byte-order mark dropped, as `inputs.utf8` reads them: each distinct part is decoded
+    once (the copies of a part are not decoded again), and bytes that are not UTF-8 are its error, which names
+    `name`. A draft with a line end other than "\\n" (see `str.splitlines`) is one part."""
+    raw = draft
+    if isinstance(draft, bytes):
+        draft = draft.removeprefix(_BOM)
+    distinct: dict[str | bytes, tuple[str, int]] = {}  # each distinct part: its text and its lines
+    parts = []
     before = 0
-    for start, end in pairwise(cuts):
-        yield before, text[start:end]
-        before += text.count("\n", start, end)
+    for start, end in pairwise(_cuts(draft)):
+        piece = draft[start:end]
+        if (known := distinct.get(piece)) is None:
+            try:
+                text = piece if isinstance(piece, str) else piece.decode("utf-8")
+            except UnicodeDecodeError:  # the whole draft as `utf8` reads it: its error, saying where
+                return [(0, utf8(raw, name) if isinstance(raw, bytes) else raw)]
+            known = distinct[piece] = (text, text.count("\n"))
+        parts.append((before, known[0]))
+        before += known[1]
+    if any(end in text for text, _ in distinct.values() for end in _LINE_ENDS):  # cut at the wrong lines
+        return [(0, draft if isinstance(draft, str) else draft.decode("utf-8"))]
+    return parts
+
+
+def _cuts(draft: str | bytes) -> list[int]:
+    """Where the parts of `draft` start (0, then each heading line: one whose first character other than a space
+    is "#"), and its end; its lines are taken to end in "\\n" (`draft_parts` checks that they do)."""
+    return _cut(draft, "#", "\n") if isinstance(draft, str) else _cut(draft, b"#", b"\n")
+
+
+def _cut(draft: AnyStr, hash_: AnyStr, newline: AnyStr) -> list[int]:
+    cuts: list[int] = [0]
+    at = draft.find(hash_)
+    while at >= 0:
+        start = draft.rfind(newline, 0, at) + 1
+        end = draft.find(newline, at)
+        end = len(draft) if end < 0 else end
+        if start and (start == at or _text(draft[start:at]).isspace()) and _HEADING.match(_text(draft[start:end])):
+            cuts.append(start)
+        at = draft.find(hash_, end)
+    return [*cuts, len(draft)]
+
+
+def _text(piece: str | bytes) -> str:
+    return piece if isinstance(piece, str) else piece.decode("utf-8", "replace")  # a bad byte: no space, no "#"
 
 
 def verify(k: Knowledge, text: str, verifier: Verifier | None = None) -> list[Finding]:
     """A finding for every figure of `text` (plain text or Markdown), in reading order."""
-    return verify_parts(k, text, verifier).findings()
+    return verify_parts(k, draft_parts(text), verifier).findings()
 
 
-def verify_parts(k: Knowledge, text: str, verifier: Verifier | None = None) -> Findings:
-    """`verify`'s findings, held by part of the draft (see `Findings`, `_parts`)."""
+def verify_parts(k: Knowledge, parts: Parts, verifier: Verifier | None = None) -> Findings:
+    """`verify`'s findings for a draft cut into parts (`draft_parts`), held by part (see `Findings`)."""
     verifier = verifier or Verifier(k)
-    kept: dict[str, str] = {}  # each distinct part, once (a copy met again is let go at once)
-    parts = [(before, kept.setdefault(part, part)) for before, part in _parts(text)]
-    lang = language(text, [part for _, part in parts] if len(parts) > 1 else None)
+    lang = language(parts[0][1] if len(parts) == 1 else [part for _, part in parts])
     lines: dict[tuple[str, frozenset[str], frozenset[str]], tuple[tuple[Any, ...], frozenset[str]]] = {}
     headings: dict[str, frozenset[str]] = {}  # the subjects a heading names, by its text
     read: dict[str, Block] = {}

@@ -96,13 +96,13 @@ class Figure(NamedTuple):
         return self.ulps[i] if i < len(self.ulps) else 1.0
 
 
-def language(text: str, parts: Iterable[str] | None = None) -> str:
-    """The language of `text` whose stop words it says most ("en" on a tie). `parts`: `text` cut at line ends
-    into pieces (its lines when not given)."""
-    # no word runs over a line's end, nor does lowering a line look past it: the words of each distinct piece
-    # are counted once, times how often it comes (a long draft repeats its lines)
+def language(text: str | Iterable[str]) -> str:
+    """The language whose stop words `text` says most ("en" on a tie); `text` may come cut at line ends into
+    pieces (a draft's parts)."""
+    # no word runs over a line's end, nor does lowering a line look past it: the words of each distinct line or
+    # piece are counted once, times how often it comes (a long draft repeats its lines)
     seen: Counter[str] = Counter()
-    for piece, times in Counter(text.splitlines() if parts is None else parts).items():
+    for piece, times in Counter(text.splitlines() if isinstance(text, str) else text).items():
         for word in re.findall(r"\w+", piece.lower()):
             seen[word] += times
     counts = {lang: sum(seen[w] for w in stop) for lang, stop in LANGUAGE_WORDS.items()}

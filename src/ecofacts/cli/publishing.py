@@ -115,10 +115,10 @@ def verify(
     """
     from ecofacts.inputs import read_draft
     from ecofacts.render.blocks import Blocks
-    from ecofacts.verify import COLUMNS, contradicts, summary, unchecked, verify_parts
+    from ecofacts.verify import COLUMNS, contradicts, draft_parts, summary, unchecked, verify_parts
 
-    text = read_draft(file)
-    findings = verify_parts(state.knowledge, text)
+    parts = draft_parts(*read_draft(file))  # read and decoded before the knowledge: a bad draft fails first
+    findings = verify_parts(state.knowledge, parts)
     chosen = output.chosen(fmt, json_)
     # the rows of each part of the draft, made once however often the part comes (the renderers fill in the lines)
     rows = Blocks("line", findings.rows(table=chosen not in (Format.json, Format.jsonl)))
