@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -141,6 +140,8 @@ def prepare(path: Path, fill: Callable[[Path], None], *, mode: int | None = None
     path = Path(path)
     info = None if private else existing(path)
     remove_stale_temps(path.parent, f".{path.name}.")
+    import tempfile  # here, where a file is written: not for `verify`, which reads (`inputs` uses `kind_of`)
+
     fd, name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=SUFFIX, dir=path.parent)
     os.close(fd)
     pending = Pending(path, Path(name), checked=not private)

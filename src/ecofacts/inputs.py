@@ -100,14 +100,15 @@ def utf8(raw: bytes, name: Path | str, error: type[EcofactsError] = UsageError) 
                     ) from None
 
 
-def read_draft(file: str) -> str:
-    """`verify`'s draft: the file `file`, or standard input for `-`, as UTF-8 text (both decoded the same way),
-    bounded by `max_draft()`. A FIFO is refused like any non-regular file, except for `-` and process
-    substitution (`<(...)`, a pipe under /dev/fd or /proc), which are read with the limit."""
+def read_draft(file: str) -> tuple[bytes, str]:
+    """`verify`'s draft: the bytes of the file `file`, or of standard input for `-`, bounded by `max_draft()`,
+    and the name its messages give it. A FIFO is refused like any non-regular file, except for `-` and process
+    substitution (`<(...)`, a pipe under /dev/fd or /proc), which are read with the limit. The bytes are UTF-8
+    text, as `utf8` reads it: `verify.draft_parts` decodes them part by part, each distinct part once."""
     limit = max_draft()
     hint = f" (set {ENV_MAX_DRAFT} to read a larger draft)"
     if file == "-":
-        return utf8(read_stdin(limit), "standard input")
+        return read_stdin(limit), "standard input"
     path = Path(file)
     try:
         info = os.stat(path)
@@ -121,9 +122,9 @@ def read_draft(file: str) -> str:
             raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
         if len(raw) > limit:
             raise too_big(file, len(raw), limit, KnowledgeFileError, hint)
-        return utf8(raw, file)
-    return utf8(read_regular(path, limit, UsageError, "draft (a regular file, or '-' for standard input)", hint,
-                              refused=KnowledgeFileError), file)
+        return raw, file
+    return read_regular(path, limit, UsageError, "draft (a regular file, or '-' for standard input)", hint,
+                        refused=KnowledgeFileError), file
 
 
 def _is_fd_path(file: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ecofacts.names import fold
@@ -96,12 +96,14 @@ class Figure(NamedTuple):
         return self.ulps[i] if i < len(self.ulps) else 1.0
 
 
-def language(text: str) -> str:
-    # no word runs over a line's end, nor does lowering a line look past it: the words of each distinct line are
-    # counted once, times how often it comes (a long draft repeats its lines)
+def language(text: str | Iterable[str]) -> str:
+    """The language whose stop words `text` says most ("en" on a tie); `text` may come cut at line ends into
+    pieces (a draft's parts)."""
+    # no word runs over a line's end, nor does lowering a line look past it: the words of each distinct line or
+    # piece are counted once, times how often it comes (a long draft repeats its lines)
     seen: Counter[str] = Counter()
-    for line, times in Counter(text.splitlines()).items():
-        for word in re.findall(r"\w+", line.lower()):
+    for piece, times in Counter(text.splitlines() if isinstance(text, str) else text).items():
+        for word in re.findall(r"\w+", piece.lower()):
             seen[word] += times
     counts = {lang: sum(seen[w] for w in stop) for lang, stop in LANGUAGE_WORDS.items()}
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))

@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,8 +89,12 @@ def load() -> Vocabulary:
     from ecofacts import __version__, private
 
     path = Path(__file__).with_name("vocabulary.toml")
-    raw = path.read_bytes() if path.is_file() else \
-        resources.files("ecofacts").joinpath("vocabulary.toml").read_bytes()
+    if path.is_file():
+        raw = path.read_bytes()
+    else:  # a package that is no folder (a zip): importlib.resources, imported only then (5 ms)
+        from importlib import resources
+
+        raw = resources.files("ecofacts").joinpath("vocabulary.toml").read_bytes()
     header = ["vocabulary", _KEPT, __version__, zlib.crc32(raw), len(raw)]
     name = f"vocabulary-{header[3]:08x}.json"
     where = private.private_folder(create=False) if private.wanted() else None

@@ -8,7 +8,7 @@ from typing import Any
 from ecofacts.cli.options import state
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Hit, Kind
-from ecofacts.render import IMAGES, Format, TableOrJson, Target, formats, render, select, stream
+from ecofacts.render import IMAGES, Format, TableOrJson, Target, encoded, formats, render, select, stream
 
 
 def notice(message: str) -> None:
@@ -57,7 +57,10 @@ def write(shape: str, fmt: Format, data: Any, target: Target | None = None, **op
         terminal.emit_bytes(drawn)
         return
     if fmt is Format.table:
-        terminal.emit(render(shape, fmt, data, target, **options), page=True)
+        if (chunks := encoded(shape, fmt, data, target, **options)) is not None:  # a long listing in a pipe
+            terminal.emit_utf8(chunks)
+        else:
+            terminal.emit(render(shape, fmt, data, target, **options), page=True)
     else:
         for chunk in stream(shape, fmt, data, target, **options):
             terminal.emit(chunk)

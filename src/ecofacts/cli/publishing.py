@@ -114,13 +114,14 @@ def verify(
       pandoc report.docx -t plain | ecofacts verify - --json | jq '.[] | select(.verdict != "supported")'
     """
     from ecofacts.inputs import read_draft
-    from ecofacts.verify import COLUMNS, contradicts, summary, table_rows, unchecked
-    from ecofacts.verify import verify as check_text
+    from ecofacts.render.blocks import Blocks
+    from ecofacts.verify import COLUMNS, contradicts, draft_parts, summary, unchecked, verify_parts
 
-    text = read_draft(file)
-    findings = check_text(state.knowledge, text)
+    parts = draft_parts(*read_draft(file))  # read and decoded before the knowledge: a bad draft fails first
+    findings = verify_parts(state.knowledge, parts)
     chosen = output.chosen(fmt, json_)
-    rows = ([f.as_dict() for f in findings] if chosen in (Format.json, Format.jsonl) else table_rows(findings))
+    # the rows of each part of the draft, made once however often the part comes (the renderers fill in the lines)
+    rows = Blocks("line", findings.rows(table=chosen not in (Format.json, Format.jsonl)))
     if not findings:
         output.notice("no figures found")
     if findings or chosen is not Format.table:

@@ -7,9 +7,10 @@ in a pipe, wrapped between words in a terminal; data goes to `out`.
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn
 
 from ecofacts.errors import OutputError, UsageError
@@ -112,6 +113,16 @@ class Terminal:
         except OSError as exc:  # stdout closed (`>&-`) or full (`>/dev/full`): exit 4, saying so where we can
             silence(self.out)  # what the buffer holds goes nowhere, rather than failing again at exit
             raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+
+    def emit_utf8(self, chunks: Iterable[bytes]) -> None:
+        """Text encoded as UTF-8 in chunks of whole lines (`render.encoded`), written as `emit` writes the text: as
+        it is to a stdout that encodes text as UTF-8 and ends lines with "\\n", else decoded and emitted."""
+        encoding = getattr(self.out, "encoding", None) or "utf-8"
+        if os.linesep == "\n" and codecs.lookup(encoding).name == "utf-8" and not self.out.isatty():
+            for chunk in chunks:
+                self.emit_bytes(chunk)
+        else:
+            self.emit(b"".join(chunks).decode("utf-8"), page=True)
 
     def emit_bytes(self, data: bytes) -> None:
         """Write binary data (a PNG or SVG chart) to stdout as it is; never a PNG to a terminal (exit 2)."""
