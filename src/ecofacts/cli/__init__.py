@@ -7,7 +7,8 @@ those above it in this list):
 - `registry`: the Typer the commands are registered on, the help panels and the commands' order;
 - `completion`, `options`: shell completion; the global options' `state` and the options commands share;
 - `output`: the chosen format and fields, and writing a listing or a document;
-- `lookups`, `comparison`, `publishing`, `maintenance`: the commands, one module per help panel;
+- `lookups`, `comparison`, `publishing`, `maintenance`: the commands, one module per help panel (the lookups'
+  `search` and `ask` in `questions`);
 - `app`: the program and its boundary: arguments checked once, every error one line and an exit code.
 
 A new command goes into the module of its panel; `registry.COMMAND_ORDER` places it in `--help`.

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from ecofacts import __version__
-from ecofacts.cli import comparison, lookups, maintenance, publishing  # noqa: F401  (they register the commands)
+from ecofacts.cli import comparison, lookups, maintenance, publishing, questions  # noqa: F401  (they register the commands)
 from ecofacts.cli.options import state
 from ecofacts.cli.registry import COMMAND_ORDER, commands
 from ecofacts.cli.terminal import Terminal
