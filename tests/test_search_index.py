@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from ecofacts import search
+from ecofacts import search, search_index
 from ecofacts.loader import load
 from ecofacts.names import fold
 
@@ -36,7 +36,7 @@ rows = st.lists(st.lists(texts, max_size=4), max_size=4)
 @given(rows)
 @example([["3 800 jobs", "Liège\tand\nNamur"], [], [""], ["  -é- "]])
 def test_the_index_folds_every_text_as_fold_does(given_rows: list[list[str]]):
-    assert search.index_text(given_rows) == "\n".join("\t".join(fold(t) for t in row) for row in given_rows)
+    assert search_index.index_text(given_rows) == "\n".join("\t".join(fold(t) for t in row) for row in given_rows)
 
 
 def found_by_a_full_scan(key: str, text: str) -> bool:
@@ -56,10 +56,10 @@ def test_the_index_finds_every_line_a_full_scan_finds(row: list[str], data: st.D
         text = data.draw(st.sampled_from(row))
         start = data.draw(st.integers(0, len(text)))
         keys = [text[start:data.draw(st.integers(start, len(text)))]]
-    line = search.index_text([row]).encode()
+    line = search_index.index_text([row]).encode()
     for key in keys:
         if any(found_by_a_full_scan(key, t) for t in row):
-            assert search.index_pattern(key).search(line), (key, row)
+            assert search_index.index_pattern(key).search(line), (key, row)
 
 
 @pytest.fixture

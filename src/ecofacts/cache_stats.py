@@ -180,31 +180,31 @@ class CachedStats:
     def containing_any(self, texts: Collection[str], field: str | None = None) -> list[Stat]:
         """`containing` for several texts at once: the index read once, each text's lines found in it; with
         `field`, only where the text of that field holds one (a label naming an organisation)."""
-        from ecofacts import search
+        from ecofacts import search, search_index
 
         at = None if field is None else search.index_field(Stat, field)
-        return self._containing(search.index_patterns(texts), at)
+        return self._containing(search_index.index_patterns(texts), at)
 
     def containing(self, text: str) -> list[Stat]:
         """The statistics whose texts may hold `text`, in file order: those whose line of the search index
-        (`search.index_text`) `search.index_pattern` finds. The index is a file beside the database, made on the
-        first search (and again when missing, stale or broken); it is read whole and checked against its checksum
-        every time, so that a flipped bit can never hide a statistic."""
-        from ecofacts import search
+        (`search_index.index_text`) `search_index.index_pattern` finds. The index is a file beside the database,
+        made on the first search (and again when missing, stale or broken); it is read whole and checked against
+        its checksum every time, so that a flipped bit can never hide a statistic."""
+        from ecofacts import search_index
 
-        return self._containing([search.index_pattern(text)])
+        return self._containing([search_index.index_pattern(text)])
 
     def _containing(self, patterns: list[re.Pattern[bytes]], field: int | None = None) -> list[Stat]:
-        from ecofacts import search
+        from ecofacts import search, search_index
 
         path = self._database.path.with_suffix(".search")
-        header = [self._database.key, search.INDEX_VERSION, self._database.stats]
+        header = [self._database.key, search_index.INDEX_VERSION, self._database.stats]
 
         def cached(db: sqlite3.Connection) -> list[Stat]:
             index = _read_index(path, header)
             if index is None:
                 every = self._every(db)
-                index = search.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
+                index = search_index.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
                 replace(path, lambda tmp: _write_index(tmp, header, index))
                 return [every[line] for line in _lines(patterns, index, field)]
             return _rows(db, [line + 1 for line in _lines(patterns, index, field)])  # rowids from 1, in file order
