@@ -209,6 +209,15 @@ def test_an_unknown_says_why():
     assert one("La Belgique compte 581 communes.").verdict == "unknown"  # not 578 clinical trials
 
 
+def test_a_figure_tens_of_times_off_is_another_measure_not_a_wrong_value():
+    # 11,763,650 inhabitants of Belgium: 79,000 is a part of it (unknown), 9.5 million a wrong value of it
+    assert one("Belgium counted 79,000 inhabitants in 2024.").verdict == "unknown"
+    off = one("Belgium counted 9,500,000 inhabitants in 2024.")
+    assert (off.verdict, off.statistic) == ("value-differs", "population-2024-belgium")
+    # a wrong scale is still read as one, however far off
+    assert one("Belgium invested €5.7 million in R&D in 2022.").verdict == "value-differs"
+
+
 def test_a_summary_goes_to_stderr_and_strict_fails_on_an_unknown(tmp_path: Path):
     draft = tmp_path / "draft.md"
     draft.write_text("BioWin has 260 members.\nGalapagos employed 1,300 people in 2022.\n", encoding="utf-8")

@@ -102,6 +102,16 @@ def _close(a: float, b: float, ulp_a: float = 0.0, ulp_b: float = 0.0) -> bool:
     return abs(a - b) <= max(1e-9, 0.5 * max(ulp_a, ulp_b) * 1.0001, 0.002 * max(abs(a), abs(b)))
 
 
+# How far off a statistic a figure may be and still be read as a wrong value of it, not as another measure.
+_FAR = 20.0
+
+
+def _within(figure: Figure, rec: Any, far: float) -> bool:
+    """Whether some value of `figure` is within a factor `far` of the statistic `rec`'s value (either sign)."""
+    stat = abs(float(rec.value))
+    return stat == 0 or any(stat / far <= abs(v) <= stat * far for v in figure.values)
+
+
 def _value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
     """Whether `figure` (times `factor`, to find a wrong scale) says the value of the statistic `rec`."""
     low, high = float(rec.value), rec.value_max
@@ -399,7 +409,9 @@ class Verifier:
             if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(
                     _value_matches(figure, s.rec, 1000.0**j) for j in (-3, -2, -1, 1, 2, 3)):
                 return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
-        about = [(score, s) for score, s in about if near(score, s)]
+        # a figure tens of times off every statistic the sentence speaks of (and no wrong scale) is another measure
+        # of its subject ("79,000 inhabitants" of a community inside a country of 11.7 million), not a wrong value
+        about = [(score, s) for score, s in about if near(score, s) and _within(figure, s.rec, _FAR)]
         if about:
             # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
             # well, the one of the sentence's year, else the latest, is the one to set against it
