@@ -241,6 +241,20 @@ def test_an_organisations_own_figure_ranks_above_its_countrys(k):
     assert answer(k, "GSK employees Belgium").hits[0][1].subject == "gsk"
 
 
+def test_a_grouping_of_regions_is_asked_of_where_all_its_regions_are_named(k):
+    groupings = {g.id for g in k.whole["regions"] if g.kind == "grouping"}
+    both = answer(k, "emplois chimie et sciences de la vie en Wallonie et à Bruxelles 2021")
+    assert groupings & set(both.reading.places)
+    assert both.hits[0][1].subject in groupings
+    alone = answer(k, "emplois chimie et sciences de la vie en Wallonie 2021")
+    assert not groupings & set(alone.reading.places)
+
+
+def test_a_compound_with_branch_and_worked_are_read_in_german_and_english(k):
+    assert answer(k, "direkte Arbeitsplätze in der wallonischen Biotechbranche").reading.unknown == []
+    assert "people" not in answer(k, "how many people worked in flemish biotech in 2018").reading.kinds
+
+
 def test_a_person_named_is_the_answer_to_who_is(k):
     person = k.whole["people"][0]
     found = answer(k, f"Who is {person.name}?")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
 from ecofacts.ask_reading import PLACES, Reading, check_question, described, read
-from ecofacts.ask_stats import Terms, names_in, question_terms, scored_stats, terms_of, word_score
+from ecofacts.ask_stats import Terms, question_terms, scored_stats, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold
 from ecofacts.vocabulary import load
@@ -160,7 +160,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     for claim in k.whole["claims"]:
         if claim.subject in named:
             # what else the question names that the claim names too (`the EU scoreboard`)
-            also = len(names_in(k, claim.claim) & set(named) - {claim.subject})
+            also = len(query.names_in(k, claim.claim) & set(named) - {claim.subject})
             add("claims", claim, 2 + 2 * also + word_score(terms, terms_of(v, "claims", claim, cache)))
 
     if not scored:

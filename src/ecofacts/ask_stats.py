@@ -137,22 +137,10 @@ def _elsewhere_parts(v: Vocabulary, metric: str, r: Reading) -> set[str]:
             if e.key in r.elsewhere and part in e.match}
 
 
-def names_in(k: Knowledge, text: str) -> set[str]:
-    """The ids of the records a text names (by a name, alias or id of one to three words)."""
-    tokens = fold(text).split()
-    found: set[str] = set()
-    for n in (1, 2, 3):
-        for i in range(len(tokens) - n + 1):
-            phrase = " ".join(tokens[i:i + n])
-            if len(phrase) > 1:
-                found.update(k.names.get(phrase, ()))
-    return found
-
-
 def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
     """The records a statistic's label names besides its subject and what the question names: a figure of
     SCK CEN's reactor is less Belgium's own than one of Belgium."""
-    found = names_in(k, stat.label)
+    found = query.names_in(k, stat.label)
     return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
 
 

@@ -87,6 +87,18 @@ def named_by(k: Knowledge, key: str) -> list[str]:
     return ids
 
 
+def names_in(k: Knowledge, text: str) -> set[str]:
+    """The ids of the records a text names (by a name, alias or id of one to three words)."""
+    tokens = fold(text).split()
+    found: set[str] = set()
+    for n in (1, 2, 3):
+        for i in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[i:i + n])
+            if len(phrase) > 1:
+                found.update(k.names.get(phrase, ()))
+    return found
+
+
 def namesake_region(k: Knowledge, city: Any) -> Any:
     """The region a city shares a name with (the city of Brussels and the Brussels-Capital Region), or None."""
     region = k.by_id.get(city.region or "")
