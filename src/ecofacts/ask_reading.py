@@ -145,11 +145,7 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
-    for g in k.whole["regions"]:
-        if g.kind == "grouping" and g.id not in r.places:
-            parts = {i for i in query.names_in(k, g.name) if k.table_of.get(i) == "regions"} - {g.id}
-            if len(parts) > 1 and parts <= set(r.places):
-                r.places.append(g.id)
+    r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
     return r
 

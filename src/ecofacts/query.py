@@ -99,6 +99,18 @@ def names_in(k: Knowledge, text: str) -> set[str]:
     return found
 
 
+def groupings(k: Knowledge) -> dict[str, frozenset[str]]:
+    """Each grouping of regions ("Wallonia and Brussels (combined)") and the regions its name names: a text or a
+    question speaks of the grouping where it names all of them."""
+    found = {}
+    for g in k.whole["regions"]:
+        if g.kind == "grouping":
+            parts = frozenset(i for i in names_in(k, g.name) if k.table_of.get(i) == "regions") - {g.id}
+            if len(parts) > 1:
+                found[g.id] = parts
+    return found
+
+
 def namesake_region(k: Knowledge, city: Any) -> Any:
     """The region a city shares a name with (the city of Brussels and the Brussels-Capital Region), or None."""
     region = k.by_id.get(city.region or "")

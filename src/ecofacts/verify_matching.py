@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ecofacts import query
 from ecofacts.kinds.base import year_span
 from ecofacts.names import fold
 from ecofacts.verify_reading import Figure
@@ -230,8 +231,7 @@ class Verifier:
                 self.place_names.setdefault(key.split()[0], []).append((key.split(), here))
 
         # a grouping of regions ("Wallonia and Brussels (combined)") is spoken of where all its regions are named
-        grouped = {r.id: frozenset(self.subjects(r.name)) - {r.id} for r in k.whole["regions"] if r.kind == "grouping"}
-        self.groupings = {rid: regions for rid, regions in grouped.items() if len(regions) > 1}
+        self.groupings = query.groupings(k)
 
     def subjects(self, text: str) -> set[str]:
         """The records `text` names: by name, alias or id, by the distinctive words of a longer name (the
