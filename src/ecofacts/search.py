@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ecofacts import kinds
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row
-from ecofacts.model import NESTED, Record
+from ecofacts.model import NESTED, Field, Record
 from ecofacts.names import fold
 from ecofacts.row_keys import OTHER
 from ecofacts.row_keys import key as row_key
@@ -34,6 +34,13 @@ if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
 COLUMNS = ["id", "kind", "subject_name", "name", "display", "year", "matched", "excerpt"]
+
+
+def _searched(f: Field) -> bool:
+    """Whether search reads a field's text: not a reference, not a choice, and a row key that says searched."""
+    return not (f.ref or f.choices or row_key(f.name).searched is None)
+
+
 def index_field(kind: type[Record], name: str) -> int:
     """Where the text of field `name` stands in a line of the search index of records of `kind` (`texts_of`): after
     the texts of the searched fields before it, which must be texts every record has (so the place is fixed)."""
@@ -41,7 +48,7 @@ def index_field(kind: type[Record], name: str) -> int:
     for f in kind.FIELDS:
         if f.name == name:
             return at
-        if f.ref or f.choices or row_key(f.name).searched is None:
+        if not _searched(f):
             continue
         if f.t != "str" or not f.required:
             raise ValueError(f"the place of {name!r} in the index varies with {f.name!r}")
@@ -117,7 +124,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 def _texts(rec: Record, path: str = "") -> Iterator[tuple[str, str]]:
     """(field path, text) for every text of a record and of the records nested in it, in field order."""
     for f in rec.FIELDS:
-        if f.ref or f.choices or row_key(f.name).searched is None:
+        if not _searched(f):
             continue
         value = getattr(rec, f.name)
         if f.t in NESTED:
