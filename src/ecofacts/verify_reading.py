@@ -270,19 +270,15 @@ def _word_figures(line: str, masked: str) -> Iterator[Figure]:
                 yield Figure(text, start, (100 / _count(m["den"]),), None, "percent", False, (1.0,))
         elif m["half"]:
             yield Figure(text, start, (50.0,), None, "percent", False, (1.0,))
-        elif m["times"]:
-            high = float(_count(m["m2"])) if m["m2"] else None
-            yield Figure(text, start, (float(_count(m["m1"])),), high, "multiple", False, (0.5,))
-        elif m["f1"]:  # German: das Dreifache, das Drei- bis Fünffache
-            high = float(_count(m["f2"])) if m["f2"] else None
-            yield Figure(text, start, (float(_count(m["f1"])),), high, "multiple", False, (0.5,))
+        elif m["times"] or m["f1"]:  # "three to five times"; German: das Dreifache, das Drei- bis Fünffache
+            low, high = (m["m1"], m["m2"]) if m["times"] else (m["f1"], m["f2"])
+            yield Figure(text, start, (float(_count(low)),), float(_count(high)) if high else None, "multiple",
+                         False, (0.5,))
         elif m["top"]:
             yield Figure(text, start, (float(_count(m["topn"])),), None, "rank", False, (0.5,))
-        elif m["ord2"]:
-            text = line[m.start("ord2"):m.end()]
-            yield Figure(text, m.start("ord2"), (float(_ORDINAL[m["ord2"].lower()]),), None, "rank", False, (0.5,))
-        elif m["ord"]:
-            text = line[m.start("ord"):m.end()]
-            yield Figure(text, m.start("ord"), (float(_ORDINAL[m["ord"].lower()]),), None, "rank", False, (0.5,))
+        elif m["ord"] or m["ord2"]:  # "ranks tenth"; with an article: "the second largest"
+            group = "ord" if m["ord"] else "ord2"
+            text = line[m.start(group):m.end()]
+            yield Figure(text, m.start(group), (float(_ORDINAL[m[group].lower()]),), None, "rank", False, (0.5,))
         elif m["fn"]:
             yield Figure(text, start, (100 * int(m["fn"]) / int(m["fd"]),), None, "percent", False, (1.0,))
