@@ -107,10 +107,10 @@ def _close(a: float, b: float, ulp_a: float = 0.0, ulp_b: float = 0.0) -> bool:
 _FAR = 20.0
 
 
-def _within(figure: Figure, rec: Any, far: float) -> bool:
-    """Whether some value of `figure` is within a factor `far` of the statistic `rec`'s value (either sign)."""
+def _within_reach(figure: Figure, rec: Any) -> bool:
+    """Whether some value of `figure` is within a factor `_FAR` of the statistic `rec`'s value (either sign)."""
     stat = abs(float(rec.value))
-    return stat == 0 or any(stat / far <= abs(v) <= stat * far for v in figure.values)
+    return stat == 0 or any(stat / _FAR <= abs(v) <= stat * _FAR for v in figure.values)
 
 
 def _value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
@@ -411,7 +411,7 @@ class Verifier:
                 return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
         # a figure tens of times off every statistic the sentence speaks of (and no wrong scale) is another measure
         # of its subject ("79,000 inhabitants" of a community inside a country of 11.7 million), not a wrong value
-        about = [(score, s) for score, s in about if near(score, s) and _within(figure, s.rec, _FAR)]
+        about = [(score, s) for score, s in about if near(score, s) and _within_reach(figure, s.rec)]
         if about:
             # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
             # well, the one of the sentence's year, else the latest, is the one to set against it
