@@ -35,6 +35,10 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "cooperates": "relations",
           "why": "claims", "role": "claims"}
 PLACES = ("regions", "cities")
+# German writes every noun with a capital: one with an ending of German (or Dutch) nouns is a word of the
+# question, not a name the knowledge lacks (`Unterstützung`, `Zukunftstechnologien`, `Innovationsleistung`)
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "logie", "logien",
+                 "tat", "taten", "ismus", "nis", "nisse")
 
 @dataclass
 class Reading:
@@ -119,6 +123,10 @@ def read(k: Knowledge, question: str) -> Reading:
     r = Reading(question)
     stops = v.stop_words()
     tokens = fold(question).split()
+    # the words as typed, one for each folded word (fold makes a space of what is not a letter or digit)
+    typed = re.findall(r"[^\W_]+", question)
+    if len(typed) != len(tokens):
+        typed = tokens
     r.tokens = {stem(t) for t in tokens} | set(tokens)
     # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
     # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
@@ -133,13 +141,14 @@ def read(k: Knowledge, question: str) -> Reading:
             if n == 1 and _YEAR.match(phrase):
                 r.year = int(phrase)
                 break
-            if _take(k, v, r, phrase, stops, typed=" ".join(question.split()[i:i + n])):
+            if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
                 break
         else:
             n = 1
             word = tokens[i]
             if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)):
-                if word in capitalised and not known_word(k, word) and not v.named(word, "unit"):
+                if word in capitalised and not known_word(k, word) and not v.named(word, "unit") \
+                        and not word.endswith(_NOUN_ENDINGS):
                     r.unknown.append(word)
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
@@ -209,6 +218,18 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
                 for e in [*v.named(head), *v.named(rest)]:
                     _note_entry(r, e)
                 return True
+    # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
+    # the rest kept as a word of the question
+    for cut in range(len(word) - 4, 5, -1):
+        head, tail = word[:cut], word[cut:]
+        for known in (head, head[:-1] if head.endswith("s") else ""):
+            entries = [e for e in v.named(known) if e.section != "unit"] if len(known) >= 6 else []
+            if entries:
+                for e in entries:
+                    _note_entry(r, e)
+                r.tokens |= {known, stem(known)}
+                r.words.append(stem(tail))
+                return True
     return False
 
 
@@ -236,10 +257,11 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
 
 
 def known_word(k: Knowledge, word: str) -> bool:
-    """Whether a word is in the texts of the named records, relations, claims or the value chain, or is another
-    language's spelling of one of their words (`Zyklotron`, `Bioindustrien`: a long word, very close)."""
+    """Whether a word is in the texts of the records (sources and statistics too: `UWE` of a label, the minister
+    a source quotes), or is another language's spelling of a word of the named records, relations, claims or
+    the value chain (`Zyklotron`, `Bioindustrien`: a long word, very close)."""
     words = _words_of(k)
-    if word in words or stem(word) in words:
+    if word in words or stem(word) in words or _in_statistics(k, word):
         return True
     if len(word) < 7:
         return False
@@ -247,6 +269,13 @@ def known_word(k: Knowledge, word: str) -> bool:
 
     return bool(difflib.get_close_matches(word, [w for w in words if abs(len(w) - len(word)) <= 2], n=1,
                                           cutoff=0.75))
+
+
+def _in_statistics(k: Knowledge, word: str) -> bool:
+    """Whether a text of a statistic holds the word (the search index finds the few that may)."""
+    from ecofacts.search import texts_of
+
+    return any(word in fold(text).split() for stat in k.stats.containing(word) for text in texts_of(stat))
 
 
 _WORDS: dict[int, set[str]] = {}
@@ -258,9 +287,7 @@ def _words_of(k: Knowledge) -> set[str]:
         from ecofacts.search import texts_of
 
         found = set()
-        for table, records in k.whole.items():
-            if table == "sources":
-                continue
+        for records in k.whole.values():
             for rec in records:
                 for text in texts_of(rec):
                     found.update(fold(text).split())
