@@ -61,6 +61,7 @@ class Reading:
     concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
+    figures: list[float] = field(default_factory=list)  # the numbers of the question (not years): a figure checked
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
 
@@ -70,7 +71,8 @@ class Reading:
             "records": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.records],
             "elsewhere": self.elsewhere, "year": self.year, "metrics": self.metrics, "modifiers": self.modifiers,
             "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors, "isotopes": self.isotopes,
-            "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
+            "figures": self.figures, "wants": kinds.word(self.wants) if self.wants else None, "words": self.words,
+            "notes": self.notes,
         }
 
 
@@ -92,6 +94,8 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append("kind " + ", ".join(r.kinds))
     if r.year is not None:
         parts.append(f"year {r.year}")
+    if r.figures:
+        parts.append("figure " + " or ".join(f"{f:g}" for f in r.figures))
     if r.wants:
         parts.append("looking for " + kinds.BY_TABLE[r.wants].plural)
     if r.words:
@@ -153,10 +157,32 @@ def read(k: Knowledge, question: str) -> Reading:
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n
+    r.figures = _figures(question)
+    if r.figures and "how-many" not in r.cues:
+        r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
     return r
+
+
+# a number as people write it, not inside a word (`Mo-99`, `astatine-211`, `H2`): `3,800`, `1.200`, `2,89`, `140`
+_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(?![\w-])")
+
+
+def _figures(question: str) -> list[float]:
+    """The numbers a question states, years apart; `3,800` and `1.200` are read both ways (thousands or a
+    decimal point), as the question does not say which it means."""
+    found: list[float] = []
+    for m in _NUMBER.finditer(question):
+        text = m.group(1)
+        if _YEAR.match(text):
+            continue
+        readings = {float(re.sub(r"[.,\u00a0 ]", "", text))}
+        if re.fullmatch(r"\d+[.,]\d+", text):
+            readings.add(float(text.replace(",", ".")))
+        found += sorted(readings - set(found))
+    return found
 
 
 def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str], typed: str) -> bool:

@@ -144,6 +144,10 @@ def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
     return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
 
 
+def _is(value: float | None, figure: float) -> bool:
+    return value is not None and abs(value - figure) <= 0.005 * abs(figure)
+
+
 def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, Terms],
            add: Any) -> str | None:
     """Scores the statistics that may answer; the reason there are none, or None."""
@@ -192,6 +196,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
+        if any(_is(stat.value, f) or _is(stat.value_max, f) for f in r.figures):
+            score += 8  # the figure the question states (`Are there over 140 biotech companies in Belgium?`)
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         if stat.status != "measured":
