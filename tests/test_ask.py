@@ -328,3 +328,13 @@ def test_a_figure_the_question_states_is_read_and_ranks_its_statistic_first(k):
     for stat in members:
         found = answer(k, f"Did BioWin have {stat.value:,.0f} members?")
         assert found.reading.wants == "stats" and found.hits[0][1].value == stat.value
+
+
+def test_a_percent_sign_asks_for_a_share_and_the_health_industry_is_the_sector(k):
+    r = read(k, "O&O-uitgaven als % van het bbp in het Brussels Gewest in 2015")
+    assert "share" in r.modifiers
+    assert answer(k, "O&O-uitgaven als % van het bbp in het Brussels Gewest in 2015").hits[0][1].metric == \
+        "rd_intensity_gdp_percent"
+    assert "share" not in read(k, "O&O-uitgaven in het Brussels Gewest in 2015").modifiers
+    health = answer(k, "emplois directs et indirects de l'industrie de la santé en Wallonie en 2016").hits[0][1]
+    assert "indirect" in health.metric and health.year == 2016 and health.subject == "wallonia"

@@ -157,6 +157,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n
+    if "%" in question:  # a sign folding drops: `uitgaven als % van het bbp` asks for a share
+        _note_entry(r, v.entries("modifier")["share"])
     r.figures = _figures(question)
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
