@@ -338,3 +338,13 @@ def test_a_percent_sign_asks_for_a_share_and_the_health_industry_is_the_sector(k
     assert "share" not in read(k, "O&O-uitgaven in het Brussels Gewest in 2015").modifiers
     health = answer(k, "emplois directs et indirects de l'industrie de la santé en Wallonie en 2016").hits[0][1]
     assert "indirect" in health.metric and health.year == 2016 and health.subject == "wallonia"
+
+
+def test_a_measure_of_all_goods_is_no_answer_when_a_sector_of_them_is_asked(k):
+    goods = answer(k, "export Vlaanderen 2022")
+    assert goods.hits and goods.hits[0][1].topic == "trade"
+    pharma = answer(k, "farma-export Vlaanderen 2022")
+    assert pharma.hits == [] and pharma.refusal
+    # a label that says of what the measure is answers, whatever its metric id (`sector_employment_growth`)
+    grown = answer(k, "How many jobs did Belgian biotech and biopharma add between 2010 and 2020?")
+    assert grown.hits and "biotech" in grown.hits[0][1].label

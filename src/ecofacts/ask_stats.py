@@ -189,9 +189,12 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             unasked_families -= qualifiers  # the life-sciences association's members are its members
         if modifiers - asked_modifiers or unasked_families:
             continue
+        t = terms_of(v, "stats", stat, cache)
+        asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
+        if asked_qualifiers and not asked_qualifiers & t.primary and not (stat.id in own or stat.subject in r.records):
+            continue  # of what a measure is, in its metric or label: all goods are no answer to pharma exports
         if asked_modifiers - modifiers - loose:
             continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
-        t = terms_of(v, "stats", stat, cache)
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
