@@ -348,3 +348,10 @@ def test_a_measure_of_all_goods_is_no_answer_when_a_sector_of_them_is_asked(k):
     # a label that says of what the measure is answers, whatever its metric id (`sector_employment_growth`)
     grown = answer(k, "How many jobs did Belgian biotech and biopharma add between 2010 and 2020?")
     assert grown.hits and "biotech" in grown.hits[0][1].label
+
+
+def test_with_nothing_named_a_statement_holding_two_words_of_the_question_answers(k):
+    found = answer(k, "médecine nucléaire au-delà de l'oncologie")
+    assert found.hits and found.hits[0][0] == "claims"
+    assert "oncolog" in found.hits[0][1].claim.lower() and "nuclear medicine" in found.hits[0][1].claim.lower()
+    assert answer(k, "what is the weather tomorrow").hits == []

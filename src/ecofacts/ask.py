@@ -163,6 +163,15 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             also = len(query.names_in(k, claim.claim) & set(named) - {claim.subject})
             add("claims", claim, 2 + 2 * also + word_score(terms, terms_of(v, "claims", claim, cache)))
 
+    if not named and not r.elsewhere:
+        # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
+        # claim or name (`médecine nucléaire au-delà de l'oncologie`)
+        for table in ("claims", "chain"):
+            for rec in k.whole[table]:
+                score = word_score(terms, terms_of(v, table, rec, cache))
+                if score >= 6:
+                    add(table, rec, score - 4)
+
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
     ranked = sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1])))
