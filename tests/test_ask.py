@@ -355,3 +355,18 @@ def test_with_nothing_named_a_statement_holding_two_words_of_the_question_answer
     assert found.hits and found.hits[0][0] == "claims"
     assert "oncolog" in found.hits[0][1].claim.lower() and "nuclear medicine" in found.hits[0][1].claim.lower()
     assert answer(k, "what is the weather tomorrow").hits == []
+
+
+def test_who_organised_and_who_was_cited_ask_for_relations_of_that_kind(k):
+    hosted = answer(k, "Who organised the 2021 biomanufacturing event in Brussels?")
+    assert hosted.reading.wants == "relations" and hosted.hits[0][1].kind == "hosts"
+    person = next(p for p in k.whole["people"] if any(
+        rel.kind == "cited" and rel.subject == p.id for rel in k.whole["relations"]))
+    cited = answer(k, f"Welke opleidingsinitiatieven noemde {person.name}?")
+    assert cited.hits and cited.hits[0][1].kind == "cited" and cited.hits[0][1].subject == person.id
+
+
+def test_a_typo_keeps_its_first_letter_and_since_is_a_stop_word(k):
+    r = read(k, "Hoeveel jaar op rij staat België in de Europese top 3 voor klinische studies per inwoner?")
+    assert r.isotopes == [] and not any("astaat" in n for n in r.notes)
+    assert read(k, "Depuis combien de temps les groupes pharmaceutiques sont-ils présents en Belgique ?").unknown == []

@@ -35,7 +35,8 @@ __all__ = ["MAX_ANSWERS", "Answer", "Reading", "answer", "check_question", "desc
 MAX_ANSWERS = 10
 _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
 # what a cue asks of relations and of organisations' events: a takeover, a funding
-_RELATION_OF_CUE = {"acquired": "acquired", "funded": "funds", "cooperates": "cooperation"}
+_RELATION_OF_CUE = {"acquired": "acquired", "funded": "funds", "cooperates": "cooperation", "hosted": "hosts",
+                    "cited": "cited"}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = ("actors", "clusters", "initiatives")
 
@@ -147,12 +148,13 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             add("chain", link, score + word_score(terms, terms_of(v, "chain", link, cache)))
     said = [f" {fold(k.by_id[i].name)} " for i in named]
+    # a takeover or a funding asked: relations of that kind are what is wanted, others are not
+    asked = {_RELATION_OF_CUE[cue] for cue in r.cues if cue in _RELATION_OF_CUE}
     for rel in k.whole["relations"]:
-        # a takeover of a part of what is named (Novasep's viral vector division) names it in its description
+        # a takeover of a part of what is named (Novasep's viral vector division) names it in its description; a
+        # relation of the kind asked (`who organised`) is one whatever it names
         if {rel.subject, rel.object} & set(named) or (r.wants == "relations" and (
-                not named or any(name in f" {fold(rel.description)} " for name in said))):
-            # a takeover or a funding asked: relations of that kind are what is wanted, others are not
-            asked = {_RELATION_OF_CUE[cue] for cue in r.cues if cue in _RELATION_OF_CUE}
+                not named or rel.kind in asked or any(name in f" {fold(rel.description)} " for name in said))):
             score = 2 + (10 if rel.kind in asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
             add("relations", rel, score + word_score(terms, terms_of(v, "relations", rel, cache)),

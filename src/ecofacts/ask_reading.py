@@ -33,7 +33,7 @@ MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
 _WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "cooperates": "relations",
-          "why": "claims", "role": "claims"}
+          "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims"}
 PLACES = ("regions", "cities")
 # German writes every noun with a capital: one with an ending of German (or Dutch) nouns is a word of the
 # question, not a name the knowledge lacks (`Unterstützung`, `Zukunftstechnologien`, `Innovationsleistung`)
@@ -269,14 +269,15 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
 
     if any(e.section == "unit" for e in v.named(word)):
         return True  # a unit (`euros`): a word of figures, which says nothing of what is asked
-    single = [w for w in v.by_word if " " not in w and len(w) >= 5]
+    # a typo seldom strikes the first letter: `staat` (Dutch: stands) is no misspelt `astaat` (astatine)
+    single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0]]
     close = difflib.get_close_matches(word, single, n=1, cutoff=0.86)
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         for e in v.named(close[0]):
             _note_entry(r, e)
         return True
-    names = [n for n in k.names if len(n) >= 5]
+    names = [n for n in k.names if len(n) >= 5 and n[0] == word[0]]
     close = difflib.get_close_matches(word, names, n=1, cutoff=0.86)
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
