@@ -370,3 +370,11 @@ def test_a_typo_keeps_its_first_letter_and_since_is_a_stop_word(k):
     r = read(k, "Hoeveel jaar op rij staat België in de Europese top 3 voor klinische studies per inwoner?")
     assert r.isotopes == [] and not any("astaat" in n for n in r.notes)
     assert read(k, "Depuis combien de temps les groupes pharmaceutiques sont-ils présents en Belgique ?").unknown == []
+
+
+def test_producers_and_makers_as_nouns_ask_for_organisations(k):
+    for question in ("radioisotope producers in Fleurus", "fabricants d'isotopes à Fleurus",
+                     "Hersteller von Radioisotopen in Fleurus"):
+        found = answer(k, question)
+        assert found.reading.wants == "actors" and found.hits[0][0] == "actors", question
+    assert read(k, "Where is Mo-99 produced?").wants == "chain"  # the verb still asks for the value chain

@@ -33,7 +33,8 @@ MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
 _WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "cooperates": "relations",
-          "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims"}
+          "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims",
+          "maker": "actors"}
 PLACES = ("regions", "cities")
 # German writes every noun with a capital: one with an ending of German (or Dutch) nouns is a word of the
 # question, not a name the knowledge lacks (`Unterstützung`, `Zukunftstechnologien`, `Innovationsleistung`)
