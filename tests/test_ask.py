@@ -378,3 +378,9 @@ def test_producers_and_makers_as_nouns_ask_for_organisations(k):
         found = answer(k, question)
         assert found.reading.wants == "actors" and found.hits[0][0] == "actors", question
     assert read(k, "Where is Mo-99 produced?").wants == "chain"  # the verb still asks for the value chain
+
+
+def test_how_long_asks_for_years_and_a_rank_size_is_no_figure(k):
+    found = answer(k, "Depuis combien de temps les grands groupes pharmaceutiques sont-ils présents en Belgique ?")
+    assert found.hits and found.hits[0][1].unit == "years"
+    assert read(k, "België in de Europese top 3 voor klinische studies").figures == []

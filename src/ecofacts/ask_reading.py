@@ -179,8 +179,8 @@ def _figures(question: str) -> list[float]:
     found: list[float] = []
     for m in _NUMBER.finditer(question):
         text = m.group(1)
-        if _YEAR.match(text):
-            continue
+        if _YEAR.match(text) or fold(question[:m.start()]).split()[-1:] == ["top"]:
+            continue  # a year; a rank's size (`top 3`) is no figure stated
         readings = {float(re.sub(r"[.,\u00a0 ]", "", text))}
         if re.fullmatch(r"\d+[.,]\d+", text):
             readings.add(float(text.replace(",", ".")))
