@@ -1,7 +1,7 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
-(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets) are held to the same checks
-and to their counts. Data integrity only: no question is run here, and nothing here may be loosened
+(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets) are held to the
+same checks and to their counts. Data integrity only: no question is run here, and nothing here may be loosened
 to let a rule pass."""
 
 from __future__ import annotations
