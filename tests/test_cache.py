@@ -200,3 +200,22 @@ source = "doc-a"
         table = invoke("--data", str(tiny), "show", "wallonia-jobs").stdout
         assert "look-alike and comparable statistics (50 of 61)" in table
     assert databases(cache_dir)
+
+
+def test_the_records_citing_a_source_are_those_a_full_scan_finds_from_the_file_and_the_cache(cache_dir, tmp_path):
+    from ecofacts.kinds import NAMED
+
+    from .conftest import SHIPPED
+
+    path = tmp_path / "facts.toml"
+    path.write_bytes(SHIPPED.read_bytes())
+    os.utime(path, (time.time() - 3600, time.time() - 3600))
+    load(path)
+    for k in (load(path, use_cache=False), load(path)):
+        cited = 0
+        for src in k.whole["sources"]:
+            scan = [rec.id for t in NAMED for rec in k.whole[t] if src.id in rec.sources]
+            assert [rec.id for rec in k.citing(src.id)] == scan, src.id
+            cited += bool(scan)
+        assert cited > 10
+        assert k.citing("no-such-source") == []

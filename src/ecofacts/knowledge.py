@@ -129,6 +129,7 @@ class Knowledge:
         self.by_id = by_id
         self.table_of = table_of
         self.names = names
+        self._citing: dict[str, list[Any]] | None = None
 
     @classmethod
     def build(cls, tables: dict[str, list[Any]]) -> Knowledge:
@@ -157,6 +158,17 @@ class Knowledge:
         for records in self.whole.values():
             yield from records
         yield from self.stats
+
+    def citing(self, source_id: str) -> list[Any]:
+        """The named records that cite a source, table by table in file order (indexed on first use: a listing
+        of every source asks it of each)."""
+        if self._citing is None:
+            self._citing = {}
+            for table in NAMED:
+                for rec in self.whole[table]:
+                    for cited in dict.fromkeys(rec.sources):
+                        self._citing.setdefault(cited, []).append(rec)
+        return self._citing.get(source_id, [])
 
     def stat(self, stat_id: str) -> Stat | None:
         found = self.stats.where(id=[stat_id])

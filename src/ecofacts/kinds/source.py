@@ -59,9 +59,7 @@ def _stats_citing(k: Knowledge, src: Any) -> list[Any]:
 
 
 def _records_citing(k: Knowledge, src: Any) -> list[Any]:
-    from ecofacts.kinds import NAMED  # the registry, made of this module and the others
-
-    return [rec for t in NAMED for rec in k.whole[t] if src.id in rec.sources]
+    return k.citing(src.id)
 
 
 KIND = Kind(
