@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ecofacts import kinds, query
 from ecofacts.errors import UsageError
 from ecofacts.names import fold, stem
+from ecofacts.verify_reading import Figure, figures, language
 from ecofacts.vocabulary import Entry, Vocabulary, load
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class Reading:
     concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
-    figures: list[float] = field(default_factory=list)  # the numbers of the question (not years): a figure checked
+    figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
 
@@ -72,8 +73,8 @@ class Reading:
             "records": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.records],
             "elsewhere": self.elsewhere, "year": self.year, "metrics": self.metrics, "modifiers": self.modifiers,
             "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors, "isotopes": self.isotopes,
-            "figures": self.figures, "wants": kinds.word(self.wants) if self.wants else None, "words": self.words,
-            "notes": self.notes,
+            "figures": [v for f in self.figures for v in f.values],
+            "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
         }
 
 
@@ -96,7 +97,7 @@ def described(r: Reading, k: Knowledge) -> str:
     if r.year is not None:
         parts.append(f"year {r.year}")
     if r.figures:
-        parts.append("figure " + " or ".join(f"{f:g}" for f in r.figures))
+        parts.append("figure " + ", ".join(f.text for f in r.figures))
     if r.wants:
         parts.append("looking for " + kinds.BY_TABLE[r.wants].plural)
     if r.words:
@@ -127,9 +128,12 @@ def read(k: Knowledge, question: str) -> Reading:
     v = load()
     r = Reading(question)
     stops = v.stop_words()
-    tokens = fold(question).split()
-    # the words as typed, one for each folded word (fold makes a space of what is not a letter or digit)
-    typed = re.findall(r"[^\W_]+", question)
+    # folding makes a space of what is not a letter or digit: the one sign that says something is said in words
+    # (`uitgaven als % van het bbp` asks for a share, as `percent` does)
+    spelt = question.replace("%", " percent ")
+    tokens = fold(spelt).split()
+    # the words as typed, one for each folded word
+    typed = re.findall(r"[^\W_]+", spelt)
     if len(typed) != len(tokens):
         typed = tokens
     r.tokens = {stem(t) for t in tokens} | set(tokens)
@@ -158,34 +162,14 @@ def read(k: Knowledge, question: str) -> Reading:
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n
-    if "%" in question:  # a sign folding drops: `uitgaven als % van het bbp` asks for a share
-        _note_entry(r, v.entries("modifier")["share"])
-    r.figures = _figures(question)
+    # the figures as `verify` reads a draft's (years, `Mo-99`, `top 3` are none): `3,800` read both ways
+    r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
     return r
-
-
-# a number as people write it, not inside a word (`Mo-99`, `astatine-211`, `H2`): `3,800`, `1.200`, `2,89`, `140`
-_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(?![\w-])")
-
-
-def _figures(question: str) -> list[float]:
-    """The numbers a question states, years apart; `3,800` and `1.200` are read both ways (thousands or a
-    decimal point), as the question does not say which it means."""
-    found: list[float] = []
-    for m in _NUMBER.finditer(question):
-        text = m.group(1)
-        if _YEAR.match(text) or fold(question[:m.start()]).split()[-1:] == ["top"]:
-            continue  # a year; a rank's size (`top 3`) is no figure stated
-        readings = {float(re.sub(r"[.,\u00a0 ]", "", text))}
-        if re.fullmatch(r"\d+[.,]\d+", text):
-            readings.add(float(text.replace(",", ".")))
-        found += sorted(readings - set(found))
-    return found
 
 
 def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str], typed: str) -> bool:
@@ -251,11 +235,11 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
     # the rest kept as a word of the question
     for cut in range(len(word) - 4, 5, -1):
         head, tail = word[:cut], word[cut:]
-        for known in (head, head[:-1] if head.endswith("s") else ""):
+        for known in (head, head[:-1]) if head.endswith("s") else (head,):  # perhaps joined by s
             entries = [e for e in v.named(known) if e.section != "unit"] if len(known) >= 6 else []
+            for e in entries:
+                _note_entry(r, e)
             if entries:
-                for e in entries:
-                    _note_entry(r, e)
                 r.tokens |= {known, stem(known)}
                 r.words.append(stem(tail))
                 return True

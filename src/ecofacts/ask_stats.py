@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ecofacts import query
 from ecofacts.ask_reading import PLACES, Reading
 from ecofacts.names import fold, stem
+from ecofacts.verify_matching import value_matches
 from ecofacts.vocabulary import Vocabulary, metric_families
 
 if TYPE_CHECKING:
@@ -144,10 +145,6 @@ def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
     return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
 
 
-def _is(value: float | None, figure: float) -> bool:
-    return value is not None and abs(value - figure) <= 0.005 * abs(figure)
-
-
 def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, Terms],
            add: Any) -> str | None:
     """Scores the statistics that may answer; the reason there are none, or None."""
@@ -175,6 +172,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     asked_modifiers = set(r.modifiers)
     loose = {key for key, e in v.entries("modifier").items() if e.loose}
     qualifiers = {key for key, e in v.entries("metric").items() if e.qualifier}
+    # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
+    asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     found = 0
     for stat, via in candidates:
         if r.year is not None and not stat.year_matches(r.year):
@@ -185,21 +184,23 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             continue
         modifiers = _modifiers_of(v, stat.metric)
         unasked_families = families - matched - _covered(v, stat.metric, r)
-        if stat.id in own or stat.subject in r.records:
-            unasked_families -= qualifiers  # the life-sciences association's members are its members
+        # an organisation's or cluster's own figure: the life-sciences association's members are its members,
+        # whether or not a qualifier family is said
+        its_own = stat.id in own or stat.subject in r.records
+        if its_own:
+            unasked_families -= qualifiers
         if modifiers - asked_modifiers or unasked_families:
             continue
         t = terms_of(v, "stats", stat, cache)
-        asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
-        if asked_qualifiers and not asked_qualifiers & t.primary and not (stat.id in own or stat.subject in r.records):
-            continue  # of what a measure is, in its metric or label: all goods are no answer to pharma exports
+        if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
+            continue  # all goods are no answer to pharma exports
         if asked_modifiers - modifiers - loose:
             continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
-        if any(_is(stat.value, f) or _is(stat.value_max, f) for f in r.figures):
+        if any(value_matches(f, stat) for f in r.figures):
             score += 8  # the figure the question states (`Are there over 140 biotech companies in Belgium?`)
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)

@@ -113,7 +113,7 @@ def _within_reach(figure: Figure, rec: Any) -> bool:
     return stat == 0 or any(stat / _FAR <= abs(v) <= stat * _FAR for v in figure.values)
 
 
-def _value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
+def value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
     """Whether `figure` (times `factor`, to find a wrong scale) says the value of the statistic `rec`."""
     low, high = float(rec.value), rec.value_max
     # a figure more precise than the statistic matches it only when the source rounded it ("about 3.6 %")
@@ -378,7 +378,7 @@ class Verifier:
             """Enough words in common, or one and the sentence's year."""
             return score >= least or (score >= 1 and (dated(s) or (not years and s.rec.year is None)))
 
-        same_value = sorted(((score, s) for score, s in scored if _value_matches(figure, s.rec)),
+        same_value = sorted(((score, s) for score, s in scored if value_matches(figure, s.rec)),
                             key=lambda pair: not exact(pair[1]))
         # of the subject the sentence speaks of, with at least one word in common (a Belgian figure is not any
         # Belgian statistic of that value)
@@ -407,7 +407,7 @@ class Verifier:
         # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more
         for score, s in about:
             if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(
-                    _value_matches(figure, s.rec, 1000.0**j) for j in (-3, -2, -1, 1, 2, 3)):
+                    value_matches(figure, s.rec, 1000.0**j) for j in (-3, -2, -1, 1, 2, 3)):
                 return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
         # a figure tens of times off every statistic the sentence speaks of (and no wrong scale) is another measure
         # of its subject ("79,000 inhabitants" of a community inside a country of 11.7 million), not a wrong value
