@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any
 from ecofacts import kinds, query
 from ecofacts.errors import UsageError
 from ecofacts.names import fold, stem
-from ecofacts.verify_reading import Figure, figures, language
 from ecofacts.vocabulary import Entry, Vocabulary, load
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
+    from ecofacts.verify_reading import Figure
 
 MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -162,8 +162,11 @@ def read(k: Knowledge, question: str) -> Reading:
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n
-    # the figures as `verify` reads a draft's (years, `Mo-99`, `top 3` are none): `3,800` read both ways
-    r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
+    if any(c.isdigit() for c in question):  # verify's reader (11 ms to import) only for a figure in digits
+        from ecofacts.verify_reading import figures, language
+
+        # the figures as `verify` reads a draft's (years, `Mo-99`, `top 3` are none): `3,800` read both ways
+        r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from ecofacts import query
 from ecofacts.ask_reading import PLACES, Reading
 from ecofacts.names import fold, stem
-from ecofacts.verify_matching import value_matches
 from ecofacts.vocabulary import Vocabulary, metric_families
 
 if TYPE_CHECKING:
@@ -172,6 +171,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     asked_modifiers = set(r.modifiers)
     loose = {key for key, e in v.entries("modifier").items() if e.loose}
     qualifiers = {key for key, e in v.entries("metric").items() if e.qualifier}
+    if r.figures:
+        from ecofacts.verify_matching import value_matches  # the rule `verify` checks a figure by
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     found = 0
