@@ -1,8 +1,8 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
-(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets) are held to the
-same checks and to their counts. Data integrity only: no question is run here, and nothing here may be loosened
-to let a rule pass."""
+(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, a tuning and
+a held-out half) are held to the same checks and to their counts. Data integrity only: no question is run here,
+and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -44,7 +44,10 @@ SIXTH = read("sixth/heldout")
 # the seventh (held-out only), written blind after the fifth set's rules, before any rule was tuned further
 SEVENTH = read("seventh/heldout")
 LATER = {"t3": THIRD, "t4": FOURTH, "t5": FIFTH, "t6": SIXTH, "t7": SEVENTH}
-CHECKED = ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+# the eighth, written blind and split once into a tuning half and a held-out half
+# (tests/data/questions/eighth/README.md)
+EIGHTH = {half: read(f"eighth/{half}") for half in HALVES}
+CHECKED = ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"]
 
 
 def table_of(record_id: str) -> str | None:
@@ -108,3 +111,26 @@ def test_the_later_sets_count_and_ids(prefix):
         answerable = sum(1 for q in questions if q["lang"] == lang and q["answers"])
         unanswerable = sum(1 for q in questions if q["lang"] == lang and not q["answers"])
         assert (answerable, unanswerable) == (24, 8), lang
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_the_eighth_set_halves_count_and_ids(half):
+    questions = EIGHTH[half]
+    ids = [q["id"] for q in questions]
+    assert len(set(ids)) == len(ids) == 80
+    assert ids == sorted(ids), "ordered by id"
+    others = {q["id"] for q in CHECKED if q not in questions} | set(SECOND_IDS)
+    assert not set(ids) & others, "ids unique across all sets and both halves"
+    assert all(q["id"].startswith(f"t8-{q['lang']}-") for q in questions)
+    for lang in LANGUAGES:
+        answerable = sum(1 for q in questions if q["lang"] == lang and q["answers"])
+        unanswerable = sum(1 for q in questions if q["lang"] == lang and not q["answers"])
+        assert (answerable, unanswerable) == (15, 5), lang
+
+
+def test_the_eighth_set_texts_are_new():
+    both = EIGHTH["tuning"] + EIGHTH["heldout"]
+    texts = [q["question"].casefold() for q in both]
+    assert len(set(texts)) == len(texts) == 160
+    earlier = {q["question"].casefold() for q in SETS["tuning"] + read("second/tuning") + FOURTH + FIFTH}
+    assert not set(texts) & earlier, "no question of a tuning file is repeated"
