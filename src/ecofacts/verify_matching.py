@@ -134,6 +134,7 @@ class _Mention(NamedTuple):
     start: int
     end: int
     ids: frozenset[str]
+    adjective: bool = False  # named by its adjective ("European"), not by its name
 
 
 class _Clause(NamedTuple):
@@ -273,7 +274,7 @@ class Verifier:
                 if [w[0] for w in words[i:i + len(key)]] == key and (len(key) > 1 or upper):
                     found.append(_Mention(start, words[i + len(key) - 1][2], self._regions_too(ids)))
             if (rid := self.demonyms.get(word)) in self.places:
-                found.append(_Mention(start, end, frozenset({rid})))
+                found.append(_Mention(start, end, frozenset({rid}), adjective=True))
         return sorted((m for m in found if not any(o != m and o.start <= m.start and m.end <= o.end for o in found)),
                       key=lambda m: m.start)
 
@@ -292,7 +293,14 @@ class Verifier:
         after = [m for m in own if m.start >= end and _ATTACHED.fullmatch(sentence[end:m.start])]
         before = [m for m in own if m.end <= begin]
         if after or before:
-            return (named - places) | (after[0] if after else before[-1]).ids
+            mention = after[0] if after else before[-1]
+            chosen = mention.ids
+            if mention.adjective and all(getattr(self.k.by_id[p], "kind", None) in ("continent", "world")
+                                         for p in chosen):
+                # "Flemish applicants filed 1,613 European patent applications": the continent's adjective says
+                # what of, the place inside it the sentence names says whose
+                chosen = chosen | self.inside(places - chosen, chosen)
+            return (named - places) | chosen
 
         def contrast(m: _Mention) -> bool:
             return next(c for c in clauses if c.start <= m.start < c.end).contrast
@@ -300,6 +308,11 @@ class Verifier:
         contrasted = ({rid for m in mentions if contrast(m) for rid in m.ids}
                       - {rid for m in mentions if not contrast(m) for rid in m.ids})
         return (named - places) | ((places - contrasted) or places)
+
+    def inside(self, places: set[str], of: Iterable[str]) -> set[str]:
+        """The regions of `places` that lie inside a region of `of` (Flanders inside Europe)."""
+        regions = [self.k.by_id[p] for p in of if self.k.table_of.get(p) == "regions"]
+        return {p for p in places if any(p in query.region_ids(self.k, r) for r in regions)}
 
     def members(self, subjects: set[str]) -> frozenset[str]:
         """`subjects` and the organisations and initiatives located in those of them that are places (kept: the
@@ -378,8 +391,13 @@ class Verifier:
             """Enough words in common, or one and the sentence's year."""
             return score >= least or (score >= 1 and (dated(s) or (not years and s.rec.year is None)))
 
+        def equal(s: _Stat) -> bool:
+            return any(v == float(s.rec.value) for v in figure.values)
+
+        # of the statistics of that value: the one it is written exactly as, then one of the sentence's year ("36,956
+        # jobs in 2021" is 2021's 36,956, not 2018's "about 37,000", which has fewer words and so scores higher)
         same_value = sorted(((score, s) for score, s in scored if value_matches(figure, s.rec)),
-                            key=lambda pair: not exact(pair[1]))
+                            key=lambda pair: (not equal(pair[1]), not exact(pair[1]), not dated(pair[1])))
         # of the subject the sentence speaks of, with at least one word in common (a Belgian figure is not any
         # Belgian statistic of that value)
         on_subject = [(score, s) for score, s in same_value

@@ -217,13 +217,15 @@ _FRACTION_WORDS = {"third": 3, "thirds": 3, "tiers": 3, "drittel": 3, "derde": 3
                    "quart": 4, "quarts": 4, "viertel": 4, "kwart": 4, "fifth": 5, "fifths": 5, "cinquième": 5,
                    "fünftel": 5, "vijfde": 5}
 _N = "|".join(sorted(map(re.escape, _WORD_NUMBER), key=len, reverse=True))
+_ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "funft": 5, "sechst": 6, "siebt": 7,
+                  "acht": 8, "neunt": 9, "zehnt": 10}
 _WORD_FIGURE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<num>a|{_N}|[1-9])[\s-]+(?P<frac>{'|'.join(sorted(map(re.escape, _FRACTION_WORDS), key=len, reverse=True))})"
     rf"|(?P<one>{_N}|1)\s+(?:in|out\s+of|sur|von|op)\s+(?:de\s+)?(?P<den>{_N}|[1-9]\d?)"
     rf"|(?P<half>half|halve|la\s+moitié|la\s+moitie|die\s+hälfte|die\s+halfte|de\s+helft)"
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
-    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder)\s+(?P<f2>{_N}))?fache[nrs]?"
+    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder|to|or|tot|of)\s+(?P<f2>{_N}))?(?:fache[nrs]?|fold|voudig)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
     rf"|(?P<ranked>ranks?|ranked|rang|classée?|belegt|staat|steht)\s+(?:(?:the|at|as|au|den|op|de|der)\s+)?"
     rf"(?P<ord>{_ORD})"
@@ -232,6 +234,11 @@ _WORD_FIGURE = re.compile(
     r"(?=\s+(?:largest|biggest|exporter|producer|grootste|exporteur|producent|plus\s+grande?|exportateur|"
     r"producteur|größte[rn]?|grösste[rn]?|Exporteur|Produzent|place|plaats|position|positie))"
     rf"|(?<![\d/.,])(?P<fn>[1-9])\s?/\s?(?P<fd>[1-9]\d?)(?![\d/.,])"
+    # an ordinal in a German compound ("drittgrößte"), the Dutch "op een na grootste" (the second largest)
+    rf"|(?P<ordc>{'|'.join(_ORDINAL_STEMS)})(?:größte|grösste|groesste|grosste)[nrs]?"
+    rf"|op\s+(?P<opna>{_N})\s+na\s+(?:grootste|belangrijkste)"
+    # a count in words: ten, and hundreds ("vierhonderd biotechbedrijven", "dix premiers groupes")
+    rf"|(?P<hundreds>{_N})[\s-]?(?:hundred|honderd|hundert)|(?P<cents>{_N})[\s-]cents|(?P<ten>ten|dix|tien|zehn)"
     rf")(?![\w-])", re.IGNORECASE)
 
 
@@ -253,6 +260,19 @@ def _ranks(line: str) -> Iterator[Figure]:
     for m in _RANK.finditer(line):
         n, end = ("r1", "e1") if m["r1"] else ("r2", "e2")
         yield Figure(line[m.start(n):m.end(end)], m.start(n), (float(m[n]),), None, "rank", False, (0.5,))
+
+
+# "over the past ten years", "en dix ans", "in den letzten zehn Jahren": the time a change took, not a figure of
+# the knowledge ("seit zehn Jahren ununterbrochen", "tien jaar op rij" are)
+_YEARS_AFTER = re.compile(r"\s+(?P<last>(?:dernières|dernieres|derniers)\s+)?(?:years?|ans|années|annees|jaar|jaren|"
+                          r"jahre|jahren)\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:past|last|over|within|in|en|au\s+cours\s+des|afgelopen|laatste|binnen|letzten|"
+                            r"vergangenen|innerhalb\s+von)\s+(?:the\s+|de\s+|den\s+|des\s+)?$", re.IGNORECASE)
+
+
+def _period(before: str, after: str) -> bool:
+    years = _YEARS_AFTER.match(after)
+    return bool(years and (years["last"] or _PERIOD_BEFORE.search(before)))
 
 
 def _word_figures(line: str, masked: str) -> Iterator[Figure]:
@@ -282,3 +302,10 @@ def _word_figures(line: str, masked: str) -> Iterator[Figure]:
             yield Figure(text, m.start(group), (float(_ORDINAL[m[group].lower()]),), None, "rank", False, (0.5,))
         elif m["fn"]:
             yield Figure(text, start, (100 * int(m["fn"]) / int(m["fd"]),), None, "percent", False, (1.0,))
+        elif m["ordc"] or m["opna"]:
+            rank = _ORDINAL_STEMS[m["ordc"].lower()] if m["ordc"] else _count(m["opna"]) + 1
+            yield Figure(text, start, (float(rank),), None, "rank", False, (0.5,))
+        elif m["hundreds"] or m["cents"]:
+            yield Figure(text, start, (100.0 * _count(m["hundreds"] or m["cents"]),), None, "count", False, (0.5,))
+        elif m["ten"] and not _period(line[:m.start()], line[m.end():]):
+            yield Figure(text, start, (10.0,), None, "count", False, (0.5,))

@@ -166,6 +166,9 @@ def concepts(words: tuple[str, ...]) -> frozenset[str]:
     def add(phrase: str) -> bool:
         entries = [e for e in v.by_word.get(phrase, ()) if e.section in _MEASURES]
         found.update(f"{e.section}:{e.key}" for e in entries)
+        if any(e.section == "isotope" for e in v.by_word.get(phrase, ())):
+            found.add("metric:isotopes")  # "Molybdän-99" is a medical isotope: what the isotope statistics are of
+            return True
         return bool(entries)
 
     for i, word in enumerate(words):
