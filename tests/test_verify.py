@@ -307,3 +307,50 @@ def test_a_table_row_has_every_field_of_a_finding():
     [row] = table_rows([f])
     assert list(row) == list(Finding._fields)
     assert row == {**f.as_dict(), "expected": "5000 (biowin-nuclear-medicine-wallonia)"}
+
+
+def test_the_exact_figure_of_the_sentences_year_is_chosen_among_figures_alike():
+    # 36,956 (2021) and "about 37,000" (2018) both fit 36,956; the one written exactly, of the year said, is meant
+    found = one("In 2021 the biotech and biopharma sector had 36,956 direct jobs in Belgium.")
+    assert (found.verdict, found.statistic) == ("supported", "biotech-biopharma-jobs-2021-belgium-bio-be")
+    assert one("In 2019 the biotech and biopharma sector had 36,956 direct jobs in Belgium.").verdict == "year-differs"
+
+
+def test_an_isotope_named_speaks_of_the_isotope_statistics():
+    found = one("In 2019 over a quarter of the world's molybdenum-99 came from Belgium.")
+    assert (found.verdict, found.statistic) == ("supported", "belgium-share-world-mo99-2019")
+
+
+def test_a_continents_adjective_leaves_the_figure_to_the_place_inside_it():
+    found = one("In 2021 applicants from Flanders filed 1,613 European patent applications.")
+    assert (found.verdict, found.statistic) == ("supported", "epo-apps-2021-flanders-fit")
+    # named by its name, the continent is still the place of the figure: Belgium's rank is not Europe's
+    assert one("Europe ranks 1,613th, Flanders' applicants say.").verdict != "supported"
+
+
+def test_places_named_together_are_the_place_of_the_figure():
+    found = one("In 2023 in Wallonia and in Brussels over 33,000 people worked in chemistry and life sciences.")
+    assert (found.verdict, found.statistic) == ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")
+    assert one("In 2021 in Wallonia and in Brussels over 33,000 people worked in chemistry and life sciences."
+               ).verdict == "year-differs"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Demand grew four- to sixfold.", "four- to sixfold", 4, "multiple"),
+    ("De vraag is drievoudig.", "drievoudig", 3, "multiple"),
+    ("Gent is de op twee na grootste stad.", "op twee na grootste", 3, "rank"),
+    ("Das ist der zweitgrößte Standort.", "zweitgrößte", 2, "rank"),
+    ("Er zijn zeshonderd bedrijven.", "zeshonderd", 600, "count"),
+    ("Il y a trois cents entreprises.", "trois cents", 300, "count"),
+    ("Belgium has led for ten years in a row.", "ten", 10, "count"),
+])
+def test_multiples_ranks_and_counts_in_words_are_figures(sentence, text, value, unit):
+    [f] = figures(sentence)
+    assert (f.text, f.values[0], f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence", ["Over the past ten years, sales doubled.", "En dix ans, tout a changé.",
+                                      "In den letzten zehn Jahren wuchs die Branche.",
+                                      "Au cours des dix dernières années, rien."])
+def test_the_ten_years_of_a_period_are_no_figure(sentence):
+    assert [f.text for f in figures(sentence)] in ([], ["doubled"])

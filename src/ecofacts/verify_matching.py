@@ -154,10 +154,22 @@ _ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|be
                        r"(?:(?:the|la|le|les|der|die|dem|den)\s+|l['’])?)?", re.IGNORECASE)
 
 
+# What joins two places named together: "in Wallonia and (in) Brussels", "in der Wallonie und in Brüssel".
+_JOINED = re.compile(r"\s*(?:and|et|en|und|&)\s+(?:(?:in|en|à|a|au|im|dans)\s+)?(?:(?:the|la|le|der|die|de|het)\s+)?",
+                     re.IGNORECASE)
+
+
+def _joined(sentence: str, a: _Mention, b: _Mention) -> bool:
+    return bool(_JOINED.fullmatch(sentence[a.end:b.start]))
+
+
 def _clauses(sentence: str, mentions: list[_Mention]) -> list[_Clause]:
-    """The clauses of `sentence`, never cutting a place's name ("Wallonia and Brussels")."""
+    """The clauses of `sentence`, never cutting a place's name ("Wallonia and Brussels") nor two places named
+    together ("in der Wallonie und in Brüssel")."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)
-                  if not any(n.start < m.start() < n.end for n in mentions)] + [len(sentence)]
+                  if not any(n.start < m.start() < n.end for n in mentions)
+                  and not any(n.end <= m.start() < o.start and _joined(sentence, n, o)
+                              for n, o in pairwise(mentions))] + [len(sentence)]
     return [_Clause(a, b, sentence[a:b].lower().startswith(_CONTRAST)) for a, b in pairwise(cuts) if b > a]
 
 
@@ -293,8 +305,15 @@ class Verifier:
         after = [m for m in own if m.start >= end and _ATTACHED.fullmatch(sentence[end:m.start])]
         before = [m for m in own if m.end <= begin]
         if after or before:
-            mention = after[0] if after else before[-1]
-            chosen = mention.ids
+            # the place right after the figure, else the nearest before it, with those named together with it
+            first = last = own.index(after[0] if after else before[-1])
+            while first > 0 and _joined(sentence, own[first - 1], own[first]):
+                first -= 1
+            while last + 1 < len(own) and _joined(sentence, own[last], own[last + 1]):
+                last += 1
+            together = own[first:last + 1]
+            mention = together[0]
+            chosen = frozenset().union(*(m.ids for m in together))
             if mention.adjective and all(getattr(self.k.by_id[p], "kind", None) in ("continent", "world")
                                          for p in chosen):
                 # "Flemish applicants filed 1,613 European patent applications": the continent's adjective says

@@ -266,13 +266,14 @@ def _ranks(line: str) -> Iterator[Figure]:
 # the knowledge ("seit zehn Jahren ununterbrochen", "tien jaar op rij" are)
 _YEARS_AFTER = re.compile(r"\s+(?P<last>(?:dernières|dernieres|derniers)\s+)?(?:years?|ans|années|annees|jaar|jaren|"
                           r"jahre|jahren)\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"\b(?:past|last|over|within|in|en|au\s+cours\s+des|afgelopen|laatste|binnen|letzten|"
-                            r"vergangenen|innerhalb\s+von)\s+(?:the\s+|de\s+|den\s+|des\s+)?$", re.IGNORECASE)
+_PERIOD_WORDS = {"past", "last", "next", "coming", "over", "within", "during", "in", "en", "cours", "prochaines",
+                 "afgelopen", "laatste", "komende", "volgende", "binnen", "letzten", "vergangenen", "nachsten",
+                 "kommenden", "innerhalb"}
 
 
 def _period(before: str, after: str) -> bool:
     years = _YEARS_AFTER.match(after)
-    return bool(years and (years["last"] or _PERIOD_BEFORE.search(before)))
+    return bool(years and (years["last"] or _PERIOD_WORDS & set(fold(before).split()[-2:])))
 
 
 def _word_figures(line: str, masked: str) -> Iterator[Figure]:
