@@ -11,14 +11,14 @@ import tomllib
 
 import pytest
 
-from ecofacts import kinds, loader
+from ecofacts import kinds
 from ecofacts.comparison import compare, comparison_dict
 from ecofacts.figures import display_value, figure, group, metric_label
 from ecofacts.kinds.base import Hit, year_span
 from ecofacts.render import delimited, markdown, tidy
 from ecofacts.render.cells import delimited_cell, markdown_cell
 
-from .conftest import SHIPPED
+from .conftest import SHIPPED, shipped
 
 
 @pytest.mark.parametrize(("stat", "shown"), [
@@ -131,7 +131,7 @@ def test_a_byte_order_mark_only_when_asked():
 
 @pytest.fixture(scope="module")
 def knowledge():
-    return loader.load(SHIPPED, use_cache=False)
+    return shipped()
 
 
 def test_duckdb_reads_the_regions_tsv_with_its_columns(knowledge, tmp_path):
