@@ -16,6 +16,7 @@ statements, figures), then descriptions and notes.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -121,19 +122,23 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(before + re.escape(key) + after)
 
 
+@functools.cache
+def _searched_fields(kind: type[Record]) -> tuple[tuple[str, bool], ...]:
+    """(name, nested) of the fields of a record kind that search reads, in field order (worked out once)."""
+    return tuple((f.name, f.t in NESTED) for f in kind.FIELDS if _searched(f))
+
+
 def _texts(rec: Record, path: str = "") -> Iterator[tuple[str, str]]:
     """(field path, text) for every text of a record and of the records nested in it, in field order."""
-    for f in rec.FIELDS:
-        if not _searched(f):
-            continue
-        value = getattr(rec, f.name)
-        if f.t in NESTED:
+    for name, nested in _searched_fields(type(rec)):
+        value = getattr(rec, name)
+        if nested:
             for i, item in enumerate(value):
-                yield from _texts(item, f"{path}{f.name}[{i}].")
+                yield from _texts(item, f"{path}{name}[{i}].")
         elif isinstance(value, str):
-            yield path + f.name, value
+            yield path + name, value
         elif isinstance(value, tuple):
-            yield from ((path + f.name, v) for v in value if isinstance(v, str))
+            yield from ((path + name, v) for v in value if isinstance(v, str))
 
 
 def _rank(field: str) -> int:
