@@ -385,3 +385,11 @@ def test_how_long_asks_for_years_and_a_rank_size_is_no_figure(k):
     found = answer(k, "Depuis combien de temps les grands groupes pharmaceutiques sont-ils présents en Belgique ?")
     assert found.hits and found.hits[0][1].unit == "years"
     assert read(k, "België in de Europese top 3 voor klinische studies").figures == []
+
+
+def test_a_typo_is_one_slip_and_an_added_ending_is_another_word(k):
+    r = read(k, "Is every key biotech sector present in Wallonia?")
+    assert not any("president" in n for n in r.notes) and "person" not in r.cues
+    assert "share" not in read(k, "the shared imaging centre in Charleroi").modifiers  # `shared` is no `share`
+    assert any("'prodution' read as" in n for n in read(k, "isotope prodution in Fleurus").notes)  # one slip
+    assert any("fabrique" in n for n in read(k, "cyclotrons fabriqués par IBA").notes)  # a plural is the word

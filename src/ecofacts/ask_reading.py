@@ -8,7 +8,8 @@ names of the knowledge; nothing is learned.
    cover such as `Luxembourg`, a metric family, a modifier such as `per inhabitant`, a topic, a kind, an
    isotope, what the question asks for: `who is`, `bought`, `where`); a stop word (dropped). German and Dutch
    compounds are split into two words of the vocabulary (`Pharmaexporte`), a word of five letters or more that
-   matches nothing is read as its closest word of the vocabulary or name when one is very close (`prodution`).
+   matches nothing is read as its closest word of the vocabulary or name when one is a slip away (`prodution`;
+   `shared` adds an ending to `share`: another word, not a typo).
 2. The kind of answer wanted follows: a person (`who is the CEO`), a takeover (`who bought`) or a funding
    (`who funds`), a claim for a question answered by yes or no (`Is Belgium …?`), a statistic (a metric family
    that is not a `qualifier`, a modifier or `how many`), a list of organisations, clusters, regions (`which
@@ -259,18 +260,42 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
         return True  # a unit (`euros`): a word of figures, which says nothing of what is asked
     # a typo seldom strikes the first letter: `staat` (Dutch: stands) is no misspelt `astaat` (astatine)
     single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0]]
-    close = difflib.get_close_matches(word, single, n=1, cutoff=0.86)
+    close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if _typo_of(word, w)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         for e in v.named(close[0]):
             _note_entry(r, e)
         return True
     names = [n for n in k.names if len(n) >= 5 and n[0] == word[0]]
-    close = difflib.get_close_matches(word, names, n=1, cutoff=0.86)
+    close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         return _take(k, v, r, close[0], stops, typed=word)
     return False
+
+
+def _typo_of(word: str, known: str) -> bool:
+    """Whether `word` is a typo of `known`: one slip (a letter left out, added, changed, or two swapped; two
+    slips in a word of nine letters or more); a word that adds an ending to it is another word (`shared` is no
+    typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`). `present` is two slips from
+    `president`, so no typo of it."""
+    if word.startswith(known) and stem(word) != known:
+        return False  # a longer word, not a typo: `shared`, `exporter`
+    return _slips(word, known) <= (2 if len(word) >= 9 else 1)
+
+
+def _slips(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment): the edits that make `b` of `a`."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        now = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            now[j] = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                now[j] = min(now[j], before[j - 2] + 1)
+        before, row = row, now
+    return row[-1]
 
 
 def known_word(k: Knowledge, word: str) -> bool:
