@@ -393,3 +393,10 @@ def test_a_typo_is_one_slip_and_an_added_ending_is_another_word(k):
     assert "share" not in read(k, "the shared imaging centre in Charleroi").modifiers  # `shared` is no `share`
     assert any("'prodution' read as" in n for n in read(k, "isotope prodution in Fleurus").notes)  # one slip
     assert any("fabrique" in n for n in read(k, "cyclotrons fabriqués par IBA").notes)  # a plural is the word
+
+
+def test_where_a_place_is_asked_answers_with_the_place(k):
+    for question in ("Waar ligt Fleurus?", "Wo liegt Fleurus?", "Où se trouve Fleurus ?"):
+        found = answer(k, question)
+        assert found.hits[0][1].id == "fleurus", question
+    assert answer(k, "Where is Mo-99 produced in Fleurus?").hits[0][0] == "chain"  # a link asked: not the place
