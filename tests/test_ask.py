@@ -400,3 +400,11 @@ def test_where_a_place_is_asked_answers_with_the_place(k):
         found = answer(k, question)
         assert found.hits[0][1].id == "fleurus", question
     assert answer(k, "Where is Mo-99 produced in Fleurus?").hits[0][0] == "chain"  # a link asked: not the place
+
+
+def test_a_german_or_dutch_question_may_start_with_its_verb(k):
+    r = read(k, "Steht die wallonische Nuklearmedizin an einem Wendepunkt?")
+    assert r.unknown == [] and "yes-no" in r.cues and r.wants == "claims"  # `Wendepunkt` follows `einem`: a noun
+    assert answer(k, "Steht die wallonische Nuklearmedizin an einem Wendepunkt?").hits
+    assert read(k, "Ligt het Waals Gewest in België?").unknown == []
+    assert read(k, "Novartis in Belgien").unknown == ["novartis"]  # a name first is still a name

@@ -10,6 +10,8 @@ names of the knowledge; nothing is learned.
    compounds are split into two words of the vocabulary (`Pharmaexporte`), a word of five letters or more that
    matches nothing is read as its closest word of the vocabulary or name when one is a slip away (`prodution`;
    `shared` adds an ending to `share`: another word, not a typo).
+   A first word that names nothing followed by an article or pronoun is a verb (`Steht die …?`: German and Dutch
+   ask yes or no with the verb first); a capitalised word after a German indefinite article is a noun.
 2. The kind of answer wanted follows: a person (`who is the CEO`), a takeover (`who bought`) or a funding
    (`who funds`), a claim for a question answered by yes or no (`Is Belgium …?`), a statistic (a metric family
    that is not a `qualifier`, a modifier or `how many`), a list of organisations, clusters, regions (`which
@@ -42,6 +44,14 @@ PLACES = ("regions", "cities")
 # question, not a name the knowledge lacks (`Unterstützung`, `Zukunftstechnologien`, `Innovationsleistung`)
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "logie", "logien",
                  "tat", "taten", "ismus", "nis", "nisse")
+
+# what follows a verb that starts a question asked by yes or no: an article or a pronoun
+_SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie", "man", "wir", "ihr",  # de
+             "de", "het", "een", "er", "hij", "zij", "ze", "men", "we", "wij",  # nl
+             "le", "la", "les", "il", "elle", "ils", "elles", "on",  # fr
+             "the", "it", "there", "he", "she", "they", "we"}  # en
+
+_INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 
 @dataclass
 class Reading:
@@ -143,6 +153,15 @@ def read(k: Knowledge, question: str) -> Reading:
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
     if tokens and tokens[0] in _single_words(v, "cue", "yes-no"):
         r.cues.append("yes-no")  # `Is Belgium …?`, `Ist …?`: a question answered by yes or no
+    elif len(tokens) > 1 and tokens[1] in _SUBJECTS and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
+        # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`):
+        # the first word is a verb, no unknown name
+        capitalised.discard(tokens[0])
+        if question.rstrip().endswith("?"):
+            r.cues.append("yes-no")
+    # German writes every noun with a capital, and a noun, not a name, follows an indefinite article (`an einem
+    # Wendepunkt`)
+    capitalised -= {word for before, word in zip(tokens, tokens[1:]) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
     i = 0
     while i < len(tokens):
