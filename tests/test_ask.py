@@ -408,3 +408,14 @@ def test_a_german_or_dutch_question_may_start_with_its_verb(k):
     assert answer(k, "Steht die wallonische Nuklearmedizin an einem Wendepunkt?").hits
     assert read(k, "Ligt het Waals Gewest in België?").unknown == []
     assert read(k, "Novartis in Belgien").unknown == ["novartis"]  # a name first is still a name
+
+
+def test_grants_and_subsidies_are_a_measure_of_their_own(k):
+    for question, want in (("taux de subvention pour la recherche industrielle de base en Wallonie",
+                            "wallonia-basic-research-subsidy-rate"),
+                           ("Fördersatz für Investitionsbeihilfen in Wallonien", "wallonia-regional-investment-grant-rate"),
+                           ("subsidy rate for basic industrial research in Wallonia",
+                            "wallonia-basic-research-subsidy-rate")):
+        found = answer(k, question)
+        assert "grants" in found.reading.metrics and found.hits[0][1].id == want, question
+    assert "grants" not in read(k, "R&D spending in Wallonia").metrics
