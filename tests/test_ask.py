@@ -419,3 +419,9 @@ def test_grants_and_subsidies_are_a_measure_of_their_own(k):
         found = answer(k, question)
         assert "grants" in found.reading.metrics and found.hits[0][1].id == want, question
     assert "grants" not in read(k, "R&D spending in Wallonia").metrics
+
+
+def test_a_modifier_the_label_says_is_the_statistics_own(k):
+    found = answer(k, "Wie viele Menschen arbeiten direkt und indirekt in der wallonischen Nuklearmedizin?")
+    assert found.hits and found.hits[0][1].id == "wallonia-nuclear-medicine-jobs"
+    assert "indirect" not in found.hits[0][1].metric and "indirect" in found.hits[0][1].label.lower()
