@@ -425,3 +425,8 @@ def test_a_modifier_the_label_says_is_the_statistics_own(k):
     found = answer(k, "Wie viele Menschen arbeiten direkt und indirekt in der wallonischen Nuklearmedizin?")
     assert found.hits and found.hits[0][1].id == "wallonia-nuclear-medicine-jobs"
     assert "indirect" not in found.hits[0][1].metric and "indirect" in found.hits[0][1].label.lower()
+
+
+def test_added_value_is_of_the_gdp_family_not_the_market(k):
+    for question in ("added value of nuclear medicine in wallonia", "Wertschöpfung der Nuklearmedizin in Wallonien"):
+        assert answer(k, question).hits[0][1].id == "wallonia-nuclear-medicine-added-value", question
