@@ -430,3 +430,9 @@ def test_a_modifier_the_label_says_is_the_statistics_own(k):
 def test_added_value_is_of_the_gdp_family_not_the_market(k):
     for question in ("added value of nuclear medicine in wallonia", "Wertschöpfung der Nuklearmedizin in Wallonien"):
         assert answer(k, question).hits[0][1].id == "wallonia-nuclear-medicine-added-value", question
+
+
+def test_a_unit_said_alone_asks_for_the_statistics_in_it(k):
+    found = answer(k, "BIP pro Kopf in KKS Brüssel 2021")
+    assert found.reading.units == ["PPS per inhabitant"] and found.hits[0][1].unit == "PPS per inhabitant"
+    assert answer(k, "flanders gdp per head 2021 in euros").hits[0][1].unit != "PPS per inhabitant"

@@ -73,6 +73,7 @@ class Reading:
     tokens: set[str] = field(default_factory=set)  # every word of the question, folded and stemmed
     concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
+    units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
@@ -213,8 +214,14 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
         return True
     # units are words of figures, not of questions ('% of Belgium' would swallow the place)
     entries = [e for e in v.named(phrase) if e.section != "unit" and not (single and e.key == "yes-no")]
+    units = [e for e in v.named(phrase, "unit")] if single and not entries else []
+    for e in units:
+        # a unit said alone (`in KKS`, `in euros`): the statistics in it, and its words in the four languages
+        if e.key not in r.units:
+            r.units.append(e.key)
+        r.concepts.update(w for word in e.all_words() for w in fold(word).split())
     if not entries:
-        return False
+        return bool(units)
     for e in entries:
         _note_entry(r, e)
     return True

@@ -213,6 +213,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
         if any(value_matches(f, stat) for f in r.figures):
             score += 8  # the figure the question states (`Are there over 140 biotech companies in Belgium?`)
+        if stat.unit in r.units:
+            score += 3  # the unit the question says (`BIP pro Kopf in KKS`)
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         if stat.status != "measured":
