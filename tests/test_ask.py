@@ -413,7 +413,8 @@ def test_a_german_or_dutch_question_may_start_with_its_verb(k):
 def test_grants_and_subsidies_are_a_measure_of_their_own(k):
     for question, want in (("taux de subvention pour la recherche industrielle de base en Wallonie",
                             "wallonia-basic-research-subsidy-rate"),
-                           ("Fördersatz für Investitionsbeihilfen in Wallonien", "wallonia-regional-investment-grant-rate"),
+                           ("Fördersatz für Investitionsbeihilfen in Wallonien",
+                            "wallonia-regional-investment-grant-rate"),
                            ("subsidy rate for basic industrial research in Wallonia",
                             "wallonia-basic-research-subsidy-rate")):
         found = answer(k, question)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
@@ -47,9 +48,9 @@ _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 
 # what follows a verb that starts a question asked by yes or no: an article or a pronoun
 _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie", "man", "wir", "ihr",  # de
-             "de", "het", "een", "er", "hij", "zij", "ze", "men", "we", "wij",  # nl
+             "de", "het", "een", "hij", "zij", "ze", "men", "we", "wij",  # nl (and `er`)
              "le", "la", "les", "il", "elle", "ils", "elles", "on",  # fr
-             "the", "it", "there", "he", "she", "they", "we"}  # en
+             "the", "it", "there", "he", "she", "they"}  # en (and `we`)
 
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 
@@ -162,7 +163,7 @@ def read(k: Knowledge, question: str) -> Reading:
             r.cues.append("yes-no")
     # German writes every noun with a capital, and a noun, not a name, follows an indefinite article (`an einem
     # Wendepunkt`)
-    capitalised -= {word for before, word in zip(tokens, tokens[1:]) if before in _INDEFINITE}
+    capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
     i = 0
     while i < len(tokens):
