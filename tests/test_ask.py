@@ -385,3 +385,55 @@ def test_how_long_asks_for_years_and_a_rank_size_is_no_figure(k):
     found = answer(k, "Depuis combien de temps les grands groupes pharmaceutiques sont-ils présents en Belgique ?")
     assert found.hits and found.hits[0][1].unit == "years"
     assert read(k, "België in de Europese top 3 voor klinische studies").figures == []
+
+
+def test_a_typo_is_one_slip_and_an_added_ending_is_another_word(k):
+    r = read(k, "Is every key biotech sector present in Wallonia?")
+    assert not any("president" in n for n in r.notes) and "person" not in r.cues
+    assert "share" not in read(k, "the shared imaging centre in Charleroi").modifiers  # `shared` is no `share`
+    assert any("'prodution' read as" in n for n in read(k, "isotope prodution in Fleurus").notes)  # one slip
+    assert any("fabrique" in n for n in read(k, "cyclotrons fabriqués par IBA").notes)  # a plural is the word
+
+
+def test_where_a_place_is_asked_answers_with_the_place(k):
+    for question in ("Waar ligt Fleurus?", "Wo liegt Fleurus?", "Où se trouve Fleurus ?"):
+        found = answer(k, question)
+        assert found.hits[0][1].id == "fleurus", question
+    assert answer(k, "Where is Mo-99 produced in Fleurus?").hits[0][0] == "chain"  # a link asked: not the place
+
+
+def test_a_german_or_dutch_question_may_start_with_its_verb(k):
+    r = read(k, "Steht die wallonische Nuklearmedizin an einem Wendepunkt?")
+    assert r.unknown == [] and "yes-no" in r.cues and r.wants == "claims"  # `Wendepunkt` follows `einem`: a noun
+    assert answer(k, "Steht die wallonische Nuklearmedizin an einem Wendepunkt?").hits
+    assert read(k, "Ligt het Waals Gewest in België?").unknown == []
+    assert read(k, "Novartis in Belgien").unknown == ["novartis"]  # a name first is still a name
+
+
+def test_grants_and_subsidies_are_a_measure_of_their_own(k):
+    for question, want in (("taux de subvention pour la recherche industrielle de base en Wallonie",
+                            "wallonia-basic-research-subsidy-rate"),
+                           ("Fördersatz für Investitionsbeihilfen in Wallonien",
+                            "wallonia-regional-investment-grant-rate"),
+                           ("subsidy rate for basic industrial research in Wallonia",
+                            "wallonia-basic-research-subsidy-rate")):
+        found = answer(k, question)
+        assert "grants" in found.reading.metrics and found.hits[0][1].id == want, question
+    assert "grants" not in read(k, "R&D spending in Wallonia").metrics
+
+
+def test_a_modifier_the_label_says_is_the_statistics_own(k):
+    found = answer(k, "Wie viele Menschen arbeiten direkt und indirekt in der wallonischen Nuklearmedizin?")
+    assert found.hits and found.hits[0][1].id == "wallonia-nuclear-medicine-jobs"
+    assert "indirect" not in found.hits[0][1].metric and "indirect" in found.hits[0][1].label.lower()
+
+
+def test_added_value_is_of_the_gdp_family_not_the_market(k):
+    for question in ("added value of nuclear medicine in wallonia", "Wertschöpfung der Nuklearmedizin in Wallonien"):
+        assert answer(k, question).hits[0][1].id == "wallonia-nuclear-medicine-added-value", question
+
+
+def test_a_unit_said_alone_asks_for_the_statistics_in_it(k):
+    found = answer(k, "BIP pro Kopf in KKS Brüssel 2021")
+    assert found.reading.units == ["PPS per inhabitant"] and found.hits[0][1].unit == "PPS per inhabitant"
+    assert answer(k, "flanders gdp per head 2021 in euros").hits[0][1].unit != "PPS per inhabitant"

@@ -122,8 +122,9 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if r.wants in ("actors", "clusters", "initiatives") and table in ("clusters", "initiatives") and any(
                 kd in ("actors", "company") for kd in r.kinds):
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
-        if table in _ORGANISATIONS and "where" in r.cues:
-            base += 10  # where an organisation is: the organisation, with its city and sites
+        located = table in _ORGANISATIONS or (table in PLACES and r.wants is None and not r.records)
+        if "where" in r.cues and located:
+            base += 10  # where an organisation or a place is: itself, with its city and sites or its region
         if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None):
             base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
         asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}

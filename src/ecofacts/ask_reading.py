@@ -8,7 +8,10 @@ names of the knowledge; nothing is learned.
    cover such as `Luxembourg`, a metric family, a modifier such as `per inhabitant`, a topic, a kind, an
    isotope, what the question asks for: `who is`, `bought`, `where`); a stop word (dropped). German and Dutch
    compounds are split into two words of the vocabulary (`Pharmaexporte`), a word of five letters or more that
-   matches nothing is read as its closest word of the vocabulary or name when one is very close (`prodution`).
+   matches nothing is read as its closest word of the vocabulary or name when one is a slip away (`prodution`;
+   `shared` adds an ending to `share`: another word, not a typo).
+   A first word that names nothing followed by an article or pronoun is a verb (`Steht die …?`: German and Dutch
+   ask yes or no with the verb first); a capitalised word after a German indefinite article is a noun.
 2. The kind of answer wanted follows: a person (`who is the CEO`), a takeover (`who bought`) or a funding
    (`who funds`), a claim for a question answered by yes or no (`Is Belgium …?`), a statistic (a metric family
    that is not a `qualifier`, a modifier or `how many`), a list of organisations, clusters, regions (`which
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
@@ -42,6 +46,14 @@ PLACES = ("regions", "cities")
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "logie", "logien",
                  "tat", "taten", "ismus", "nis", "nisse")
 
+# what follows a verb that starts a question asked by yes or no: an article or a pronoun
+_SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie", "man", "wir", "ihr",  # de
+             "de", "het", "een", "hij", "zij", "ze", "men", "we", "wij",  # nl (and `er`)
+             "le", "la", "les", "il", "elle", "ils", "elles", "on",  # fr
+             "the", "it", "there", "he", "she", "they"}  # en (and `we`)
+
+_INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+
 @dataclass
 class Reading:
     """How a question was read: what each part of it was taken for."""
@@ -62,6 +74,7 @@ class Reading:
     tokens: set[str] = field(default_factory=set)  # every word of the question, folded and stemmed
     concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
+    units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
@@ -142,6 +155,15 @@ def read(k: Knowledge, question: str) -> Reading:
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
     if tokens and tokens[0] in _single_words(v, "cue", "yes-no"):
         r.cues.append("yes-no")  # `Is Belgium …?`, `Ist …?`: a question answered by yes or no
+    elif len(tokens) > 1 and tokens[1] in _SUBJECTS and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
+        # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`):
+        # the first word is a verb, no unknown name
+        capitalised.discard(tokens[0])
+        if question.rstrip().endswith("?"):
+            r.cues.append("yes-no")
+    # German writes every noun with a capital, and a noun, not a name, follows an indefinite article (`an einem
+    # Wendepunkt`)
+    capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
     i = 0
     while i < len(tokens):
@@ -193,8 +215,14 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
         return True
     # units are words of figures, not of questions ('% of Belgium' would swallow the place)
     entries = [e for e in v.named(phrase) if e.section != "unit" and not (single and e.key == "yes-no")]
+    units = [e for e in v.named(phrase, "unit")] if single and not entries else []
+    for e in units:
+        # a unit said alone (`in KKS`, `in euros`): the statistics in it, and its words in the four languages
+        if e.key not in r.units:
+            r.units.append(e.key)
+        r.concepts.update(w for word in e.all_words() for w in fold(word).split())
     if not entries:
-        return False
+        return bool(units)
     for e in entries:
         _note_entry(r, e)
     return True
@@ -259,18 +287,42 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
         return True  # a unit (`euros`): a word of figures, which says nothing of what is asked
     # a typo seldom strikes the first letter: `staat` (Dutch: stands) is no misspelt `astaat` (astatine)
     single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0]]
-    close = difflib.get_close_matches(word, single, n=1, cutoff=0.86)
+    close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if _typo_of(word, w)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         for e in v.named(close[0]):
             _note_entry(r, e)
         return True
     names = [n for n in k.names if len(n) >= 5 and n[0] == word[0]]
-    close = difflib.get_close_matches(word, names, n=1, cutoff=0.86)
+    close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         return _take(k, v, r, close[0], stops, typed=word)
     return False
+
+
+def _typo_of(word: str, known: str) -> bool:
+    """Whether `word` is a typo of `known`: one slip (a letter left out, added, changed, or two swapped; two
+    slips in a word of nine letters or more); a word that adds an ending to it is another word (`shared` is no
+    typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`). `present` is two slips from
+    `president`, so no typo of it."""
+    if word.startswith(known) and stem(word) != known:
+        return False  # a longer word, not a typo: `shared`, `exporter`
+    return _slips(word, known) <= (2 if len(word) >= 9 else 1)
+
+
+def _slips(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment): the edits that make `b` of `a`."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        now = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            now[j] = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                now[j] = min(now[j], before[j - 2] + 1)
+        before, row = row, now
+    return row[-1]
 
 
 def known_word(k: Knowledge, word: str) -> bool:

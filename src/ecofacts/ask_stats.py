@@ -1,7 +1,8 @@
 """Which statistics answer a reading of a question (`ask_reading`), and the word scores `ask` ranks every record
 by. A statistic must be about a place or record the question names (or one it acquired, or a cluster's figure
 filed under its region); of the year asked when one is; of every metric family asked when any is; and without a
-modifier the question does not ask for (a figure per inhabitant is no answer to "GDP"). It scores 10 per metric
+modifier the question does not ask for (a figure per inhabitant is no answer to "GDP"), and with every one it
+asks for, in its metric id or its label. It scores 10 per metric
 family asked that its metric holds, 3 per other word of the question in its label, 1 per word in its other
 texts, less 1 per word of its metric id that the question does not name (docs/ask.md has the whole score).
 """
@@ -92,6 +93,13 @@ def _modifiers_of(v: Vocabulary, metric: str) -> set[str]:
     if len(found) > 1 and parts & set(v.entries("modifier")["share"].match) == {"percent"}:
         found.discard("share")  # a growth in percent is a rate of change, not a share
     return found
+
+
+def _said_modifiers(v: Vocabulary, text: str) -> set[str]:
+    """The modifiers a text says in words of the vocabulary (`Direct and indirect jobs`: indirect)."""
+    tokens = fold(text).split()
+    return {e.key for n in range(1, min(v.longest, 4) + 1) for i in range(len(tokens) - n + 1)
+            for e in v.named(" ".join(tokens[i:i + n]), "modifier")}
 
 
 _CACHE: dict[int, dict[str, Terms]] = {}
@@ -195,6 +203,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         t = terms_of(v, "stats", stat, cache)
         if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
             continue  # all goods are no answer to pharma exports
+        # a modifier its label says is its own too (`Direct and indirect … jobs`, whose metric id says only jobs)
+        modifiers |= asked_modifiers & _said_modifiers(v, stat.label)
         if asked_modifiers - modifiers - loose:
             continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
@@ -203,6 +213,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
         if any(value_matches(f, stat) for f in r.figures):
             score += 8  # the figure the question states (`Are there over 140 biotech companies in Belgium?`)
+        if stat.unit in r.units:
+            score += 3  # the unit the question says (`BIP pro Kopf in KKS`)
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         if stat.status != "measured":
