@@ -1,9 +1,10 @@
 """The stranger parts of the verify draft corpus are well formed: `stranger` (held out, see its README),
-`stranger-tuning` (written the same way by another blind helper, for tuning; see its README), and `third-heldout`
-(held out) and `third-tuning` (for tuning), one blind set of 260 figures split once in two (see their READMEs).
+`stranger-tuning` (written the same way by another blind helper, for tuning; see its README), `third-heldout`
+(held out) and `third-tuning` (for tuning), one blind set of 260 figures split once in two, and `fourth-heldout`
+(held out) and `fourth-tuning` (for tuning), one blind set of 240 figures split once in two (see their READMEs).
 Every expected figure stands on its line as written, its verdict follows from its class, and its statistic exists in
 the shipped knowledge (a forecast or target for `status-differs`, none for `unknown`). It does not run `verify`:
-`stranger` and `third-heldout` are scored only to report (`python -m tests.verify_scoring stranger`)."""
+`stranger`, `third-heldout` and `fourth-heldout` are scored only to report (`python -m tests.verify_scoring stranger`)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ import pytest
 
 from .conftest import DATA, shipped
 
-PARTS = ["stranger", "stranger-tuning", "third-heldout", "third-tuning"]
-# The fewest figures a part must hold: the third parts split 260 figures in two (132 and 128).
-MINIMUM = {"stranger": 150, "stranger-tuning": 150, "third-heldout": 120, "third-tuning": 120}
+PARTS = ["stranger", "stranger-tuning", "third-heldout", "third-tuning", "fourth-heldout", "fourth-tuning"]
+# The fewest figures a part must hold: the third parts split 260 figures in two (132 and 128), the fourth parts 240
+# (126 and 114).
+MINIMUM = {"stranger": 150, "stranger-tuning": 150, "third-heldout": 120, "third-tuning": 120,
+           "fourth-heldout": 110, "fourth-tuning": 110}
 VERDICT = {"right": "supported", "wrong value": "value-differs", "wrong scale": "value-differs",
            "wrong year": "year-differs", "wrong region": "scope-differs", "forecast as fact": "status-differs",
            "not in the knowledge": "unknown"}
