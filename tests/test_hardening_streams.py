@@ -13,10 +13,13 @@ import tomllib
 
 import pytest
 
+import ecofacts
 from ecofacts import writer
 from ecofacts.safe_text import decode_argument
 
 from .conftest import TINY, process_env
+
+PACKAGE = os.path.dirname(ecofacts.__file__)  # where ecofacts' own code is
 
 pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
 
@@ -185,10 +188,12 @@ def test_ctrl_c_at_any_moment_of_a_lookup_never_prints_a_traceback(delay):
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     # 0: done before the signal; 130: interrupted; -2: before Python's own handler was installed, or after it was
-    # removed at exit (the shell says 130 for it too)
-    assert proc.returncode in (0, 130, -signal.SIGINT), err
-    if b"Traceback" in err:
-        assert b"<frozen site>" in err, err  # Python's start-up, before any ecofacts code runs (see README)
+    # removed at exit (the shell says 130 for it too); on a busy machine the signal may even come while Python
+    # itself starts (its own messages, exit 1): that is before any ecofacts code runs (docs/reliability.md, row 34)
+    in_python_start_up = any(m in err for m in (b"Could not import runpy module", b"init_import_site"))
+    assert proc.returncode in (0, 130, -signal.SIGINT) or in_python_start_up, err
+    if b"Traceback" in err:  # only Python's start-up: no frame of ecofacts' own code
+        assert f'File "{PACKAGE}'.encode() not in err, err
 
 
 # --- row 35: arguments under LC_ALL=C ---------------------------------------------------------------------------------
