@@ -4,7 +4,8 @@
 (held out) and `fourth-tuning` (for tuning), one blind set of 240 figures split once in two (see their READMEs).
 Every expected figure stands on its line as written, its verdict follows from its class, and its statistic exists in
 the shipped knowledge (a forecast or target for `status-differs`, none for `unknown`). It does not run `verify`:
-`stranger`, `third-heldout` and `fourth-heldout` are scored only to report (`python -m tests.verify_scoring stranger`)."""
+`stranger`, `third-heldout` and `fourth-heldout` are scored only to report
+(`python -m tests.verify_scoring stranger`)."""
 
 from __future__ import annotations
 

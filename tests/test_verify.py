@@ -354,3 +354,50 @@ def test_multiples_ranks_and_counts_in_words_are_figures(sentence, text, value, 
                                       "Au cours des dix dernières années, rien."])
 def test_the_ten_years_of_a_period_are_no_figure(sentence):
     assert [f.text for f in figures(sentence)] in ([], ["doubled"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Version 2.1 of the plan replaces the draft.", "Write to Rue de la Loi 16, 1000 Brussels.",
+    "The fair opens in Hall 7 and in salle 112.", "Le Standard a battu Genk 2 à 0.", "Club Brugge won 3-1.",
+    "Anderlecht and Gent drew 1:1.", "Le rapport « 100 % biotech » est paru.",
+    "Die Studie „50 % Wallonie“ erschien.", "The report 'Flanders 100% circular' is out.",
+])
+def test_versions_rooms_postcodes_scores_and_quoted_titles_are_no_figures(sentence):
+    assert [f.text for f in figures(sentence)] == []
+
+
+def test_a_range_rises_and_a_duration_of_days_or_months_is_no_statistics_measure():
+    assert [f.text for f in figures("It employs 3-5 people.")] == ["3-5"]
+    [days] = figures("The agency needs 45 jours to approve a trial.")
+    assert days.unit == "duration"
+    assert one("On average it takes 574 days to approve a clinical trial in Belgium.").verdict == "unknown"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Ghent is Europe's third-largest hub.", "third-largest", 3, "rank"),
+    ("Les ventes ont été multipliées par deux à quatre.", "multipliées par deux à quatre", 2, "multiple"),
+    ("Liège compte une vingtaine de spin-offs.", "vingtaine", 20, "count"),
+    ("Er zijn een veertigtal bedrijven.", "veertigtal", 40, "count"),
+    ("It has worked for a century.", "a century", 100, "count"),
+])
+def test_more_figures_in_words(sentence, text, value, unit):
+    [f] = figures(sentence)
+    assert (f.text, f.values[0], f.unit) == (text, value, unit)
+
+
+def test_another_industrys_figure_contradicts_no_statistic():
+    # the food industry's exports are not a wrong value of Flanders' goods exports: no statistic is of them
+    assert one("In 2022 the Flemish food industry exported goods worth €30 billion.").verdict == "unknown"
+
+
+def test_the_eu_is_europe_and_a_compounds_long_first_word_is_read():
+    found = one("Across the EU, innovation performance improved by 8.5% between 2016 and 2023.")
+    assert (found.verdict, found.statistic) == ("supported", "innovation-performance-growth-2016-2023-eu")
+    found = one("Die Innovationsleistung Belgiens stieg zwischen 2016 und 2023 um 14,1 %.")
+    assert (found.verdict, found.statistic) == ("supported", "innovation-performance-growth-2016-2023-belgium")
+
+
+def test_what_a_multiple_is_measured_against_is_not_its_subject():
+    draft = "# Wallonia\n\nThe sector grows twice as fast as the EU average.\n"
+    [found] = verify(K, draft)
+    assert (found.verdict, found.statistic) == ("supported", "wallonia-biotech-growth-vs-eu")

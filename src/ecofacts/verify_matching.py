@@ -154,6 +154,8 @@ _ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|be
                        r"(?:(?:the|la|le|les|der|die|dem|den)\s+|l['’])?)?", re.IGNORECASE)
 
 
+# What a multiple is measured against comes after one of these: "twice as fast as", "plus vite que", "sneller dan"
+_AGAINST = re.compile(r"\b(?:as|than|que|qu|comme|dan|als|wie)\b", re.IGNORECASE)
 # What joins two places named together: "in Wallonia and (in) Brussels", "in der Wallonie und in Brüssel".
 _JOINED = re.compile(r"\s*(?:and|et|en|und|&)\s+(?:(?:in|en|à|a|au|im|dans)\s+)?(?:(?:the|la|le|der|die|de|het)\s+)?",
                      re.IGNORECASE)
@@ -290,15 +292,20 @@ class Verifier:
         return sorted((m for m in found if not any(o != m and o.start <= m.start and m.end <= o.end for o in found)),
                       key=lambda m: m.start)
 
-    def scope_of(self, sentence: str, named: set[str], begin: int, end: int) -> set[str]:
+    def scope_of(self, sentence: str, named: set[str], begin: int, end: int, multiple: bool = False) -> set[str]:
         """What the figure at `begin:end` of `sentence` (which names `named`) speaks of: when the sentence names
         several places, the one of its clause that is right after it ("3,800 in Wallonia") or, failing that, the
         nearest before it; when its clause names none, every place of the sentence but those only named after
-        "unlike" and the like. The subjects that are not places count for every figure of the sentence."""
+        "unlike" and the like. The subjects that are not places count for every figure of the sentence; a place
+        a `multiple` is measured against ("twice as fast as the EU average") is not its subject."""
+        mentions = self.place_mentions(sentence) if multiple else None
+        if mentions:
+            named = named - {rid for m in mentions if m.start >= end and _AGAINST.search(sentence, end, m.start)
+                             for rid in m.ids}
         places = named & self.places
         if len(places) < 2:
             return named
-        mentions = self.place_mentions(sentence)
+        mentions = mentions if mentions is not None else self.place_mentions(sentence)
         clauses = _clauses(sentence, mentions)
         here = next((c for c in clauses if c.start <= begin < c.end), clauses[-1])
         own = [m for m in mentions if here.start <= m.start < here.end]

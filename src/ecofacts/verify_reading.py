@@ -27,7 +27,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
     r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])\b0)\d{1,3}(?:[\s./-]\d{2,3}){2,4}\b",  # telephone numbers
     r"\b(?:avenue|rue|boulevard|chaussée|chaussee|quai|\w*(?:straße|strasse|straat|laan|weg|plein|gasse|dreef|kaai))"
-    r"\b(?:\s+(?-i:[A-ZÀ-Ö][\w'-]*)){0,3}\s+\d{1,4}[a-z]?(?:\s*,\s*\d{4}\b|(?=\s*(?:,|$)))",  # street addresses
+    r"\b(?:\s+(?:(?-i:[A-ZÀ-Ö][\w'-]*)|de|la|le|du|des|l'|d'|van|der|den|het|von|am|an)){0,5}"
+    r"\s+\d{1,4}[a-z]?(?:\s*,\s*\d{4}\b|(?=\s*(?:,|$)))",  # street addresses
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",  # numeric dates
     rf"\b\d{{1,2}}\.?\s*(?:[-–]|to|au|à|bis|tot)\s*(?=\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b)",  # 4 to 6 May
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b\.?",  # 21 September, 1er mars, 21. September
@@ -41,7 +42,12 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
     r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3, 5G
-    r"\b\d{1,2}:\d{2}\b|\bv\d+(?:\.\d+)+\b",  # times, versions
+    r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
+    r"\b(?:version|versie|release|hall|halle|salle|zaal|room|raum|saal|local|lokaal|auditorium|aula|stand|gate|"
+    r"terminal|platform|quai|spoor|gleis)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3, salle 204
+    r"\b(?:report|rapport|study|studie|étude|etude|article|artikel|book|livre|boek|buch|title|titre|titel|plan|"
+    r"campaign|campagne|campagne|kampagne|programme|program|programma|programm|brochure|broschüre)\s*[:,]?\s*"
+    r"(?:«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|'[^']*'|‘[^’]*’)",  # the title of a work, quoted
 )]
 
 _FIGURE = re.compile(
@@ -75,6 +81,11 @@ _COUNT_NOUNS = {"jobs", "job", "people", "persons", "employees", "companies", "f
                 "emplois", "personnes", "entreprises", "salariés", "arbeitsplätze", "arbeitsplatze", "menschen",
                 "unternehmen", "mitarbeiter", "beschäftigte", "fachkräfte", "m²", "m2", "patients", "trials"}
 
+# Units of time shorter than a year after a number: a duration (statistics in years are counts of years).
+_DURATION_WORDS = {"seconds", "minutes", "hours", "days", "weeks", "months", "secondes", "heures", "jours", "semaines",
+                   "mois", "seconden", "minuten", "uur", "uren", "dagen", "weken", "maanden", "sekunden", "stunden",
+                   "tage", "tagen", "wochen", "monate", "monaten"}
+
 LANGUAGE_WORDS = {
     "en": {"the", "and", "of", "is", "are", "with", "has", "have", "which", "in"},
     "fr": {"le", "la", "les", "des", "et", "est", "sont", "avec", "qui", "dans", "une", "du"},
@@ -88,7 +99,7 @@ class Figure(NamedTuple):
     start: int  # column in its line
     values: tuple[float, ...]  # every reading, the likeliest first
     value_max: float | None
-    unit: str  # percent, money, multiple, count, rank, or scaled (money or count)
+    unit: str  # percent, money, multiple, count, rank, duration (days to months), or scaled (money or count)
     at_least: bool
     ulps: tuple[float, ...] = ()  # for each reading, the place of its last digit: "3.6" 0.1, "€74k" 1000
 
@@ -168,6 +179,8 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
         n1, n2, scale = m["n1"], m["n2"], m["scale"]
         text = line[m.start():m.end()].strip()
         unit = "multiple" if m["times"] else _unit(m["before"], scale, m["after"])
+        if unit == "count" and next(iter(fold(masked[m.end():m.end() + 12]).split()), "") in _DURATION_WORDS:
+            unit = "duration"  # "60 jours", "18 Monate": how long something takes, which no statistic measures
         plain = not (m["before"] or scale or m["after"] or m["plus"] or m["times"])
         if m["times"]:
             text = line[m.start("n1"):m.end()].strip()
@@ -179,6 +192,8 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
             following = masked[m.end():].split()
             if not following or following[0].lower().strip(".,;:") not in _COUNT_NOUNS:
                 continue
+        if n2 is not None and m["dash"] and plain and readings(n2, lang)[0] <= readings(n1, lang)[0]:
+            continue  # "4-0", "3 à 1": a score or a reference, never a range (a range rises)
         if n2 is not None and m["dash"] and m["dash"].lower() in ("to", "à", "bis", "tot") and plain:
             n2 = None  # "from 3 to 5" is read number by number unless it carries a unit
         factor = _SCALES.get((scale or "").lower(), 1.0) if scale not in ("K",) else 1e3
@@ -217,6 +232,9 @@ _FRACTION_WORDS = {"third": 3, "thirds": 3, "tiers": 3, "drittel": 3, "derde": 3
                    "quart": 4, "quarts": 4, "viertel": 4, "kwart": 4, "fifth": 5, "fifths": 5, "cinquième": 5,
                    "fünftel": 5, "vijfde": 5}
 _N = "|".join(sorted(map(re.escape, _WORD_NUMBER), key=len, reverse=True))
+_ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+          "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "tiental": 10, "twintigtal": 20,
+          "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100}
 _ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "funft": 5, "sechst": 6, "siebt": 7,
                   "acht": 8, "neunt": 9, "zehnt": 10}
 _WORD_FIGURE = re.compile(
@@ -225,11 +243,14 @@ _WORD_FIGURE = re.compile(
     rf"|(?P<one>{_N}|1)\s+(?:in|out\s+of|sur|von|op)\s+(?:de\s+)?(?P<den>{_N}|[1-9]\d?)"
     rf"|(?P<half>half|halve|la\s+moitié|la\s+moitie|die\s+hälfte|die\s+halfte|de\s+helft)"
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
+    rf"|(?P<by>multipli\w*|vermenigvuldigd|multiplied)\s+(?:par|by|met)\s+(?P<b1>{_N})"
+    rf"(?:\s*(?:-|to|à|a|tot)\s*(?P<b2>{_N}))?"
     rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder|to|or|tot|of)\s+(?P<f2>{_N}))?(?:fache[nrs]?|fold|voudig)"
     rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
     rf"|(?P<ranked>ranks?|ranked|rang|classée?|belegt|staat|steht)\s+(?:(?:the|at|as|au|den|op|de|der)\s+)?"
     rf"(?P<ord>{_ORD})"
     # the article, an ordinal and what it ranks: "the second largest", "le deuxième exportateur", "de derde grootste"
+    rf"|(?P<ord3>{_ORD})-(?:largest|biggest|smallest)"  # "Europe's second-largest"
     rf"|(?:the|le|la|de|het|der|die|das)\s+(?P<ord2>{_ORD})"
     r"(?=\s+(?:largest|biggest|exporter|producer|grootste|exporteur|producent|plus\s+grande?|exportateur|"
     r"producteur|größte[rn]?|grösste[rn]?|Exporteur|Produzent|place|plaats|position|positie))"
@@ -239,6 +260,9 @@ _WORD_FIGURE = re.compile(
     rf"|op\s+(?P<opna>{_N})\s+na\s+(?:grootste|belangrijkste)"
     # a count in words: ten, and hundreds ("vierhonderd biotechbedrijven", "dix premiers groupes")
     rf"|(?P<hundreds>{_N})[\s-]?(?:hundred|honderd|hundert)|(?P<cents>{_N})[\s-]cents|(?P<ten>ten|dix|tien|zehn)"
+    # about so many, in words ("une trentaine d'hôpitaux"), and a century (of years)
+    rf"|(?P<aine>{'|'.join(_ABOUT)})"
+    r"|(?P<century>(?:a|one|un|een|ein|einem|eines)\s+(?:century|siècle|siecle|eeuw|jahrhundert))"
     rf")(?![\w-])", re.IGNORECASE)
 
 
@@ -295,11 +319,18 @@ def _word_figures(line: str, masked: str) -> Iterator[Figure]:
             low, high = (m["m1"], m["m2"]) if m["times"] else (m["f1"], m["f2"])
             yield Figure(text, start, (float(_count(low)),), float(_count(high)) if high else None, "multiple",
                          False, (0.5,))
+        elif m["by"]:  # "multipliés par trois à cinq"
+            yield Figure(text, start, (float(_count(m["b1"])),), float(_count(m["b2"])) if m["b2"] else None,
+                         "multiple", False, (0.5,))
+        elif m["aine"]:
+            yield Figure(text, start, (float(_ABOUT[m["aine"].lower()]),), None, "count", False, (0.5,))
+        elif m["century"]:
+            yield Figure(text, start, (100.0,), None, "count", False, (0.5,))
         elif m["top"]:
             yield Figure(text, start, (float(_count(m["topn"])),), None, "rank", False, (0.5,))
-        elif m["ord"] or m["ord2"]:  # "ranks tenth"; with an article: "the second largest"
-            group = "ord" if m["ord"] else "ord2"
-            text = line[m.start(group):m.end()]
+        elif m["ord"] or m["ord2"] or m["ord3"]:  # "ranks tenth"; "the second largest", "second-largest"
+            group = "ord" if m["ord"] else "ord2" if m["ord2"] else "ord3"
+            text = line[m.start(group):m.end()]  # "second", "second-largest"
             yield Figure(text, m.start(group), (float(_ORDINAL[m[group].lower()]),), None, "rank", False, (0.5,))
         elif m["fn"]:
             yield Figure(text, start, (100 * int(m["fn"]) / int(m["fd"]),), None, "percent", False, (1.0,))

@@ -133,7 +133,8 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "bruxelloise": "brussels", "brusselse": "brussels", "waalse": "wallonia", "waals": "wallonia",
              "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels",
              # German genitives of the names: "das BIP Flanderns"
-             "flanderns": "flanders", "walloniens": "wallonia", "belgiens": "belgium", "europas": "europe"}
+             "flanderns": "flanders", "walloniens": "wallonia", "belgiens": "belgium", "europas": "europe",
+             "eu": "europe"}  # the knowledge's Europe is the continent and the European Union
 
 
 def tokens(text: str) -> set[str]:
@@ -150,6 +151,7 @@ def tokens(text: str) -> set[str]:
 
 _MEASURES = ("metric", "unrecorded")  # the sections of the vocabulary (`vocabulary.toml`) that name a measure
 _COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a Dutch or German compound
+_COMPOUND_START = 8  # ... and as its start
 
 
 @lru_cache(maxsize=4096)
@@ -174,10 +176,13 @@ def concepts(words: tuple[str, ...]) -> frozenset[str]:
     for i, word in enumerate(words):
         for size in range(2, min(v.longest, len(words) - i) + 1):  # the phrases that start here
             add(" ".join(words[i:i + size]))
-        if not add(word) and not add(stem(word)):  # the word itself, else the head of a compound
-            for cut in range(3, len(word) - _COMPOUND_HEAD + 1):
-                if add(word[cut:]):
-                    break
+        # the word itself, else the end of a compound, else its start
+        if not add(word) and not add(stem(word)) and not any(
+                add(word[cut:]) for cut in range(3, len(word) - _COMPOUND_HEAD + 1)):
+            # "Innovationsleistung": the long word it starts with (perhaps joined by an s); a short one would read
+            # "Biotechnologie" as "biotech" and more
+            any(add(head) or (head.endswith("s") and add(head[:-1]))
+                for head in (word[:cut] for cut in range(len(word) - 3, _COMPOUND_START - 1, -1)))
     return frozenset(found)
 
 
