@@ -81,12 +81,18 @@ def test_zsh_and_fish_get_the_value_unescaped(shell, expected):
 
 SHELL_ENV = {**ENV, "PATH": f"{BIN.parent}{os.pathsep}{ENV.get('PATH', '')}", "TERM": "xterm", "LANG": "C.UTF-8"}
 ZSHRC = """PS1='> '
-autoload -U compinit && compinit -u -D
+autoload -U compinit && compinit -u -d "$ZSH_DUMP"
 source "$ZDOTDIR/completion.zsh"
 _dump() { print -r -- "$BUFFER" > "$ZSH_OUT"; exit }
 zle -N _dump
 bindkey '^X' _dump
+KEYTIMEOUT=1  # ^X starts other bindings too: zsh would wait 0.4 s for a second key before running _dump
 """
+
+
+# compinit's dump of the completion functions it found, made by the first zsh of this test process (each process
+# has its own cache folder, tests/conftest.py), read by the others: 0.25 s of start-up each, otherwise
+ZSH_DUMP = os.path.join(os.environ["XDG_CACHE_HOME"], "zcompdump")
 
 
 @functools.cache
@@ -106,12 +112,12 @@ def zsh_complete(line: str, folder: Path) -> str:
     out.unlink(missing_ok=True)
     main, side = pty.openpty()
     shell = subprocess.Popen(["zsh", "-i"], stdin=side, stdout=side, stderr=side, close_fds=True,
-                             env={**SHELL_ENV, "ZDOTDIR": str(folder), "ZSH_OUT": str(out)})
+                             env={**SHELL_ENV, "ZDOTDIR": str(folder), "ZSH_OUT": str(out), "ZSH_DUMP": ZSH_DUMP})
     os.close(side)
     os.write(main, (line + "\t\x18").encode())  # Tab, then Ctrl-X: write the line to `out` and exit
     try:
         while shell.poll() is None and not (out.exists() and out.read_text()):
-            if select.select([main], [], [], 0.2)[0]:
+            if select.select([main], [], [], 0.02)[0]:
                 try:
                     os.read(main, 65536)
                 except OSError:
