@@ -251,7 +251,7 @@ def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str]
         while at < len(line_figures) and line_figures[at].start < end:
             figure = line_figures[at]
             begin = figure.start - start
-            scope = verifier.scope_of(sentence, named, begin, begin + len(figure.text), figure.unit == "multiple")
+            scope = verifier.where.scope_of(sentence, named, begin, begin + len(figure.text), figure.unit == "multiple")
             found.append(verifier.check(figure, sentence, 0, scope, set(heading), named_before)[1:])
             at += 1
         named_before |= named

@@ -1,0 +1,146 @@
+"""Which place a figure of a sentence is said of (`ecofacts verify`): the places a sentence names, by name or
+adjective, left to right (`Places.mentions`), its clauses, and the one place (or places named together) each figure
+belongs to (`Places.scope_of`). `verify_matching` sets the figure against the statistics of that place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ecofacts import query
+from ecofacts.names import fold
+from ecofacts.verify_words import DEMONYMS
+
+if TYPE_CHECKING:
+    from ecofacts.knowledge import Knowledge
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    ids: frozenset[str]
+    adjective: bool = False  # named by its adjective ("European"), not by its name
+
+
+class _Clause(NamedTuple):
+    start: int
+    end: int
+    contrast: bool  # "unlike Belgium": a place named there is what the sentence sets the figures against
+
+
+# Where a clause starts: after a comma or semicolon, before a conjunction (the conjunction is the clause's).
+_CONTRAST = ("unlike", "compared", "as opposed", "contrairement", "à la différence", "a la difference",
+             "im gegensatz", "anders als")
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:and|but|while|whilst|whereas|including|of which|et|mais|tandis|alors que|"
+                     r"dont|und|aber|sondern|während|wahrend|wohingegen|davon|darunter|"
+                     + "|".join(_CONTRAST) + r")\b)", re.IGNORECASE)
+# What may stand between a figure and the place it is of, when the place comes after it: "3,800 in Wallonia".
+_ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|bei|at)\s+"
+                       r"(?:(?:the|la|le|les|der|die|dem|den)\s+|l['’])?)?", re.IGNORECASE)
+
+
+# What a multiple is measured against comes after one of these: "twice as fast as", "plus vite que", "sneller dan"
+_AGAINST = re.compile(r"\b(?:as|than|que|qu|comme|dan|als|wie)\b", re.IGNORECASE)
+# What joins two places named together: "in Wallonia and (in) Brussels", "in der Wallonie und in Brüssel".
+_JOINED = re.compile(r"\s*(?:and|et|en|und|&)\s+(?:(?:in|en|à|a|au|im|dans)\s+)?(?:(?:the|la|le|der|die|de|het)\s+)?",
+                     re.IGNORECASE)
+
+
+def _joined(sentence: str, a: _Mention, b: _Mention) -> bool:
+    return bool(_JOINED.fullmatch(sentence[a.end:b.start]))
+
+
+def _clauses(sentence: str, mentions: list[_Mention]) -> list[_Clause]:
+    """The clauses of `sentence`, never cutting a place's name ("Wallonia and Brussels") nor two places named
+    together ("in der Wallonie und in Brüssel")."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)
+                  if not any(n.start < m.start() < n.end for n in mentions)
+                  and not any(n.end <= m.start() < o.start and _joined(sentence, n, o)
+                              for n, o in pairwise(mentions))] + [len(sentence)]
+    return [_Clause(a, b, sentence[a:b].lower().startswith(_CONTRAST)) for a, b in pairwise(cuts) if b > a]
+
+
+class Places:
+    """The places (regions and cities) of a knowledge, the names and adjectives that name them."""
+
+    def __init__(self, k: Knowledge, names: list[tuple[str, Any]]) -> None:
+        self.k = k
+        self.demonyms = {word: rid for word, rid in DEMONYMS.items() if rid in k.by_id}
+        self.places = {rid for rid, table in k.table_of.items() if table in ("regions", "cities")}
+        # the names that name a place, by their first word
+        self.place_names: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
+        for key, ids in names:
+            if here := frozenset(ids) & self.places:
+                self.place_names.setdefault(key.split()[0], []).append((key.split(), here))
+
+    def regions_too(self, ids: Iterable[str]) -> frozenset[str]:
+        """`ids` and the region a city there names too: "Brussel", "Bruxelles" (the city) speak of the region."""
+        ids = frozenset(ids)
+        return ids | {rid.split("-")[0] for rid in ids
+                      if self.k.table_of.get(rid) == "cities" and self.k.table_of.get(rid.split("-")[0]) == "regions"}
+
+    def mentions(self, text: str) -> list[_Mention]:
+        """Where `text` names a place, by name or adjective, left to right; a name inside a longer one
+        ("Wallonia" in "Wallonia and Brussels") is left out."""
+        words = [(piece, m.start(), m.end(), m.group()[:1].isupper())
+                 for m in re.finditer(r"[^\W_]+", text) for piece in fold(m.group()).split()]
+        found: list[_Mention] = []
+        for i, (word, start, end, upper) in enumerate(words):
+            for key, ids in self.place_names.get(word, ()):
+                if [w[0] for w in words[i:i + len(key)]] == key and (len(key) > 1 or upper):
+                    found.append(_Mention(start, words[i + len(key) - 1][2], self.regions_too(ids)))
+            if (rid := self.demonyms.get(word)) in self.places:
+                found.append(_Mention(start, end, frozenset({rid}), adjective=True))
+        return sorted((m for m in found if not any(o != m and o.start <= m.start and m.end <= o.end for o in found)),
+                      key=lambda m: m.start)
+
+    def scope_of(self, sentence: str, named: set[str], begin: int, end: int, multiple: bool = False) -> set[str]:
+        """What the figure at `begin:end` of `sentence` (which names `named`) speaks of: when the sentence names
+        several places, the one of its clause that is right after it ("3,800 in Wallonia") or, failing that, the
+        nearest before it; when its clause names none, every place of the sentence but those only named after
+        "unlike" and the like. The subjects that are not places count for every figure of the sentence; a place
+        a `multiple` is measured against ("twice as fast as the EU average") is not its subject."""
+        mentions = self.mentions(sentence) if multiple else None
+        if mentions:
+            named = named - {rid for m in mentions if m.start >= end and _AGAINST.search(sentence, end, m.start)
+                             for rid in m.ids}
+        places = named & self.places
+        if len(places) < 2:
+            return named
+        mentions = mentions if mentions is not None else self.mentions(sentence)
+        clauses = _clauses(sentence, mentions)
+        here = next((c for c in clauses if c.start <= begin < c.end), clauses[-1])
+        own = [m for m in mentions if here.start <= m.start < here.end]
+        after = [m for m in own if m.start >= end and _ATTACHED.fullmatch(sentence[end:m.start])]
+        before = [m for m in own if m.end <= begin]
+        if after or before:
+            # the place right after the figure, else the nearest before it, with those named together with it
+            first = last = own.index(after[0] if after else before[-1])
+            while first > 0 and _joined(sentence, own[first - 1], own[first]):
+                first -= 1
+            while last + 1 < len(own) and _joined(sentence, own[last], own[last + 1]):
+                last += 1
+            together = own[first:last + 1]
+            mention = together[0]
+            chosen = frozenset().union(*(m.ids for m in together))
+            if mention.adjective and all(getattr(self.k.by_id[p], "kind", None) in ("continent", "world")
+                                         for p in chosen):
+                # "Flemish applicants filed 1,613 European patent applications": the continent's adjective says
+                # what of, the place inside it the sentence names says whose
+                chosen = chosen | self.inside(places - chosen, chosen)
+            return (named - places) | chosen
+
+        def contrast(m: _Mention) -> bool:
+            return next(c for c in clauses if c.start <= m.start < c.end).contrast
+
+        contrasted = ({rid for m in mentions if contrast(m) for rid in m.ids}
+                      - {rid for m in mentions if not contrast(m) for rid in m.ids})
+        return (named - places) | ((places - contrasted) or places)
+
+    def inside(self, places: set[str], of: Iterable[str]) -> set[str]:
+        """The regions of `places` that lie inside a region of `of` (Flanders inside Europe)."""
+        regions = [self.k.by_id[p] for p in of if self.k.table_of.get(p) == "regions"]
+        return {p for p in places if any(p in query.region_ids(self.k, r) for r in regions)}
