@@ -437,3 +437,14 @@ def test_a_unit_said_alone_asks_for_the_statistics_in_it(k):
     found = answer(k, "BIP pro Kopf in KKS Brüssel 2021")
     assert found.reading.units == ["PPS per inhabitant"] and found.hits[0][1].unit == "PPS per inhabitant"
     assert answer(k, "flanders gdp per head 2021 in euros").hits[0][1].unit != "PPS per inhabitant"
+
+
+def test_a_long_word_meets_its_spelling_in_another_language_by_how_it_starts(k):
+    # "Radiotheranostik" is the German of "Radiotheranostics": the link that names it ranks above the hospital
+    a = answer(k, "Radiotheranostik am Institut Jules Bordet")
+    assert [h[1].id for h in a.hits][:1] == ["theranostics-bordet"]
+    from ecofacts.ask_stats import Terms, word_score
+
+    t = Terms({"universities", "partner"}, {"immunology"})
+    assert word_score(["universites"], t) == 2 and word_score(["immunologie"], t) == 0.5
+    assert word_score(["univer"], t) == 0  # shorter than a cognate's start (7 letters): no match

@@ -20,13 +20,24 @@ from ecofacts.vocabulary import Vocabulary, metric_families
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
 
-class Terms:
-    """The words and concepts of a record's texts, the primary ones (its name or label) apart."""
+# A word of the question this long or longer meets a word of a record that starts as it does for this many letters:
+# the other language's spelling of one word ("universités", "universities"; "Immunologie", "immunology")
+COGNATE = 7
 
-    __slots__ = ("other", "primary")
+
+def _starts(words: set[str]) -> set[str]:
+    return {w[:COGNATE] for w in words if len(w) >= COGNATE and ":" not in w}
+
+
+class Terms:
+    """The words and concepts of a record's texts, the primary ones (its name or label) apart, and how their long
+    words start (`COGNATE`)."""
+
+    __slots__ = ("other", "other_starts", "primary", "primary_starts")
 
     def __init__(self, primary: set[str], other: set[str]) -> None:
         self.primary, self.other = primary, other
+        self.primary_starts, self.other_starts = _starts(primary), _starts(other)
 
 
 _CONCEPTS: dict[str, frozenset[str]] = {}  # text -> its concepts: copies of a figure share their texts
@@ -84,7 +95,18 @@ def question_terms(r: Reading) -> list[str]:
 
 
 def word_score(terms: Iterable[str], t: Terms) -> float:
-    return sum(3 if term in t.primary else 1 if term in t.other else 0 for term in terms)
+    return sum(_word_score(term, t) for term in terms)
+
+
+def _word_score(term: str, t: Terms) -> float:
+    if term in t.primary:
+        return 3
+    if term in t.other:
+        return 1
+    if len(term) < COGNATE or ":" in term:
+        return 0
+    start = term[:COGNATE]
+    return 2 if start in t.primary_starts else 0.5 if start in t.other_starts else 0
 
 
 def _modifiers_of(v: Vocabulary, metric: str) -> set[str]:
