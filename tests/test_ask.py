@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ecofacts import query
-from ecofacts.ask import answer, read
+from ecofacts.ask import answer, described, read
 from ecofacts.errors import UsageError
 from ecofacts.loader import default_path, load
 
@@ -448,3 +448,11 @@ def test_a_long_word_meets_its_spelling_in_another_language_by_how_it_starts(k):
     t = Terms({"universities", "partner"}, {"immunology"})
     assert word_score(["universites"], t) == 2 and word_score(["immunologie"], t) == 0.5
     assert word_score(["univer"], t) == 0  # shorter than a cognate's start (7 letters): no match
+
+
+def test_two_years_ask_of_the_period_between_them(k):
+    a = answer(k, "nombre de demandes d'essais cliniques en Belgique entre janvier 2022 et janvier 2023")
+    assert a.reading.years == [2022, 2023] and "years 2022 to 2023" in described(a.reading, k)
+    assert [h[1].id for h in a.hits][:1] == ["clinical-trials-2022-23-belgium-hbvl"]
+    refused = answer(k, "GDP of Wallonia between 1990 and 1991")
+    assert refused.refusal is not None and "1990-1991" in refused.refusal

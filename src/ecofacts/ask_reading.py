@@ -62,7 +62,8 @@ class Reading:
     places: list[str] = field(default_factory=list)  # ids of regions and cities
     records: list[str] = field(default_factory=list)  # ids of other named records (organisations, clusters …)
     elsewhere: list[str] = field(default_factory=list)  # places the knowledge does not cover
-    year: int | None = None
+    year: int | None = None  # the (last) year the question names
+    years: list[int] = field(default_factory=list)  # every year it names: two or more are a period
     metrics: list[str] = field(default_factory=list)  # metric families
     modifiers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
@@ -84,8 +85,9 @@ class Reading:
         return {
             "places": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.places],
             "records": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.records],
-            "elsewhere": self.elsewhere, "year": self.year, "metrics": self.metrics, "modifiers": self.modifiers,
-            "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors, "isotopes": self.isotopes,
+            "elsewhere": self.elsewhere, "year": self.year, "years": self.years, "metrics": self.metrics,
+            "modifiers": self.modifiers, "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors,
+            "isotopes": self.isotopes,
             "figures": [v for f in self.figures for v in f.values],
             "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
         }
@@ -107,7 +109,9 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append("isotope " + ", ".join(r.isotopes))
     if r.kinds:
         parts.append("kind " + ", ".join(r.kinds))
-    if r.year is not None:
+    if len(r.years) > 1:
+        parts.append(f"years {min(r.years)} to {max(r.years)}")
+    elif r.year is not None:
         parts.append(f"year {r.year}")
     if r.figures:
         parts.append("figure " + ", ".join(f.text for f in r.figures))
@@ -171,6 +175,7 @@ def read(k: Knowledge, question: str) -> Reading:
             phrase = " ".join(tokens[i:i + n])
             if n == 1 and _YEAR.match(phrase):
                 r.year = int(phrase)
+                r.years.append(r.year)
                 break
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
                 break

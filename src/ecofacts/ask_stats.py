@@ -207,7 +207,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     found = 0
     for stat, via in candidates:
-        if r.year is not None and not stat.year_matches(r.year):
+        # of a year the question names; of several ("entre janvier 2022 et janvier 2023", "2022-2027"), of the
+        # period: a statistic of one of them, or whose years reach into it
+        if r.years and not any(stat.year_matches(y) for y in range(min(r.years), max(r.years) + 1)):
             continue
         families = set(metric_families(stat.metric))
         matched = families & set(r.metrics)
@@ -246,5 +248,5 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if found:
         return None
     measure = f" ({', '.join(r.metrics + r.modifiers)})" if r.metrics or r.modifiers else ""
-    year = f" for {r.year}" if r.year is not None else ""
+    year = f" for {min(r.years)}-{max(r.years)}" if len(r.years) > 1 else f" for {r.year}" if r.year is not None else ""
     return f"no statistic{measure} of {whose}{year} is recorded"
