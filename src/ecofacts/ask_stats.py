@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # A word of the question this long or longer meets a word of a record that starts as it does for this many letters:
 # the other language's spelling of one word ("universités", "universities"; "Immunologie", "immunology")
-COGNATE = 7
+COGNATE = 6
 
 
 def _starts(words: set[str]) -> set[str]:
