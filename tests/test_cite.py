@@ -144,9 +144,11 @@ def test_bibtex_parses_with_bibtexparser_and_gives_every_field_back(odd: Path):
     assert not raw.failed_blocks and not decoded.failed_blocks
     # belgium-jobs, odd-quote and atmp-pit-jobs are all from Document A: one work, keyed by the first figure
     assert [e.key for e in decoded.entries] == ["belgium-jobs", "reported-figure"]
-    for (_, work), entry, raw_entry in zip(works(cited), decoded.entries, raw.entries, strict=True):
+    for (keys, work), entry, raw_entry in zip(works(cited), decoded.entries, raw.entries, strict=True):
         expected = bibtex_fields(work)
         got = {f.key: f.value for f in entry.fields}
+        # the other figures' keys cite the work too (biblatex `ids`)
+        assert got.pop("ids", None) == (",".join(keys[1:]) or None)
         assert set(got) == set(expected)
         for key, value in expected.items():
             if key == "url":  # verbatim, not LaTeX: read it raw
@@ -301,6 +303,19 @@ def test_pandoc_citeproc_renders_one_reference_per_source(tmp_path: Path, style:
     assert "2025a" not in out and "2025b" not in out and "2025)" in text
     assert sum("Wallonia, Belgium" in e for e in entries) == 1
     assert any("[Overview of" in e for e in entries)
+
+
+def test_pandoc_finds_a_work_cited_by_any_of_its_figures_keys_in_bibtex(tmp_path: Path):
+    """A BibTeX work carries its other figures' keys (`ids`): citing the second figure by its own key renders the
+    one reference, as citing the first does."""
+    result = invoke("cite", "belgium-isotope-share-routine", "wallonia-nuclear-medicine-jobs", "--style", "bibtex")
+    assert "ids = {wallonia-nuclear-medicine-jobs}" in result.stdout
+    report = ("A third [@belgium-isotope-share-routine]; 3,800 jobs [@wallonia-nuclear-medicine-jobs].\n\n"
+              "# References\n")
+    out = _pandoc(tmp_path, result.stdout, "bib", report)
+    text, _, references = out.partition("References")
+    assert len([e for e in references.strip().split("\n\n") if e.strip()]) == 1, references
+    assert "???" not in text and text.count("2025") == 2
 
 
 @pytest.mark.parametrize("style", ["apa", "bibtex", "csl-json", "ris", "markdown"])

@@ -4,8 +4,9 @@ In every style the *source* is the cited work (its publisher as author, its titl
 statistic is what is taken from it (statement, figure, scope, year, status), followed by the source it cites.
 A reported figure carries its page's URL and the evidence as a paraphrase: it is never set as a quote.
 
-BibTeX, CSL-JSON and RIS cite *works*: the figures of one source are one entry (keyed by the first figure's key),
-with a note per figure, so that a bibliography lists the document once (not "2025a" and "2025b"). APA and
+BibTeX, CSL-JSON and RIS cite *works*: the figures of one source are one entry (keyed by the first figure's key;
+in BibTeX the other figures' keys are its `ids`, so that any of them cites it), with a note per figure, so that a
+bibliography lists the document once (not "2025a" and "2025b"). APA and
 Markdown write one line per figure. A title with words in square brackets (words we supplied: the page prints no
 title, or they say what the page is) is followed by `SUPPLIED_TITLE` in every style.
 
@@ -102,19 +103,21 @@ def _supplied(*sources: dict[str, Any] | None) -> bool:
     return any(src and src.get("title_supplied") for src in sources)
 
 
-def works(entries: list[Citation]) -> list[tuple[str, list[Citation]]]:
+def works(entries: list[Citation]) -> list[tuple[list[str], list[Citation]]]:
     """The cited works, in the order first cited: the figures of one source are one work, keyed by its first
-    figure's key (`bibtex_keys`); a figure with no source is a work of its own."""
-    found: list[tuple[str, list[Citation]]] = []
-    by_source: dict[Any, list[Citation]] = {}
+    figure's key (`bibtex_keys`), with the other figures' keys after it; a figure with no source is a work of its
+    own."""
+    found: list[tuple[list[str], list[Citation]]] = []
+    by_source: dict[Any, tuple[list[str], list[Citation]]] = {}
     for key, c in zip(bibtex_keys(entries), entries, strict=True):
         source = (c.get("source") or {}).get("id")
         if source is not None and source in by_source:
-            by_source[source].append(c)
+            by_source[source][0].append(key)
+            by_source[source][1].append(c)
             continue
-        found.append((key, [c]))
+        found.append(([key], [c]))
         if source is not None:
-            by_source[source] = found[-1][1]
+            by_source[source] = found[-1]
     return found
 
 
@@ -249,10 +252,12 @@ def bibtex_fields(work: list[Citation]) -> dict[str, str]:
 
 def bibtex(entries: list[Citation]) -> str:
     blocks = []
-    for key, work in works(entries):
+    for (key, *others), work in works(entries):
         fields = bibtex_fields(work)
         values = {name: _bibtex_url(value) if name == "url" else bibtex_escape(value) for name, value in fields.items()}
         values["author"] = f"{{{values['author']}}}" if "author" in values else ""  # an organisation: one name
+        # the other figures' keys cite the same work (biblatex's `ids`, which pandoc reads too)
+        values = {"ids": ",".join(others), **values} if others else values
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in values.items() if value)
         blocks.append(f"@misc{{{key},\n{body}\n}}")
     return "\n\n".join(blocks) + "\n"
@@ -301,7 +306,7 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 def csl_json(entries: list[Citation]) -> str:
     """One CSL item per work (`works`, `csl_item`): pandoc and citeproc render one reference, not "2025a" and
     "2025b"."""
-    items = [csl_item(work, key) for key, work in works(entries)]
+    items = [csl_item(work, keys[0]) for keys, work in works(entries)]
     text = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # the same JSON value, written as escapes
 
@@ -313,7 +318,7 @@ _RIS_TYPES = {"web": "ELEC", "document": "RPRT", "study": "RPRT"}
 
 def ris(entries: list[Citation]) -> str:
     records = []
-    for key, work in works(entries):
+    for (key, *_), work in works(entries):
         c = work[0]
         src = c["source"] or {}
         year, month, day = parse_date(src.get("date"))
