@@ -456,3 +456,15 @@ def test_two_years_ask_of_the_period_between_them(k):
     assert [h[1].id for h in a.hits][:1] == ["clinical-trials-2022-23-belgium-hbvl"]
     refused = answer(k, "GDP of Wallonia between 1990 and 1991")
     assert refused.refusal is not None and "1990-1991" in refused.refusal
+
+
+def test_a_word_of_the_lexicon_is_read_as_the_knowledges_english_word(k):
+    r = read(k, "Welche Fabriken hat GSK in Wallonien?")
+    assert "plant" in r.words  # `Fabriken`: the lexicon's German word for the texts' "plant"
+    r = read(k, "réacteur BR2 de SCK CEN")
+    assert "reactor" in r.words
+
+
+def test_a_compound_is_never_read_with_a_stop_word_for_a_part(k):
+    # `densité` is no `den` (a Dutch article, a stop word) followed by `site` (a word of the lexicon)
+    assert "site" not in read(k, "densité d'équipements de médecine nucléaire en Belgique").words

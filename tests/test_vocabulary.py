@@ -13,7 +13,7 @@ from ecofacts import vocabulary
 from ecofacts.loader import default_path, load
 from ecofacts.names import fold
 
-from .conftest import invoke
+from .conftest import invoke, shipped
 
 ROOT = Path(__file__).parent.parent
 
@@ -125,3 +125,22 @@ def test_no_cache_keeps_no_vocabulary(cache_dir: Path):
     finally:
         vocabulary.load.cache_clear()
         invoke("stats", "wallonia")  # the next run keeps again: `--no-cache` is the run's own
+
+
+def test_the_lexicon_widens_a_search_to_the_texts_english_words():
+    from ecofacts.search import search_rows
+
+    french = {row["id"] for row in search_rows(shipped(), "partenariat BioWin MEDVIA")}
+    english = {row["id"] for row in search_rows(shipped(), "partnership BioWin MEDVIA")}
+    assert french and french == english
+
+
+def test_a_word_of_the_lexicon_needs_no_english_but_every_other_language():
+    from ecofacts import vocabulary
+
+    v = vocabulary.load()
+    words = v.entries("word")
+    assert len(words) > 100
+    assert all(all(e.words.get(lang) for lang in ("fr", "nl", "de")) for e in words.values())
+    assert any(not e.words.get("en") for e in words.values())  # the key is the English word
+    assert not [p for p in vocabulary.problems(shipped())[0] if " word " in p]

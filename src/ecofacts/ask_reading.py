@@ -252,6 +252,10 @@ def _note_entry(r: Reading, e: Entry) -> None:
               "place": r.places, "role": r.kinds}.get(e.section)
     if target is not None and e.key not in target:
         target.append(e.key)
+    if e.section == "word":  # a word of the lexicon: the knowledge's (English) word it translates
+        english = [stem(w) for w in fold(e.key).split()]
+        r.words += [w for w in english if w not in r.words]
+        r.tokens.update(english)
     if e.section in _CONCEPTS:
         r.concepts.update(w for word in e.all_words() for w in fold(word).split())
 
@@ -260,11 +264,14 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
     """A compound of two words of the vocabulary (`pharmaexporte`, `biotechbedrijven`), perhaps joined by s."""
     if len(word) < 7:
         return False
+    def meant(part: str) -> list[Entry]:  # a part that means something: no stop word (`den` + `site` is no `densité`)
+        return [e for e in v.named(part) if e.section != "stop"]
+
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         for rest in (tail, tail[1:] if tail.startswith("s") else ""):
-            if len(rest) >= 3 and v.named(head) and v.named(rest):
-                for e in [*v.named(head), *v.named(rest)]:
+            if len(rest) >= 3 and meant(head) and meant(rest):
+                for e in [*meant(head), *meant(rest)]:
                     _note_entry(r, e)
                 return True
     # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,

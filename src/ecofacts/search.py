@@ -236,7 +236,7 @@ def terms(k: Knowledge, text: str) -> list[Term]:
     return found or [Term(t, [t]) for t in tokens]
 
 
-_EXPANDED = {"topic", "sector", "metric", "kind", "isotope", "role", "place", "modifier"}
+_EXPANDED = {"topic", "sector", "metric", "kind", "isotope", "role", "place", "modifier", "word"}
 
 
 def _expand(k: Knowledge, v: Any, phrase: str) -> list[str] | None:

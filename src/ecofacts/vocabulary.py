@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "fr", "nl", "de")
 # The sections of the file, as `check` requires them of the knowledge (see the file's head comment).
 SECTIONS = ("topic", "sector", "kind", "role", "metric", "modifier", "unit", "place", "elsewhere", "unrecorded", "cue",
-            "stop", "isotope")
+            "stop", "isotope", "word")
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,7 +144,9 @@ def problems(k: Knowledge, record_kinds: Iterable[str] = ()) -> tuple[list[str],
     found = []
     for section in SECTIONS:
         for entry in v.entries(section).values():
-            missing = [lang for lang in LANGUAGES if not entry.words.get(lang)]
+            # a word of the lexicon is its own English (its key)
+            needed = LANGUAGES[1:] if section == "word" else LANGUAGES
+            missing = [lang for lang in needed if not entry.words.get(lang)]
             if missing:
                 found.append(f"vocabulary: {section} {entry.key!r} has no words in {', '.join(missing)}")
     stats = list(k.stats)
