@@ -394,3 +394,10 @@ def test_what_a_multiple_is_measured_against_is_not_its_subject():
     draft = "# Wallonia\n\nThe sector grows twice as fast as the EU average.\n"
     [found] = verify(K, draft)
     assert (found.verdict, found.statistic) == ("supported", "wallonia-biotech-growth-vs-eu")
+
+
+def test_the_vocabularys_lexicon_puts_a_sentences_words_in_english():
+    from ecofacts.verify_words import tokens
+
+    assert "reactor" in tokens("Le réacteur BR2") and "reactor" in tokens("der Forschungsreaktor")
+    assert "partnership" in tokens("het partnerschap")

@@ -138,15 +138,26 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
 
 
 def tokens(text: str) -> set[str]:
-    """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them."""
+    """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them (the
+    synonyms above, then the vocabulary's lexicon, section `word`)."""
     found: set[str] = set()
+    english = _lexicon()
     for word in fold(text).split():
         if word.isdigit() or word in STOP_WORDS:
             continue
         word = stem(word)
-        mapped = _SYNONYMS.get(word, word)
+        mapped = _SYNONYMS.get(word) or english.get(word, word)
         found.update(map(stem, mapped) if isinstance(mapped, list) else [stem(mapped)])
     return found - STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """Each single word of the lexicon (stemmed) -> the English word it translates (the entry's key)."""
+    from ecofacts import vocabulary
+
+    return {stem(fold(w)): e.key for e in vocabulary.load().entries("word").values() for w in e.all_words()
+            if " " not in fold(w)}
 
 
 _MEASURES = ("metric", "unrecorded")  # the sections of the vocabulary (`vocabulary.toml`) that name a measure
