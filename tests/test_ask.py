@@ -468,3 +468,16 @@ def test_a_word_of_the_lexicon_is_read_as_the_knowledges_english_word(k):
 def test_a_compound_is_never_read_with_a_stop_word_for_a_part(k):
     # `densité` is no `den` (a Dutch article, a stop word) followed by `site` (a word of the lexicon)
     assert "site" not in read(k, "densité d'équipements de médecine nucléaire en Belgique").words
+
+
+def test_a_measure_recorded_only_by_sector_is_refused_saying_so(k):
+    a = answer(k, "Arbeitsplätze Wallonien")
+    assert a.hits == [] and "as a whole is recorded, only of a sector" in a.refusal
+    assert "isotopes" in a.refusal  # nuclear medicine's jobs are there: ask for them
+    assert answer(k, "jobs in nuclear medicine in Wallonia").hits
+
+
+def test_months_say_when_and_vs_says_versus(k):
+    a = answer(k, "Anträge klinische Studien zwischen Januar 2022 und Januar 2023")
+    assert a.refusal is None and a.reading.years == [2022, 2023] and not a.reading.unknown
+    assert read(k, "GDP Wallonia vs Flanders").elsewhere == []

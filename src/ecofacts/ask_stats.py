@@ -206,6 +206,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     found = 0
+    sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     for stat, via in candidates:
         # of a year the question names; of several ("entre janvier 2022 et janvier 2023", "2022-2027"), of the
         # period: a statistic of one of them, or whose years reach into it
@@ -223,6 +224,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if its_own:
             unasked_families -= qualifiers
         if modifiers - asked_modifiers or unasked_families:
+            if not modifiers - asked_modifiers and unasked_families <= qualifiers:
+                sectors |= unasked_families
             continue
         t = terms_of(v, "stats", stat, cache)
         if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
@@ -249,4 +252,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         return None
     measure = f" ({', '.join(r.metrics + r.modifiers)})" if r.metrics or r.modifiers else ""
     year = f" for {min(r.years)}-{max(r.years)}" if len(r.years) > 1 else f" for {r.year}" if r.year is not None else ""
+    if sectors and r.metrics:  # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none"
+        return (f"no statistic{measure} of {whose}{year} as a whole is recorded, only of a sector "
+                f"({', '.join(sorted(sectors))}): ask for one")
     return f"no statistic{measure} of {whose}{year} is recorded"

@@ -60,7 +60,7 @@ def ask(
 
       ecofacts ask "PIB de la Wallonie"
 
-      ecofacts ask How many members did BioWin have in 2023?
+      ecofacts ask "How many members did BioWin have in 2023?"
 
       ecofacts ask "werknemers Takeda Lessen" --json | jq '.answers[0].display'
 
