@@ -481,3 +481,9 @@ def test_months_say_when_and_vs_says_versus(k):
     a = answer(k, "Anträge klinische Studien zwischen Januar 2022 und Januar 2023")
     assert a.refusal is None and a.reading.years == [2022, 2023] and not a.reading.unknown
     assert read(k, "GDP Wallonia vs Flanders").elsewhere == []
+
+
+def test_habitant_and_inwoner_alone_say_per_inhabitant(k):
+    for question in ("PIB/habitant Bruxelles", "BBP/inwoner Vlaanderen 2021"):
+        assert "per-capita" in read(k, question).modifiers, question
+    assert "per-capita" not in read(k, "nombre d'habitants de la Wallonie").modifiers
