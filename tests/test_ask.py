@@ -487,3 +487,9 @@ def test_habitant_and_inwoner_alone_say_per_inhabitant(k):
     for question in ("PIB/habitant Bruxelles", "BBP/inwoner Vlaanderen 2021"):
         assert "per-capita" in read(k, question).modifiers, question
     assert "per-capita" not in read(k, "nombre d'habitants de la Wallonie").modifiers
+
+
+def test_the_kind_asked_in_a_place_is_all_that_is_listed_when_there_is_one(k):
+    for question in ("hôpitaux à Liège", "Krankenhäuser in Lüttich", "hospitals in Liège"):
+        ids = [h[1].id for h in answer(k, question).hits]
+        assert ids and all(k.by_id[i].kind == "hospital" for i in ids), (question, ids)

@@ -132,9 +132,16 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
     if r.wants in _LISTED:
-        for table, rec in _located(k, r):
+        places_hold = list(_located(k, r))
+
+        def of_kind(rec: Any) -> bool:
+            return getattr(rec, "kind", None) in r.kinds or bool(set(getattr(rec, "roles", ())) & set(r.kinds))
+
+        if any(of_kind(rec) for _, rec in places_hold):  # `hospitals in Liège`: the hospitals, not all there is
+            places_hold = [(table, rec) for table, rec in places_hold if of_kind(rec)]
+        for table, rec in places_hold:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
-            if getattr(rec, "kind", None) in r.kinds or set(getattr(rec, "roles", ())) & set(r.kinds):
+            if of_kind(rec):
                 score += 6
             if set(getattr(rec, "sectors", ())) & set(r.sectors):
                 score += 3
