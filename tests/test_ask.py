@@ -493,3 +493,9 @@ def test_the_kind_asked_in_a_place_is_all_that_is_listed_when_there_is_one(k):
     for question in ("hôpitaux à Liège", "Krankenhäuser in Lüttich", "hospitals in Liège"):
         ids = [h[1].id for h in answer(k, question).hits]
         assert ids and all(k.by_id[i].kind == "hospital" for i in ids), (question, ids)
+
+
+def test_a_cooperation_asked_of_a_named_party_is_one_of_its_own(k):
+    for question in ("Who does BioWin cooperate with?", "Avec qui BioWin coopère-t-elle ?"):
+        first = answer(k, question).hits[0][1]
+        assert "biowin" in {getattr(first, "subject", None), getattr(first, "object", None)}, (question, first.id)

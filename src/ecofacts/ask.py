@@ -35,8 +35,8 @@ __all__ = ["MAX_ANSWERS", "Answer", "Reading", "answer", "check_question", "desc
 MAX_ANSWERS = 10
 _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
 # what a cue asks of relations and of organisations' events: a takeover, a funding
-_RELATION_OF_CUE = {"acquired": "acquired", "funded": "funds", "cooperates": "cooperation", "hosted": "hosts",
-                    "cited": "cited"}
+_RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "cooperates": ("cooperation", "partnership"),
+                    "hosted": ("hosts",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = ("actors", "clusters", "initiatives")
 
@@ -157,12 +157,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             add("chain", link, score + word_score(terms, terms_of(v, "chain", link, cache)))
     said = [f" {fold(k.by_id[i].name)} " for i in named]
     # a takeover or a funding asked: relations of that kind are what is wanted, others are not
-    asked = {_RELATION_OF_CUE[cue] for cue in r.cues if cue in _RELATION_OF_CUE}
+    asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
     for rel in k.whole["relations"]:
         # a takeover of a part of what is named (Novasep's viral vector division) names it in its description; a
-        # relation of the kind asked (`who organised`) is one whatever it names
+        # relation of the kind asked (`who organised`) is one whatever it names, when the question names no party
+        # but places (`Who does BioWin cooperate with?` asks of BioWin's, not of every cooperation)
         if {rel.subject, rel.object} & set(named) or (r.wants == "relations" and (
-                not named or rel.kind in asked or any(name in f" {fold(rel.description)} " for name in said))):
+                not named or (rel.kind in asked and not r.records)
+                or any(name in f" {fold(rel.description)} " for name in said))):
             score = 2 + (10 if rel.kind in asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
             add("relations", rel, score + word_score(terms, terms_of(v, "relations", rel, cache)),
