@@ -499,3 +499,10 @@ def test_a_cooperation_asked_of_a_named_party_is_one_of_its_own(k):
     for question in ("Who does BioWin cooperate with?", "Avec qui BioWin coopère-t-elle ?"):
         first = answer(k, question).hits[0][1]
         assert "biowin" in {getattr(first, "subject", None), getattr(first, "object", None)}, (question, first.id)
+
+
+def test_a_one_word_question_is_answered_by_what_holds_the_word(k):
+    for question in ("cyclotron", "Forschungsreaktor"):
+        a = answer(k, question)
+        assert a.hits, question
+        assert all(h[0] in ("claims", "chain") for h in a.hits)

@@ -177,12 +177,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 
     if not named and not r.elsewhere:
         # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
-        # claim or name (`médecine nucléaire au-delà de l'oncologie`)
+        # claim or name (`médecine nucléaire au-delà de l'oncologie`), or the one word of a one-word question
+        # (`cyclotron`, `Forschungsreaktor`)
+        need = 6 if len(terms) > 1 else 3
         for table in ("claims", "chain"):
             for rec in k.whole[table]:
                 score = word_score(terms, terms_of(v, table, rec, cache))
-                if score >= 6:
-                    add(table, rec, score - 4)
+                if score >= need:
+                    add(table, rec, score - need + 2)
 
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
