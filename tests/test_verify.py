@@ -366,6 +366,7 @@ def test_the_ten_years_of_a_period_are_no_figure(sentence):
     "The fair opens in Hall 7 and in salle 112.", "Le Standard a battu Genk 2 à 0.", "Club Brugge won 3-1.",
     "Anderlecht and Gent drew 1:1.", "Le rapport « 100 % biotech » est paru.",
     "Die Studie „50 % Wallonie“ erschien.", "The report 'Flanders 100% circular' is out.",
+    "Install ecofacts 0.1.0 first.", "Building 5, floor 3.", "The line is open 24/7.", "At half time it was 0-0.",
 ])
 def test_versions_rooms_postcodes_scores_and_quoted_titles_are_no_figures(sentence):
     assert [f.text for f in figures(sentence)] == []

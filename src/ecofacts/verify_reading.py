@@ -44,7 +44,10 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3, 5G
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
     r"\b(?:version|versie|release|hall|halle|salle|zaal|room|raum|saal|local|lokaal|auditorium|aula|stand|gate|"
-    r"terminal|platform|quai|spoor|gleis)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3, salle 204
+    r"terminal|platform|quai|spoor|gleis|floor|étage|etage|verdieping|stock|stockwerk|building|bâtiment|batiment|"
+    r"gebouw|gebäude|gebaude|block|bloc|wing|aile|vleugel|flügel|flugel)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
+    r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
+    r"\b24/7\b|\bhalf[- ]time\b",  # around the clock; a match's half time (no half of anything)
     r"\b(?:report|rapport|study|studie|étude|etude|article|artikel|book|livre|boek|buch|title|titre|titel|plan|"
     r"campaign|campagne|campagne|kampagne|programme|program|programma|programm|brochure|broschüre)\s*[:,]?\s*"
     r"(?:«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|'[^']*'|‘[^’]*’)",  # the title of a work, quoted
