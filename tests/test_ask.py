@@ -506,3 +506,9 @@ def test_a_one_word_question_is_answered_by_what_holds_the_word(k):
         a = answer(k, question)
         assert a.hits, question
         assert all(h[0] in ("claims", "chain") for h in a.hits)
+
+
+def test_a_name_typed_with_a_letter_more_is_the_name(k):
+    a = answer(k, "biowinn members 2023")
+    assert "biowin" in a.reading.records and a.hits
+    assert "share" not in read(k, "shared microscopy centre").modifiers  # a word's ending still makes another word

@@ -306,19 +306,19 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
             _note_entry(r, e)
         return True
     names = [n for n in k.names if len(n) >= 5 and n[0] == word[0]]
-    close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n)][:1]
+    close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n, name=True)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         return _take(k, v, r, close[0], stops, typed=word)
     return False
 
 
-def _typo_of(word: str, known: str) -> bool:
+def _typo_of(word: str, known: str, name: bool = False) -> bool:
     """Whether `word` is a typo of `known`: one slip (a letter left out, added, changed, or two swapped; two
-    slips in a word of nine letters or more); a word that adds an ending to it is another word (`shared` is no
-    typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`). `present` is two slips from
-    `president`, so no typo of it."""
-    if word.startswith(known) and stem(word) != known:
+    slips in a word of nine letters or more); a word that adds an ending to a word is another word (`shared` is
+    no typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`); a name has no endings
+    (`BioWinn` is `BioWin`). `present` is two slips from `president`, so no typo of it."""
+    if not name and word.startswith(known) and stem(word) != known:
         return False  # a longer word, not a typo: `shared`, `exporter`
     return _slips(word, known) <= (2 if len(word) >= 9 else 1)
 
