@@ -57,7 +57,7 @@ def _concepts_of(v: Vocabulary, text: str) -> set[str]:
     for n in range(1, min(v.longest, 4) + 1):
         for i in range(len(tokens) - n + 1):
             for e in v.by_word.get(" ".join(tokens[i:i + n]), ()):
-                if e.section in ("topic", "metric", "sector", "kind", "isotope", "role", "cue"):
+                if e.section in ("topic", "metric", "modifier", "sector", "kind", "isotope", "role", "cue"):
                     found.add(f"{e.section}:{e.key}")
     return found
 
@@ -118,10 +118,9 @@ def _modifiers_of(v: Vocabulary, metric: str) -> set[str]:
 
 
 def _said_modifiers(v: Vocabulary, text: str) -> set[str]:
-    """The modifiers a text says in words of the vocabulary (`Direct and indirect jobs`: indirect)."""
-    tokens = fold(text).split()
-    return {e.key for n in range(1, min(v.longest, 4) + 1) for i in range(len(tokens) - n + 1)
-            for e in v.named(" ".join(tokens[i:i + n]), "modifier")}
+    """The modifiers a text says in words of the vocabulary (`Direct and indirect jobs`: indirect), read with its
+    other concepts (`_concepts`)."""
+    return {c.partition(":")[2] for c in _concepts(v, text) if c.startswith("modifier:")}
 
 
 _CACHE: dict[int, dict[str, Terms]] = {}
