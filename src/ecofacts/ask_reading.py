@@ -81,6 +81,15 @@ class Reading:
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
 
+    def period(self) -> range:
+        """The years asked of: the one named, or every year from the first to the last named; none when none is."""
+        return range(min(self.years), max(self.years) + 1) if self.years else range(0)
+
+    def when(self, to: str = " to ") -> str:
+        """The year or period asked of, as the reading (`2021`, `2022 to 2023`) and a refusal (`2022-2023`) say it."""
+        span = self.period()
+        return "" if not span else str(span[0]) if len(span) == 1 else f"{span[0]}{to}{span[-1]}"
+
     def as_dict(self, k: Knowledge) -> dict[str, Any]:
         return {
             "places": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.places],
@@ -109,10 +118,8 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append("isotope " + ", ".join(r.isotopes))
     if r.kinds:
         parts.append("kind " + ", ".join(r.kinds))
-    if len(r.years) > 1:
-        parts.append(f"years {min(r.years)} to {max(r.years)}")
-    elif r.year is not None:
-        parts.append(f"year {r.year}")
+    if r.years:
+        parts.append(f"{'years' if len(r.period()) > 1 else 'year'} {r.when()}")
     if r.figures:
         parts.append("figure " + ", ".join(f.text for f in r.figures))
     if r.wants:

@@ -209,7 +209,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     for stat, via in candidates:
         # of a year the question names; of several ("entre janvier 2022 et janvier 2023", "2022-2027"), of the
         # period: a statistic of one of them, or whose years reach into it
-        if r.years and not any(stat.year_matches(y) for y in range(min(r.years), max(r.years) + 1)):
+        if r.years and not any(stat.year_matches(y) for y in r.period()):
             continue
         families = set(metric_families(stat.metric))
         matched = families & set(r.metrics)
@@ -250,7 +250,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if found:
         return None
     measure = f" ({', '.join(r.metrics + r.modifiers)})" if r.metrics or r.modifiers else ""
-    year = f" for {min(r.years)}-{max(r.years)}" if len(r.years) > 1 else f" for {r.year}" if r.year is not None else ""
+    year = f" for {r.when('-')}" if r.years else ""
     if sectors and r.metrics:  # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none"
         return (f"no statistic{measure} of {whose}{year} as a whole is recorded, only of a sector "
                 f"({', '.join(sorted(sectors))}): ask for one")
