@@ -122,8 +122,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if r.wants in ("actors", "clusters", "initiatives") and table in ("clusters", "initiatives") and any(
                 kd in ("actors", "company") for kd in r.kinds):
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
-        located = table in _ORGANISATIONS or (table in PLACES and r.wants is None and not r.records)
-        if "where" in r.cues and located:
+        has_a_place = table in _ORGANISATIONS or (table in PLACES and r.wants is None and not r.records)
+        if "where" in r.cues and has_a_place:
             base += 10  # where an organisation or a place is: itself, with its city and sites or its region
         if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None):
             base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
@@ -132,14 +132,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
     if r.wants in _LISTED:
-        places_hold = list(_located(k, r))
+        there = list(_located(k, r))
 
         def of_kind(rec: Any) -> bool:
             return getattr(rec, "kind", None) in r.kinds or bool(set(getattr(rec, "roles", ())) & set(r.kinds))
 
-        if any(of_kind(rec) for _, rec in places_hold):  # `hospitals in Liège`: the hospitals, not all there is
-            places_hold = [(table, rec) for table, rec in places_hold if of_kind(rec)]
-        for table, rec in places_hold:
+        if any(of_kind(rec) for _, rec in there):  # `hospitals in Liège`: the hospitals, not all there is
+            there = [(table, rec) for table, rec in there if of_kind(rec)]
+        for table, rec in there:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
             if of_kind(rec):
                 score += 6

@@ -271,6 +271,7 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
     """A compound of two words of the vocabulary (`pharmaexporte`, `biotechbedrijven`), perhaps joined by s."""
     if len(word) < 7:
         return False
+
     def meant(part: str) -> list[Entry]:  # a part that means something: no stop word (`den` + `site` is no `densité`)
         return [e for e in v.named(part) if e.section != "stop"]
 
@@ -286,7 +287,7 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
     for cut in range(len(word) - 4, 5, -1):
         head, tail = word[:cut], word[cut:]
         for known in (head, head[:-1]) if head.endswith("s") else (head,):  # perhaps joined by s
-            entries = [e for e in v.named(known) if e.section != "unit"] if len(known) >= 6 else []
+            entries = [e for e in meant(known) if e.section != "unit"] if len(known) >= 6 else []
             for e in entries:
                 _note_entry(r, e)
             if entries:
