@@ -45,7 +45,7 @@ class Vocabulary:
     """Every entry of the file, by section and key, and by folded word. `folded`: each entry's folded words, in
     the order of the file (`kept`), when they are known already."""
 
-    def __init__(self, data: dict[str, Any], folded: list[list[str]] | None = None) -> None:
+    def __init__(self, data: dict[str, Any], folded: list[list[str]] | None = None, longest: int | None = None) -> None:
         self.data = data
         self.sections: dict[str, dict[str, Entry]] = {}
         self.by_word: dict[str, list[Entry]] = {}
@@ -63,7 +63,8 @@ class Vocabulary:
                 self.folded.append(words)
                 for word in words:
                     self.by_word.setdefault(word, []).append(entry)
-        self.longest = max((len(w.split()) for w in self.by_word), default=1)
+        # the most words of a phrase (kept with the folded words: 6,000 words to split otherwise)
+        self.longest = longest or max((w.count(" ") + 1 for w in self.by_word), default=1)
 
     def entries(self, section: str) -> dict[str, Entry]:
         return self.sections.get(section, {})
@@ -76,7 +77,7 @@ class Vocabulary:
         return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
 
 
-_KEPT = 3  # the format of the kept vocabulary; a new one makes every kept file stale
+_KEPT = 4  # the format of the kept vocabulary; a new one makes every kept file stale
 
 
 @cache
@@ -101,14 +102,15 @@ def load() -> Vocabulary:
     if where is not None and (body := private.read_kept(where / name, header)) is not None:
         try:
             kept = json.loads(body)
-            return Vocabulary(kept["data"], kept["folded"])
+            return Vocabulary(kept["data"], kept["folded"], kept["longest"])
         except (ValueError, KeyError, TypeError, IndexError):
             pass  # not what was written: parse the file again
     import tomllib
 
     v = Vocabulary(tomllib.loads(raw.decode("utf-8")))
     if private.wanted() and (where := private.private_folder(create=True)) is not None:
-        body = json.dumps({"data": v.data, "folded": v.folded}, ensure_ascii=False).encode("utf-8")
+        kept = {"data": v.data, "folded": v.folded, "longest": v.longest}
+        body = json.dumps(kept, ensure_ascii=False).encode("utf-8")
         private.replace(where / name, lambda tmp: private.write_kept(tmp, header, body))
     return v
 
