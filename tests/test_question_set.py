@@ -1,8 +1,8 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
-(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, a tuning and
-a held-out half) are held to the same checks and to their counts. Data integrity only: no question is run here,
-and nothing here may be loosened to let a rule pass."""
+(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth and ninth, each
+a tuning and a held-out half) are held to the same checks and to their counts. Data integrity only: no question is run
+here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -47,7 +47,10 @@ LATER = {"t3": THIRD, "t4": FOURTH, "t5": FIFTH, "t6": SIXTH, "t7": SEVENTH}
 # the eighth, written blind and split once into a tuning half and a held-out half
 # (tests/data/questions/eighth/README.md)
 EIGHTH = {half: read(f"eighth/{half}") for half in HALVES}
-CHECKED = ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"]
+# the ninth, written blind the same way and split once (tests/data/questions/ninth/README.md)
+NINTH = {half: read(f"ninth/{half}") for half in HALVES}
+CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
+           + NINTH["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -58,7 +61,7 @@ def table_of(record_id: str) -> str | None:
 # each cost the parallel runner more than they do)
 FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "third": THIRD, "fourth": FOURTH,
          "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth tuning": EIGHTH["tuning"],
-         "eighth heldout": EIGHTH["heldout"]}
+         "eighth heldout": EIGHTH["heldout"], "ninth tuning": NINTH["tuning"], "ninth heldout": NINTH["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -149,4 +152,28 @@ def test_the_eighth_set_texts_are_new():
     texts = [q["question"].casefold() for q in both]
     assert len(set(texts)) == len(texts) == 160
     earlier = {q["question"].casefold() for q in SETS["tuning"] + read("second/tuning") + FOURTH + FIFTH}
+    assert not set(texts) & earlier, "no question of a tuning file is repeated"
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_the_ninth_set_halves_count_and_ids(half):
+    questions = NINTH[half]
+    ids = [q["id"] for q in questions]
+    assert len(set(ids)) == len(ids) == 80
+    assert ids == sorted(ids), "ordered by id"
+    others = {q["id"] for q in CHECKED if q not in questions} | set(SECOND_IDS)
+    assert not set(ids) & others, "ids unique across all sets and both halves"
+    assert all(q["id"].startswith(f"t9-{q['lang']}-") for q in questions)
+    for lang in LANGUAGES:
+        answerable = sum(1 for q in questions if q["lang"] == lang and q["answers"])
+        unanswerable = sum(1 for q in questions if q["lang"] == lang and not q["answers"])
+        assert (answerable, unanswerable) == (15, 5), lang
+
+
+def test_the_ninth_set_texts_are_new():
+    both = NINTH["tuning"] + NINTH["heldout"]
+    texts = [q["question"].casefold() for q in both]
+    assert len(set(texts)) == len(texts) == 160
+    earlier = {q["question"].casefold()
+               for q in SETS["tuning"] + read("second/tuning") + FOURTH + FIFTH + EIGHTH["tuning"]}
     assert not set(texts) & earlier, "no question of a tuning file is repeated"
