@@ -512,3 +512,16 @@ def test_a_name_typed_with_a_letter_more_is_the_name(k):
     a = answer(k, "biowinn members 2023")
     assert "biowin" in a.reading.records and a.hits
     assert "share" not in read(k, "shared microscopy centre").modifiers  # a word's ending still makes another word
+
+
+def test_research_names_the_measure_only_where_a_figure_is_asked(k):
+    # a place or organisation's research with no figure asked is the topic: what is said of it answers
+    r = read(k, "onderzoek naar radiotracers voor PET en SPECT in Leuven")
+    assert "rd" not in r.metrics and "R&D" in r.topics and r.wants != "stats"
+    assert answer(k, "onderzoek naar radiotracers voor PET en SPECT in Leuven").hits
+    # how much, a year, or another measure make it the measure R&D
+    for question in ("Wie viel haben Biopharma-Unternehmen 2020 in Belgien für Forschung ausgegeben?",
+                     "Forschungsintensität Wallonien", "research Wallonia 2021"):
+        assert "rd" in read(k, question).metrics, question
+    # R&D itself is always the measure
+    assert "rd" in read(k, "R&D Wallonie").metrics

@@ -76,6 +76,7 @@ class Reading:
     concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
     units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
+    topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
     unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
@@ -236,7 +237,7 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     if not entries:
         return bool(units)
     for e in entries:
-        _note_entry(r, e)
+        _note_entry(r, e, phrase)
     return True
 
 
@@ -253,7 +254,13 @@ def _cues(v: Vocabulary, phrase: str, single: bool) -> list[Entry]:
 _CONCEPTS = ("metric", "modifier", "place", "sector", "isotope")
 
 
-def _note_entry(r: Reading, e: Entry) -> None:
+def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
+    """Notes what the entry `e` says of the question, read from `word` (folded) where it is known."""
+    if e.section == "metric" and e.key not in r.metrics:
+        if word in e.topical:
+            r.topical.add(e.key)  # a measure or a topic, as the rest of the question says (`_wanted`)
+        else:
+            r.topical.discard(e.key)
     target = {"metric": r.metrics, "modifier": r.modifiers, "topic": r.topics, "kind": r.kinds,
               "sector": r.sectors, "isotope": r.isotopes, "cue": r.cues, "elsewhere": r.elsewhere,
               "place": r.places, "role": r.kinds}.get(e.section)
@@ -279,8 +286,9 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
         head, tail = word[:cut], word[cut:]
         for rest in (tail, tail[1:] if tail.startswith("s") else ""):
             if len(rest) >= 3 and meant(head) and meant(rest):
-                for e in [*meant(head), *meant(rest)]:
-                    _note_entry(r, e)
+                for part in (head, rest):
+                    for e in meant(part):
+                        _note_entry(r, e, part)
                 return True
     # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
     # the rest kept as a word of the question
@@ -289,7 +297,7 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
         for known in (head, head[:-1]) if head.endswith("s") else (head,):  # perhaps joined by s
             entries = [e for e in meant(known) if e.section != "unit"] if len(known) >= 6 else []
             for e in entries:
-                _note_entry(r, e)
+                _note_entry(r, e, known)
             if entries:
                 r.tokens |= {known, stem(known)}
                 r.words.append(stem(tail))
@@ -311,7 +319,7 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         for e in v.named(close[0]):
-            _note_entry(r, e)
+            _note_entry(r, e, close[0])
         return True
     names = [n for n in k.names if len(n) >= 5 and n[0] == word[0]]
     close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n, name=True)][:1]
@@ -403,6 +411,12 @@ def _wanted(r: Reading) -> None:
         r.wants = "claims"  # `Is Belgium an innovation leader?`: what is stated of it (`Are there companies
         return              # in Liège?` still lists them)
     qualifiers = {e.key for e in load().entries("metric").values() if e.qualifier}
+    # `research` names the measure R&D only in a question that asks for a figure: how many, of a year, a share,
+    # or another measure (`Forschungsintensität`); elsewhere the topic (`cyclotron de recherche du GIGA`)
+    asks_figure = ("how-many" in r.cues or r.years or r.modifiers or r.units
+                   or any(m not in qualifiers and m not in r.topical for m in r.metrics))
+    if not asks_figure:
+        r.metrics = [m for m in r.metrics if m not in r.topical]
     measures = [m for m in r.metrics if m not in qualifiers]
     if measures or r.modifiers or ("how-many" in r.cues and not r.kinds):
         r.wants = "stats"
