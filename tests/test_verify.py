@@ -402,3 +402,14 @@ def test_the_vocabularys_lexicon_puts_a_sentences_words_in_english():
 
     assert "reactor" in tokens("Le réacteur BR2") and "reactor" in tokens("der Forschungsreaktor")
     assert "partnership" in tokens("het partnerschap")
+
+
+def test_en_before_a_number_is_a_conjunction_and_only_upper_case_en_a_standard():
+    # Dutch and French "en" joins two figures ("34 procent in Gent en 12 procent in Aalst"); "EN 1090" is a standard
+    assert texts("In Gent 34 procent en 12 procent in Aalst.", "nl") == ["34 procent", "12 procent"]
+    assert texts("Le site est certifié EN 1090 depuis longtemps.", "fr") == []
+
+
+def test_a_regions_adjective_in_the_plural_names_it():
+    found = one("En 2023, les entreprises wallonnes et bruxelloises employaient plus de 33.000 personnes.")
+    assert (found.verdict, found.statistic) == ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")

@@ -34,7 +34,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b\.?",  # 21 September, 1er mars, 21. September
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)(?=\s*,|\s+\d{{4}}|\s*$)",  # September 21, 2021
     r"\b(?:pp?|S|p\.p|page|pages|seite|seiten|fig|figure|table|tableau|abb|tab|chapter|chapitre|kapitel|section|"
-    r"art|article|artikel|no|nr|n°|vol|isbn|issn|iso|en|annex|annexe|appendix|anhang|bijlage|hoofdstuk|tabel|"
+    r"art|article|artikel|no|nr|n°|vol|isbn|issn|iso|(?-i:EN)|annex|annexe|appendix|anhang|bijlage|hoofdstuk|tabel|"
     r"abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|step|stap|stufe|étape)"
     r"\.?\s?\d+(?:\s?[-–]\s?\d+)?\b",  # page, figure, article numbers
     r"^\s*(?:[-*+]\s+)?\(?\d+(?:\.\d+)*[.)]\s",  # numbered list items and headings

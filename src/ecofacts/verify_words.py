@@ -134,7 +134,11 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels",
              # German genitives of the names: "das BIP Flanderns"
              "flanderns": "flanders", "walloniens": "wallonia", "belgiens": "belgium", "europas": "europe",
-             "eu": "europe"}  # the knowledge's Europe is the continent and the European Union
+             "eu": "europe",  # the knowledge's Europe is the continent and the European Union
+             # the inflected forms: French plurals, German endings
+             "bruxelloises": "brussels", "flamandes": "flanders", "europeens": "europe", "europeennes": "europe",
+             "flamisches": "flanders", "flamischer": "flanders", "wallonisches": "wallonia", "belgisches": "belgium",
+             "europaischer": "europe", "europaisches": "europe"}
 
 
 def tokens(text: str) -> set[str]:
