@@ -413,3 +413,12 @@ def test_en_before_a_number_is_a_conjunction_and_only_upper_case_en_a_standard()
 def test_a_regions_adjective_in_the_plural_names_it():
     found = one("En 2023, les entreprises wallonnes et bruxelloises employaient plus de 33.000 personnes.")
     assert (found.verdict, found.statistic) == ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")
+
+
+def test_a_bare_number_of_an_enumeration_takes_the_unit_the_enumeration_carries():
+    draft = "In Flandern erreichte das BIP je Einwohner 2022 43.300, in der Wallonie 31.700 KKS.\n"
+    assert [(f.verdict, f.statistic) for f in verify(K, draft)] == [
+        ("supported", "gdp-per-capita-pps-2022-flanders-sv"), ("supported", "gdp-per-capita-pps-2022-wallonia-sv")]
+    [_, before] = figures("Sales reached €5.7 billion, up from 4.3.")
+    assert (before.unit, before.values[0]) == ("money", pytest.approx(4.3e9))
+    assert [f.unit for f in figures("It has 120, 140 and 260 members.")] == ["count"] * 3

@@ -176,6 +176,48 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
     masked = _masked(line)
     worded = list(_word_figures(line, masked))
     yield from worded
+    yield from _shared_units(list(_number_figures(line, masked, lang, worded)), masked)
+    for m in _WORD_MULTIPLE.finditer(masked):
+        yield Figure(line[m.start():m.end()], m.start(), (float(_WORD_MULTIPLES[m.group().lower()]),), None,
+                     "multiple", False, (0.5,))
+
+
+# What follows a number that has no unit nor noun of its own in an enumeration: "66.200, 39.800 und 28.300 KKS".
+_LISTED = re.compile(r"\s*(?:[,;]|(?:and|or|et|ou|en|of|und|oder)\b|[.!?]?\s*$)", re.IGNORECASE)
+_SHARED = 60  # the most characters between two figures of one enumeration
+
+
+def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterator[Figure]:
+    """The figures of `found` (each with its scale factor and where it ends), a bare number of an enumeration
+    taking the unit and scale of the figure of that enumeration that carries them, the next one, else the one before
+    ("in Brussels 66,200, in Flanders 39,800 and in Wallonia 28,300 PPS": all three in PPS; "€5.7 billion, up from
+    4.3": billions of euros)."""
+
+    def carried(i: int) -> bool:
+        return found[i][0].unit in ("percent", "money", "scaled")
+
+    def together(a: int, b: int) -> bool:  # figures a < b of one enumeration: close, in one sentence
+        gap = masked[found[a][2]:found[b][0].start]
+        return len(gap) <= _SHARED and not re.search(r"[.!?]\s", gap)
+
+    for i, (figure, _, end) in enumerate(found):
+        bare = figure.unit == "count" and figure.value_max is None and not figure.at_least and figure.text.replace(
+            ".", "").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").isdigit()
+        if bare and _LISTED.match(masked, end):
+            after = next((j for j in range(i + 1, len(found)) if found[j][0].unit != "count" or not together(
+                j - 1, j)), None)
+            after = after if after is not None and carried(after) and together(after - 1, after) else None
+            before = i - 1 if i and carried(i - 1) and together(i - 1, i) else None
+            source = after if after is not None else before
+            if source is not None:
+                model, factor = found[source][0], found[source][1]
+                figure = figure._replace(unit=model.unit, values=tuple(v * factor for v in figure.values),
+                                         ulps=tuple(u * factor for u in figure.ulps))
+        yield figure
+
+
+def _number_figures(line: str, masked: str, lang: str, worded: list[Figure]) -> Iterator[tuple[Figure, float, int]]:
+    """The figures written in digits, each with its scale factor and where it ends in `line`."""
     for m in _FIGURE.finditer(masked):
         if any(w.start <= m.start("n1") < w.start + len(w.text) for w in worded):
             continue  # the digits of "1/3" or "top 3", read as a whole
@@ -208,11 +250,8 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
         value_max = readings(n2, lang)[0] * factor if n2 else None
         if m["dash"] and n2 is None and m["n2"] is not None:
             text = line[m.start():m.start("dash")].strip()
-        yield Figure(text, m.start() + (len(line[m.start():]) - len(line[m.start():].lstrip())), values, value_max,
-                     unit, bool(m["plus"]), ulps)
-    for m in _WORD_MULTIPLE.finditer(masked):
-        yield Figure(line[m.start():m.end()], m.start(), (float(_WORD_MULTIPLES[m.group().lower()]),), None,
-                     "multiple", False, (0.5,))
+        start = m.start() + (len(line[m.start():]) - len(line[m.start():].lstrip()))
+        yield Figure(text, start, values, value_max, unit, bool(m["plus"]), ulps), factor, start + len(text)
 
 
 # Numbers in words, in the four languages (folded), for shares ("one in three"), multiples and ranks.
