@@ -422,3 +422,10 @@ def test_a_bare_number_of_an_enumeration_takes_the_unit_the_enumeration_carries(
     [_, before] = figures("Sales reached €5.7 billion, up from 4.3.")
     assert (before.unit, before.values[0]) == ("money", pytest.approx(4.3e9))
     assert [f.unit for f in figures("It has 120, 140 and 260 members.")] == ["count"] * 3
+
+
+def test_a_plan_named_in_a_clause_after_the_figure_does_not_make_it_a_forecast():
+    past = one("Brussels devoted 1.9% of its GDP to R&D in 2020, a government that aims higher said.")
+    assert (past.verdict, past.statistic) == ("status-differs", "rd-intensity-2020-forecast-brussels-deville")
+    planned = one("According to the forecast, Brussels devotes 1.9% of its GDP to R&D in 2020.")
+    assert (planned.verdict, planned.statistic) == ("supported", "rd-intensity-2020-forecast-brussels-deville")

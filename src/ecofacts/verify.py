@@ -252,7 +252,8 @@ def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str]
             figure = line_figures[at]
             begin = figure.start - start
             scope = verifier.where.scope_of(sentence, named, begin, begin + len(figure.text), figure.unit == "multiple")
-            found.append(verifier.check(figure, sentence, 0, scope, set(heading), named_before)[1:])
+            found.append(verifier.check(figure, sentence, 0, scope, set(heading), named_before,
+                                        begin + len(figure.text))[1:])
             at += 1
         named_before |= named
     # in reading order already: sentences left to right, and the figures of each by their column

@@ -130,6 +130,20 @@ def value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
     return False
 
 
+# Where a clause after a figure's starts: "3.05 %, which exceeded the EU's target" (what it says is not the figure).
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
+
+
+def _up_to_clause_end(sentence: str, end: int | None) -> str:
+    """`sentence` up to the end of the clause of the figure that ends at `end` (whole when `end` is None): a word of
+    the future or of a plan ("vise", "Ziel", "objective") in a later clause speaks of something else ("spent 1.9 %,
+    and aims higher"); one before it governs the figure ("According to the plan, 3 % ...")."""
+    if end is None:
+        return sentence
+    cut = _CLAUSE_END.search(sentence, end)
+    return sentence if cut is None else sentence[:cut.start()]
+
+
 class Verifier:
     """The statistics of a knowledge, indexed for matching figures against them."""
 
@@ -237,11 +251,12 @@ class Verifier:
         return self._members[key]
 
     def check(self, figure: Figure, sentence: str, line: int, named: set[str], around: set[str],
-              recent: set[str] | None = None) -> Finding:
+              recent: set[str] | None = None, end: int | None = None) -> Finding:
         """The verdict on one figure of `sentence`, which names the subjects `named`; `around` are the subjects
         its heading names, which count as named when it names none (but another subject's figure is then not
         said to contradict them: the sentence did not say whose it is); `recent`, those the sentences before it
-        in its paragraph name: a figure of theirs is supported, but another's is not said to contradict them."""
+        in its paragraph name: a figure of theirs is supported, but another's is not said to contradict them; `end`,
+        where the figure ends in `sentence` (a clause after the figure's does not make it a forecast)."""
         if not any(math.isfinite(v) for v in figure.values):
             return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None, "a number too long to read")
         scope = named or around
@@ -252,7 +267,8 @@ class Verifier:
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
         years = {int(y) for y in YEAR.findall(sentence)}
-        future = bool(FUTURE_WORDS & set(fold(sentence).split())) or bool(BY_YEAR.search(sentence))
+        future = bool(FUTURE_WORDS & set(fold(_up_to_clause_end(sentence, end)).split())) or bool(
+            BY_YEAR.search(sentence))
         candidates: dict[int, int] = {}
         for word in words:
             for i in self.by_word.get(word, ()):
