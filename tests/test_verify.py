@@ -348,6 +348,10 @@ def test_places_named_together_are_the_place_of_the_figure():
     ("Liège compte une vingtaine de spin-offs.", "vingtaine", 20, "count"),
     ("Er zijn een veertigtal bedrijven.", "veertigtal", 40, "count"),
     ("It has worked for a century.", "a century", 100, "count"),
+    ("Die Ausgaben haben sich verdreifacht.", "verdreifacht", 3, "multiple"),
+    ("Die Kosten haben sich verzwei- bis vervierfacht.", "verzwei- bis vervierfacht", 2, "multiple"),
+    ("Het aantal patiënten is vervijfvoudigd.", "vervijfvoudigd", 5, "multiple"),
+    ("De omzet lag twee- tot driemaal hoger.", "twee- tot driemaal", 2, "multiple"),
 ])
 def test_multiples_ranks_and_counts_in_words_are_figures(sentence, text, value, unit):
     [f] = figures(sentence)
@@ -429,3 +433,7 @@ def test_a_plan_named_in_a_clause_after_the_figure_does_not_make_it_a_forecast()
     assert (past.verdict, past.statistic) == ("status-differs", "rd-intensity-2020-forecast-brussels-deville")
     planned = one("According to the forecast, Brussels devotes 1.9% of its GDP to R&D in 2020.")
     assert (planned.verdict, planned.statistic) == ("supported", "rd-intensity-2020-forecast-brussels-deville")
+
+
+def test_a_verb_of_simplifying_is_no_multiple():
+    assert texts("Die Verfahren wurden vereinfacht.", "de") == texts("Het proces werd vereenvoudigd.", "nl") == []

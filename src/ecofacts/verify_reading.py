@@ -68,8 +68,8 @@ _FIGURE = re.compile(
 )
 _WORD_MULTIPLES = {"doubled": 2, "double": 2, "doubles": 2, "twice": 2, "doppelt": 2, "verdoppelt": 2,
                    "verdoppelte": 2, "doublé": 2, "doublée": 2, "verdubbeld": 2, "verdubbelde": 2, "verdubbelen": 2,
-                   "tripled": 3, "triple": 3, "tripelt": 3, "verdreifacht": 3, "dreifach": 3, "triplé": 3,
-                   "triplée": 3, "verdrievoudigd": 3, "quadrupled": 4, "quadruplé": 4, "vervierfacht": 4}
+                   "tripled": 3, "triple": 3, "tripelt": 3, "dreifach": 3, "triplé": 3,
+                   "triplée": 3, "quadrupled": 4, "quadruplé": 4}
 _WORD_MULTIPLE = re.compile(r"(?<![\w-])(" + "|".join(_WORD_MULTIPLES) + r")(?![\w-])", re.IGNORECASE)
 _SCALES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
            "mrd.": 1e9, "md": 1e9, "milliarden": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "mio": 1e6,
@@ -274,6 +274,7 @@ _FRACTION_WORDS = {"third": 3, "thirds": 3, "tiers": 3, "drittel": 3, "derde": 3
                    "quart": 4, "quarts": 4, "viertel": 4, "kwart": 4, "fifth": 5, "fifths": 5, "cinquième": 5,
                    "fünftel": 5, "vijfde": 5}
 _N = "|".join(sorted(map(re.escape, _WORD_NUMBER), key=len, reverse=True))
+_N_MANY = "|".join(sorted((re.escape(w) for w, n in _WORD_NUMBER.items() if n > 1), key=len, reverse=True))
 _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
           "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "tiental": 10, "twintigtal": 20,
           "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100}
@@ -287,7 +288,9 @@ _WORD_FIGURE = re.compile(
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
     rf"|(?P<by>multipli\w*|vermenigvuldigd|multiplied)\s+(?:par|by|met)\s+(?P<b1>{_N})"
     rf"(?:\s*(?:-|to|à|a|tot)\s*(?P<b2>{_N}))?"
-    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder|to|or|tot|of)\s+(?P<f2>{_N}))?(?:fache[nrs]?|fold|voudig)"
+    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder|to|or|tot|of)\s+(?P<f2>{_N}))?(?:fache[nrs]?|fold|voudig|maal)"
+    # a verb of a multiple: "verdreifacht", "verdrei- bis verfünffacht", "vervijfvoudigd" (not "vereinfacht")
+    rf"|ver(?P<v1>{_N_MANY})(?:-\s*(?:bis|und|oder|tot|of|en)\s+ver(?P<v2>{_N_MANY}))?(?:facht|voudigd)(?:e[nrs]?)?"
     rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
     rf"|(?P<ranked>ranks?|ranked|rang|classée?|belegt|staat|steht)\s+(?:(?:the|at|as|au|den|op|de|der)\s+)?"
     rf"(?P<ord>{_ORD})"
@@ -357,8 +360,8 @@ def _word_figures(line: str, masked: str) -> Iterator[Figure]:
                 yield Figure(text, start, (100 / _count(m["den"]),), None, "percent", False, (1.0,))
         elif m["half"]:
             yield Figure(text, start, (50.0,), None, "percent", False, (1.0,))
-        elif m["times"] or m["f1"]:  # "three to five times"; German: das Dreifache, das Drei- bis Fünffache
-            low, high = (m["m1"], m["m2"]) if m["times"] else (m["f1"], m["f2"])
+        elif m["times"] or m["f1"] or m["v1"]:  # "three to five times"; das Drei- bis Fünffache; verdreifacht
+            low, high = (m["m1"], m["m2"]) if m["times"] else (m["f1"], m["f2"]) if m["f1"] else (m["v1"], m["v2"])
             yield Figure(text, start, (float(_count(low)),), float(_count(high)) if high else None, "multiple",
                          False, (0.5,))
         elif m["by"]:  # "multipliés par trois à cinq"
