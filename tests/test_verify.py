@@ -437,3 +437,15 @@ def test_a_plan_named_in_a_clause_after_the_figure_does_not_make_it_a_forecast()
 
 def test_a_verb_of_simplifying_is_no_multiple():
     assert texts("Die Verfahren wurden vereinfacht.", "de") == texts("Het proces werd vereenvoudigd.", "nl") == []
+
+
+def test_a_regions_figure_is_said_where_a_city_or_organisation_inside_it_is_named_outside_its_clause():
+    # the VUB lies in Brussels and is named outside the figure's clause: the figure is Brussels' (its year checked)
+    found = one("In 2016 R&D spending came to 1.8% of GDP, much of it at the VUB.")
+    assert (found.verdict, found.statistic) == ("supported", "rd-intensity-2016-brussels-sv")
+    assert one("In 2019 R&D spending came to 1.8% of GDP, much of it at the VUB.").verdict == "year-differs"
+    # a regional figure said of a town of the region is the region's; a city given a country's figure is not
+    found = one("A plant built in Seneffe can receive a regional grant of 20% of the investment.")
+    assert (found.verdict, found.statistic) == ("supported", "wallonia-regional-investment-grant-rate")
+    assert one("Seneffe can receive a grant of 20% of the investment.").verdict == "scope-differs"
+    assert one("Leuven counts 11,763,650 inhabitants.").verdict == "scope-differs"

@@ -326,20 +326,25 @@ class Verifier:
                       if (s.about & scope and (score > 0 or not s.words or s.rec.subject not in self.where.places))
                       or (s.rec.subject in inherited and score >= needed)]
         unscoped = [(score, s) for score, s in same_value if score >= 2] if not named else []
-        if on_subject or unscoped:
-            score, s = (on_subject or unscoped)[0]
+        def held(s: _Stat, how: str) -> Finding:
+            """The verdict on a figure of the statistic `s` (its year, its status), `how` said of its scope."""
             if s.rec.year is not None and years and not dated(s):
                 return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to {s.rec.year}")
             if s.rec.status in ("forecast", "target") and not future:
                 return finding(STATUS_DIFFERS, s, f"{shown(s)} is a {s.rec.status}, written as a fact")
             disputed = " (a disputed statistic)" if getattr(s.rec, "disputed", False) else ""
-            return finding(SUPPORTED, s, ("" if on_subject else "its scope is not stated") + disputed)
+            return finding(SUPPORTED, s, how + disputed)
+
+        if on_subject or unscoped:
+            return held((on_subject or unscoped)[0][1], "" if on_subject else "its scope is not stated")
         unrecorded = sorted(w.partition(":")[2] for w in words if w.startswith("unrecorded:"))
         if unrecorded:  # another measure than any statistic's: nothing to set against it
             return finding(UNKNOWN, None, f"the knowledge holds no statistic of {', '.join(unrecorded)}")
         if same_value and named:
             score, s = same_value[0]
             if near(score, s):
+                if self.held_by(s.rec.subject, scope, sentence, end, figure):
+                    return held(s, f"the figure of {whose([s.rec.subject])}, which holds {whose(scope)}")
                 return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
                                f"not of {whose(scope)}")
         about = ([(score, s) for score, s in scored if s.about & scope] if scope
@@ -361,6 +366,17 @@ class Verifier:
             also = f" (and also {', '.join(others)})" if others else ""
             return finding(VALUE_DIFFERS, s, f"the knowledge says {shown(s)}{also}")
         return finding(UNKNOWN, None, self.why_unknown(figure, scope, words, years))
+
+    def held_by(self, region: str, scope: set[str], sentence: str, end: int | None, figure: Figure) -> bool:
+        """Whether a figure of `region` is said where the sentence names only cities and organisations inside it
+        (`scope`), outside the figure's own clause ("526 trials in 2016, many of them from hospitals in Ghent")
+        or with a word saying the figure is regional ("a regional grant of 20 % for a plant in Seneffe")."""
+        if not scope or not all(region in self.where.holding(rid) for rid in scope):
+            return False
+        if end is None:
+            return False
+        clause = self.where.clause(sentence, max(0, end - len(figure.text)))
+        return not (self.subjects(clause) & scope) or "regional" in tokens(clause)
 
     def why_unknown(self, figure: Figure, scope: set[str], words: set[str], years: set[int]) -> str:
         """Why no statistic speaks of a figure: none of its subject, none in its unit, none on its words, none of

@@ -140,6 +140,24 @@ class Places:
                       - {rid for m in mentions if not contrast(m) for rid in m.ids})
         return (named - places) | ((places - contrasted) or places)
 
+    def holding(self, rid: str) -> frozenset[str]:
+        """The regions that hold the city or organisation `rid`: its region and those that region lies in (Leuven:
+        Flanders, Belgium, Europe); none for a region."""
+        if self.k.table_of.get(rid) == "regions":
+            return frozenset()
+        found: set[str] = set()
+        region = getattr(self.k.by_id.get(rid), "region", None)
+        while isinstance(region, str) and region not in found:
+            found.add(region)
+            region = getattr(self.k.by_id.get(region), "parent", None)
+        return frozenset(found)
+
+    def clause(self, sentence: str, begin: int) -> str:
+        """The clause of `sentence` the figure at `begin` stands in."""
+        clauses = _clauses(sentence, self.mentions(sentence))
+        here = next((c for c in clauses if c.start <= begin < c.end), clauses[-1])
+        return sentence[here.start:here.end]
+
     def inside(self, places: set[str], of: Iterable[str]) -> set[str]:
         """The regions of `places` that lie inside a region of `of` (Flanders inside Europe)."""
         regions = [self.k.by_id[p] for p in of if self.k.table_of.get(p) == "regions"]
