@@ -449,3 +449,17 @@ def test_a_regions_figure_is_said_where_a_city_or_organisation_inside_it_is_name
     assert (found.verdict, found.statistic) == ("supported", "wallonia-regional-investment-grant-rate")
     assert one("Seneffe can receive a grant of 20% of the investment.").verdict == "scope-differs"
     assert one("Leuven counts 11,763,650 inhabitants.").verdict == "scope-differs"
+
+
+def test_a_count_of_another_thing_than_a_statistic_counts_is_no_wrong_value_of_it():
+    # visitors are no members: nothing to set against the figure
+    assert one("In 2024 the flanders.bio convention in Antwerp welcomed 900 visitors.").verdict == "unknown"
+    assert one("In 2024 flanders.bio counted 900 members.").verdict == "value-differs"
+
+
+def test_the_federal_state_is_belgium_and_the_world_holds_every_place():
+    found = one("In 2021 the federal agency authorised 600 clinical trials, as hospitals in Ghent and Brussels "
+                "competed.")
+    assert found.verdict == "value-differs" and found.expected["subject"] == "belgium"
+    found = one("Demand for nuclear medicine is expected to grow three- to fivefold, which strains the reactor at Mol.")
+    assert (found.verdict, found.statistic) == ("supported", "wallonia-nuclear-medicine-demand-growth")

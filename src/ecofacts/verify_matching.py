@@ -33,6 +33,7 @@ from ecofacts.verify_words import (
     STOP_WORDS,
     YEAR,
     concepts,
+    counted,
     measures,
     tokens,
 )
@@ -349,6 +350,12 @@ class Verifier:
                                f"not of {whose(scope)}")
         about = ([(score, s) for score, s in scored if s.about & scope] if scope
                  else [(score, s) for score, s in scored if score >= 3])
+        # a count of another thing than a statistic counts is no wrong value of it ("1,500 participants" are no
+        # members)
+        noun = counted(tuple(fold(re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]).split()[:3])) if (
+            end is not None and figure.unit in ("count", "scaled")) else frozenset()
+        if noun:
+            about = [(score, s) for score, s in about if noun & s.words]
         # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more
         for score, s in about:
             if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(

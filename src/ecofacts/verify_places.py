@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -150,7 +151,12 @@ class Places:
         while isinstance(region, str) and region not in found:
             found.add(region)
             region = getattr(self.k.by_id.get(region), "parent", None)
-        return frozenset(found)
+        return frozenset(found) | self.world
+
+    @cached_property
+    def world(self) -> frozenset[str]:
+        """The regions that are the whole world, which hold every place."""
+        return frozenset(p for p in self.places if getattr(self.k.by_id[p], "kind", None) == "world")
 
     def clause(self, sentence: str, begin: int) -> str:
         """The clause of `sentence` the figure at `begin` stands in."""

@@ -138,7 +138,10 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              # the inflected forms: French plurals, German endings
              "bruxelloises": "brussels", "flamandes": "flanders", "europeens": "europe", "europeennes": "europe",
              "flamisches": "flanders", "flamischer": "flanders", "wallonisches": "wallonia", "belgisches": "belgium",
-             "europaischer": "europe", "europaisches": "europe"}
+             "europaischer": "europe", "europaisches": "europe",
+             # the federal state is Belgium: "the federal agency", "l'État fédéral", "de federale overheid"
+             "federal": "belgium", "federale": "belgium", "federaux": "belgium", "federales": "belgium",
+             "federaal": "belgium"}
 
 
 def tokens(text: str) -> set[str]:
@@ -206,3 +209,14 @@ def measures(metric: str) -> frozenset[str]:
     from ecofacts import vocabulary
 
     return frozenset(f"metric:{family}" for family in vocabulary.metric_families(metric))
+
+
+@lru_cache(maxsize=1024)
+def counted(noun: tuple[str, ...]) -> frozenset[str]:
+    """The measures (as `concepts` names them) the noun of a count names, the folded words right after it ("1,500
+    participants": attendance, `metric:events`); the families that only say what a measure is of (pharma) are left
+    out: "300 biotech companies" is counted in companies."""
+    from ecofacts import vocabulary
+
+    qualifiers = {f"metric:{key}" for key, e in vocabulary.load().entries("metric").items() if e.qualifier}
+    return frozenset(c for c in concepts(noun) if c.startswith("metric:") and c not in qualifiers)
