@@ -463,3 +463,10 @@ def test_the_federal_state_is_belgium_and_the_world_holds_every_place():
     assert found.verdict == "value-differs" and found.expected["subject"] == "belgium"
     found = one("Demand for nuclear medicine is expected to grow three- to fivefold, which strains the reactor at Mol.")
     assert (found.verdict, found.statistic) == ("supported", "wallonia-nuclear-medicine-demand-growth")
+
+
+@pytest.mark.parametrize("sentence", ["Flanders' employment rate stood at 72.1% in 2021.",
+                                      "Le taux d'emploi de la Wallonie atteignait 64,6 % en 2021.",
+                                      "Belgian hospitals performed 40,000 treatments in nuclear medicine last year."])
+def test_an_employment_rate_and_counts_of_treatments_are_measures_no_statistic_is_of(sentence):
+    assert one(sentence).verdict == "unknown"
