@@ -371,6 +371,8 @@ def test_the_ten_years_of_a_period_are_no_figure(sentence):
     "Anderlecht and Gent drew 1:1.", "Le rapport « 100 % biotech » est paru.",
     "Die Studie „50 % Wallonie“ erschien.", "The report 'Flanders 100% circular' is out.",
     "Install ecofacts 0.1.0 first.", "Building 5, floor 3.", "The line is open 24/7.", "At half time it was 0-0.",
+    "De les begint om 9.30 uur.", "Die Führung beginnt um 16.45 Uhr.", "Le patient reçoit de l'iode 131.",
+    "Therapy with lutetium 177 is new.",
 ])
 def test_versions_rooms_postcodes_scores_and_quoted_titles_are_no_figures(sentence):
     assert [f.text for f in figures(sentence)] == []
@@ -470,3 +472,8 @@ def test_the_federal_state_is_belgium_and_the_world_holds_every_place():
                                       "Belgian hospitals performed 40,000 treatments in nuclear medicine last year."])
 def test_an_employment_rate_and_counts_of_treatments_are_measures_no_statistic_is_of(sentence):
     assert one(sentence).verdict == "unknown"
+
+
+def test_dutch_ten_is_a_preposition():
+    assert texts("Ten noorden van Gent ligt de haven, ten belope van 3 procent.", "nl") == ["3 procent"]
+    assert texts("Belgium has led for ten years in a row.", "en") == ["ten"]

@@ -43,6 +43,11 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
     r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3, 5G
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
+    r"\b\d{1,2}[.h]\d{2}\s?(?:uur|u|uhr|h)\b",  # times with a point: 14.15 uur, 9.30 Uhr
+    r"\b(?:iodine|iode|jodium|jod|technetium|technétium|molybdenum|molybdène|molybdeen|molybdän|lutetium|lutécium|"
+    r"fluorine|fluor|gallium|yttrium|radium|actinium|xenon|xénon|cobalt|kobalt|strontium|caesium|cesium|césium|"
+    r"cäsium|iridium|holmium|rhenium|rhénium|thallium|indium|samarium|erbium|germanium|copper|cuivre|kupfer)"
+    r"\s\d{1,3}m?\b",  # an isotope: its element and mass number, "iode 131", "Jod 131"
     r"\b(?:version|versie|release|hall|halle|salle|zaal|room|raum|saal|local|lokaal|auditorium|aula|stand|gate|"
     r"terminal|platform|quai|spoor|gleis|floor|étage|etage|verdieping|stock|stockwerk|building|bâtiment|batiment|"
     r"gebouw|gebäude|gebaude|block|bloc|wing|aile|vleugel|flügel|flugel)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
@@ -174,7 +179,7 @@ def _unit(before: str | None, scale: str | None, after: str | None) -> str:
 def figures(line: str, lang: str = "en") -> Iterator[Figure]:
     """The figures of one line of text, left to right."""
     masked = _masked(line)
-    worded = list(_word_figures(line, masked))
+    worded = list(_word_figures(line, masked, lang))
     yield from worded
     yield from _shared_units(list(_number_figures(line, masked, lang, worded)), masked)
     for m in _WORD_MULTIPLE.finditer(masked):
@@ -345,7 +350,7 @@ def _period(before: str, after: str) -> bool:
     return bool(years and (years["last"] or _PERIOD_WORDS & set(fold(before).split()[-2:])))
 
 
-def _word_figures(line: str, masked: str) -> Iterator[Figure]:
+def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
     """Shares, multiples and ranks written in words or as a fraction: "a third", "one in three", "1/3", "half",
     "three to five times", "top 3", "ranks tenth"; and ranks in digits ("ranks 7th", "la 9e place")."""
     yield from _ranks(line)
@@ -384,5 +389,6 @@ def _word_figures(line: str, masked: str) -> Iterator[Figure]:
             yield Figure(text, start, (float(rank),), None, "rank", False, (0.5,))
         elif m["hundreds"] or m["cents"]:
             yield Figure(text, start, (100.0 * _count(m["hundreds"] or m["cents"]),), None, "count", False, (0.5,))
-        elif m["ten"] and not _period(line[:m.start()], line[m.end():]):
+        elif m["ten"] and not _period(line[:m.start()], line[m.end():]) and not (
+                lang == "nl" and m["ten"].lower() == "ten"):  # Dutch "ten" is "at, to": "ten belope van", "ten noorden"
             yield Figure(text, start, (10.0,), None, "count", False, (0.5,))
