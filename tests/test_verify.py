@@ -477,3 +477,9 @@ def test_an_employment_rate_and_counts_of_treatments_are_measures_no_statistic_i
 def test_dutch_ten_is_a_preposition():
     assert texts("Ten noorden van Gent ligt de haven, ten belope van 3 procent.", "nl") == ["3 procent"]
     assert texts("Belgium has led for ten years in a row.", "en") == ["ten"]
+
+
+def test_a_sum_in_another_currency_than_the_statistics_is_not_set_against_them():
+    assert one("Brussels exported goods worth €9 billion in 2023.").verdict == "value-differs"
+    assert one("Brussels exported goods worth 9 billion dollars in 2023.").verdict == "unknown"
+    assert one("Brussels exported goods worth $9 billion in 2023.").verdict == "unknown"

@@ -81,6 +81,22 @@ def _unit_of(stat_unit: str) -> str:
     return "count"
 
 
+# Currencies other than the euro, as a figure writes them, and as a statistic's unit names them.
+_FOREIGN = {"$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "£": "gbp", "gbp": "gbp", "chf": "chf"}
+
+
+def _currency(figure: Figure) -> str | None:
+    """The currency other than the euro a money figure is written in ("$20 billion", "2,2 miljard dollar")."""
+    if figure.unit != "money":
+        return None
+    return next((_FOREIGN[w] for w in re.findall(r"[$£]|[a-z]+", figure.text.lower()) if w in _FOREIGN), None)
+
+
+def _currency_of(stat_unit: str) -> str | None:
+    """The currency other than the euro of a statistic's unit (euros and PPS: none)."""
+    return _FOREIGN.get(stat_unit.split(" ")[0].lower())
+
+
 def _compatible(figure_unit: str, stat_unit: str) -> bool:
     if figure_unit == "scaled":
         return stat_unit in ("money", "count")
@@ -278,9 +294,11 @@ class Verifier:
             for i in self.by_subject.get(subject, ()):
                 candidates.setdefault(i, 0)
         scored = []
+        currency = _currency(figure)
         for i, overlap in candidates.items():
             s = self.stats[i]
-            if not _compatible(figure.unit, s.unit):
+            if not _compatible(figure.unit, s.unit) or (currency and s.unit == "money" and _currency_of(s.rec.unit)
+                                                       != currency):
                 continue
             coverage = overlap / max(1, len(s.words))
             scored.append((overlap + coverage, s))
