@@ -525,3 +525,18 @@ def test_research_names_the_measure_only_where_a_figure_is_asked(k):
         assert "rd" in read(k, question).metrics, question
     # R&D itself is always the measure
     assert "rd" in read(k, "R&D Wallonie").metrics
+
+
+@pytest.mark.parametrize("question", ["Where is copper-64 produced in Belgium?", "production de radium-223 en Belgique",
+                                      "Wo wird Rhenium-188 in Belgien hergestellt?", "Zr-89 productie België"])
+def test_an_isotope_the_knowledge_holds_nothing_of_is_refused_like_an_unknown_name(k, question):
+    found = answer(k, question)
+    assert not found.hits and found.refusal and "is recorded" in found.refusal
+
+
+def test_an_isotope_the_knowledge_holds_is_still_answered_and_verify_leaves_an_unrecorded_ones_figure_unknown(k):
+    assert answer(k, "Lu-177 production Belgium").hits
+    from ecofacts.verify import verify
+
+    [finding] = verify(k, "Cu-64 made up 12% of Belgian isotope exports in 2022.\n")
+    assert finding.verdict == "unknown" and "Cu-64" in finding.reason

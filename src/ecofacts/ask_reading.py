@@ -77,7 +77,7 @@ class Reading:
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
     units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
-    unknown: list[str] = field(default_factory=list)  # capitalised words that name nothing the knowledge holds
+    unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
@@ -256,6 +256,10 @@ _CONCEPTS = ("metric", "modifier", "place", "sector", "isotope")
 
 def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
     """Notes what the entry `e` says of the question, read from `word` (folded) where it is known."""
+    if e.section == "isotope" and not e.recorded:
+        if e.key not in r.unknown:
+            r.unknown.append(e.key)  # an isotope the knowledge holds nothing of (`Cu-64`): named, not recorded
+        return
     if e.section == "metric" and e.key not in r.metrics:
         if word in e.topical:
             r.topical.add(e.key)  # a measure or a topic, as the rest of the question says (`_wanted`)

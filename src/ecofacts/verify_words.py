@@ -186,8 +186,10 @@ def concepts(words: tuple[str, ...]) -> frozenset[str]:
     def add(phrase: str) -> bool:
         entries = [e for e in v.by_word.get(phrase, ()) if e.section in _MEASURES]
         found.update(f"{e.section}:{e.key}" for e in entries)
-        if any(e.section == "isotope" for e in v.by_word.get(phrase, ())):
-            found.add("metric:isotopes")  # "Molybdän-99" is a medical isotope: what the isotope statistics are of
+        isotopes = [e for e in v.by_word.get(phrase, ()) if e.section == "isotope"]
+        # "Molybdän-99" is a medical isotope: what the isotope statistics are of; of Cu-64 the knowledge holds none
+        found.update("metric:isotopes" if e.recorded else f"unrecorded:{e.key}" for e in isotopes)
+        if isotopes:
             return True
         return bool(entries)
 

@@ -37,6 +37,7 @@ class Entry:
     qualifier: bool = False  # a metric family that says what a measure is of (pharma), not what is measured
     loose: bool = False  # a modifier whose words are also said loosely (`part`, `rate`): not required of a figure
     topical: tuple[str, ...] = ()  # a metric family's words that name it only where a figure is asked (`research`)
+    recorded: bool = True  # an isotope the knowledge holds something of (false: `Cu-64`, of which it holds nothing)
 
     def all_words(self) -> tuple[str, ...]:
         return (self.key, *(w for lang in LANGUAGES for w in self.words.get(lang, ())))
@@ -57,7 +58,8 @@ class Vocabulary:
             for key, value in entries.items():
                 entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
                               tuple(value.get("match", ())), bool(value.get("qualifier", False)),
-                              bool(value.get("loose", False)), tuple(fold(w) for w in value.get("topical", ())))
+                              bool(value.get("loose", False)), tuple(fold(w) for w in value.get("topical", ())),
+                              bool(value.get("recorded", True)))
                 table[key] = entry
                 words = folded[at] if folded is not None else sorted({fold(w) for w in entry.all_words()})
                 at += 1
