@@ -540,3 +540,12 @@ def test_an_isotope_the_knowledge_holds_is_still_answered_and_verify_leaves_an_u
 
     [finding] = verify(k, "Cu-64 made up 12% of Belgian isotope exports in 2022.\n")
     assert finding.verdict == "unknown" and "Cu-64" in finding.reason
+
+
+def test_a_share_of_the_world_asked_names_what_the_share_is_of_not_whose_it_is(k):
+    # no other place named: the world is the whole, and a place's share of it answers
+    found = answer(k, "what share of the world's medical radioisotopes came from Belgian reactors in 2019")
+    assert found.hits and found.hits[0][0] == "stats" and found.hits[0][1].subject != "world"
+    assert "world" in found.hits[0][1].metric.split("_")
+    # without a share asked, the world is still the subject asked of
+    assert not answer(k, "population of the world 2019").hits

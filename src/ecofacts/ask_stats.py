@@ -188,6 +188,12 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             candidates += [(s, None) for s in filed]
             candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
                            for s in k.stats.where(subject=[acquired])]
+        # a share of the world (of Europe) asked and no other place: the world is what the share is of, its
+        # statistic any place's (`share of the world's medical radioisotopes`: Belgium's)
+        wholes = {s for s in subjects if getattr(k.by_id[s], "kind", None) in ("world", "continent")}
+        if "share" in r.modifiers and wholes and wholes == set(subjects):
+            candidates += [(s, None) for s in k.stats if s.subject not in wholes
+                           and wholes & set(s.metric.split("_"))]
     else:
         candidates = [(s, None) for s in k.stats]
     whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
