@@ -132,48 +132,33 @@ def test_the_later_sets_count_and_ids(prefix):
         assert (answerable, unanswerable) == (24, 8), lang
 
 
+# the sets split in two halves (eighth, ninth): their id prefix, and the tuning files written before them
+SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"])}
+
+
+@pytest.mark.parametrize("name", SPLIT)
 @pytest.mark.parametrize("half", HALVES)
-def test_the_eighth_set_halves_count_and_ids(half):
-    questions = EIGHTH[half]
+def test_a_split_sets_halves_count_and_ids(name, half):
+    prefix, halves, _ = SPLIT[name]
+    questions = halves[half]
     ids = [q["id"] for q in questions]
     assert len(set(ids)) == len(ids) == 80
     assert ids == sorted(ids), "ordered by id"
     others = {q["id"] for q in CHECKED if q not in questions} | set(SECOND_IDS)
     assert not set(ids) & others, "ids unique across all sets and both halves"
-    assert all(q["id"].startswith(f"t8-{q['lang']}-") for q in questions)
+    assert all(q["id"].startswith(f"{prefix}-{q['lang']}-") for q in questions)
     for lang in LANGUAGES:
         answerable = sum(1 for q in questions if q["lang"] == lang and q["answers"])
         unanswerable = sum(1 for q in questions if q["lang"] == lang and not q["answers"])
         assert (answerable, unanswerable) == (15, 5), lang
 
 
-def test_the_eighth_set_texts_are_new():
-    both = EIGHTH["tuning"] + EIGHTH["heldout"]
-    texts = [q["question"].casefold() for q in both]
-    assert len(set(texts)) == len(texts) == 160
-    earlier = {q["question"].casefold() for q in SETS["tuning"] + read("second/tuning") + FOURTH + FIFTH}
-    assert not set(texts) & earlier, "no question of a tuning file is repeated"
-
-
-@pytest.mark.parametrize("half", HALVES)
-def test_the_ninth_set_halves_count_and_ids(half):
-    questions = NINTH[half]
-    ids = [q["id"] for q in questions]
-    assert len(set(ids)) == len(ids) == 80
-    assert ids == sorted(ids), "ordered by id"
-    others = {q["id"] for q in CHECKED if q not in questions} | set(SECOND_IDS)
-    assert not set(ids) & others, "ids unique across all sets and both halves"
-    assert all(q["id"].startswith(f"t9-{q['lang']}-") for q in questions)
-    for lang in LANGUAGES:
-        answerable = sum(1 for q in questions if q["lang"] == lang and q["answers"])
-        unanswerable = sum(1 for q in questions if q["lang"] == lang and not q["answers"])
-        assert (answerable, unanswerable) == (15, 5), lang
-
-
-def test_the_ninth_set_texts_are_new():
-    both = NINTH["tuning"] + NINTH["heldout"]
+@pytest.mark.parametrize("name", SPLIT)
+def test_a_split_sets_texts_are_new(name):
+    _, halves, later_tuning = SPLIT[name]
+    both = halves["tuning"] + halves["heldout"]
     texts = [q["question"].casefold() for q in both]
     assert len(set(texts)) == len(texts) == 160
     earlier = {q["question"].casefold()
-               for q in SETS["tuning"] + read("second/tuning") + FOURTH + FIFTH + EIGHTH["tuning"]}
+               for q in SETS["tuning"] + read("second/tuning") + FOURTH + FIFTH + later_tuning}
     assert not set(texts) & earlier, "no question of a tuning file is repeated"
