@@ -260,11 +260,11 @@ def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
         if e.key not in r.unknown:
             r.unknown.append(e.key)  # an isotope the knowledge holds nothing of (`Cu-64`): named, not recorded
         return
-    if e.section == "metric" and e.key not in r.metrics:
-        if word in e.topical:
-            r.topical.add(e.key)  # a measure or a topic, as the rest of the question says (`_wanted`)
-        else:
+    if e.section == "metric":  # read only from words that may name a topic, in any order, it is one or the
+        if word not in e.topical:  # measure as the rest of the question says (`_wanted`)
             r.topical.discard(e.key)
+        elif e.key not in r.metrics:
+            r.topical.add(e.key)
     target = {"metric": r.metrics, "modifier": r.modifiers, "topic": r.topics, "kind": r.kinds,
               "sector": r.sectors, "isotope": r.isotopes, "cue": r.cues, "elsewhere": r.elsewhere,
               "place": r.places, "role": r.kinds}.get(e.section)
