@@ -13,6 +13,7 @@ from ecofacts import query
 from ecofacts.ask import answer, described, read
 from ecofacts.errors import UsageError
 from ecofacts.loader import default_path, load
+from ecofacts.search import texts_of
 
 from .conftest import CLEAN_ENV, invoke
 
@@ -502,10 +503,12 @@ def test_a_cooperation_asked_of_a_named_party_is_one_of_its_own(k):
 
 
 def test_a_one_word_question_is_answered_by_what_holds_the_word(k):
-    for question in ("cyclotron", "Forschungsreaktor"):
+    for question, word in (("cyclotron", "cyclotron"), ("Forschungsreaktor", "reactor")):
         a = answer(k, question)
         assert a.hits, question
-        assert all(h[0] in ("claims", "chain") for h in a.hits)
+        assert all(word in " ".join(texts_of(h[1])).lower() for h in a.hits), question
+    # the organisations named after it are among them (`uclouvain-cyclotron`), found as search finds them
+    assert {"actors", "chain"} <= {h[0] for h in answer(k, "cyclotron").hits}
 
 
 def test_a_name_typed_with_a_letter_more_is_the_name(k):
@@ -550,3 +553,22 @@ def test_a_share_of_the_world_asked_names_what_the_share_is_of_not_whose_it_is(k
     assert "world" in found.hits[0][1].metric.split("_")
     # without a share asked, the world is still the subject asked of
     assert not answer(k, "population of the world 2019").hits
+
+
+def test_a_record_the_question_describes_without_naming_it_answers(k):
+    # search's best hits for the whole question are weighed too: the pilot plant, named by what it is
+    assert answer(k, "pilot plant for bio-based processes in Ghent").hits[0][1].id == "bbepp"
+    # a figure of what is named that the reading took for no measure: the target, before the initiative itself
+    first = answer(k, "circular wallonia recycling target for laboratory waste").hits[0]
+    assert first[0] == "stats" and first[1].subject in ("circular-wallonia", "wallonia") and "recycl" in first[1].label
+
+
+def test_a_described_record_never_outranks_the_record_named_nor_breaks_the_rules_of_figures(k):
+    # a record holding nothing of the question but its names is left to the record named
+    assert answer(k, "Wat doet SCK CEN in Mol?").hits[0][1].id == "sck-cen"
+    # a statistic found by its words is still one of the year asked
+    hits = answer(k, "GSK bioproduction trainees 2015").hits
+    assert not [h for h in hits if h[0] == "stats"]
+    assert any(h[1].id == "gsk-bioproduction-trainees-per-year" for h in answer(k, "GSK bioproduction trainees").hits)
+    # nothing named: two of the question's words are needed, as for a statement
+    assert answer(k, "what is the weather tomorrow").hits == []

@@ -9,7 +9,10 @@ every answer (`answer`), a score each, highest first, ties by the latest year th
 - a record the question names scores 8, a record of the kind asked located in the place asked 6, a value chain
   link of the isotope asked or in the place asked 4, a relation or claim about what the question names 2; each
   adds its word scores (`ask_stats.word_score`: 3 per word of the question in its name or label, 1 per
-  word in its other texts), and 15 when it is of the kind wanted.
+  word in its other texts), and 15 when it is of the kind wanted;
+- a record the question describes rather than names (`pilot plant for bio-based processes in Ghent`), among
+  `search`'s best hits for the whole question, scores its word scores and 4 for each record named that it names
+  (`_described`), unless a measure was asked and a statistic of it found.
 When nothing fits, `answer` refuses with one line saying what is missing, rather than answer with another
 place's or year's figure.
 """
@@ -22,10 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
 from ecofacts.ask_reading import PLACES, Reading, check_question, described, read
-from ecofacts.ask_stats import Terms, question_terms, scored_stats, terms_of, word_score
+from ecofacts.ask_stats import Terms, of_year_asked, question_terms, scored_stats, stat_candidates, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold
-from ecofacts.vocabulary import load
+from ecofacts.vocabulary import load, metric_families
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -39,6 +42,7 @@ _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "cooperates
                     "hosted": ("hosts",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = ("actors", "clusters", "initiatives")
+_DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
 
 
 @dataclass
@@ -179,12 +183,17 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
         # claim or name (`médecine nucléaire au-delà de l'oncologie`), or the one word of a one-word question
         # (`cyclotron`, `Forschungsreaktor`)
-        need = 6 if len(terms) > 1 else 3
+        need = _statement_needs(terms)
         for table in ("claims", "chain"):
             for rec in k.whole[table]:
                 score = word_score(terms, terms_of(v, table, rec, cache))
                 if score >= need:
                     add(table, rec, score - need + 2)
+
+    # a measure asked and found is answered by the statistics; else the question may describe a record
+    measured = bool(r.metrics) and any(h[0] == "stats" for h in scored.values())
+    if not measured and not (r.elsewhere and not r.records):
+        _described(k, r, question, named, terms, cache, add)
 
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
@@ -192,6 +201,39 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
+
+
+def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms: list[str],
+               cache: dict[str, Terms], add: Any) -> None:
+    """The records the question describes rather than names (`proeffabriek voor biogebaseerde processen in de
+    haven van Gent`: the pilot plant; `lab waste recycling target circular wallonia`: the target): `search`'s best
+    hits for the whole question. Each scores its word scores, and 4 for each record named that it names; a
+    record that holds none of the question's words but names (`Wat doet SCK CEN in Mol?`) is left to the
+    records named, and a statistic must be of what is named, of the year and of the measure asked, as the others
+    are."""
+    from ecofacts.search import ranked, texts_of
+
+    v = load()
+    # with nothing named, what a statement found by its words needs; else a word of the question besides the names
+    need = _statement_needs(terms) if not named else 0.5
+    # the statistics of what is named, of the year and measure asked (none when nothing is named: the statistics
+    # pass weighs them all), and the other records but sources
+    stats = [s for s, _ in stat_candidates(k, r)[0] if of_year_asked(s, r) and (
+        not r.metrics or set(metric_families(s.metric)) & set(r.metrics))] if named else []
+    within = {kind.table: k.records(kind.table) for kind in kinds.KINDS if kind.table not in ("stats", "sources")}
+    found, _ = ranked(k, question, {**within, "stats": stats})
+    for f in found[:_DESCRIBED]:
+        score = word_score(terms, terms_of(v, f.table, f.rec, cache))
+        if score < need or f.rec.id in named:  # a record named is scored as such
+            continue
+        said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
+        add(f.table, f.rec, score + 4 * len(said))
+
+
+def _statement_needs(terms: list[str]) -> float:
+    """The word score a record found by its words alone needs: two of the question's words in its name or claim,
+    or the one word of a one-word question."""
+    return 6 if len(terms) > 1 else 3
 
 
 def _year_of(rec: Any) -> int:

@@ -173,9 +173,10 @@ def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
     return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
 
 
-def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, Terms],
-           add: Any) -> str | None:
-    """Scores the statistics that may answer; the reason there are none, or None."""
+def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | None]], set[str]]:
+    """The statistics of what the question names, each with the record it belongs to when not its subject (an
+    acquired company's), and the ids of those that are an organisation's or cluster's own figures filed under its
+    region; every statistic when the question names nothing."""
     subjects = [*r.records, *r.places]
     candidates: list[tuple[Any, str | None]] = []
     own: set[str] = set()  # the figures of an organisation or cluster asked of, filed under its region
@@ -196,6 +197,20 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                            and wholes & set(s.metric.split("_"))]
     else:
         candidates = [(s, None) for s in k.stats]
+    return candidates, own
+
+
+def of_year_asked(stat: Any, r: Reading) -> bool:
+    """Of a year the question names; of several ("entre janvier 2022 et janvier 2023", "2022-2027"), of the period:
+    a statistic of one of them, or whose years reach into it. Any statistic when it names no year."""
+    return not r.years or any(stat.year_matches(y) for y in r.period())
+
+
+def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, Terms],
+           add: Any) -> str | None:
+    """Scores the statistics that may answer; the reason there are none, or None."""
+    subjects = [*r.records, *r.places]
+    candidates, own = stat_candidates(k, r)
     whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
     if not candidates:
         # a city without figures inside a region with some: say which region holds them
@@ -213,9 +228,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     found = 0
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     for stat, via in candidates:
-        # of a year the question names; of several ("entre janvier 2022 et janvier 2023", "2022-2027"), of the
-        # period: a statistic of one of them, or whose years reach into it
-        if r.years and not any(stat.year_matches(y) for y in r.period()):
+        if not of_year_asked(stat, r):
             continue
         families = set(metric_families(stat.metric))
         matched = families & set(r.metrics)

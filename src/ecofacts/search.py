@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds
@@ -269,9 +269,11 @@ class Found:
         self.score, self.missing, self.order = score, missing, order
 
 
-def ranked(k: Knowledge, text: str) -> tuple[list[Found], list[Term]]:
+def ranked(k: Knowledge, text: str,
+           within: Mapping[str, Iterable[Any]] | None = None) -> tuple[list[Found], list[Term]]:
     """Every record whose texts hold every term of `text` (each in any field, in any order), best first; when no
     record holds them all, the records holding the most of them, each with the terms it lacks (`missing`).
+    `within`: the records searched, by table (only those tables); every record when not given.
 
     The score of a record: for each term, 3 when a name or label holds it (name, aliases, title, label,
     product), 2 when what it states does (claim, quote, statement, figure), 1 when another text does
@@ -283,7 +285,12 @@ def ranked(k: Knowledge, text: str) -> tuple[list[Found], list[Term]]:
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
     quick = _quick_pattern(query_terms)
     for order, kind in enumerate(ordered):
-        records = _stat_candidates(k, query_terms) if kind.table == "stats" else k.records(kind.table)
+        if within is not None:
+            records = within.get(kind.table, ())
+        elif kind.table == "stats":
+            records = _stat_candidates(k, query_terms)
+        else:
+            records = k.records(kind.table)
         for rec in records:
             hit = _match(kind.table, rec, query_terms, order, quick)
             if hit is not None:
