@@ -572,3 +572,22 @@ def test_a_described_record_never_outranks_the_record_named_nor_breaks_the_rules
     assert any(h[1].id == "gsk-bioproduction-trainees-per-year" for h in answer(k, "GSK bioproduction trainees").hits)
     # nothing named: two of the question's words are needed, as for a statement
     assert answer(k, "what is the weather tomorrow").hits == []
+
+
+def test_a_measure_no_statistic_is_of_is_refused_in_every_language(k):
+    for question, measure in (("average salary in Walloon biotech", "wages"),
+                              ("Hoeveel ziekenhuisbedden telt Vlaanderen?", "medical acts"),
+                              ("Wie viele Studierende hat die UCLouvain?", "students")):
+        a = answer(k, question)
+        assert a.hits == [] and a.refusal is not None and f"({measure})" in a.refusal, question
+        assert measure in a.reading.unrecorded
+    # beside a measure the knowledge records, the word of an unrecorded one refuses nothing
+    assert answer(k, "jobs and wages in nuclear medicine in Wallonia").hits
+    # an industry no statistic is of is refused only where a figure is asked: its words say other things too
+    assert answer(k, "construction d'un cyclotron à Liège").hits
+    assert answer(k, "how many people work in the steel industry in Liège?").hits == []
+
+
+def test_sales_are_the_market_family(k):
+    assert "market" in read(k, "What were UCB's sales in 2022?").metrics
+    assert answer(k, "chiffre d'affaires de UCB en 2022").hits == []

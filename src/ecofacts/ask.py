@@ -28,7 +28,7 @@ from ecofacts.ask_reading import PLACES, Reading, check_question, described, rea
 from ecofacts.ask_stats import Terms, of_year_asked, question_terms, scored_stats, stat_candidates, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold
-from ecofacts.vocabulary import load, metric_families
+from ecofacts.vocabulary import Vocabulary, load, metric_families
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -88,6 +88,9 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         return Answer(question, r, [], f"no {what} of {r.elsewhere[0]} is recorded")
     if r.unknown and not r.records:
         return Answer(question, r, [], f"nothing named '{r.unknown[0]}' is recorded")
+    if refused := _unrecorded(v, r):
+        of = f" of {' or '.join(k.name_of(i) or i for i in named)}" if named else ""
+        return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
     if not named and not r.metrics and not r.isotopes and not r.words and not r.topics:
         return Answer(question, r, [], "the question names nothing the knowledge holds")
 
@@ -228,6 +231,18 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
             continue
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
         add(f.table, f.rec, score + 4 * len(said))
+
+
+def _unrecorded(v: Vocabulary, r: Reading) -> str | None:
+    """The measure no statistic is of that the question asks for (`salaire moyen`, `hospital beds`), when it asks
+    for no measure the knowledge records: an industry none is of (`steel`, a `qualifier` of the section) only
+    when a figure is asked (`how many`), since its words are said of other things too (`construction`)."""
+    qualifiers = {key for key, e in v.entries("metric").items() if e.qualifier}
+    if [m for m in r.metrics if m not in qualifiers]:
+        return None
+    entries = v.entries("unrecorded")
+    asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]
+    return asked[0] if asked else None
 
 
 def _statement_needs(terms: list[str]) -> float:

@@ -78,6 +78,7 @@ class Reading:
     units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
+    unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `medical acts`)
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
@@ -97,7 +98,7 @@ class Reading:
             "records": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.records],
             "elsewhere": self.elsewhere, "year": self.year, "years": self.years, "metrics": self.metrics,
             "modifiers": self.modifiers, "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors,
-            "isotopes": self.isotopes,
+            "isotopes": self.isotopes, "unrecorded": self.unrecorded,
             "figures": [v for f in self.figures for v in f.values],
             "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
         }
@@ -113,6 +114,8 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append("place not covered: " + ", ".join(r.elsewhere))
     if r.metrics or r.modifiers:
         parts.append("measure " + ", ".join([*r.metrics, *r.modifiers]))
+    if r.unrecorded:
+        parts.append("measure not recorded: " + ", ".join(r.unrecorded))
     if r.topics:
         parts.append("topic " + ", ".join(r.topics))
     if r.isotopes:
@@ -267,7 +270,7 @@ def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
             r.topical.add(e.key)
     target = {"metric": r.metrics, "modifier": r.modifiers, "topic": r.topics, "kind": r.kinds,
               "sector": r.sectors, "isotope": r.isotopes, "cue": r.cues, "elsewhere": r.elsewhere,
-              "place": r.places, "role": r.kinds}.get(e.section)
+              "place": r.places, "role": r.kinds, "unrecorded": r.unrecorded}.get(e.section)
     if target is not None and e.key not in target:
         target.append(e.key)
     if e.section == "word":  # a word of the lexicon: the knowledge's (English) word it translates
