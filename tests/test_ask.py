@@ -591,3 +591,14 @@ def test_a_measure_no_statistic_is_of_is_refused_in_every_language(k):
 def test_sales_are_the_market_family(k):
     assert "market" in read(k, "What were UCB's sales in 2022?").metrics
     assert answer(k, "chiffre d'affaires de UCB en 2022").hits == []
+
+
+def test_a_german_dative_plural_is_the_word(k):
+    r = read(k, "Zahl der Arbeitsplätzen in der Nuklearmedizin")
+    assert "jobs" in r.metrics
+    assert "share" not in read(k, "shared microscopy centre").modifiers  # another ending is still another word
+
+
+def test_a_share_of_a_place_in_another_is_the_parts_figure_naming_the_whole(k):
+    first = answer(k, "Welchen Anteil hat Wallonien an den Pharma-Arbeitsplätzen in Belgien?").hits[0][1]
+    assert first.subject == "wallonia" and "belgium" in query.names_in(k, first.label)

@@ -339,9 +339,11 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
 def _typo_of(word: str, known: str, name: bool = False) -> bool:
     """Whether `word` is a typo of `known`: one slip (a letter left out, added, changed, or two swapped; two
     slips in a word of nine letters or more); a word that adds an ending to a word is another word (`shared` is
-    no typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`); a name has no endings
+    no typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`; German `-en`: `Arbeitsplätzen`,
+    `Exporten`); a name has no endings
     (`BioWinn` is `BioWin`). `present` is two slips from `president`, so no typo of it."""
-    if not name and word.startswith(known) and stem(word) != known:
+    plural = stem(word) == known or (known.endswith("e") and word == known + "n")  # German dative: `Arbeitsplätzen`
+    if not name and word.startswith(known) and not plural:
         return False  # a longer word, not a typo: `shared`, `exporter`
     return _slips(word, known) <= (2 if len(word) >= 9 else 1)
 

@@ -173,6 +173,11 @@ def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
     return {i for i in found if k.table_of.get(i) not in PLACES} - set(asked) - {stat.subject}
 
 
+def _wholes_named(k: Knowledge, stat: Any, r: Reading) -> set[str]:
+    """The places the question names besides a statistic's subject that its label names too."""
+    return query.names_in(k, stat.label) & set(r.places) - {stat.subject}
+
+
 def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | None]], set[str]]:
     """The statistics of what the question names, each with the record it belongs to when not its subject (an
     acquired company's), and the ids of those that are an organisation's or cluster's own figures filed under its
@@ -255,6 +260,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
+        if "share" in asked_modifiers:  # a share of a place in another (`Anteil Walloniens … in Belgien`): the
+            score += 3 * len(_wholes_named(k, stat, r))  # part's figure whose label names the whole asked
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
         if any(value_matches(f, stat) for f in r.figures):
             score += 8  # the figure the question states (`Are there over 140 biotech companies in Belgium?`)
