@@ -483,3 +483,17 @@ def test_a_sum_in_another_currency_than_the_statistics_is_not_set_against_them()
     assert one("Brussels exported goods worth €9 billion in 2023.").verdict == "value-differs"
     assert one("Brussels exported goods worth 9 billion dollars in 2023.").verdict == "unknown"
     assert one("Brussels exported goods worth $9 billion in 2023.").verdict == "unknown"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Der 58-jährige Chemiker übernimmt den Vorsitz.", "de"), ("De 43-jarige onderzoekster leidt het lab.", "nl"),
+    ("Âgée de 54 ans, la directrice a pris ses fonctions.", "fr"), ("The founder, now 67, stepped down.", "en"),
+    ("A 45-year-old engineer leads the plant.", "en"), ("Quelle: Jahresbericht, S. 113, Fn. 9.", "de"),
+    ("Exports grew in the first half of 2023.", "en"), ("In de eerste helft van 2023 groeide de export.", "nl")])
+def test_ages_footnotes_and_the_half_of_a_year_are_no_figures(sentence, lang):
+    assert texts(sentence, lang) == []
+
+
+def test_the_s_of_a_possessive_is_no_page():
+    assert texts("R&D stood at 2.15 per cent against Belgium's 3.43 per cent.") == ["2.15 per cent", "3.43 per cent"]
+    assert texts("Half of the jobs are in Wallonia.") == ["Half"]

@@ -33,10 +33,18 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     rf"\b\d{{1,2}}\.?\s*(?:[-–]|to|au|à|bis|tot)\s*(?=\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b)",  # 4 to 6 May
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}\b\.?",  # 21 September, 1er mars, 21. September
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)(?=\s*,|\s+\d{{4}}|\s*$)",  # September 21, 2021
-    r"\b(?:pp?|S|p\.p|page|pages|seite|seiten|fig|figure|table|tableau|abb|tab|chapter|chapitre|kapitel|section|"
-    r"art|article|artikel|no|nr|n°|vol|isbn|issn|iso|(?-i:EN)|annex|annexe|appendix|anhang|bijlage|hoofdstuk|tabel|"
-    r"abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|step|stap|stufe|étape)"
+    # (the "s" of a possessive is no "S." of a page: "Belgium's 3.43 per cent")
+    r"\b(?:pp?|(?<!['’])(?-i:S)|p\.p|page|pages|seite|seiten|fig|figure|table|tableau|abb|tab|chapter|chapitre|kapitel|"
+    r"section|art|article|artikel|no|nr|n°|vol|isbn|issn|iso|(?-i:EN)|annex|annexe|appendix|anhang|bijlage|hoofdstuk|"
+    r"tabel|abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|fn|step|stap|stufe|étape)"
     r"\.?\s?\d+(?:\s?[-–]\s?\d+)?\b",  # page, figure, article numbers
+    # a person's age: "58-jährige", "43-jarige", "a 67-year-old", "âgée de 54 ans", "aged 67", "the founder, now 67,"
+    r"\b\d{1,3}[-\s]?(?:jährige[nrms]?|jahrige[nrms]?|jarige|years?[-\s]old|jaar\s+oud|jahre\s+alt)\b"
+    r"|\b(?:âgée?s?|agee?s?|aged|im\s+alter\s+von)\s+(?:de\s+)?\d{1,3}(?:\s+(?:ans|jahren|years))?\b"
+    r"|(?<=,)\s*(?:now|today|aujourd'hui|inmiddels|heute|nu)\s+\d{1,2}(?=\s*,)",
+    # a half of a year, no share: "the first half of 2023", "de eerste helft", "die erste Hälfte", "la première moitié"
+    r"\b(?:first|second|eerste|tweede|erste[nr]?|zweite[nr]?|première|premiere|seconde|deuxième|deuxieme)\s+"
+    r"(?:half|helft|hälfte|halfte|halbjahr\w*|moitié|moitie)\b",
     r"^\s*(?:[-*+]\s+)?\(?\d+(?:\.\d+)*[.)]\s",  # numbered list items and headings
     r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
