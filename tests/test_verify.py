@@ -497,3 +497,17 @@ def test_ages_footnotes_and_the_half_of_a_year_are_no_figures(sentence, lang):
 def test_the_s_of_a_possessive_is_no_page():
     assert texts("R&D stood at 2.15 per cent against Belgium's 3.43 per cent.") == ["2.15 per cent", "3.43 per cent"]
     assert texts("Half of the jobs are in Wallonia.") == ["Half"]
+
+
+def test_a_multiple_is_measured_against_a_place_only_in_its_own_clause():
+    # the "que" of the next clause compares nothing to the multiple: Fleurus is still named, the world's forecast held
+    found = one("Les besoins des hôpitaux du monde entier ont été multipliés par 3 à 5, une envolée que les "
+                "producteurs de Fleurus peinent à suivre.")
+    assert (found.verdict, found.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("In Puurs werkten in 2022 5.400 mensen voor Pfizer.", "value-differs"),
+    ("Waalse labo's recycleerden in 2025 85% van hun afval.", "status-differs")])
+def test_dutch_verbs_of_working_and_recycling_and_waste_are_read(sentence, verdict):
+    assert one(sentence).verdict == verdict

@@ -45,6 +45,14 @@ _ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|be
 
 # What a multiple is measured against comes after one of these: "twice as fast as", "plus vite que", "sneller dan"
 _AGAINST = re.compile(r"\b(?:as|than|que|qu|comme|dan|als|wie)\b", re.IGNORECASE)
+
+
+def _against(sentence: str, end: int, start: int) -> bool:
+    """Whether a multiple ending at `end` is measured against what is named at `start`: a word of comparison between
+    them, in the multiple's clause ("multipliés par 3 à 5, une envolée que les producteurs de Fleurus ...": the
+    "que" of another clause compares nothing to the multiple)."""
+    than = _AGAINST.search(sentence, end, start)
+    return than is not None and not re.search(r"[,;:]", sentence[end:than.start()])
 # What joins two places named together: "in Wallonia and (in) Brussels", "in der Wallonie und in Brüssel".
 _JOINED = re.compile(r"\s*(?:and|et|en|und|&)\s+(?:(?:in|en|à|a|au|im|dans)\s+)?(?:(?:the|la|le|der|die|de|het)\s+)?",
                      re.IGNORECASE)
@@ -106,7 +114,7 @@ class Places:
         a `multiple` is measured against ("twice as fast as the EU average") is not its subject."""
         mentions = self.mentions(sentence) if multiple else None
         if mentions:
-            named = named - {rid for m in mentions if m.start >= end and _AGAINST.search(sentence, end, m.start)
+            named = named - {rid for m in mentions if m.start >= end and _against(sentence, end, m.start)
                              for rid in m.ids}
         places = named & self.places
         if len(places) < 2:

@@ -56,6 +56,8 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "valeur": "value", "wertschopfung": ["added", "value"], "ajoutee": "added",
     "marche": "market", "markt": "market", "dechet": "waste", "abfall": "waste", "abfalle": "waste",
     "recyclage": "recycling", "recycelt": "recycling", "recycled": "recycling", "recyclingquote": "recycling",
+    "recycleren": "recycling", "recycleerden": "recycling", "recycleerde": "recycling", "gerecycleerd": "recycling",
+    "afval": "waste", "afvalstoffen": "waste", "besoin": "demand",
     "startup": "start", "start": "start", "up": "start", "investisseur": "investor", "investor": "investor",
     "investoren": "investor", "attendee": "attendance", "participant": "attendance", "teilnehmer": "attendance",
     "essai": "trial", "studie": "trial", "studien": "trial", "study": "trial", "clinical": "clinical",
