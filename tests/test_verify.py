@@ -511,3 +511,19 @@ def test_a_multiple_is_measured_against_a_place_only_in_its_own_clause():
     ("Waalse labo's recycleerden in 2025 85% van hun afval.", "status-differs")])
 def test_dutch_verbs_of_working_and_recycling_and_waste_are_read(sentence, verdict):
     assert one(sentence).verdict == verdict
+
+
+def test_the_union_and_the_ue_are_the_european_union():
+    found = verify(K, "R&D across the Union stood at 2.15 per cent of GDP in 2021 against Belgium's 3.43 per cent.\n")
+    assert [(f.verdict, f.statistic) for f in found] == [
+        ("supported", "rd-intensity-2021-eu-belga"), ("supported", "rd-intensity-2021-belgium-belga")]
+    assert one("La dépense de R&D atteignait 2,15 % du PIB dans l'UE en 2021.").statistic == "rd-intensity-2021-eu-belga"
+    assert verify_module._UNION.search("the Union of Walloon Enterprises") is None  # a name: no European Union
+
+
+def test_a_bare_number_after_pps_named_in_words_is_in_pps():
+    draft = ("Le PIB par habitant en standards de pouvoir d'achat atteignait 28 300 en Wallonie en 2021, contre 32 400 "
+             "en moyenne dans l'UE.\n")
+    assert [(f.verdict, f.statistic) for f in verify(K, draft)] == [
+        ("supported", "gdp-per-capita-pps-2021-wallonia-iweps"), ("supported", "gdp-per-capita-pps-2021-eu-iweps")]
+    assert [f.unit for f in figures("In PPS, Wallonia counted 28,300 jobs.")] == ["count"]

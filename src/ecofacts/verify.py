@@ -52,6 +52,11 @@ _ABBREVIATIONS = frozenset(("mio", "mrd", "mld", "mln", "md", "bn", "mn", "ca", 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 
 
+# "the Union", "de Unie" standing alone (no name after them: "the Union of ...", "de Unie van ...") are the European
+# Union: read as "EU", padded to keep the columns of the line
+_UNION = re.compile(r"(?<=\bthe )Union\b(?!\s+(?:of\b|[A-Z]))|(?<=\bde )Unie\b(?!\s+(?:van\b|[A-Z]))")
+
+
 def _sentences(line: str) -> Iterator[tuple[int, str]]:
     start = 0
     for m in _SENTENCE.finditer(line):
@@ -242,6 +247,8 @@ def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str]
     # The figures and the sentences are both in order: one index walks the figures as the sentences go by,
     # so that a line of n sentences and m figures costs n + m, not n * m (a one-line 10 MB draft).
     line_figures = sorted(figures(line, lang), key=lambda f: f.start)
+    if "Uni" in line:
+        line = _UNION.sub(lambda m: "EU".ljust(len(m.group())), line)
     at = 0
     for start, sentence in _sentences(line):
         named = verifier.subjects(sentence)

@@ -198,6 +198,13 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
 # What follows a number that has no unit nor noun of its own in an enumeration: "66.200, 39.800 und 28.300 KKS".
 _LISTED = re.compile(r"\s*(?:[,;]|(?:and|or|et|ou|en|of|und|oder)\b|[.!?]?\s*$)", re.IGNORECASE)
 _SHARED = 60  # the most characters between two figures of one enumeration
+# The unit of PPS named in its sentence before a bare number: "Le PIB par habitant en standards de pouvoir d'achat
+# atteignait 28 300 en Wallonie" (a number of PPS is mostly written without its unit)
+_PPS_NAMED = re.compile(r"(?-i:\bPPS|\bKKS|\bSPA)\b|\bpurchasing[-\s]power[-\s]standards?\b|\bstandards?\s+de\s+"
+                        r"pouvoir\s+d['’]\s?achat\b|\bkoopkrachtstandaard\w*|\bkaufkraftstandard\w*", re.IGNORECASE)
+# ... followed by no noun of its own: a place, a comparison, or the end of its clause
+_NO_NOUN = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|(?:in|en|dans|au|aux|im|op|for|pour|für|fur|voor|and|et|und|against|"
+                      r"contre|tegenover|gegenüber|gegenuber)\b)", re.IGNORECASE)
 
 
 def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterator[Figure]:
@@ -226,6 +233,9 @@ def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterat
                 model, factor = found[source][0], found[source][1]
                 figure = figure._replace(unit=model.unit, values=tuple(v * factor for v in figure.values),
                                          ulps=tuple(u * factor for u in figure.ulps))
+        if bare and figure.unit == "count" and _NO_NOUN.match(masked, end) and _PPS_NAMED.search(
+                re.split(r"[.!?]\s", masked[:figure.start])[-1]):
+            figure = figure._replace(unit="money")
         yield figure
 
 

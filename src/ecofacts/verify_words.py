@@ -136,7 +136,7 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels",
              # German genitives of the names: "das BIP Flanderns"
              "flanderns": "flanders", "walloniens": "wallonia", "belgiens": "belgium", "europas": "europe",
-             "eu": "europe",  # the knowledge's Europe is the continent and the European Union
+             "eu": "europe", "ue": "europe",  # the knowledge's Europe is the continent and the European Union (UE)
              # the inflected forms: French plurals, German endings
              "bruxelloises": "brussels", "flamandes": "flanders", "europeens": "europe", "europeennes": "europe",
              "flamisches": "flanders", "flamischer": "flanders", "wallonisches": "wallonia", "belgisches": "belgium",
