@@ -527,3 +527,14 @@ def test_a_bare_number_after_pps_named_in_words_is_in_pps():
     assert [(f.verdict, f.statistic) for f in verify(K, draft)] == [
         ("supported", "gdp-per-capita-pps-2021-wallonia-iweps"), ("supported", "gdp-per-capita-pps-2021-eu-iweps")]
     assert [f.unit for f in figures("In PPS, Wallonia counted 28,300 jobs.")] == ["count"]
+
+
+def test_a_year_later_counts_on_from_the_year_named_before():
+    draft = ("Les dépenses de R&D biopharmaceutique ont atteint 4,96 milliards d'euros en 2020 ; un an plus tard, le "
+             "périmètre biotech-biopharma en affichait 5,1 milliards d'euros.\n")
+    assert [(f.verdict, f.statistic) for f in verify(K, draft)] == [
+        ("supported", "biopharma-rd-2020-belgium-pharmabe"), ("supported", "biotech-biopharma-rd-2021-belgium-bio-be")]
+    from ecofacts.verify_words import years_of
+
+    sentence = "In 2019 it had 3; two years later, 5."
+    assert years_of(sentence, sentence.index("5.")) == {2021} and years_of(sentence, sentence.index("3;")) == {2019}

@@ -31,11 +31,11 @@ from ecofacts.verify_words import (
     FUTURE_WORDS,
     GENERIC_WORDS,
     STOP_WORDS,
-    YEAR,
     concepts,
     counted,
     measures,
     tokens,
+    years_of,
 )
 
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ class Verifier:
         inherited = self.members(named) - named if named else self.members(around | (recent or set()))
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
-        years = {int(y) for y in YEAR.findall(sentence)}
+        years = years_of(sentence, None if end is None else end - len(figure.text))
         future = bool(FUTURE_WORDS & set(fold(_up_to_clause_end(sentence, end)).split())) or bool(
             BY_YEAR.search(sentence))
         candidates: dict[int, int] = {}

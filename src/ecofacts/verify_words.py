@@ -123,6 +123,28 @@ erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig
 """)
 BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+# A year counted from the one named before: "en 2020 ; un an plus tard, ...", "two years later", "the following year"
+_LATER = re.compile(
+    r"\b(?:(?P<n>a|one|un|une|een|ein|einem|two|deux|twee|zwei|three|trois|drie|drei|\d{1,2})\s+(?:years?|ans?|années?|"
+    r"annees?|jaar|jahre?n?)\s+(?:later|plus\s+tard|après|apres|später|spater|daarna|darauf|on)"
+    r"|(?:the\s+(?:following|next)\s+year|the\s+year\s+after|l['’]année\s+suivante|l['’]annee\s+suivante|"
+    r"het\s+jaar\s+(?:daarop|daarna|erna)|im\s+(?:folgenden|nächsten|nachsten)\s+jahr))\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, "two": 2, "deux": 2, "twee": 2,
+           "zwei": 2, "three": 3, "trois": 3, "drie": 3, "drei": 3}
+
+
+def years_of(sentence: str, begin: int | None = None) -> set[int]:
+    """The years `sentence` names, those of a figure at `begin` counted on from the years named before a "one year
+    later" that stands between them and the figure ("4,96 milliards en 2020 ; un an plus tard, 5,1 milliards": 2021
+    for the second figure)."""
+    found = [(m.start(), int(m.group())) for m in YEAR.finditer(sentence)]
+    laters = [] if begin is None else list(_LATER.finditer(sentence, 0, begin))
+    if not laters:
+        return {year for _, year in found}
+    later = laters[-1]
+    n = later["n"]
+    step = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    return {year + step if at < later.start() else year for at, year in found}
 # Adjectives naming a region, folded: "Walloon" figures are Wallonia's.
 DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
              "wallonnes": "wallonia", "wallonisch": "wallonia", "wallonische": "wallonia",
