@@ -538,3 +538,9 @@ def test_a_year_later_counts_on_from_the_year_named_before():
 
     sentence = "In 2019 it had 3; two years later, 5."
     assert years_of(sentence, sentence.index("5.")) == {2021} and years_of(sentence, sentence.index("3;")) == {2019}
+
+
+def test_a_plan_named_is_no_word_of_the_future():
+    done = one("Walloon laboratories recycled 85% of their waste in 2025 under the Circular Wallonia plan.")
+    assert (done.verdict, done.statistic) == ("status-differs", "circular-wallonia-lab-waste-recycling-target")
+    assert one("Under the plan, Walloon laboratories recycle 85% of their waste in 2025.").verdict == "supported"

@@ -151,6 +151,12 @@ def value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
 
 
+# A plan named ("the Circular Wallonia plan", "le plan Marshall"): the policy a figure was reached under, no word of
+# the future
+_NAMED_PLAN = re.compile(r"\b(?:the|its|their|le|du|au|het|de|der|dem|des)\s+(?:(?:[A-ZÀ-Þ][\w-]*\s+)+plan|plan(?=\s+"
+                         r"[A-ZÀ-Þ]))\b")
+
+
 def _up_to_clause_end(sentence: str, end: int | None) -> str:
     """`sentence` up to the end of the clause of the figure that ends at `end` (whole when `end` is None): a word of
     the future or of a plan ("vise", "Ziel", "objective") in a later clause speaks of something else ("spent 1.9 %,
@@ -284,8 +290,8 @@ class Verifier:
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
         years = years_of(sentence, None if end is None else end - len(figure.text))
-        future = bool(FUTURE_WORDS & set(fold(_up_to_clause_end(sentence, end)).split())) or bool(
-            BY_YEAR.search(sentence))
+        clause = _NAMED_PLAN.sub(" ", _up_to_clause_end(sentence, end))
+        future = bool(FUTURE_WORDS & set(fold(clause).split())) or bool(BY_YEAR.search(sentence))
         candidates: dict[int, int] = {}
         for word in words:
             for i in self.by_word.get(word, ()):
