@@ -544,3 +544,12 @@ def test_a_plan_named_is_no_word_of_the_future():
     done = one("Walloon laboratories recycled 85% of their waste in 2025 under the Circular Wallonia plan.")
     assert (done.verdict, done.statistic) == ("status-differs", "circular-wallonia-lab-waste-recycling-target")
     assert one("Under the plan, Walloon laboratories recycle 85% of their waste in 2025.").verdict == "supported"
+
+
+def test_an_organisations_wrong_figure_is_set_against_its_own_statistic_not_a_value_of_another_measure():
+    # Flanders' 120 biotech companies is a measure BioWin has no statistic of: BioWin's 140 member companies
+    found = one("En 2024, 120 entreprises figuraient parmi les membres de BioWin.")
+    assert (found.verdict, found.statistic) == ("value-differs", "cluster-companies-2024-wallonia-biowin")
+    # BioWin's 260 members, of a measure MEDVIA has too, is BioWin's figure
+    found = one("In 2024 MEDVIA had 260 members.")
+    assert (found.verdict, found.statistic) == ("scope-differs", "cluster-members-2024-wallonia-biowin")

@@ -367,7 +367,14 @@ class Verifier:
             return finding(UNKNOWN, None, f"the knowledge holds no statistic of {', '.join(unrecorded)}")
         if same_value and named:
             score, s = same_value[0]
-            if near(score, s):
+            # an organisation's own statistic is what its wrong figure is set against, not another subject's that has
+            # that value in a measure the organisation has no statistic of ("120 entreprises parmi les membres de
+            # BioWin": BioWin's 140 member companies, not Flanders' 120 biotech companies); the value another
+            # organisation has in a measure both have (members of two clusters), or another place has, is theirs
+            own = not (scope & self.where.places) and not any(
+                self.stats[i].rec.metric == s.rec.metric for rid in scope for i in self.by_subject.get(rid, ())) and any(
+                o.about & scope and other >= score and near(other, o) for other, o in scored)
+            if near(score, s) and not own:
                 if self.held_by(s.rec.subject, scope, sentence, end, figure):
                     return held(s, f"the figure of {whose([s.rec.subject])}, which holds {whose(scope)}")
                 return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
