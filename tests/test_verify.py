@@ -553,3 +553,11 @@ def test_an_organisations_wrong_figure_is_set_against_its_own_statistic_not_a_va
     # BioWin's 260 members, of a measure MEDVIA has too, is BioWin's figure
     found = one("In 2024 MEDVIA had 260 members.")
     assert (found.verdict, found.statistic) == ("scope-differs", "cluster-members-2024-wallonia-biowin")
+
+
+def test_an_inflected_word_and_the_last_word_of_a_compound_are_read():
+    from ecofacts.verify_words import tokens
+
+    assert {"reduction", "cost"} <= tokens("um 11 % gesenkten Arbeitskosten")
+    found = one("Investoren in der Wallonie profitieren von um 11 % gesenkten Arbeitskosten.")
+    assert (found.verdict, found.statistic) == ("supported", "wallonia-employment-cost-reduction")

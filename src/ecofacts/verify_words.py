@@ -58,6 +58,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "recyclage": "recycling", "recycelt": "recycling", "recycled": "recycling", "recyclingquote": "recycling",
     "recycleren": "recycling", "recycleerden": "recycling", "recycleerde": "recycling", "gerecycleerd": "recycling",
     "afval": "waste", "afvalstoffen": "waste", "besoin": "demand",
+    "kosten": "cost", "kost": "cost", "cout": "cost",
     "startup": "start", "start": "start", "up": "start", "investisseur": "investor", "investor": "investor",
     "investoren": "investor", "attendee": "attendance", "participant": "attendance", "teilnehmer": "attendance",
     "essai": "trial", "studie": "trial", "studien": "trial", "study": "trial", "clinical": "clinical",
@@ -172,14 +173,33 @@ def tokens(text: str) -> set[str]:
     """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them (the
     synonyms above, then the vocabulary's lexicon, section `word`)."""
     found: set[str] = set()
-    english = _lexicon()
     for word in fold(text).split():
         if word.isdigit() or word in STOP_WORDS:
             continue
-        word = stem(word)
-        mapped = _SYNONYMS.get(word) or english.get(word, word)
-        found.update(map(stem, mapped) if isinstance(mapped, list) else [stem(mapped)])
+        found.update(_english(stem(word)))
     return found - STOP_WORDS
+
+
+_ENDINGS = ("en", "e", "n", "er", "es", "s")  # German and Dutch inflections: "gesenkten" is "gesenkt"
+_TAIL = 5  # the shortest last word of a compound read ("Arbeitskosten": "kosten")
+
+
+@lru_cache(maxsize=8192)
+def _english(word: str) -> tuple[str, ...]:
+    """A stemmed word in English: by the synonyms, else the lexicon, else without a German or Dutch inflection, else
+    by the last word of its compound ("Arbeitskosten": cost); else the word itself."""
+    english = _lexicon()
+
+    def known(w: str) -> str | list[str] | None:
+        return _SYNONYMS.get(w) or english.get(w)
+
+    mapped = known(word)
+    if mapped is None and len(word) > 5:
+        mapped = next((m for end in _ENDINGS if word.endswith(end) and (m := known(word[:-len(end)]))), None)
+    if mapped is None:
+        mapped = next((m for cut in range(3, len(word) - _TAIL + 1) if (m := known(word[cut:]))), None)
+    mapped = word if mapped is None else mapped
+    return tuple(map(stem, mapped)) if isinstance(mapped, list) else (stem(mapped),)
 
 
 @lru_cache(maxsize=1)
