@@ -561,3 +561,14 @@ def test_an_inflected_word_and_the_last_word_of_a_compound_are_read():
     assert {"reduction", "cost"} <= tokens("um 11 % gesenkten Arbeitskosten")
     found = one("Investoren in der Wallonie profitieren von um 11 % gesenkten Arbeitskosten.")
     assert (found.verdict, found.statistic) == ("supported", "wallonia-employment-cost-reduction")
+
+
+def test_the_sentences_year_chooses_the_record_of_a_series_a_wrong_value_is_set_against():
+    found = one("In 2021 chemistry and life sciences in Wallonia and Brussels counted over 23,000 direct jobs.")
+    assert (found.verdict, found.statistic) == ("value-differs", "chem-lifesci-jobs-2021-wallonia-brussels-essenscia")
+
+
+def test_biopharma_in_dutch_and_german():
+    from ecofacts.verify_words import tokens
+
+    assert "biopharma" in tokens("biofarma") & tokens("biopharmazeutische Forschung") & tokens("biofarmaceutische")

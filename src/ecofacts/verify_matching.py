@@ -397,9 +397,13 @@ class Verifier:
         about = [(score, s) for score, s in about if near(score, s) and _within_reach(figure, s.rec)]
         if about:
             # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
-            # well, the one of the sentence's year, else the latest, is the one to set against it
+            # well, the one of the sentence's year, else the latest, is the one to set against it (and of a series, a
+            # record of one measure and subject by year, the record of the sentence's year)
             best = [s for score, s in about if score == about[0][0]]
             s = best[0]
+            if years and not dated(s):  # the sentence's year chooses the year of a series: its record of that year
+                s = next((o for _, o in about if dated(o) and o.rec.metric == s.rec.metric
+                          and o.rec.subject == s.rec.subject), s)
             others = sorted({shown(o) for o in best if o is not s and o.rec.text != s.rec.text})[:3]
             also = f" (and also {', '.join(others)})" if others else ""
             return finding(VALUE_DIFFERS, s, f"the knowledge says {shown(s)}{also}")

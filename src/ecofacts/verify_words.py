@@ -29,6 +29,8 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "firmen": "company", "firm": "company", "biotechnology": "biotech", "biotechnologie": "biotech",
     "biotechnologique": "biotech", "biotechnologiques": "biotech", "biotechnologisch": "biotech",
     "biotechnologischen": "biotech", "biopharmaceutical": "biopharma", "biopharmaceutique": "biopharma",
+    "biofarma": "biopharma", "biofarmaceutisch": "biopharma", "biofarmaceutische": "biopharma",
+    "biopharmazeutisch": "biopharma", "biopharmazie": "biopharma",
     "medecine": "medicine", "nucleaire": "nuclear", "nuklear": "nuclear", "medizin": "medicine",
     "nuklearmedizin": ["nuclear", "medicine"], "nuklearmedizinischen": ["nuclear", "medicine"],
     "exportation": "export", "exporte": "export", "ausfuhr": "export", "exported": "export",
