@@ -572,3 +572,11 @@ def test_biopharma_in_dutch_and_german():
     from ecofacts.verify_words import tokens
 
     assert "biopharma" in tokens("biofarma") & tokens("biopharmazeutische Forschung") & tokens("biofarmaceutische")
+
+
+@pytest.mark.parametrize("sentence", ["Flanders' share of Belgium's goods exports hit 72% in 2021.",
+                                      "La part de la Flandre dans les exportations belges de biens atteignait 72 % en "
+                                      "2021."])
+def test_what_a_share_is_of_is_not_whose_it_is(sentence):
+    found = one(sentence)
+    assert (found.verdict, found.statistic) == ("value-differs", "flanders-share-of-belgian-exports-2021")

@@ -47,6 +47,15 @@ _ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|be
 _AGAINST = re.compile(r"\b(?:as|than|que|qu|comme|dan|als|wie)\b", re.IGNORECASE)
 
 
+# What a share is of, named after the place whose share it is: "Flanders' share of Belgium's goods exports", "la part
+# de la Wallonie dans les exportations belges", "het aandeel van Vlaanderen in de Belgische export", "der Anteil
+# Flanderns an den belgischen Ausfuhren"
+_SHARE = re.compile(r"\b(?:share|part|aandeel|anteil)\b", re.IGNORECASE)
+_WHOLE = re.compile(r"(?:['’]s?\s+share\s+(?:of|in)|\bpart\b[^,;.]{0,60}?\bdans|\baandeel\b[^,;.]{0,60}?\bin|"
+                    r"\banteil\b[^,;.]{0,60}?\ban)\s+(?:(?:the|les?|la|l['’]|de|het|den|der|dem|des)\s*)?"
+                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _against(sentence: str, end: int, start: int) -> bool:
     """Whether a multiple ending at `end` is measured against what is named at `start`: a word of comparison between
     them, in the multiple's clause ("multipliés par 3 à 5, une envolée que les producteurs de Fleurus ...": the
@@ -111,11 +120,16 @@ class Places:
         several places, the one of its clause that is right after it ("3,800 in Wallonia") or, failing that, the
         nearest before it; when its clause names none, every place of the sentence but those only named after
         "unlike" and the like. The subjects that are not places count for every figure of the sentence; a place
-        a `multiple` is measured against ("twice as fast as the EU average") is not its subject."""
-        mentions = self.mentions(sentence) if multiple else None
-        if mentions:
+        a `multiple` is measured against ("twice as fast as the EU average"), or that a share is of ("Flanders'
+        share of Belgium's exports"), is not its subject."""
+        mentions = self.mentions(sentence) if multiple or _SHARE.search(sentence) else None
+        if mentions and multiple:
             named = named - {rid for m in mentions if m.start >= end and _against(sentence, end, m.start)
                              for rid in m.ids}
+        if mentions and not multiple:  # what a share is of is not whose it is
+            wholes = {rid for m in mentions if _WHOLE.search(sentence, 0, m.start) for rid in m.ids}
+            if (named & self.places) - wholes:
+                named = named - wholes
         places = named & self.places
         if len(places) < 2:
             return named
