@@ -371,8 +371,9 @@ class Verifier:
             # that value in a measure the organisation has no statistic of ("120 entreprises parmi les membres de
             # BioWin": BioWin's 140 member companies, not Flanders' 120 biotech companies); the value another
             # organisation has in a measure both have (members of two clusters), or another place has, is theirs
+            metric = s.rec.metric
             own = not (scope & self.where.places) and not any(
-                self.stats[i].rec.metric == s.rec.metric for rid in scope for i in self.by_subject.get(rid, ())) and any(
+                self.stats[i].rec.metric == metric for rid in scope for i in self.by_subject.get(rid, ())) and any(
                 o.about & scope and other >= score and near(other, o) for other, o in scored)
             if near(score, s) and not own:
                 if self.held_by(s.rec.subject, scope, sentence, end, figure):
