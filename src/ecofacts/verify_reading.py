@@ -198,6 +198,7 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
 # What follows a number that has no unit nor noun of its own in an enumeration: "66.200, 39.800 und 28.300 KKS".
 _LISTED = re.compile(r"\s*(?:[,;]|(?:and|or|et|ou|en|of|und|oder)\b|[.!?]?\s*$)", re.IGNORECASE)
 _SHARED = 60  # the most characters between two figures of one enumeration
+_SENTENCE_LENGTH = 400  # the most characters before a figure in its sentence looked at for its unit
 # The unit of PPS named in its sentence before a bare number: "Le PIB par habitant en standards de pouvoir d'achat
 # atteignait 28 300 en Wallonie" (a number of PPS is mostly written without its unit)
 _PPS_NAMED = re.compile(r"(?-i:\bPPS|\bKKS|\bSPA)\b|\bpurchasing[-\s]power[-\s]standards?\b|\bstandards?\s+de\s+"
@@ -234,7 +235,7 @@ def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterat
                 figure = figure._replace(unit=model.unit, values=tuple(v * factor for v in figure.values),
                                          ulps=tuple(u * factor for u in figure.ulps))
         if bare and figure.unit == "count" and _NO_NOUN.match(masked, end) and _PPS_NAMED.search(
-                re.split(r"[.!?]\s", masked[:figure.start])[-1]):
+                re.split(r"[.!?]\s", masked[max(0, figure.start - _SENTENCE_LENGTH):figure.start])[-1]):
             figure = figure._replace(unit="money")
         yield figure
 
