@@ -485,6 +485,12 @@ def test_a_sum_in_another_currency_than_the_statistics_is_not_set_against_them()
     assert one("Brussels exported goods worth $9 billion in 2023.").verdict == "unknown"
 
 
+
+def judged(text: str) -> list[tuple[str, str | None]]:
+    """The verdict and statistic of each figure of the one-line draft `text`."""
+    return [(f.verdict, f.statistic) for f in verify(K, text + "\n")]
+
+
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("Der 58-jährige Chemiker übernimmt den Vorsitz.", "de"), ("De 43-jarige onderzoekster leidt het lab.", "nl"),
     ("Âgée de 54 ans, la directrice a pris ses fonctions.", "fr"), ("The founder, now 67, stepped down.", "en"),
@@ -499,85 +505,63 @@ def test_the_s_of_a_possessive_is_no_page():
     assert texts("Half of the jobs are in Wallonia.") == ["Half"]
 
 
-def test_a_multiple_is_measured_against_a_place_only_in_its_own_clause():
-    # the "que" of the next clause compares nothing to the multiple: Fleurus is still named, the world's forecast held
-    found = one("Les besoins des hôpitaux du monde entier ont été multipliés par 3 à 5, une envolée que les "
-                "producteurs de Fleurus peinent à suivre.")
-    assert (found.verdict, found.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")
+@pytest.mark.parametrize(("sentence", "verdict", "statistic"), [
+    # the "que" of the next clause compares nothing to the multiple: Fleurus is named, the world's forecast held
+    ("Les besoins des hôpitaux du monde entier ont été multipliés par 3 à 5, une envolée que les producteurs de "
+     "Fleurus peinent à suivre.", "status-differs", "wallonia-nuclear-medicine-demand-growth"),
+    # Dutch verbs of working and recycling, and waste
+    ("In Puurs werkten in 2022 5.400 mensen voor Pfizer.", "value-differs", "pfizer-puurs-employees-2022"),
+    ("Waalse labo's recycleerden in 2025 85% van hun afval.", "status-differs",
+     "circular-wallonia-lab-waste-recycling-target"),
+    # a plan named is the policy a figure was reached under, "the plan" alone a word of the future
+    ("Walloon laboratories recycled 85% of their waste in 2025 under the Circular Wallonia plan.", "status-differs",
+     "circular-wallonia-lab-waste-recycling-target"),
+    ("Under the plan, Walloon laboratories recycle 85% of their waste in 2025.", "supported",
+     "circular-wallonia-lab-waste-recycling-target"),
+    # Flanders' 120 biotech companies is a measure BioWin has no statistic of: BioWin's 140 member companies are
+    # what its figure is set against; BioWin's 260 members, of a measure MEDVIA has too, are BioWin's figure
+    ("En 2024, 120 entreprises figuraient parmi les membres de BioWin.", "value-differs",
+     "cluster-companies-2024-wallonia-biowin"),
+    ("In 2024 MEDVIA had 260 members.", "scope-differs", "cluster-members-2024-wallonia-biowin"),
+    # an inflected word ("gesenkten") and the last word of a compound ("Arbeitskosten") are read
+    ("Investoren in der Wallonie profitieren von um 11 % gesenkten Arbeitskosten.", "supported",
+     "wallonia-employment-cost-reduction"),
+    # the sentence's year chooses the record of a series a wrong value is set against
+    ("In 2021 chemistry and life sciences in Wallonia and Brussels counted over 23,000 direct jobs.", "value-differs",
+     "chem-lifesci-jobs-2021-wallonia-brussels-essenscia"),
+    # what a share is of is not whose it is
+    ("Flanders' share of Belgium's goods exports hit 72% in 2021.", "value-differs",
+     "flanders-share-of-belgian-exports-2021"),
+    ("La part de la Flandre dans les exportations belges de biens atteignait 72 % en 2021.", "value-differs",
+     "flanders-share-of-belgian-exports-2021")])
+def test_the_sixth_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, verdict, statistic):
+    assert judged(sentence) == [(verdict, statistic)]
 
 
-@pytest.mark.parametrize(("sentence", "verdict"), [
-    ("In Puurs werkten in 2022 5.400 mensen voor Pfizer.", "value-differs"),
-    ("Waalse labo's recycleerden in 2025 85% van hun afval.", "status-differs")])
-def test_dutch_verbs_of_working_and_recycling_and_waste_are_read(sentence, verdict):
-    assert one(sentence).verdict == verdict
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("R&D across the Union stood at 2.15 per cent of GDP in 2021 against Belgium's 3.43 per cent.",
+     [("supported", "rd-intensity-2021-eu-belga"), ("supported", "rd-intensity-2021-belgium-belga")]),
+    # "l'UE" is the European Union
+    ("La Belgique consacrait 3,43 % de son PIB à la R&D en 2021, contre 2,15 % dans l'UE.",
+     [("supported", "rd-intensity-2021-belgium-belga"), ("supported", "rd-intensity-2021-eu-belga")]),
+    # a bare number after PPS named in words is in PPS
+    ("Le PIB par habitant en standards de pouvoir d'achat atteignait 28 300 en Wallonie en 2021, contre 32 400 en "
+     "moyenne dans l'UE.",
+     [("supported", "gdp-per-capita-pps-2021-wallonia-iweps"), ("supported", "gdp-per-capita-pps-2021-eu-iweps")]),
+    # a year later counts on from the year named before
+    ("Les dépenses de R&D biopharmaceutique ont atteint 4,96 milliards d'euros en 2020 ; un an plus tard, le "
+     "périmètre biotech-biopharma en affichait 5,1 milliards d'euros.",
+     [("supported", "biopharma-rd-2020-belgium-pharmabe"), ("supported", "biotech-biopharma-rd-2021-belgium-bio-be")])])
+def test_the_sixth_rounds_rules_on_sentences_of_two_figures(sentence, found):
+    assert judged(sentence) == found
 
 
-def test_the_union_and_the_ue_are_the_european_union():
-    found = verify(K, "R&D across the Union stood at 2.15 per cent of GDP in 2021 against Belgium's 3.43 per cent.\n")
-    assert [(f.verdict, f.statistic) for f in found] == [
-        ("supported", "rd-intensity-2021-eu-belga"), ("supported", "rd-intensity-2021-belgium-belga")]
-    found = one("La dépense de R&D atteignait 2,15 % du PIB dans l'UE en 2021.")
-    assert (found.verdict, found.statistic) == ("supported", "rd-intensity-2021-eu-belga")
+def test_the_union_of_a_name_a_noun_after_pps_and_a_year_named_after_its_year_later():
+    from ecofacts.verify_words import tokens, years_of
+
     assert verify_module._UNION.search("the Union of Walloon Enterprises") is None  # a name: no European Union
-
-
-def test_a_bare_number_after_pps_named_in_words_is_in_pps():
-    draft = ("Le PIB par habitant en standards de pouvoir d'achat atteignait 28 300 en Wallonie en 2021, contre 32 400 "
-             "en moyenne dans l'UE.\n")
-    assert [(f.verdict, f.statistic) for f in verify(K, draft)] == [
-        ("supported", "gdp-per-capita-pps-2021-wallonia-iweps"), ("supported", "gdp-per-capita-pps-2021-eu-iweps")]
     assert [f.unit for f in figures("In PPS, Wallonia counted 28,300 jobs.")] == ["count"]
-
-
-def test_a_year_later_counts_on_from_the_year_named_before():
-    draft = ("Les dépenses de R&D biopharmaceutique ont atteint 4,96 milliards d'euros en 2020 ; un an plus tard, le "
-             "périmètre biotech-biopharma en affichait 5,1 milliards d'euros.\n")
-    assert [(f.verdict, f.statistic) for f in verify(K, draft)] == [
-        ("supported", "biopharma-rd-2020-belgium-pharmabe"), ("supported", "biotech-biopharma-rd-2021-belgium-bio-be")]
-    from ecofacts.verify_words import years_of
-
     sentence = "In 2019 it had 3; two years later, 5."
     assert years_of(sentence, sentence.index("5.")) == {2021} and years_of(sentence, sentence.index("3;")) == {2019}
-
-
-def test_a_plan_named_is_no_word_of_the_future():
-    done = one("Walloon laboratories recycled 85% of their waste in 2025 under the Circular Wallonia plan.")
-    assert (done.verdict, done.statistic) == ("status-differs", "circular-wallonia-lab-waste-recycling-target")
-    assert one("Under the plan, Walloon laboratories recycle 85% of their waste in 2025.").verdict == "supported"
-
-
-def test_an_organisations_wrong_figure_is_set_against_its_own_statistic_not_a_value_of_another_measure():
-    # Flanders' 120 biotech companies is a measure BioWin has no statistic of: BioWin's 140 member companies
-    found = one("En 2024, 120 entreprises figuraient parmi les membres de BioWin.")
-    assert (found.verdict, found.statistic) == ("value-differs", "cluster-companies-2024-wallonia-biowin")
-    # BioWin's 260 members, of a measure MEDVIA has too, is BioWin's figure
-    found = one("In 2024 MEDVIA had 260 members.")
-    assert (found.verdict, found.statistic) == ("scope-differs", "cluster-members-2024-wallonia-biowin")
-
-
-def test_an_inflected_word_and_the_last_word_of_a_compound_are_read():
-    from ecofacts.verify_words import tokens
-
     assert {"reduction", "cost"} <= tokens("um 11 % gesenkten Arbeitskosten")
-    found = one("Investoren in der Wallonie profitieren von um 11 % gesenkten Arbeitskosten.")
-    assert (found.verdict, found.statistic) == ("supported", "wallonia-employment-cost-reduction")
-
-
-def test_the_sentences_year_chooses_the_record_of_a_series_a_wrong_value_is_set_against():
-    found = one("In 2021 chemistry and life sciences in Wallonia and Brussels counted over 23,000 direct jobs.")
-    assert (found.verdict, found.statistic) == ("value-differs", "chem-lifesci-jobs-2021-wallonia-brussels-essenscia")
-
-
-def test_biopharma_in_dutch_and_german():
-    from ecofacts.verify_words import tokens
-
     assert "biopharma" in tokens("biofarma") & tokens("biopharmazeutische Forschung") & tokens("biofarmaceutische")
-
-
-@pytest.mark.parametrize("sentence", ["Flanders' share of Belgium's goods exports hit 72% in 2021.",
-                                      "La part de la Flandre dans les exportations belges de biens atteignait 72 % en "
-                                      "2021."])
-def test_what_a_share_is_of_is_not_whose_it_is(sentence):
-    found = one(sentence)
-    assert (found.verdict, found.statistic) == ("value-differs", "flanders-share-of-belgian-exports-2021")
