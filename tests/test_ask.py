@@ -602,3 +602,10 @@ def test_a_german_dative_plural_is_the_word(k):
 def test_a_share_of_a_place_in_another_is_the_parts_figure_naming_the_whole(k):
     first = answer(k, "Welchen Anteil hat Wallonien an den Pharma-Arbeitsplätzen in Belgien?").hits[0][1]
     assert first.subject == "wallonia" and "belgium" in query.names_in(k, first.label)
+
+
+def test_a_town_spelt_close_to_a_word_of_the_knowledge_is_still_an_unknown_name(k):
+    for question, town in (("biotech companies in Hasselt", "hasselt"), ("sociétés de biotech à Verviers", "verviers")):
+        a = answer(k, question)
+        assert a.hits == [] and town in a.reading.unknown, question
+    assert "zyklotron" not in read(k, "Zyklotron in Fleurus").unknown  # another language's spelling is no name

@@ -365,7 +365,7 @@ def _slips(a: str, b: str) -> int:
 def known_word(k: Knowledge, word: str) -> bool:
     """Whether a word is in the texts of the records (sources and statistics too: `UWE` of a label, the minister
     a source quotes), or is another language's spelling of a word of the named records, relations, claims or
-    the value chain (`Zyklotron`, `Bioindustrien`: a long word, very close)."""
+    the value chain (`Zyklotron`, `Bioindustrien`: a long word, very close and alike at one end)."""
     words = _words_of(k)
     if word in words or stem(word) in words or _in_statistics(k, word):
         return True
@@ -373,8 +373,10 @@ def known_word(k: Knowledge, word: str) -> bool:
         return False
     import difflib
 
-    return bool(difflib.get_close_matches(word, [w for w in words if abs(len(w) - len(word)) <= 2], n=1,
-                                          cutoff=0.75))
+    # spelt alike from one end at least (`Zyklotron`, `Bioindustrien`): `Hasselt` is no `asset`, `Verviers` no
+    # `services`
+    alike = [w for w in words if abs(len(w) - len(word)) <= 2 and (w[0] == word[0] or w[-3:] == word[-3:])]
+    return bool(difflib.get_close_matches(word, alike, n=1, cutoff=0.75))
 
 
 def _in_statistics(k: Knowledge, word: str) -> bool:
