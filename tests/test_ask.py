@@ -609,3 +609,13 @@ def test_a_town_spelt_close_to_a_word_of_the_knowledge_is_still_an_unknown_name(
         a = answer(k, question)
         assert a.hits == [] and town in a.reading.unknown, question
     assert "zyklotron" not in read(k, "Zyklotron in Fleurus").unknown  # another language's spelling is no name
+
+
+def test_a_yes_no_question_of_organisations_is_about_what_is_stated_unless_it_asks_whether_there_are_some(k):
+    assert read(k, "Are Flemish biotech companies big players on the international market?").wants == "claims"
+    assert read(k, "Zijn Vlaamse biotechbedrijven internationale spelers?").wants == "claims"
+    for question in ("Are there biotech companies in Liège?", "Y a-t-il des entreprises de biotech à Liège ?",
+                     "Zijn er biotechbedrijven in Luik?"):
+        assert read(k, question).wants == "actors", question
+    # French asks yes or no with its pronoun after any verb
+    assert "yes-no" in read(k, "Les entreprises wallonnes ont-elles remplacé l'industrie lourde ?").cues

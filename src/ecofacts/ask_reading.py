@@ -52,6 +52,9 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
              "le", "la", "les", "il", "elle", "ils", "elles", "on",  # fr
              "the", "it", "there", "he", "she", "they"}  # en (and `we`)
 
+# French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
+_INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 
 @dataclass
@@ -168,8 +171,9 @@ def read(k: Knowledge, question: str) -> Reading:
     # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
     # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
-    if tokens and tokens[0] in _single_words(v, "cue", "yes-no"):
-        r.cues.append("yes-no")  # `Is Belgium …?`, `Ist …?`: a question answered by yes or no
+    if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or _INVERTED.search(question):
+        # `Is Belgium …?`, `Ist …?`, `… ont-elles remplacé …?`: a question answered by yes or no
+        r.cues.append("yes-no")
     elif len(tokens) > 1 and tokens[1] in _SUBJECTS and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
         # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`):
         # the first word is a verb, no unknown name
@@ -418,9 +422,9 @@ def _wanted(r: Reading) -> None:
             r.wants = table
             return
     listed = [kd for kd in r.kinds if _table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
-    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not listed:
-        r.wants = "claims"  # `Is Belgium an innovation leader?`: what is stated of it (`Are there companies
-        return              # in Liège?` still lists them)
+    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not (listed and "exists" in r.cues):
+        r.wants = "claims"  # `Is Belgium an innovation leader?`, `Are Flemish biotech firms big players?`: what is
+        return              # stated of it (`Are there companies in Liège?` still lists them)
     qualifiers = {e.key for e in load().entries("metric").values() if e.qualifier}
     # `research` names the measure R&D only in a question that asks for a figure: how many, of a year, a share,
     # or another measure (`Forschungsintensität`); elsewhere the topic (`cyclotron de recherche du GIGA`)
