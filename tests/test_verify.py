@@ -372,7 +372,8 @@ def test_the_ten_years_of_a_period_are_no_figure(sentence):
     "Die Studie „50 % Wallonie“ erschien.", "The report 'Flanders 100% circular' is out.",
     "Install ecofacts 0.1.0 first.", "Building 5, floor 3.", "The line is open 24/7.", "At half time it was 0-0.",
     "De les begint om 9.30 uur.", "Die Führung beginnt um 16.45 Uhr.", "Le patient reçoit de l'iode 131.",
-    "Therapy with lutetium 177 is new.",
+    "Therapy with lutetium 177 is new.", "Most phase 1 trials run here.", "Studies in fase 2-3 groeien.",
+    "Die Phasen 2 und 3 laufen.",
 ])
 def test_versions_rooms_postcodes_scores_and_quoted_titles_are_no_figures(sentence):
     assert [f.text for f in figures(sentence)] == []

@@ -59,6 +59,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b(?:version|versie|release|hall|halle|salle|zaal|room|raum|saal|local|lokaal|auditorium|aula|stand|gate|"
     r"terminal|platform|quai|spoor|gleis|floor|étage|etage|verdieping|stock|stockwerk|building|bâtiment|batiment|"
     r"gebouw|gebäude|gebaude|block|bloc|wing|aile|vleugel|flügel|flugel)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
+    # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
+    r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
     r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
     r"\b24/7\b|\bhalf[- ]time\b",  # around the clock; a match's half time (no half of anything)
     r"\b(?:report|rapport|study|studie|étude|etude|article|artikel|book|livre|boek|buch|title|titre|titel|plan|"
