@@ -619,3 +619,10 @@ def test_a_yes_no_question_of_organisations_is_about_what_is_stated_unless_it_as
         assert read(k, question).wants == "actors", question
     # French asks yes or no with its pronoun after any verb
     assert "yes-no" in read(k, "Les entreprises wallonnes ont-elles remplacé l'industrie lourde ?").cues
+
+
+def test_the_number_of_something_asks_for_a_statistic(k):
+    # `aantal`, `Anzahl` are words of the kind statistics too: that kind makes no list of what is counted
+    for question in ("aantal partneruniversiteiten van de EU Biotech School",
+                     "Anzahl der Partneruniversitäten der EU Biotech School"):
+        assert read(k, question).wants == "stats", question

@@ -433,7 +433,8 @@ def _wanted(r: Reading) -> None:
     if not asks_figure:
         r.metrics = [m for m in r.metrics if m not in r.topical]
     measures = [m for m in r.metrics if m not in qualifiers]
-    if measures or r.modifiers or ("how-many" in r.cues and not r.kinds):
+    # a kind that is statistics itself (`aantal`, `Anzahl`: words of both) does not make a list of `how many`
+    if measures or r.modifiers or ("how-many" in r.cues and not [kd for kd in r.kinds if kd != "stats"]):
         r.wants = "stats"
     elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
