@@ -624,5 +624,10 @@ def test_a_yes_no_question_of_organisations_is_about_what_is_stated_unless_it_as
 def test_the_number_of_something_asks_for_a_statistic(k):
     # `aantal`, `Anzahl` are words of the kind statistics too: that kind makes no list of what is counted
     for question in ("aantal partneruniversiteiten van de EU Biotech School",
-                     "Anzahl der Partneruniversitäten der EU Biotech School"):
+                     "Anzahl der Partneruniversitäten der EU Biotech School",
+                     # a kind counted where there is no place to list it in is a figure
+                     "How many universities are partners of the EU Biotech School?"):
         assert read(k, question).wants == "stats", question
+    first = answer(k, "number of partner universities of the EU Biotech School").hits[0][1]
+    assert first.id == "eu-biotech-school-partner-universities"
+    assert read(k, "How many hospitals are there in Liège?").wants == "actors"  # a place to list them in

@@ -433,8 +433,11 @@ def _wanted(r: Reading) -> None:
     if not asks_figure:
         r.metrics = [m for m in r.metrics if m not in r.topical]
     measures = [m for m in r.metrics if m not in qualifiers]
-    # a kind that is statistics itself (`aantal`, `Anzahl`: words of both) does not make a list of `how many`
-    if measures or r.modifiers or ("how-many" in r.cues and not [kd for kd in r.kinds if kd != "stats"]):
+    # `how many` asks for a list of the kind it names only where there is a place to list them in (`how many
+    # companies in Gosselies`; `how many universities are partners of the EU Biotech School` is a figure); a kind
+    # that is statistics itself (`aantal`, `Anzahl`: words of both) makes no list
+    listing = [kd for kd in r.kinds if kd != "stats"] and (r.places or not r.records)
+    if measures or r.modifiers or ("how-many" in r.cues and not listing):
         r.wants = "stats"
     elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
