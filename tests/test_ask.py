@@ -631,3 +631,11 @@ def test_the_number_of_something_asks_for_a_statistic(k):
     first = answer(k, "number of partner universities of the EU Biotech School").hits[0][1]
     assert first.id == "eu-biotech-school-partner-universities"
     assert read(k, "How many hospitals are there in Liège?").wants == "actors"  # a place to list them in
+
+
+def test_growth_and_improvement_are_asked_in_every_language(k):
+    for question in ("By how much did Belgian biopharma exports grow?",
+                     "Hoeveel is de innovatieprestatie van België verbeterd?",
+                     "Wie stark hat sich die Innovationsleistung Belgiens verbessert?"):
+        assert "growth" in read(k, question).modifiers, question
+    assert "jobs" in read(k, "aandeel werkenden in Vlaanderen").metrics
