@@ -639,3 +639,10 @@ def test_growth_and_improvement_are_asked_in_every_language(k):
                      "Wie stark hat sich die Innovationsleistung Belgiens verbessert?"):
         assert "growth" in read(k, question).modifiers, question
     assert "jobs" in read(k, "aandeel werkenden in Vlaanderen").metrics
+
+
+def test_how_many_of_a_kind_is_the_places_count_of_it_before_the_list(k):
+    first = answer(k, "How many actors does Wallonia count in nuclear medicine?").hits[0]
+    assert first[0] == "stats" and first[1].subject == "wallonia" and "actors" in first[1].metric
+    # where no statistic counts the kind, the list
+    assert answer(k, "How many hospitals are there in Liège?").hits[0][0] == "actors"

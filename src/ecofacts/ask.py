@@ -27,7 +27,7 @@ from ecofacts import kinds, query
 from ecofacts.ask_reading import PLACES, Reading, check_question, described, read
 from ecofacts.ask_stats import Terms, of_year_asked, question_terms, scored_stats, stat_candidates, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
-from ecofacts.names import fold
+from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Vocabulary, load, metric_families
 
 if TYPE_CHECKING:
@@ -139,6 +139,13 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
     if r.wants in _LISTED:
+        if "how-many" in r.cues and named:
+            # how many of a kind: a statistic of the place counting that kind answers before the list
+            # (`combien d'acteurs wallons dans la médecine nucléaire`: Wallonia's count of actors)
+            counted = {stem(kd) for kd in r.kinds}
+            for stat, via in stat_candidates(k, r)[0]:
+                if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:
+                    add("stats", stat, 32 + word_score(terms, terms_of(v, "stats", stat, cache)), via, wanted=False)
         there = list(_located(k, r))
 
         def of_kind(rec: Any) -> bool:
