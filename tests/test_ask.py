@@ -646,3 +646,10 @@ def test_how_many_of_a_kind_is_the_places_count_of_it_before_the_list(k):
     assert first[0] == "stats" and first[1].subject == "wallonia" and "actors" in first[1].metric
     # where no statistic counts the kind, the list
     assert answer(k, "How many hospitals are there in Liège?").hits[0][0] == "actors"
+
+
+def test_what_is_asked_of_a_thing_a_place_adjective_qualifies_is_the_thing(k):
+    assert answer(k, "What is the Walloon recovery plan?").hits[0][1].id == "walloon-recovery-plan"
+    # the adjective with the word region is the region's name
+    assert answer(k, "Wat is het Waals Gewest?").hits[0][1].id == "wallonia"
+    assert answer(k, "What is Wallonia?").hits[0][1].id == "wallonia"

@@ -132,7 +132,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         has_a_place = table in _ORGANISATIONS or (table in PLACES and r.wants is None and not r.records)
         if "where" in r.cues and has_a_place:
             base += 10  # where an organisation or a place is: itself, with its city and sites or its region
-        if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None):
+        if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None) and rec_id not in r.adjectives:
             base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
         asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
         if asked_events & {e.kind for e in getattr(rec, "events", ())}:

@@ -82,6 +82,7 @@ class Reading:
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `medical acts`)
+    adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
@@ -211,6 +212,8 @@ def read(k: Knowledge, question: str) -> Reading:
         r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
+    if "regions" in r.kinds:
+        r.adjectives = []  # an adjective with the word region is the region's name: `het Waals Gewest`
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
@@ -230,6 +233,8 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
             target = r.places if table in PLACES else r.records
             if rec_id not in target and (table in PLACES or rec_id == first.id):
                 target.append(rec_id)
+            if rec_id in r.adjectives:
+                r.adjectives.remove(rec_id)  # named by its name too
         if len(ids) > 1 and k.table_of[ids[0]] == "cities" and k.table_of[ids[-1]] == "regions":
             r.notes.append(f"'{typed}' is the city {first.name} and the region {k.name_of(ids[-1])}")
         return True
@@ -277,6 +282,8 @@ def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
               "place": r.places, "role": r.kinds, "unrecorded": r.unrecorded}.get(e.section)
     if target is not None and e.key not in target:
         target.append(e.key)
+        if e.section == "place":
+            r.adjectives.append(e.key)
     if e.section == "word":  # a word of the lexicon: the knowledge's (English) word it translates
         english = [stem(w) for w in fold(e.key).split()]
         r.words += [w for w in english if w not in r.words]
