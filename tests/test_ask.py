@@ -653,3 +653,13 @@ def test_what_is_asked_of_a_thing_a_place_adjective_qualifies_is_the_thing(k):
     # the adjective with the word region is the region's name
     assert answer(k, "Wat is het Waals Gewest?").hits[0][1].id == "wallonia"
     assert answer(k, "What is Wallonia?").hits[0][1].id == "wallonia"
+
+
+def test_a_title_asked_is_one_the_persons_role_holds(k):
+    # Telix's only person recorded is the general manager of its manufacturing arm: no CEO
+    a = answer(k, "Who is the CEO of Telix?")
+    assert a.hits == [] and a.refusal == "no chief executive of Telix Pharmaceuticals is recorded"
+    assert answer(k, "Wer ist der Geschäftsführer von Telix?").hits[0][1].id == "sebastien-linard-de-guertechin"
+    # a title with nothing named: whoever holds it
+    a = answer(k, "quel secrétaire général a été cité en 2021 ?")
+    assert a.hits[0][1].id == "frederic-druck" and "title secretary general" in described(a.reading, k)

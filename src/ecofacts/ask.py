@@ -28,7 +28,7 @@ from ecofacts.ask_reading import PLACES, Reading, check_question, described, rea
 from ecofacts.ask_stats import Terms, of_year_asked, question_terms, scored_stats, stat_candidates, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold, stem
-from ecofacts.vocabulary import Vocabulary, load, metric_families
+from ecofacts.vocabulary import Entry, Vocabulary, load, metric_families
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -106,10 +106,16 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             scored[rec.id] = (table, rec, score, via)
 
     if r.wants == "people":
-        people = [p for p in k.whole["people"] if p.organisation in named or p.id in named]
+        # a title asked (`CEO`): the person's role holds it in English ("General Manager of …" is no CEO); of
+        # what is named, or of anything when nothing is (`quel secrétaire général a été cité …`)
+        titles = [v.entries("cue")[c] for c in r.cues if v.entries("cue")[c].title]
+        people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named))
+                  or (titles and not named)]
+        people = [p for p in people if all(_holds_title(p, t) for t in titles)]
         if not people:
-            who = ", ".join(k.name_of(i) or i for i in r.records) or "it"
-            return Answer(question, r, [], f"no person of {who} is recorded")
+            who = ", ".join(k.name_of(i) or i for i in r.records)
+            of = f" of {who}" if who else "" if titles else " of it"
+            return Answer(question, r, [], f"no {titles[0].key if titles else 'person'}{of} is recorded")
         for p in people:
             add("people", p, 8 + word_score(terms, terms_of(v, "people", p, cache)))
 
@@ -250,6 +256,12 @@ def _unrecorded(v: Vocabulary, r: Reading) -> str | None:
     entries = v.entries("unrecorded")
     asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]
     return asked[0] if asked else None
+
+
+def _holds_title(person: Any, title: Entry) -> bool:
+    """Whether a person's role (in English) holds a title's English words (`chief executive`, `CEO`)."""
+    role = f" {fold(person.role or '')} "
+    return any(f" {fold(w)} " in role for w in (title.key, *title.words.get("en", ())))
 
 
 def _statement_needs(terms: list[str]) -> float:

@@ -130,6 +130,10 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append(f"{'years' if len(r.period()) > 1 else 'year'} {r.when()}")
     if r.figures:
         parts.append("figure " + ", ".join(f.text for f in r.figures))
+    cues = load().entries("cue")
+    titles = [c for c in r.cues if c in cues and cues[c].title]
+    if titles:
+        parts.append("title " + ", ".join(titles))
     if r.wants:
         parts.append("looking for " + kinds.BY_TABLE[r.wants].plural)
     if r.words:
@@ -284,6 +288,8 @@ def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
         target.append(e.key)
         if e.section == "place":
             r.adjectives.append(e.key)
+    if e.title and "person" not in r.cues:
+        r.cues.append("person")  # a title asks for a person (`CEO`)
     if e.section == "word":  # a word of the lexicon: the knowledge's (English) word it translates
         english = [stem(w) for w in fold(e.key).split()]
         r.words += [w for w in english if w not in r.words]

@@ -38,6 +38,7 @@ class Entry:
     loose: bool = False  # a modifier whose words are also said loosely (`part`, `rate`): not required of a figure
     topical: tuple[str, ...] = ()  # a metric family's words that name it only where a figure is asked (`research`)
     recorded: bool = True  # an isotope the knowledge holds something of (false: `Cu-64`, of which it holds nothing)
+    title: bool = False  # a cue that is a person's title (`chief executive`): the person asked must hold it
 
     def all_words(self) -> tuple[str, ...]:
         return (self.key, *(w for lang in LANGUAGES for w in self.words.get(lang, ())))
@@ -59,7 +60,7 @@ class Vocabulary:
                 entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
                               tuple(value.get("match", ())), bool(value.get("qualifier", False)),
                               bool(value.get("loose", False)), tuple(fold(w) for w in value.get("topical", ())),
-                              bool(value.get("recorded", True)))
+                              bool(value.get("recorded", True)), bool(value.get("title", False)))
                 table[key] = entry
                 words = folded[at] if folded is not None else sorted({fold(w) for w in entry.all_words()})
                 at += 1
@@ -80,7 +81,7 @@ class Vocabulary:
         return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
 
 
-_KEPT = 4  # the format of the kept vocabulary; a new one makes every kept file stale
+_KEPT = 5  # the format of the kept vocabulary; a new one makes every kept file stale
 
 
 @cache
