@@ -663,3 +663,11 @@ def test_a_title_asked_is_one_the_persons_role_holds(k):
     # a title with nothing named: whoever holds it
     a = answer(k, "quel secrétaire général a été cité en 2021 ?")
     assert a.hits[0][1].id == "frederic-druck" and "title secretary general" in described(a.reading, k)
+
+
+def test_an_organisations_figure_is_no_answer_of_it_in_a_country_not_covered(k):
+    for question, refusal in (("GSK employees in France", "no statistic (jobs) of GSK in France is recorded"),
+                              ("UCB Mitarbeiter in Deutschland", "no statistic (jobs) of UCB in Germany is recorded")):
+        a = answer(k, question)
+        assert a.hits == [] and a.refusal == refusal, question
+    assert answer(k, "GSK employees in Belgium").hits[0][1].subject == "gsk"

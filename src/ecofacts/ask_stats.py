@@ -244,6 +244,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # an organisation's or cluster's own figure: the life-sciences association's members are its members,
         # whether or not a qualifier family is said
         its_own = stat.id in own or stat.subject in r.records
+        if its_own and r.elsewhere and not _elsewhere_parts(v, stat.metric, r):
+            continue  # an organisation's figures are of its Belgian sites: none is of it in France
         if its_own:
             unasked_families -= qualifiers
         if modifiers - asked_modifiers or unasked_families:
@@ -280,4 +282,5 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if sectors and r.metrics:  # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none"
         return (f"no statistic{measure} of {whose}{year} as a whole is recorded, only of a sector "
                 f"({', '.join(sorted(sectors))}): ask for one")
-    return f"no statistic{measure} of {whose}{year} is recorded"
+    where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else ""
+    return f"no statistic{measure} of {whose}{where}{year} is recorded"
