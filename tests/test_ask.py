@@ -671,3 +671,13 @@ def test_an_organisations_figure_is_no_answer_of_it_in_a_country_not_covered(k):
         a = answer(k, question)
         assert a.hits == [] and a.refusal == refusal, question
     assert answer(k, "GSK employees in Belgium").hits[0][1].subject == "gsk"
+
+
+def test_a_list_holds_only_what_is_in_the_place_of_the_kind_and_sector_asked(k):
+    leuven = answer(k, "companies in Leuven")
+    assert "lln-science-park" not in {h[1].id for h in leuven.hits}  # Louvain-la-Neuve is not Leuven
+    assert any("no company is recorded in Leuven" in note for note in leuven.reading.notes)
+    gosselies = answer(k, "welke bedrijven in Gosselies").hits
+    assert gosselies and all(h[1].kind == "company" for h in gosselies if h[0] == "actors")
+    isotopes = answer(k, "which companies produce radioisotopes in Belgium").hits
+    assert isotopes and all("radioisotopes" in h[1].sectors for h in isotopes if h[0] == "actors")

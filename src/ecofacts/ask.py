@@ -153,12 +153,21 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                 if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:
                     add("stats", stat, 32 + word_score(terms, terms_of(v, "stats", stat, cache)), via, wanted=False)
         there = list(_located(k, r))
+        located = {rec.id for _, rec in there}
 
         def of_kind(rec: Any) -> bool:
             return getattr(rec, "kind", None) in r.kinds or bool(set(getattr(rec, "roles", ())) & set(r.kinds))
 
-        if any(of_kind(rec) for _, rec in there):  # `hospitals in Liège`: the hospitals, not all there is
-            there = [(table, rec) for table, rec in there if of_kind(rec)]
+        def of_sector(rec: Any) -> bool:
+            return bool(set(getattr(rec, "sectors", ())) & set(r.sectors))
+
+        # `hospitals in Liège`: the hospitals, not all there is; `companies producing radioisotopes`: of that sector
+        for fits in (of_kind, of_sector):
+            if any(fits(rec) for _, rec in there):
+                there = [(table, rec) for table, rec in there if fits(rec)]
+            elif there and fits is of_kind and r.kinds and r.places:
+                where = " or ".join(k.name_of(p) or p for p in r.places)
+                r.notes.append(f"no {' or '.join(r.kinds)} is recorded in {where}: what is there")
         for table, rec in there:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
             if of_kind(rec):
@@ -209,7 +218,9 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     # a measure asked and found is answered by the statistics; else the question may describe a record
     measured = bool(r.metrics) and any(h[0] == "stats" for h in scored.values())
     if not measured and not (r.elsewhere and not r.records):
-        _described(k, r, question, named, terms, cache, add)
+        # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
+        inside = located if r.wants in _LISTED and r.places else None
+        _described(k, r, question, named, terms, cache, add, inside)
 
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
@@ -220,7 +231,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 
 
 def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms: list[str],
-               cache: dict[str, Terms], add: Any) -> None:
+               cache: dict[str, Terms], add: Any, inside: set[str] | None) -> None:
     """The records the question describes rather than names (`proeffabriek voor biogebaseerde processen in de
     haven van Gent`: the pilot plant; `lab waste recycling target circular wallonia`: the target): `search`'s best
     hits for the whole question. Each scores its word scores, and 4 for each record named that it names; a
@@ -242,6 +253,8 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
         score = word_score(terms, terms_of(v, f.table, f.rec, cache))
         if score < need or f.rec.id in named:  # a record named is scored as such
             continue
+        if inside is not None and f.table == r.wants and f.rec.id not in inside:
+            continue  # of the kind listed, but not in the place asked
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
         add(f.table, f.rec, score + 4 * len(said))
 
