@@ -153,7 +153,6 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                 if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:
                     add("stats", stat, 32 + word_score(terms, terms_of(v, "stats", stat, cache)), via, wanted=False)
         there = list(_located(k, r))
-        located = {rec.id for _, rec in there}
 
         def of_kind(rec: Any) -> bool:
             return getattr(rec, "kind", None) in r.kinds or bool(set(getattr(rec, "roles", ())) & set(r.kinds))
@@ -168,6 +167,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             elif there and fits is of_kind and r.kinds and r.places:
                 where = " or ".join(k.name_of(p) or p for p in r.places)
                 r.notes.append(f"no {' or '.join(r.kinds)} is recorded in {where}: what is there")
+        located = {rec.id for _, rec in there}
         for table, rec in there:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
             if of_kind(rec):
