@@ -144,6 +144,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if asked_events & {e.kind for e in getattr(rec, "events", ())}:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
+    located: set[str] = set()  # what a list holds
     if r.wants in _LISTED:
         if "how-many" in r.cues and named:
             # how many of a kind: a statistic of the place counting that kind answers before the list
