@@ -681,3 +681,16 @@ def test_a_list_holds_only_what_is_in_the_place_of_the_kind_and_sector_asked(k):
     assert gosselies and all(h[1].kind == "company" for h in gosselies if h[0] == "actors")
     isotopes = answer(k, "which companies produce radioisotopes in Belgium").hits
     assert isotopes and all("radioisotopes" in h[1].sectors for h in isotopes if h[0] == "actors")
+
+
+def test_a_sector_asked_is_answered_by_its_figure_shared_with_another_sector(k):
+    for question in ("chemistry jobs Wallonia", "emplois dans la chimie en Wallonie", "banen chemie Wallonië"):
+        first = answer(k, question).hits[0][1]
+        assert first.subject == "wallonia" and "chem" in first.metric and "jobs" in first.metric, question
+
+
+def test_a_measure_recorded_only_per_inhabitant_or_as_a_share_is_refused_saying_so(k):
+    a = answer(k, "patents Wallonia")
+    assert a.hits == [] and a.refusal is not None
+    assert "as such, only per-capita or share: ask for one" in a.refusal
+    assert answer(k, "patents per million inhabitants Wallonia").hits

@@ -232,6 +232,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     found = 0
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
+    measures: set[str] = set()  # the modifiers (per-capita, share …) of figures left out because none was asked
     for stat, via in candidates:
         if not of_year_asked(stat, r):
             continue
@@ -244,6 +245,10 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # an organisation's or cluster's own figure: the life-sciences association's members are its members,
         # whether or not a qualifier family is said
         its_own = stat.id in own or stat.subject in r.records
+        # a sector asked and found: the figure of it with another sector together answers (chemistry jobs: those
+        # of chemistry and life sciences), less than one of that sector alone
+        shared = unasked_families & qualifiers if matched & qualifiers else set()
+        unasked_families -= shared
         if its_own and r.elsewhere and not _elsewhere_parts(v, stat.metric, r):
             continue  # an organisation's figures are of its Belgian sites: none is of it in France
         if its_own:
@@ -251,6 +256,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if modifiers - asked_modifiers or unasked_families:
             if not modifiers - asked_modifiers and unasked_families <= qualifiers:
                 sectors |= unasked_families
+            elif not unasked_families:
+                measures |= modifiers - asked_modifiers
             continue
         t = terms_of(v, "stats", stat, cache)
         if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
@@ -261,7 +268,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
-        score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects))
+        score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects)) - 3 * len(shared)
         if "share" in asked_modifiers:  # a share of a place in another (`Anteil Walloniens … in Belgien`): the
             score += 3 * len(_wholes_named(k, stat, r))  # part's figure whose label names the whole asked
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
@@ -282,5 +289,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if sectors and r.metrics:  # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none"
         return (f"no statistic{measure} of {whose}{year} as a whole is recorded, only of a sector "
                 f"({', '.join(sorted(sectors))}): ask for one")
+    if measures and r.metrics and not sectors:  # `patents Wallonia`: only per inhabitant or as a share
+        return (f"no statistic{measure} of {whose}{year} is recorded as such, only {' or '.join(sorted(measures))}: "
+                "ask for one")
     where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else ""
     return f"no statistic{measure} of {whose}{where}{year} is recorded"
