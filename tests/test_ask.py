@@ -694,3 +694,11 @@ def test_a_measure_recorded_only_per_inhabitant_or_as_a_share_is_refused_saying_
     assert a.hits == [] and a.refusal is not None
     assert "as such, only per-capita or share: ask for one" in a.refusal
     assert answer(k, "patents per million inhabitants Wallonia").hits
+
+
+def test_how_many_companies_in_a_city_no_statistic_counts_lists_those_recorded_there(k):
+    a = answer(k, "How many companies are in Liege?")
+    there = {h.record.id for h in query.find_actors(k, city="liege")}  # by their city or a site
+    assert a.hits and all(h[1].kind == "company" and h[1].id in there for h in a.hits if h[0] == "actors")
+    assert any("no statistic counts the companies of Liège" in note for note in a.reading.notes)
+    assert answer(k, "How many companies are in Liege in 2021?").hits == []  # a year asks for a figure

@@ -123,7 +123,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     refusal = None
     if r.wants == "stats" or r.metrics:
         refusal = scored_stats(k, v, r, terms, cache, add)
-        if refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None):
+        cities = [p for p in r.places if k.table_of[p] == "cities"]
+        qualifiers = v.qualifiers()
+        if refusal is not None and [m for m in r.metrics if m not in qualifiers] == ["companies"] and cities \
+                and r.year is None:
+            # how many companies in a city no statistic counts: those recorded there, as `cities` counts them
+            r.wants, r.kinds = "actors", [*r.kinds, "company"] if "company" not in r.kinds else r.kinds
+            r.notes.append(f"no statistic counts the companies of {k.name_of(cities[0])}: those recorded there")
+        elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None):
             return Answer(question, r, [], refusal)
 
     # the records named, and what is located in the places named
@@ -264,7 +271,7 @@ def _unrecorded(v: Vocabulary, r: Reading) -> str | None:
     """The measure no statistic is of that the question asks for (`salaire moyen`, `hospital beds`), when it asks
     for no measure the knowledge records: an industry none is of (`steel`, a `qualifier` of the section) only
     when a figure is asked (`how many`), since its words are said of other things too (`construction`)."""
-    qualifiers = {key for key, e in v.entries("metric").items() if e.qualifier}
+    qualifiers = v.qualifiers()
     if [m for m in r.metrics if m not in qualifiers]:
         return None
     entries = v.entries("unrecorded")

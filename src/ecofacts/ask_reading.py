@@ -438,7 +438,7 @@ def _wanted(r: Reading) -> None:
     if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not (listed and "exists" in r.cues):
         r.wants = "claims"  # `Is Belgium an innovation leader?`, `Are Flemish biotech firms big players?`: what is
         return              # stated of it (`Are there companies in Liège?` still lists them)
-    qualifiers = {e.key for e in load().entries("metric").values() if e.qualifier}
+    qualifiers = load().qualifiers()
     # `research` names the measure R&D only in a question that asks for a figure: how many, of a year, a share,
     # or another measure (`Forschungsintensität`); elsewhere the topic (`cyclotron de recherche du GIGA`)
     asks_figure = ("how-many" in r.cues or r.years or r.modifiers or r.units

@@ -225,7 +225,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         return f"no statistic of {whose} is recorded{hint}"
     asked_modifiers = set(r.modifiers)
     loose = {key for key, e in v.entries("modifier").items() if e.loose}
-    qualifiers = {key for key, e in v.entries("metric").items() if e.qualifier}
+    qualifiers = v.qualifiers()
     if r.figures:
         from ecofacts.verify_matching import value_matches  # the rule `verify` checks a figure by
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label

@@ -266,5 +266,5 @@ def counted(noun: tuple[str, ...]) -> frozenset[str]:
     out: "300 biotech companies" is counted in companies."""
     from ecofacts import vocabulary
 
-    qualifiers = {f"metric:{key}" for key, e in vocabulary.load().entries("metric").items() if e.qualifier}
+    qualifiers = {f"metric:{key}" for key in vocabulary.load().qualifiers()}
     return frozenset(c for c in concepts(noun) if c.startswith("metric:") and c not in qualifiers)

@@ -77,6 +77,10 @@ class Vocabulary:
         """The entries `word` (folded) is a word of, in `section` if given."""
         return [e for e in self.by_word.get(fold(word), ()) if section is None or e.section == section]
 
+    def qualifiers(self) -> set[str]:
+        """The metric families that say what a measure is of (pharma, chemistry …), not what is measured."""
+        return {key for key, e in self.entries("metric").items() if e.qualifier}
+
     def stop_words(self) -> set[str]:
         return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
 
