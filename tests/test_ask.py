@@ -702,3 +702,9 @@ def test_how_many_companies_in_a_city_no_statistic_counts_lists_those_recorded_t
     assert a.hits and all(h[1].kind == "company" and h[1].id in there for h in a.hits if h[0] == "actors")
     assert any("no statistic counts the companies of Liège" in note for note in a.reading.notes)
     assert answer(k, "How many companies are in Liege in 2021?").hits == []  # a year asks for a figure
+
+
+def test_who_bought_names_the_buyer_whose_events_record_it(k):
+    assert [h[1].id for h in answer(k, "who bought Delphi Genetics").hits[:2]] == ["catalent", "delphi-genetics"]
+    # where a relation records the takeover, it answers first
+    assert answer(k, "Qui a racheté la division vecteurs viraux de Novasep ?").hits[0][0] == "relations"

@@ -151,6 +151,19 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if asked_events & {e.kind for e in getattr(rec, "events", ())}:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
+    # "who bought Delphi Genetics": the organisation whose events say it bought what is named, where no relation of
+    # that kind records it (the relation answers then)
+    asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
+    asked_relations = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
+    recorded = any(rel.kind in asked_relations and (
+        {rel.subject, rel.object} & set(named) or query.names_in(k, rel.description) & set(named))
+        for rel in k.whole["relations"])
+    if asked_events and named and not recorded:
+        for table in _ORGANISATIONS:
+            for rec in k.whole[table]:
+                events = [e for e in getattr(rec, "events", ()) if e.kind in asked_events]
+                if rec.id not in named and any(query.names_in(k, e.text) & set(named) for e in events):
+                    add(table, rec, 29 + word_score(terms, terms_of(v, table, rec, cache)))
     located: set[str] = set()  # what a list holds
     if r.wants in _LISTED:
         if "how-many" in r.cues and named:
