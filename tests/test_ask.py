@@ -708,3 +708,9 @@ def test_who_bought_names_the_buyer_whose_events_record_it(k):
     assert [h[1].id for h in answer(k, "who bought Delphi Genetics").hits[:2]] == ["catalent", "delphi-genetics"]
     # where a relation records the takeover, it answers first
     assert answer(k, "Qui a racheté la division vecteurs viraux de Novasep ?").hits[0][0] == "relations"
+
+
+def test_a_figure_asked_of_an_isotope_is_a_figure_of_isotopes(k):
+    hits = answer(k, "Belgium's share of world Mo-99 production").hits
+    assert hits and all("isotope" in h[1].metric for h in hits if h[0] == "stats")  # no clinical-trial shares
+    assert "belgium-share-world-mo99-2019" in {h[1].id for h in hits[:3]}

@@ -452,6 +452,8 @@ def _wanted(r: Reading) -> None:
     listing = [kd for kd in r.kinds if kd != "stats"] and (r.places or not r.records)
     if measures or r.modifiers or ("how-many" in r.cues and not listing):
         r.wants = "stats"
+        if r.isotopes and "isotopes" not in r.metrics and (measures or "share" in r.modifiers or "how-many" in r.cues):
+            r.metrics.append("isotopes")  # a figure of an isotope is one of isotopes (`share of world Mo-99`)
     elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
     elif r.kinds:
