@@ -119,6 +119,9 @@ def test_sources_at_80_columns_give_the_room_to_the_titles_and_say_what_went(kno
     assert table.dropped_notice(dropped, 80) == (
         "note: left out to fit 80 columns: kind, publisher, date, language, statistics, records, url "
         "(widen the terminal, set COLUMNS, or choose columns with --fields)")
+    # a command without --fields (ask, verify) does not send the reader to it
+    assert table.dropped_notice(["source"], 80, fields=False) == (
+        "note: left out to fit 80 columns: source (widen the terminal, set COLUMNS, or ask for --json)")
 
 
 def test_an_id_too_wide_to_stand_beside_the_label_is_folded_under_it(knowledge):

@@ -40,9 +40,11 @@ def document_format(fmt: Format | TableOrJson | None, json_: bool, what: str) ->
     return format_
 
 
-def write(shape: str, fmt: Format, data: Any, target: Target | None = None, **options: Any) -> None:
+def write(shape: str, fmt: Format, data: Any, target: Target | None = None, choosable: bool = True,
+          **options: Any) -> None:
     """Render `data` in `fmt` and write it: tables whole, through the pager when long, saying on stderr which
-    columns they left out to fit; JSON rows as they are made (`render.stream`)."""
+    columns they left out to fit (and that `--fields` chooses them, where `choosable`); JSON rows as they are made
+    (`render.stream`)."""
     offered(fmt, shape, "this command")
     terminal = state.terminal()
     target = target or terminal.target()
@@ -67,7 +69,7 @@ def write(shape: str, fmt: Format, data: Any, target: Target | None = None, **op
     if target.dropped:
         from ecofacts.render.table import dropped_notice
 
-        terminal.notice(dropped_notice(list(dict.fromkeys(target.dropped)), target.width))
+        terminal.notice(dropped_notice(list(dict.fromkeys(target.dropped)), target.width, choosable))
 
 
 def fields_chosen(fields: str | None, available: Sequence[str]) -> list[str] | None:
@@ -90,7 +92,7 @@ SOMETIMES = frozenset({"match"})
 
 def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], available: Sequence[str],
          fmt: Format | None, json_: bool, fields: str | None, empty: str, groups: list[str] | None = None,
-         bom: bool = False) -> None:
+         bom: bool = False, choosable: bool = True) -> None:
     """A listing of `found` rows in the chosen format; an empty one is a notice on stderr (and `[]` for JSON)."""
     format_ = chosen(fmt, json_)
     offered(format_, "rows", "a listing")
@@ -109,7 +111,7 @@ def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], ava
             default, data = list(first), itertools.chain([first], rest)
         else:  # the header a full listing has: every field (`match` only where the listing shows it)
             default = [key for key in available if key not in SOMETIMES or key in columns]
-    write("rows", format_, select(data, named), state.terminal().target(bom=bom), columns=named or default,
+    write("rows", format_, select(data, named), state.terminal().target(bom=bom), choosable, columns=named or default,
           groups=groups, chosen=bool(named))
 
 

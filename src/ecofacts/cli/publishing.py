@@ -125,7 +125,7 @@ def verify(
     if not findings:
         output.notice("no figures found")
     if findings or chosen is not Format.table:
-        output.write("rows", chosen, rows, columns=COLUMNS)
+        output.write("rows", chosen, rows, choosable=False, columns=COLUMNS)
     if findings:
         output.notice(summary(findings))
     if contradicts(findings) or (strict and unchecked(findings)):

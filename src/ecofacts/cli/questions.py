@@ -98,7 +98,7 @@ def ask(
         if found.hits:
             rows = [_ask_row(row) for row in found.rows(k)]
             columns = ["label", "display", "year", "status", "source", "id"]
-            output.rows(rows, len(rows), columns, columns, None, False, None, "")
+            output.rows(rows, len(rows), columns, columns, None, False, None, "", choosable=False)
     if found.refusal is not None:
         raise NotFoundError(found.refusal)
     if not found.hits:  # pragma: no cover - answer() always gives a refusal with no hits

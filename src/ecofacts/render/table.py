@@ -331,8 +331,10 @@ def _loss(left_out: list[str]) -> int:
     return sum(row_key(key).priority for key in left_out)
 
 
-def dropped_notice(dropped: list[str], width: int | None) -> str:
-    """What to print on stderr when `render_rows` left columns out: which, and how to see them."""
+def dropped_notice(dropped: list[str], width: int | None, fields: bool = True) -> str:
+    """What to print on stderr when `render_rows` left columns out: which, and how to see them (`--fields` only
+    where the command has it)."""
     names = ", ".join(dropped)
-    return (f"note: left out to fit {width or 80} columns: {names} "
-            f"(widen the terminal, set COLUMNS, or choose columns with --fields)")
+    how = "widen the terminal, set COLUMNS, or choose columns with --fields" if fields else \
+        "widen the terminal, set COLUMNS, or ask for --json"
+    return f"note: left out to fit {width or 80} columns: {names} ({how})"
