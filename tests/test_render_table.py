@@ -279,3 +279,13 @@ def test_show_fits_and_keeps_words_whole(knowledge, width):
         assert max(len(line) for line in lines) <= max(width, widest_word + 20)
         for token in cell(doc["record"].get("description") or doc["record"].get("label")).split():
             assert any(token in line for line in lines)
+
+
+def test_a_long_text_squeezed_beside_a_wide_id_takes_the_width_with_the_id_under_it():
+    rows = [{"label": "The brochure calls Wallonia a global leader in nuclear medicine, pointing to its integrated "
+                      "value chain and its close ties with key Flemish partners.",
+             "id": "wallonia-nuclear-medicine-millions-of-patients"}]
+    out = table.render_rows(rows, ["label", "id"], width=80, color=False, dropped=[])
+    lines = [line.strip("│ ") for line in out.splitlines()]
+    assert "wallonia-nuclear-medicine-millions-of-patients" in lines  # on a line of its own
+    assert any(line.startswith("The brochure calls Wallonia a global leader in nuclear medicine") for line in lines)

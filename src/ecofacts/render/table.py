@@ -284,12 +284,13 @@ class _Shape(NamedTuple):
 def _shape(rows: list[dict[str, Any]], columns: list[str], width: int, color: bool) -> _Shape:
     """The columns of the rows' table at `width`: each beside the others, or the id folded under the row's text
     when that loses less (the id or the text itself, or columns that matter more than those the folded table
-    leaves out) without a longer table, or is shorter and loses no more; and the keys left out."""
+    leaves out) without a longer table, or is shorter and loses no more (a long claim squeezed beside its id, with
+    nothing left out, is shorter with the id under it); and the keys left out."""
     plain = columns_of(rows, columns)
     left_out: list[str] = []
     fit_keys(plain, width, color, left_out)
     host = next((c for c in FOLD_HOSTS if c in columns), None)
-    if host is None or "id" not in columns or not left_out:
+    if host is None or "id" not in columns:
         return _Shape(plain, left_out)
     folding = columns_of(rows, [c for c in columns if c != "id"], folded=host)
     folded_out: list[str] = []
