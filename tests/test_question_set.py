@@ -1,8 +1,8 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
-(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth and
-tenth, each a tuning and a held-out half) are held to the same checks and to their counts. Data integrity only: no
-question is run here, and nothing here may be loosened to let a rule pass."""
+(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
+tenth and eleventh, each a tuning and a held-out half) are held to the same checks and to their counts. Data
+integrity only: no question is run here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -51,8 +51,10 @@ EIGHTH = {half: read(f"eighth/{half}") for half in HALVES}
 NINTH = {half: read(f"ninth/{half}") for half in HALVES}
 # the tenth, written blind the same way and split once (tests/data/questions/tenth/README.md)
 TENTH = {half: read(f"tenth/{half}") for half in HALVES}
+# the eleventh, written blind the same way and split once (tests/data/questions/eleventh/README.md)
+ELEVENTH = {half: read(f"eleventh/{half}") for half in HALVES}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
-           + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"])
+           + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -64,7 +66,8 @@ def table_of(record_id: str) -> str | None:
 FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "third": THIRD, "fourth": FOURTH,
          "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth tuning": EIGHTH["tuning"],
          "eighth heldout": EIGHTH["heldout"], "ninth tuning": NINTH["tuning"], "ninth heldout": NINTH["heldout"],
-         "tenth tuning": TENTH["tuning"], "tenth heldout": TENTH["heldout"]}
+         "tenth tuning": TENTH["tuning"], "tenth heldout": TENTH["heldout"],
+         "eleventh tuning": ELEVENTH["tuning"], "eleventh heldout": ELEVENTH["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -135,9 +138,11 @@ def test_the_later_sets_count_and_ids(prefix):
         assert (answerable, unanswerable) == (24, 8), lang
 
 
-# the sets split in two halves (eighth, ninth, tenth): their id prefix, and the tuning files written before them
+# the sets split in two halves (eighth, ninth, tenth, eleventh): their id prefix, and the tuning files written before
+# them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
-         "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"])}
+         "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
+         "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"])}
 
 
 @pytest.mark.parametrize("name", SPLIT)
