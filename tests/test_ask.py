@@ -714,3 +714,12 @@ def test_a_figure_asked_of_an_isotope_is_a_figure_of_isotopes(k):
     hits = answer(k, "Belgium's share of world Mo-99 production").hits
     assert hits and all("isotope" in h[1].metric for h in hits if h[0] == "stats")  # no clinical-trial shares
     assert "belgium-share-world-mo99-2019" in {h[1].id for h in hits[:3]}
+
+
+def test_words_of_the_eleventh_tuning_half_are_read(k):
+    assert "liege" in read(k, "Quel hôpital liégeois fait de la TEP ?").places  # a city's adjective names it
+    assert "imaging" in read(k, "Quel hôpital liégeois fait de la TEP ?").sectors
+    assert "PPS per inhabitant" in read(k, "Kaufkraftbereinigtes BIP je Einwohner in Flandern 2022").units
+    assert "how-many" in read(k, "Mit wie vielen Unternehmen arbeitet die EU Biotech School zusammen?").cues
+    assert "cooperates" in read(k, "Mit welchem Start-up arbeitet GSK zusammen?").cues
+    assert "person" in read(k, "Telix Seneffe plant boss").cues
