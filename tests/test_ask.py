@@ -723,3 +723,11 @@ def test_words_of_the_eleventh_tuning_half_are_read(k):
     assert "how-many" in read(k, "Mit wie vielen Unternehmen arbeitet die EU Biotech School zusammen?").cues
     assert "cooperates" in read(k, "Mit welchem Start-up arbeitet GSK zusammen?").cues
     assert "person" in read(k, "Telix Seneffe plant boss").cues
+
+
+def test_a_german_compound_of_known_words_is_a_noun_not_an_unknown_name(k):
+    r = read(k, "Welcher Konzern betreibt ein Werk für Plasmatherapien in Lessines?")
+    assert "plasmatherapien" not in r.unknown
+    a = answer(k, "Durchschnittsgehalt in der belgischen Biotech-Branche")  # its part Gehalt: wages
+    assert a.hits == [] and "wages" in a.reading.unrecorded
+    assert "novartis" in read(k, "Novartis Mitarbeiter Belgien").unknown  # a name stays one

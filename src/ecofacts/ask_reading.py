@@ -204,7 +204,7 @@ def read(k: Knowledge, question: str) -> Reading:
             word = tokens[i]
             if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)):
                 if word in capitalised and not known_word(k, word) and not v.named(word, "unit") \
-                        and not word.endswith(_NOUN_ENDINGS):
+                        and not word.endswith(_NOUN_ENDINGS) and not _known_compound(k, v, r, word):
                     r.unknown.append(word)
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
@@ -377,6 +377,24 @@ def _slips(a: str, b: str) -> int:
                 now[j] = min(now[j], before[j - 2] + 1)
         before, row = row, now
     return row[-1]
+
+
+def _known_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str) -> bool:
+    """Whether a German or Dutch compound is two words of the knowledge's texts or the vocabulary, perhaps joined
+    by s (`Plasmatherapien`): a noun, not an unknown name; what its parts name in the vocabulary is noted
+    (`Durchschnittsgehalt`: wages)."""
+    def known(part: str) -> bool:
+        return bool(v.named(part)) or known_word(k, part)
+
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        for rest in (tail, tail[1:] if tail[0] == "s" else ""):
+            if len(rest) >= 4 and known(head) and known(rest):
+                for part in (head, rest):
+                    for e in v.named(part):
+                        _note_entry(r, e, part)
+                return True
+    return False
 
 
 def known_word(k: Knowledge, word: str) -> bool:
