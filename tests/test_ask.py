@@ -731,3 +731,8 @@ def test_a_german_compound_of_known_words_is_a_noun_not_an_unknown_name(k):
     a = answer(k, "Durchschnittsgehalt in der belgischen Biotech-Branche")  # its part Gehalt: wages
     assert a.hits == [] and "wages" in a.reading.unrecorded
     assert "novartis" in read(k, "Novartis Mitarbeiter Belgien").unknown  # a name stays one
+
+
+def test_how_many_asks_for_a_figure_whatever_relation_it_names(k):
+    assert read(k, "How many companies does BioWin cooperate with?").wants == "stats"
+    assert read(k, "Who does BioWin cooperate with?").wants == "relations"

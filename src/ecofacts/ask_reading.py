@@ -449,7 +449,8 @@ def _wanted(r: Reading) -> None:
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
     for cue, table in _WANTS.items():
-        if cue in r.cues:
+        # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`)
+        if cue in r.cues and ("how-many" not in r.cues or table == "people"):
             r.wants = table
             return
     listed = [kd for kd in r.kinds if _table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
