@@ -10,7 +10,7 @@ import pytest
 
 from ecofacts.render import ROW_FORMATS, Format
 
-from .conftest import TINY, invoke
+from .conftest import TINY, invoke, shipped
 
 T = ("--data", str(TINY))
 
@@ -429,3 +429,14 @@ def test_csv_and_tsv_carry_every_field_of_the_json_rows(command, fmt):
     assert [r["id"] for r in read] == [r["id"] for r in rows]
     narrowed = invoke(*command, "--format", fmt, "--fields", "id").stdout.splitlines()
     assert narrowed[0] == "id" and narrowed[1:] == [r["id"] for r in rows]
+
+
+def test_search_holds_a_place_by_what_is_located_there():
+    from ecofacts.search import ranked
+
+    k = shipped()
+    for text in ("cyclotron Liège", "Zyklotron Lüttich", "cyclotron Luik"):
+        found, _ = ranked(k, text)
+        assert found and found[0].rec.id == "uliege-crc" and not found[0].missing, text
+    # a place alone is no match: a record must hold a word of the query in a text
+    assert "uliege-crc" not in {f.rec.id for f in ranked(k, "Liège")[0] if not f.missing}

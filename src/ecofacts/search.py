@@ -152,10 +152,11 @@ class Term:
     its singular and plural, and the words of the same concept in the four languages (`vocabulary.toml`) or the
     names of the record it names. `pattern` finds any of them as whole words in a `normal` text."""
 
-    __slots__ = ("alternatives", "cores", "pattern", "typed")
+    __slots__ = ("alternatives", "cores", "pattern", "places", "typed")
 
-    def __init__(self, typed: str, alternatives: Iterable[str]) -> None:
+    def __init__(self, typed: str, alternatives: Iterable[str], places: Iterable[str] = ()) -> None:
         self.typed = typed
+        self.places = frozenset(places)  # the cities and regions it names: what is located there holds it too
         self.alternatives = sorted({a for a in alternatives if a}, key=len, reverse=True)
         self.pattern = re.compile("|".join(_word_pattern(a) for a in self.alternatives))
         # what a text must hold for the pattern to find anything: each spelling less its plural ending
@@ -232,7 +233,8 @@ def terms(k: Knowledge, text: str) -> list[Term]:
         i += n
         if n == 1 and phrase in stops:
             continue
-        found.append(Term(phrase, alternatives or [phrase]))
+        places = [i for i in k.names.get(phrase, ()) if k.table_of.get(i) in ("cities", "regions")]
+        found.append(Term(phrase, alternatives or [phrase], places))
     return found or [Term(t, [t]) for t in tokens]
 
 
@@ -284,6 +286,7 @@ def ranked(k: Knowledge, text: str,
     found: list[Found] = []
     ordered = sorted(kinds.KINDS, key=lambda kind: (not kind.named, kind.table == "sources"))
     quick = _quick_pattern(query_terms)
+    located = [_located_in(k, t.places) for t in query_terms]
     for order, kind in enumerate(ordered):
         if within is not None:
             records = within.get(kind.table, ())
@@ -292,7 +295,7 @@ def ranked(k: Knowledge, text: str,
         else:
             records = k.records(kind.table)
         for rec in records:
-            hit = _match(kind.table, rec, query_terms, order, quick)
+            hit = _match(kind.table, rec, query_terms, order, quick, located)
             if hit is not None:
                 found.append(hit)
     complete = [f for f in found if not f.missing]
@@ -346,10 +349,31 @@ def _letters(text: str) -> str:
     return unicodedata.normalize("NFKD", text).casefold().encode("ascii", "ignore").decode("ascii")
 
 
+def _located_in(k: Knowledge, places: frozenset[str]) -> frozenset[str]:
+    """The ids of the organisations, clusters and initiatives located in `places` (cities, by their seat or a
+    site; regions, by what lies inside them)."""
+    if not places:
+        return frozenset()
+    from ecofacts import query
+
+    found: set[str] = set()
+    for place in places:
+        if k.table_of[place] == "cities":
+            found.update(h.record.id for h in query.find_actors(k, city=place))
+            found.update(rec.id for table in ("clusters", "initiatives") for rec in k.whole[table]
+                         if rec.city == place)
+        else:
+            inside = query.region_ids(k, k.by_id[place])
+            found.update(rec.id for table in ("actors", "clusters", "initiatives") for rec in k.whole[table]
+                         if rec.region in inside)
+    return frozenset(found)
+
+
 def _match(table: str, rec: Any, query_terms: list[Term], order: int,
-           quick: re.Pattern[str] | None = None) -> Found | None:
+           quick: re.Pattern[str] | None = None, located: list[frozenset[str]] | None = None) -> Found | None:
     """The record's best field and score for the terms, or None when no text of it holds one (`quick`, when
-    given: what an ASCII text must hold to hold any, `_quick_pattern`)."""
+    given: what an ASCII text must hold to hold any, `_quick_pattern`). A term naming a place is held, as by a
+    text of the lowest rank, by what is located there (`located`, a set of ids for each term)."""
     best_rank: list[int | None] = [None] * len(query_terms)
     best_field: tuple[int, int, str, str] | None = None  # (-terms held, rank, field, value)
     year = getattr(rec, "year", None)  # a figure's or event's year is matched too ('members BioWin 2023')
@@ -374,6 +398,9 @@ def _match(table: str, rec: Any, query_terms: list[Term], order: int,
             best_field = candidate
     if best_field is None:  # a year alone is no match: only a record one of whose texts matches
         return None
+    for i, where in enumerate(located or ()):
+        if best_rank[i] is None and rec.id in where:
+            best_rank[i] = OTHER  # `cyclotron Liège`: ULiège's Cyclotron Research Centre, located in Liège
     score = sum(3 - r for r in best_rank if r is not None) + 2 * (-best_field[0] - 1)
     missing = [t.typed for t, r in zip(query_terms, best_rank, strict=True) if r is None]
     return Found(table, rec, best_field[2], best_field[3], score, missing, order)
