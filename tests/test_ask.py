@@ -736,3 +736,12 @@ def test_a_german_compound_of_known_words_is_a_noun_not_an_unknown_name(k):
 def test_how_many_asks_for_a_figure_whatever_relation_it_names(k):
     assert read(k, "How many companies does BioWin cooperate with?").wants == "stats"
     assert read(k, "Who does BioWin cooperate with?").wants == "relations"
+
+
+def test_a_slip_in_a_word_of_a_phrase_is_mended_so_the_phrase_is_read(k):
+    for question in ("nuclaer medicine jobs belgium", "Kernmedizn Arbeitsplätze", "nucleair geneeskunde banen"):
+        first = answer(k, question).hits[0][1]
+        assert "nuclear-medicine" in first.id and "jobs" in first.metric, question
+    r = read(k, "nuclaer medicine jobs belgium")
+    assert "'nuclaer' read as 'nuclear'" in r.notes
+    assert not any("medicines" in note for note in read(k, "medicine jobs").notes)  # a plural is no slip

@@ -20,6 +20,7 @@ names of the knowledge; nothing is learned.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -189,6 +190,7 @@ def read(k: Knowledge, question: str) -> Reading:
     # Wendepunkt`)
     capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
+    tokens = _mended(k, v, r, tokens, stops)
     i = 0
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
@@ -329,6 +331,36 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
     return False
 
 
+@functools.cache
+def _phrase_words(v: Vocabulary) -> dict[str, list[str]]:
+    """The words of the vocabulary's phrases of two words or more (`nuclear` of `nuclear medicine`), by first letter."""
+    found: dict[str, set[str]] = {}
+    for phrase in v.by_word:
+        if " " in phrase:
+            for w in phrase.split():
+                if len(w) >= 5:
+                    found.setdefault(w[0], set()).add(w)
+    return {letter: sorted(words) for letter, words in found.items()}
+
+
+def _mended(k: Knowledge, v: Vocabulary, r: Reading, tokens: list[str], stops: set[str]) -> list[str]:
+    """The words with a slip in a word of a phrase of the vocabulary mended, so that the phrase is read
+    (`nuclaer medicine`, `medecine nucleaire`): a word of five letters or more that is no word of the vocabulary,
+    of a name or of the knowledge's texts, one slip from a phrase's word with the same first letter."""
+    import difflib
+
+    mended = list(tokens)
+    for i, word in enumerate(tokens):
+        if len(word) < 5 or word in stops or v.named(word) or query.named_by(k, word) or word.isdigit():
+            continue
+        near = [w for w in difflib.get_close_matches(word, _phrase_words(v).get(word[0], []), n=3, cutoff=0.8)
+                if _typo_of(word, w)]
+        if near and word not in _words_of(k) and stem(word) not in _words_of(k):
+            mended[i] = near[0]
+            r.notes.append(f"'{word}' read as '{near[0]}'")
+    return mended
+
+
 def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
     """A small typo of a word of the vocabulary or of a name (`prodution`)."""
     if len(word) < 5:
@@ -341,7 +373,8 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0]]
     close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if _typo_of(word, w)][:1]
     if close:
-        r.notes.append(f"'{word}' read as '{close[0]}'")
+        if stem(close[0]) != stem(word):  # a plural or singular of the word is no slip to mention
+            r.notes.append(f"'{word}' read as '{close[0]}'")
         for e in v.named(close[0]):
             _note_entry(r, e, close[0])
         return True
