@@ -745,3 +745,9 @@ def test_a_slip_in_a_word_of_a_phrase_is_mended_so_the_phrase_is_read(k):
     r = read(k, "nuclaer medicine jobs belgium")
     assert "'nuclaer' read as 'nuclear'" in r.notes
     assert not any("medicines" in note for note in read(k, "medicine jobs").notes)  # a plural is no slip
+
+
+def test_a_word_of_the_lexicon_meets_its_other_english_forms_in_the_records(k):
+    # `behandeld` is the lexicon's `treatment`, whose English forms hold `treated`: the label saying so ranks first
+    first = answer(k, "Hoeveel patiënten per jaar worden behandeld met Belgische radio-isotopen?").hits[0][1]
+    assert first.id == "patients-belgian-isotopes-awex" and "treated" in first.label

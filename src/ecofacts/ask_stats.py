@@ -44,7 +44,8 @@ _CONCEPTS: dict[str, frozenset[str]] = {}  # text -> its concepts: copies of a f
 
 
 def _concepts(v: Vocabulary, text: str) -> frozenset[str]:
-    """The stemmed words of a text and the keys of the vocabulary entries its phrases are words of."""
+    """The stemmed words of a text and the keys of the vocabulary entries its phrases are words of (of the lexicon,
+    the English word itself)."""
     found = _CONCEPTS.get(text)
     if found is None:
         found = _CONCEPTS[text] = frozenset(_concepts_of(v, text))
@@ -59,6 +60,8 @@ def _concepts_of(v: Vocabulary, text: str) -> set[str]:
             for e in v.by_word.get(" ".join(tokens[i:i + n]), ()):
                 if e.section in ("topic", "metric", "modifier", "sector", "kind", "isotope", "role", "cue"):
                     found.add(f"{e.section}:{e.key}")
+                elif e.section == "word":  # another English form of a word of the lexicon: its key (`treated`)
+                    found.update(stem(w) for w in fold(e.key).split())
     return found
 
 
