@@ -751,3 +751,11 @@ def test_a_word_of_the_lexicon_meets_its_other_english_forms_in_the_records(k):
     # `behandeld` is the lexicon's `treatment`, whose English forms hold `treated`: the label saying so ranks first
     first = answer(k, "Hoeveel patiënten per jaar worden behandeld met Belgische radio-isotopen?").hits[0][1]
     assert first.id == "patients-belgian-isotopes-awex" and "treated" in first.label
+
+
+def test_what_how_many_counts_is_read(k):
+    assert "investor" in read(k, "À combien d'investisseurs le partenariat BioWin-MEDVIA a-t-il présenté ?").counted
+    assert "university" in read(k, "How many universities are partners of the EU Biotech School?").counted
+    question = "Hoeveel jaar op rij staat België in de Europese top 3 voor klinische studies per inwoner?"
+    first = answer(k, question).hits[0][1]
+    assert "years" in first.metric  # the count of years, not the rank

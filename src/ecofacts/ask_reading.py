@@ -85,6 +85,7 @@ class Reading:
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `medical acts`)
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
+    counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
 
@@ -211,6 +212,7 @@ def read(k: Knowledge, question: str) -> Reading:
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n
+    r.counted = _counted(v, tokens, stops)
     if any(c.isdigit() for c in question):  # verify's reader (11 ms to import) only for a figure in digits
         from ecofacts.verify_reading import figures, language
 
@@ -329,6 +331,20 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
                 r.words.append(stem(tail))
                 return True
     return False
+
+
+def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
+    """What `how many` counts: the first word after it that is no stop word (`combien d'investisseurs`,
+    `how many universities`), as English stems: its own and the keys of the vocabulary entries it is a word of."""
+    many = _single_words(v, "cue", "how-many") | {"many", "viele", "vielen"}
+    for i, token in enumerate(tokens):
+        if token in many:
+            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2]
+            if after:
+                word = after[0]
+                return {stem(word), *(stem(w) for e in v.named(word) for w in fold(e.key).split())}
+            break
+    return set()
 
 
 @functools.cache
