@@ -277,7 +277,8 @@ def test_a_word_of_a_family_inside_a_phrase_and_words_in_other_languages_cover_a
 
 def test_a_takeover_asked_ranks_the_organisation_whose_events_record_it_above_other_relations(k):
     found = answer(k, "Who bought the manufacturing unit of Celyad?")
-    assert found.hits[0][1].id == "celyad"
+    # the buyer, whose events say it bought Celyad's unit, then Celyad, whose events say it sold it
+    assert [h[1].id for h in found.hits[:2]] == ["ncardia", "celyad"]
 
 
 @pytest.mark.parametrize("question", [
@@ -393,7 +394,7 @@ def test_a_typo_is_one_slip_and_an_added_ending_is_another_word(k):
     assert not any("president" in n for n in r.notes) and "person" not in r.cues
     assert "share" not in read(k, "the shared imaging centre in Charleroi").modifiers  # `shared` is no `share`
     assert any("'prodution' read as" in n for n in read(k, "isotope prodution in Fleurus").notes)  # one slip
-    assert any("fabrique" in n for n in read(k, "cyclotrons fabriqués par IBA").notes)  # a plural is the word
+    assert "produced" in read(k, "cyclotrons fabriqués par IBA").cues  # a plural is the word (and not mentioned)
 
 
 def test_where_a_place_is_asked_answers_with_the_place(k):
