@@ -566,3 +566,20 @@ def test_the_union_of_a_name_a_noun_after_pps_and_a_year_named_after_its_year_la
     assert years_of(sentence, sentence.index("5.")) == {2021} and years_of(sentence, sentence.index("3;")) == {2019}
     assert {"reduction", "cost"} <= tokens("um 11 % gesenkten Arbeitskosten")
     assert "biopharma" in tokens("biofarma") & tokens("biopharmazeutische Forschung") & tokens("biofarmaceutische")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Gemäß § 12 Abs. 3 der Geschäftsordnung wird die Anfrage beantwortet.", "de"),
+    ("Slide 12 of 18: questions from the floor.", "en"), ("Le bourgmestre, 61 ans, a présidé la séance.", "fr"),
+    ("De burgemeester (58 jaar) opende de zitting.", "nl"), ("Envoyez le formulaire 2B ou la fiche 5G.", "fr"),
+    ("2022 beschäftigte die Branche in der Wallonie viele Menschen.", "de")])
+def test_paragraphs_slides_ages_set_off_codes_and_a_year_before_a_german_verb_are_no_figures(sentence, lang):
+    assert texts(sentence, lang) == []
+
+
+def test_square_metres_are_no_millions_and_between_and_is_a_range():
+    assert [(f.text, f.values[0]) for f in figures("The plant covers 60,000 m² and 5M euros.")] == [
+        ("60,000", 60000.0), ("5M euros", 5e6)]
+    assert [(f.text, f.values[0], f.value_max, f.unit) for f in figures(
+        "La Région couvre entre 50 et 80 % des coûts.", "fr")] == [("50 et 80 %", 50.0, 80.0, "percent")]
+    assert texts("2000 Beschäftigte arbeiten dort.", "de") == ["2000"]

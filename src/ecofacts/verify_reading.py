@@ -36,12 +36,16 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # (the "s" of a possessive is no "S." of a page: "Belgium's 3.43 per cent")
     r"\b(?:pp?|(?<!['’])(?-i:S)|p\.p|page|pages|seite|seiten|fig|figure|table|tableau|abb|tab|chapter|chapitre|kapitel|"
     r"section|art|article|artikel|no|nr|n°|vol|isbn|issn|iso|(?-i:EN)|annex|annexe|appendix|anhang|bijlage|hoofdstuk|"
-    r"tabel|abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|fn|step|stap|stufe|étape)"
-    r"\.?\s?\d+(?:\s?[-–]\s?\d+)?\b",  # page, figure, article numbers
+    r"tabel|abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|fn|step|stap|stufe|étape|"
+    r"slides?|folie|dia|diapositive|abs|absatz|alinéa|alinea)"
+    # page, figure, article numbers; "slide 12 of 18", "page 3 sur 10"
+    r"\.?\s?\d+(?:\s?[-–]\s?\d+)?(?:\s+(?:of|sur|van|von)\s+\d+)?\b|§§?\s?\d+\b",
     # a person's age: "58-jährige", "43-jarige", "a 67-year-old", "âgée de 54 ans", "aged 67", "the founder, now 67,"
     r"\b\d{1,3}[-\s]?(?:jährige[nrms]?|jahrige[nrms]?|jarige|years?[-\s]old|jaar\s+oud|jahre\s+alt)\b"
     r"|\b(?:âgée?s?|agee?s?|aged|im\s+alter\s+von)\s+(?:de\s+)?\d{1,3}(?:\s+(?:ans|jahren|years))?\b"
-    r"|(?<=,)\s*(?:now|today|aujourd'hui|inmiddels|heute|nu)\s+\d{1,2}(?=\s*,)",
+    r"|(?<=,)\s*(?:now|today|aujourd'hui|inmiddels|heute|nu)\s+\d{1,2}(?=\s*,)"
+    # ... and set off by commas or brackets after a person: "Le bourgmestre, 61 ans, a présidé", "(54 jaar)"
+    r"|(?<=[,(])\s*\d{1,3}\s+(?:ans|years|jaar|jahre)(?=\s*[,)])",
     # a half of a year, no share: "the first half of 2023", "de eerste helft", "die erste Hälfte", "la première moitié"
     r"\b(?:first|second|eerste|tweede|erste[nr]?|zweite[nr]?|première|premiere|seconde|deuxième|deuxieme)\s+"
     r"(?:half|helft|hälfte|halfte|halbjahr\w*|moitié|moitie)\b",
@@ -49,7 +53,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
-    r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3, 5G
+    r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3
+    r"(?<![€$£\d.,])\b\d{1,3}(?-i:(?![KM]\b)[A-Z])\b",  # a code, "formulaire 2B", 5G, 3D (not 5M, 50K: a scale)
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
     r"\b\d{1,2}[.h]\d{2}\s?(?:uur|u|uhr|h)\b",  # times with a point: 14.15 uur, 9.30 Uhr
     r"\b(?:iodine|iode|jodium|jod|technetium|technétium|molybdenum|molybdène|molybdeen|molybdän|lutetium|lutécium|"
@@ -76,7 +81,7 @@ _FIGURE = re.compile(
     r"(?:\s?(?P<dash>[-–—]|to|à|bis|tot)\s?(?:€|\$)?(?P<n2>" + _NUMBER + r"))?"
     r"(?P<plus>\+)?"
     r"(?:\s?(?P<scale>billions?|bn|millions?|mn|thousand|milliards?|mrd\.?|md|mio\.?|milliarden?|millionen|tsd\.?|"
-    r"tausend|miljoen(?:en)?|miljard(?:en)?|duizend|mln\.?|mld\.?|M|k|K)(?![A-Za-zÀ-ÿ]))?"
+    r"tausend|miljoen(?:en)?|miljard(?:en)?|duizend|mln\.?|mld\.?|M|k|K)(?![A-Za-zÀ-ÿ²³]))?"  # m²: no million
     r"(?:\s?(?P<of>d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|€|EUR\b|euros?\b|"
     r"USD\b|dollars?\b|PPS\b|KKS\b|SPA\b|x\b|×|times\b|-?fold\b|fois\b|mal\b|keer\b))?",
     re.IGNORECASE,
@@ -98,6 +103,8 @@ _MULTIPLE = {"x", "×", "times", "fold", "-fold", "fois", "mal", "keer"}
 _COUNT_NOUNS = {"jobs", "job", "people", "persons", "employees", "companies", "firms", "specialists", "workers",
                 "emplois", "personnes", "entreprises", "salariés", "arbeitsplätze", "arbeitsplatze", "menschen",
                 "unternehmen", "mitarbeiter", "beschäftigte", "fachkräfte", "m²", "m2", "patients", "trials"}
+_GERMAN_COUNT_NOUNS = {"arbeitsplätze", "arbeitsplatze", "menschen", "unternehmen", "mitarbeiter", "beschäftigte",
+                       "fachkräfte"}
 
 # Units of time shorter than a year after a number: a duration (statistics in years are counts of years).
 _DURATION_WORDS = {"seconds", "minutes", "hours", "days", "weeks", "months", "secondes", "heures", "jours", "semaines",
@@ -191,7 +198,7 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
     masked = _masked(line)
     worded = list(_word_figures(line, masked, lang))
     yield from worded
-    yield from _shared_units(list(_number_figures(line, masked, lang, worded)), masked)
+    yield from _shared_units(_between(list(_number_figures(line, masked, lang, worded)), line, masked), masked)
     for m in _WORD_MULTIPLE.finditer(masked):
         yield Figure(line[m.start():m.end()], m.start(), (float(_WORD_MULTIPLES[m.group().lower()]),), None,
                      "multiple", False, (0.5,))
@@ -208,6 +215,35 @@ _PPS_NAMED = re.compile(r"(?-i:\bPPS|\bKKS|\bSPA)\b|\bpurchasing[-\s]power[-\s]s
 # ... followed by no noun of its own: a place, a comparison, or the end of its clause
 _NO_NOUN = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|(?:in|en|dans|au|aux|im|op|for|pour|für|fur|voor|and|et|und|against|"
                       r"contre|tegenover|gegenüber|gegenuber)\b)", re.IGNORECASE)
+
+
+# A range written with the words of "between ... and": "entre 50 et 80 %", "zwischen 3 und 5 Mio.", "tussen 10 en 20"
+_BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tussen)\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|et|und|en)\s+", re.IGNORECASE)
+
+
+def _between(found: list[tuple[Figure, float, int]], line: str, masked: str) -> list[tuple[Figure, float, int]]:
+    """`found` with a bare number after "between" and the figure after its "and" read as one range, in the unit and
+    scale of the second ("entre 50 et 80 %": 50–80 %)."""
+    if len(found) < 2:
+        return found
+    out: list[tuple[Figure, float, int]] = []
+    skip = False
+    for (first, scale, end), after in zip(found, [*found[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (after is not None and first.unit == "count" and first.value_max is None and not first.at_least
+                and after[0].value_max is None and _BETWEEN.search(masked, 0, first.start)
+                and _AND.fullmatch(masked, end, after[0].start)):
+            second, factor, after_end = after
+            out.append((second._replace(
+                text=line[first.start:after_end], start=first.start, values=tuple(v * factor for v in first.values),
+                value_max=second.values[0], ulps=tuple(u * factor for u in first.ulps)), factor, after_end))
+            skip = True
+            continue
+        out.append((first, scale, end))
+    return out
 
 
 def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterator[Figure]:
@@ -261,7 +297,9 @@ def _number_figures(line: str, masked: str, lang: str, worded: list[Figure]) -> 
         if plain and re.fullmatch(r"\d{4}", n1) and 1800 <= int(n1) <= 2100 and (n2 is None or (
                 re.fullmatch(r"\d{4}", n2) and 1800 <= int(n2) <= 2100)):
             following = masked[m.end():].split()
-            if not following or following[0].lower().strip(".,;:") not in _COUNT_NOUNS:
+            noun = following[0].strip(".,;:") if following else ""
+            # a German noun is written with a capital: "2022 beschäftigte die Branche" is a year and a verb
+            if noun.lower() not in _COUNT_NOUNS or (noun.lower() in _GERMAN_COUNT_NOUNS and not noun[:1].isupper()):
                 continue
         if n2 is not None and m["dash"] and plain and readings(n2, lang)[0] <= readings(n1, lang)[0]:
             continue  # "4-0", "3 à 1": a score or a reference, never a range (a range rises)
