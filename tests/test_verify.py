@@ -470,7 +470,13 @@ def test_the_federal_state_is_belgium_and_the_world_holds_every_place():
 
 @pytest.mark.parametrize("sentence", ["Flanders' employment rate stood at 72.1% in 2021.",
                                       "Le taux d'emploi de la Wallonie atteignait 64,6 % en 2021.",
-                                      "Belgian hospitals performed 40,000 treatments in nuclear medicine last year."])
+                                      "Belgian hospitals performed 40,000 treatments in nuclear medicine last year.",
+                                      # the seventh round: women's share, venture capital, spin-offs
+                                      "Women make up 36% of researchers in Belgian universities and companies.",
+                                      "Der Frauenanteil unter den Forschenden in Belgien liegt bei 34 %.",
+                                      "Belgian biotech start-ups raised €1.1 billion in venture capital in 2021.",
+                                      "Les start-up biotech belges ont levé 1,3 milliard d'euros de capital-risque.",
+                                      "KU Leuven counts more than 140 spin-off companies."])
 def test_an_employment_rate_and_counts_of_treatments_are_measures_no_statistic_is_of(sentence):
     assert one(sentence).verdict == "unknown"
 
