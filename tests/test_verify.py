@@ -589,3 +589,15 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
     assert [(f.text, f.values[0], f.value_max, f.unit) for f in figures(
         "La Région couvre entre 50 et 80 % des coûts.", "fr")] == [("50 et 80 %", 50.0, 80.0, "percent")]
     assert texts("2000 Beschäftigte arbeiten dort.", "de") == ["2000"]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "statistic"), [
+    # an organisation that writes its name in lower case is named so: its figure is not the heading's Belgium's
+    ("# Belgische Biotech\n\nargenx beschäftigt weltweit mehr als 1.500 Mitarbeitende.", "unknown", None)])
+def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, verdict, statistic):
+    assert judged(sentence) == [(verdict, statistic)]
+
+
+def test_a_name_its_organisation_writes_in_lower_case_is_read_in_lower_case():
+    verifier = Verifier(K)
+    assert "argenx" in verifier.subjects("argenx employs 1,500") and not verifier.subjects("depuis 20 ans")

@@ -202,6 +202,11 @@ class Verifier:
                 self.by_word.setdefault(word, []).append(i)
             self.by_subject.setdefault(stat.subject, []).append(i)
         self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
+        # a one-word name of an organisation that writes itself in lower case ("argenx", "essenscia") is its name in
+        # lower case too, where a one-word name is else read only with its capital ("Ans" the town, not "ans")
+        self.brands = {fold(rec.name) for rec in k.by_id.values()
+                       if k.table_of.get(rec.id) in ("actors", "clusters") and (name := getattr(rec, "name", None))
+                       and name[:1].islower() and " " not in name}
         # the names by their first word, so that a sentence is read word by word, not name by name (a name not
         # in folded form, if any, is looked for in the whole sentence)
         self.names_by_first: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
@@ -245,10 +250,11 @@ class Verifier:
         for i, word in enumerate(sequence):
             for key, parts, ids in self.names_by_first.get(word, ()):
                 # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years)
-                if tuple(sequence[i:i + len(parts)]) == parts and (len(parts) > 1 or key in proper):
+                if tuple(sequence[i:i + len(parts)]) == parts and (
+                        len(parts) > 1 or key in proper or key in self.brands):
                     found.update(ids)
         for key, ids in self.unfolded_names:
-            if f" {key} " in folded and (" " in key or key in proper):
+            if f" {key} " in folded and (" " in key or key in proper or key in self.brands):
                 found.update(ids)
         for word in words:
             for distinctive, rec_id in self.long_names.get(word, ()):
