@@ -591,11 +591,14 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
     assert texts("2000 Beschäftigte arbeiten dort.", "de") == ["2000"]
 
 
-@pytest.mark.parametrize(("sentence", "verdict", "statistic"), [
+@pytest.mark.parametrize(("sentence", "found"), [
     # an organisation that writes its name in lower case is named so: its figure is not the heading's Belgium's
-    ("# Belgische Biotech\n\nargenx beschäftigt weltweit mehr als 1.500 Mitarbeitende.", "unknown", None)])
-def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, verdict, statistic):
-    assert judged(sentence) == [(verdict, statistic)]
+    ("# Belgische Biotech\n\nargenx beschäftigt weltweit mehr als 1.500 Mitarbeitende.", [("unknown", None)]),
+    # "the country" is the knowledge's one country
+    ("By 2018 the country hosted some 400 biotech firms, and 240 of them were Flemish.",
+     [("supported", "biotech-companies-2018-belgium-vrt"), ("supported", "biotech-companies-2018-flanders-vrt")])])
+def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
+    assert judged(sentence) == found
 
 
 def test_a_name_its_organisation_writes_in_lower_case_is_read_in_lower_case():

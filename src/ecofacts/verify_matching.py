@@ -167,6 +167,11 @@ def _up_to_clause_end(sentence: str, end: int | None) -> str:
     return sentence if cut is None else sentence[:cut.start()]
 
 
+# The country a draft speaks of, named by what it is (folded)
+_THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pays", "notre pays", "het land",
+                "dit land", "ons land", "das land", "des landes", "unser land", "unseres landes")
+
+
 class Verifier:
     """The statistics of a knowledge, indexed for matching figures against them."""
 
@@ -202,6 +207,11 @@ class Verifier:
                 self.by_word.setdefault(word, []).append(i)
             self.by_subject.setdefault(stat.subject, []).append(i)
         self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
+        # "the country", "le pays", "het land", "das Land" name the knowledge's country where it holds only one
+        countries = tuple(rid for rid, table in k.table_of.items()
+                          if table == "regions" and getattr(k.by_id[rid], "kind", None) == "country")
+        if len(countries) == 1:
+            self.names += [(phrase, countries) for phrase in _THE_COUNTRY]
         # a one-word name of an organisation that writes itself in lower case ("argenx", "essenscia") is its name in
         # lower case too, where a one-word name is else read only with its capital ("Ans" the town, not "ans")
         self.brands = {fold(rec.name) for rec in k.by_id.values()
