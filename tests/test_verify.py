@@ -596,7 +596,9 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
     ("# Belgische Biotech\n\nargenx beschäftigt weltweit mehr als 1.500 Mitarbeitende.", [("unknown", None)]),
     # "the country" is the knowledge's one country
     ("By 2018 the country hosted some 400 biotech firms, and 240 of them were Flemish.",
-     [("supported", "biotech-companies-2018-belgium-vrt"), ("supported", "biotech-companies-2018-flanders-vrt")])])
+     [("supported", "biotech-companies-2018-belgium-vrt"), ("supported", "biotech-companies-2018-flanders-vrt")]),
+    # what a metric measures is a statistic's word though its subject's name holds it (the partnership's partners)
+    ("Le partenariat ATMP-PIT rassemble 62 partenaires publics et privés.", [("value-differs", "atmp-pit-partners")])])
 def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
     assert judged(sentence) == found
 

@@ -198,8 +198,11 @@ class Verifier:
             words = seen.get(said)
             if words is None:
                 unit_words = re.sub(r"^(?:percent|eur|pps|count)\b", "", stat.unit.lower())
-                words = seen[said] = (tokens(f"{stat.label} {stat.metric.replace('_', ' ')} {unit_words}")
-                                     - subject_words[stat.subject] - place_words) | measures(stat.metric)
+                # ... but what its metric measures stays its word where the subject's name holds it too (the
+                # partners of the ATMP-PIT partnership)
+                metric = tokens(stat.metric.replace("_", " "))
+                words = seen[said] = (tokens(f"{stat.label} {unit_words}") - subject_words[stat.subject]
+                                      | metric) - place_words | measures(stat.metric)
             i = len(self.stats)
             rank = (stat.status != "measured", -(year_span(stat.year)[1] or 0))
             self.stats.append(_Stat(stat, _unit_of(stat.unit), words, frozenset({stat.subject}), rank))
