@@ -598,7 +598,10 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
     ("By 2018 the country hosted some 400 biotech firms, and 240 of them were Flemish.",
      [("supported", "biotech-companies-2018-belgium-vrt"), ("supported", "biotech-companies-2018-flanders-vrt")]),
     # what a metric measures is a statistic's word though its subject's name holds it (the partnership's partners)
-    ("Le partenariat ATMP-PIT rassemble 62 partenaires publics et privés.", [("value-differs", "atmp-pit-partners")])])
+    ("Le partenariat ATMP-PIT rassemble 62 partenaires publics et privés.", [("value-differs", "atmp-pit-partners")]),
+    # an inhabitant's name names the region
+    ("Elke Brusselaar was in 2021 goed voor 47.068 euro bbp.",
+     [("value-differs", "gdp-per-capita-2021-brussels-iweps")])])
 def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
     assert judged(sentence) == found
 

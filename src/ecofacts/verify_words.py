@@ -166,6 +166,11 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "bruxelloises": "brussels", "flamandes": "flanders", "europeens": "europe", "europeennes": "europe",
              "flamisches": "flanders", "flamischer": "flanders", "wallonisches": "wallonia", "belgisches": "belgium",
              "europaischer": "europe", "europaisches": "europe",
+             # the inhabitants: "Elke Brusselaar", "les Wallons", "die Flamen"
+             "brusselaar": "brussels", "brusselaars": "brussels", "brusselers": "brussels", "vlaming": "flanders",
+             "vlamingen": "flanders", "flemings": "flanders", "flamen": "flanders", "walen": "wallonia",
+             "walloons": "wallonia", "wallonen": "wallonia", "belgen": "belgium", "belgians": "belgium",
+             "belgier": "belgium",
              # the federal state is Belgium: "the federal agency", "l'État fédéral", "de federale overheid"
              "federal": "belgium", "federale": "belgium", "federaux": "belgium", "federales": "belgium",
              "federaal": "belgium"}
