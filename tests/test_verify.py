@@ -601,7 +601,10 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
     ("Le partenariat ATMP-PIT rassemble 62 partenaires publics et privés.", [("value-differs", "atmp-pit-partners")]),
     # an inhabitant's name names the region
     ("Elke Brusselaar was in 2021 goed voor 47.068 euro bbp.",
-     [("value-differs", "gdp-per-capita-2021-brussels-iweps")])])
+     [("value-differs", "gdp-per-capita-2021-brussels-iweps")]),
+    # Dutch words of demand, nuclear medicine and the world
+    ("# Over de Belgische biotech\n\nWij zoeken nucleair geneeskundigen: wereldwijd is de vraag naar hun diensten al "
+     "drie- tot vijfmaal zo groot als vroeger.", [("status-differs", "wallonia-nuclear-medicine-demand-growth")])])
 def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
     assert judged(sentence) == found
 

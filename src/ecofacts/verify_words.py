@@ -110,6 +110,9 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "bruttowertschopfung": ["gross", "added", "value"], "woonden": "inhabitant", "wonen": "inhabitant",
     "woont": "inhabitant", "lebten": "inhabitant", "leben": "inhabitant", "vivaient": "inhabitant",
     "vivent": "inhabitant", "lived": "inhabitant", "live": "inhabitant",
+    # the seventh round: Dutch demand, nuclear, worldwide; physicians of a medicine
+    "vraag": "demand", "nucleair": "nuclear", "wereldwijd": "worldwide",
+    "wereldwijde": "worldwide", "geneeskundige": "medicine", "geneeskundigen": "medicine",
 }
 # Words of a record's name that do not tell it from others ("partnership").
 GENERIC_WORDS = _words("""
