@@ -604,7 +604,10 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
      [("value-differs", "gdp-per-capita-2021-brussels-iweps")]),
     # Dutch words of demand, nuclear medicine and the world
     ("# Over de Belgische biotech\n\nWij zoeken nucleair geneeskundigen: wereldwijd is de vraag naar hun diensten al "
-     "drie- tot vijfmaal zo groot als vroeger.", [("status-differs", "wallonia-nuclear-medicine-demand-growth")])])
+     "drie- tot vijfmaal zo groot als vroeger.", [("status-differs", "wallonia-nuclear-medicine-demand-growth")]),
+    # the last word of a compound is read without its inflection ("Gentherapien": therapy)
+    ("Zellen- und Gentherapien setzen in Europa heute 80 Milliarden Euro um, Tendenz steigend.",
+     [("status-differs", "europe-atmp-market-value-2032")])])
 def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
     assert judged(sentence) == found
 

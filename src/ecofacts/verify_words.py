@@ -112,7 +112,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "vivent": "inhabitant", "lived": "inhabitant", "live": "inhabitant",
     # the seventh round: Dutch demand, nuclear, worldwide; physicians of a medicine
     "vraag": "demand", "nucleair": "nuclear", "wereldwijd": "worldwide",
-    "wereldwijde": "worldwide", "geneeskundige": "medicine", "geneeskundigen": "medicine",
+    "wereldwijde": "worldwide", "geneeskundige": "medicine", "geneeskundigen": "medicine", "therapie": "therapy",
 }
 # Words of a record's name that do not tell it from others ("partnership").
 GENERIC_WORDS = _words("""
@@ -203,11 +203,16 @@ def _english(word: str) -> tuple[str, ...]:
     def known(w: str) -> str | list[str] | None:
         return _SYNONYMS.get(w) or english.get(w)
 
-    mapped = known(word)
-    if mapped is None and len(word) > 5:
-        mapped = next((m for end in _ENDINGS if word.endswith(end) and (m := known(word[:-len(end)]))), None)
+    def inflected(w: str) -> str | list[str] | None:  # the word, else without its inflection
+        found = known(w)
+        if found is None and len(w) > 5:
+            found = next((m for end in _ENDINGS if w.endswith(end) and (m := known(w[:-len(end)]))), None)
+        return found
+
+    # ... else the last word of its compound, inflected too ("Gentherapien": therapy)
+    mapped = inflected(word)
     if mapped is None:
-        mapped = next((m for cut in range(3, len(word) - _TAIL + 1) if (m := known(word[cut:]))), None)
+        mapped = next((m for cut in range(3, len(word) - _TAIL + 1) if (m := inflected(word[cut:]))), None)
     mapped = word if mapped is None else mapped
     return tuple(map(stem, mapped)) if isinstance(mapped, list) else (stem(mapped),)
 
