@@ -10,7 +10,7 @@ import pytest
 
 from ecofacts import verify as verify_module
 from ecofacts.cli import app, state
-from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, verify
+from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, tokens, verify
 
 from .conftest import CLEAN_ENV, DATA, invoke, runner, shipped
 
@@ -615,3 +615,8 @@ def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sen
 def test_a_name_its_organisation_writes_in_lower_case_is_read_in_lower_case():
     verifier = Verifier(K)
     assert "argenx" in verifier.subjects("argenx employs 1,500") and not verifier.subjects("depuis 20 ans")
+
+
+def test_a_compounds_long_first_word_is_read_with_its_last():
+    assert {"research", "rd", "expenditure"} <= tokens("Forschungsausgaben")
+    assert tokens("Arbeitskosten") == {"cost"}  # a short first word is not read

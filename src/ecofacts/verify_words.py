@@ -192,6 +192,7 @@ def tokens(text: str) -> set[str]:
 
 _ENDINGS = ("en", "e", "n", "er", "es", "s")  # German and Dutch inflections: "gesenkten" is "gesenkt"
 _TAIL = 5  # the shortest last word of a compound read ("Arbeitskosten": "kosten")
+_HEAD = 7  # ... and the shortest first word ("Forschungsausgaben": "forschung")
 
 
 @lru_cache(maxsize=8192)
@@ -212,9 +213,17 @@ def _english(word: str) -> tuple[str, ...]:
     # ... else the last word of its compound, inflected too ("Gentherapien": therapy)
     mapped = inflected(word)
     if mapped is None:
-        mapped = next((m for cut in range(3, len(word) - _TAIL + 1) if (m := inflected(word[cut:]))), None)
-    mapped = word if mapped is None else mapped
-    return tuple(map(stem, mapped)) if isinstance(mapped, list) else (stem(mapped),)
+        cut, mapped = next(((cut, m) for cut in range(3, len(word) - _TAIL + 1) if (m := inflected(word[cut:]))),
+                           (0, None))
+        # and its first word, a long one, perhaps joined by an s ("Forschungsausgaben": research, expenditure)
+        head = word[:cut].removesuffix("s")
+        if mapped is not None and len(head) >= _HEAD and (first := known(head) or known(word[:cut])):
+            mapped = [*_listed(first), *_listed(mapped)]
+    return tuple(map(stem, _listed(word if mapped is None else mapped)))
+
+
+def _listed(mapped: str | list[str]) -> list[str]:
+    return mapped if isinstance(mapped, list) else [mapped]
 
 
 @lru_cache(maxsize=1)
