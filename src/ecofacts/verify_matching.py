@@ -211,8 +211,8 @@ class Verifier:
             self.by_subject.setdefault(stat.subject, []).append(i)
         self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
         # "the country", "le pays", "het land", "das Land" name the knowledge's country where it holds only one
-        countries = tuple(rid for rid, table in k.table_of.items()
-                          if table == "regions" and getattr(k.by_id[rid], "kind", None) == "country")
+        countries = [rid for rid, table in k.table_of.items()
+                     if table == "regions" and getattr(k.by_id[rid], "kind", None) == "country"]
         if len(countries) == 1:
             self.names += [(phrase, countries) for phrase in _THE_COUNTRY]
         # a one-word name of an organisation that writes itself in lower case ("argenx", "essenscia") is its name in
