@@ -607,7 +607,11 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
      "drie- tot vijfmaal zo groot als vroeger.", [("status-differs", "wallonia-nuclear-medicine-demand-growth")]),
     # the last word of a compound is read without its inflection ("Gentherapien": therapy)
     ("Zellen- und Gentherapien setzen in Europa heute 80 Milliarden Euro um, Tendenz steigend.",
-     [("status-differs", "europe-atmp-market-value-2032")])])
+     [("status-differs", "europe-atmp-market-value-2032")]),
+    # the "s" of a possessive ("Belgium's share") is no word of a statistic: of two statistics that fit as well, the
+    # one of the sentence's year
+    ("Belgiens Anteil an den Pharma-Forschungsausgaben der EU betrug 2017 15,2 %.",
+     [("value-differs", "belgium-share-eu-pharma-rd-2017")])])
 def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
     assert judged(sentence) == found
 

@@ -19,7 +19,8 @@ the of in and a an for by to with its it is are was were has have had be been ov
 these those into per all some any about almost nearly around up least each which who what de des la le les et du en
 un une au aux pour par sur avec dans est sont plus que qui ou der die das den dem des und von mit im in ein eine
 einer eines zu zur zum für fur ist sind auf aus bei als über uber mehr rund etwa bis
-""")
+s
+""")  # (and the "s" of a possessive, "Belgium's", folded apart from its word)
 # French and German words (folded) and their English stems, as the statistics' labels say them.
 _SYNONYMS: dict[str, str | list[str]] = {
     "emploi": "job", "poste": "job", "arbeitsplatz": "job", "arbeitsplatze": "job", "stelle": "job",
