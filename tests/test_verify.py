@@ -611,7 +611,11 @@ def test_square_metres_are_no_millions_and_between_and_is_a_range():
     # the "s" of a possessive ("Belgium's share") is no word of a statistic: of two statistics that fit as well, the
     # one of the sentence's year
     ("Belgiens Anteil an den Pharma-Forschungsausgaben der EU betrug 2017 15,2 %.",
-     [("value-differs", "belgium-share-eu-pharma-rd-2017")])])
+     [("value-differs", "belgium-share-eu-pharma-rd-2017")]),
+    # under a heading's subject alone, one word in common makes no wrong value; a measure named does
+    ("# Belgische Biotech\n\nDie Firma beschäftigt weltweit mehr als 1.500 Mitarbeitende.", [("unknown", None)]),
+    ("# Belgische Biotech\n\nDie Branche beschäftigt 1.500 Menschen in der Nuklearmedizin.",
+     [("value-differs", "nuclear-medical-branch-jobs-belgium-pwc")])])
 def test_the_seventh_rounds_rules_give_each_figure_its_verdict_and_statistic(sentence, found):
     assert judged(sentence) == found
 

@@ -414,7 +414,10 @@ class Verifier:
                 return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
         # a figure tens of times off every statistic the sentence speaks of (and no wrong scale) is another measure
         # of its subject ("79,000 inhabitants" of a community inside a country of 11.7 million), not a wrong value
-        about = [(score, s) for score, s in about if near(score, s) and _within_reach(figure, s.rec)]
+        # (with no subject in the sentence, only its heading's, one word in common is too little: "Die Firma beschäftigt
+        # weltweit 1.500 Mitarbeitende" under a heading on Belgium is no wrong count of Belgium's companies)
+        about = [(score, s) for score, s in about
+                 if (near(score, s) if named else score >= 2) and _within_reach(figure, s.rec)]
         if about:
             # the figure matches none of the statistics the sentence speaks of; of those that fit it equally
             # well, the one of the sentence's year, else the latest, is the one to set against it (and of a series, a
