@@ -760,3 +760,8 @@ def test_what_how_many_counts_is_read(k):
     question = "Hoeveel jaar op rij staat België in de Europese top 3 voor klinische studies per inwoner?"
     first = answer(k, question).hits[0][1]
     assert "years" in first.metric  # the count of years, not the rank
+
+
+def test_an_unrecorded_measure_asked_by_yes_or_no_is_refused_only_where_no_statement_holds_it(k):
+    assert answer(k, "Are biotech spin-offs founded everywhere in Belgium?").hits  # a claim says so
+    assert answer(k, "Is unemployment high in Wallonia?").hits == []  # nothing is stated of it

@@ -88,7 +88,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         return Answer(question, r, [], f"no {what} of {r.elsewhere[0]} is recorded")
     if r.unknown and not r.records:
         return Answer(question, r, [], f"nothing named '{r.unknown[0]}' is recorded")
-    if refused := _unrecorded(v, r):
+    if refused := _unrecorded(k, v, r):
         of = f" of {' or '.join(k.name_of(i) or i for i in named)}" if named else ""
         return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
     if not named and not r.metrics and not r.isotopes and not r.words and not r.topics:
@@ -280,15 +280,19 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
         add(f.table, f.rec, score + 4 * len(said))
 
 
-def _unrecorded(v: Vocabulary, r: Reading) -> str | None:
+def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
     """The measure no statistic is of that the question asks for (`salaire moyen`, `hospital beds`), when it asks
     for no measure the knowledge records: an industry none is of (`steel`, a `qualifier` of the section) only
-    when a figure is asked (`how many`), since its words are said of other things too (`construction`)."""
+    when a figure is asked (`how many`), since its words are said of other things too (`construction`); asked by
+    yes or no, only when no statement holds its words either (`Worden er overal biotech-spin-offs opgericht?`)."""
     qualifiers = v.qualifiers()
     if [m for m in r.metrics if m not in qualifiers]:
         return None
     entries = v.entries("unrecorded")
     asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]
+    if r.wants == "claims":
+        stated = " ".join(f" {fold(c.claim)} " for c in k.whole["claims"])
+        asked = [u for u in asked if not any(f" {fold(w)} " in stated for w in entries[u].all_words())]
     return asked[0] if asked else None
 
 
