@@ -765,3 +765,10 @@ def test_what_how_many_counts_is_read(k):
 def test_an_unrecorded_measure_asked_by_yes_or_no_is_refused_only_where_no_statement_holds_it(k):
     assert answer(k, "Are biotech spin-offs founded everywhere in Belgium?").hits  # a claim says so
     assert answer(k, "Is unemployment high in Wallonia?").hits == []  # nothing is stated of it
+
+
+def test_a_word_is_never_read_as_itself(k):
+    for question in ("valeur ajoutée médecine nucléaire wallonne", "biotechbedrijven in Vlaanderen",
+                     "hoeveel jaar staat België in de top 3"):
+        notes = read(k, question).notes
+        assert not [n for n in notes if n.count("'") == 4 and n.split("'")[1] == n.split("'")[3]], (question, notes)

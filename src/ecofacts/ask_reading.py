@@ -369,8 +369,10 @@ def _mended(k: Knowledge, v: Vocabulary, r: Reading, tokens: list[str], stops: s
     for i, word in enumerate(tokens):
         if len(word) < 5 or word in stops or v.named(word) or query.named_by(k, word) or word.isdigit():
             continue
-        near = [w for w in difflib.get_close_matches(word, _phrase_words(v).get(word[0], []), n=3, cutoff=0.8)
-                if _typo_of(word, w)]
+        words = _phrase_words(v).get(word[0], [])
+        if word in words:
+            continue  # a word of a phrase already (`valeur` of `valeur ajoutée`)
+        near = [w for w in difflib.get_close_matches(word, words, n=3, cutoff=0.8) if _typo_of(word, w)]
         if near and word not in _words_of(k) and stem(word) not in _words_of(k):
             mended[i] = near[0]
             r.notes.append(f"'{word}' read as '{near[0]}'")
@@ -386,7 +388,8 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     if any(e.section == "unit" for e in v.named(word)):
         return True  # a unit (`euros`): a word of figures, which says nothing of what is asked
     # a typo seldom strikes the first letter: `staat` (Dutch: stands) is no misspelt `astaat` (astatine)
-    single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0]]
+    # (the word itself is no slip of itself: a word of the vocabulary or a name read as nothing stays a word)
+    single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0] and w != word]
     close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if _typo_of(word, w)][:1]
     if close:
         if stem(close[0]) != stem(word):  # a plural or singular of the word is no slip to mention
@@ -394,7 +397,7 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
         for e in v.named(close[0]):
             _note_entry(r, e, close[0])
         return True
-    names = [n for n in k.names if len(n) >= 5 and n[0] == word[0]]
+    names = [n for n in k.names if len(n) >= 5 and n[0] == word[0] and n != word]
     close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n, name=True)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
