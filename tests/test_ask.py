@@ -772,3 +772,11 @@ def test_a_word_is_never_read_as_itself(k):
                      "hoeveel jaar staat België in de top 3"):
         notes = read(k, question).notes
         assert not [n for n in notes if n.count("'") == 4 and n.split("'")[1] == n.split("'")[3]], (question, notes)
+
+
+def test_a_person_asked_with_nothing_named_is_found_by_title_or_words(k):
+    assert answer(k, "who is the secretary general").hits[0][1].id == "frederic-druck"
+    assert answer(k, "wer ist der Generalsekretär").hits[0][1].id == "frederic-druck"
+    assert answer(k, "who is responsible for science policy").hits[0][1].id == "thomas-dermine"
+    a = answer(k, "Who is Sylvie Ponchaut?")
+    assert a.hits == [] and a.refusal == "no person of that name or role is recorded"

@@ -91,7 +91,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if refused := _unrecorded(k, v, r):
         of = f" of {' or '.join(k.name_of(i) or i for i in named)}" if named else ""
         return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
-    if not named and not r.metrics and not r.isotopes and not r.words and not r.topics:
+    titles = [v.entries("cue")[c] for c in r.cues if v.entries("cue")[c].title]
+    if not named and not r.metrics and not r.isotopes and not r.words and not r.topics and not titles:
         return Answer(question, r, [], "the question names nothing the knowledge holds")
 
     terms = question_terms(r)
@@ -107,14 +108,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 
     if r.wants == "people":
         # a title asked (`CEO`): the person's role holds it in English ("General Manager of …" is no CEO); of
-        # what is named, or of anything when nothing is (`quel secrétaire général a été cité …`)
-        titles = [v.entries("cue")[c] for c in r.cues if v.entries("cue")[c].title]
-        people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named))
-                  or (titles and not named)]
+        # what is named; with nothing named, anyone holding it, or whose role and words hold two of the
+        # question's words (`who is responsible for science policy`)
+        people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
+            titles or word_score(terms, terms_of(v, "people", p, cache)) >= _statement_needs(terms)))]
         people = [p for p in people if all(_holds_title(p, t) for t in titles)]
         if not people:
             who = ", ".join(k.name_of(i) or i for i in r.records)
-            of = f" of {who}" if who else "" if titles else " of it"
+            of = f" of {who}" if who else "" if titles else " of that name or role"
             return Answer(question, r, [], f"no {titles[0].key if titles else 'person'}{of} is recorded")
         for p in people:
             add("people", p, 8 + word_score(terms, terms_of(v, "people", p, cache)))
