@@ -780,3 +780,10 @@ def test_a_person_asked_with_nothing_named_is_found_by_title_or_words(k):
     assert answer(k, "who is responsible for science policy").hits[0][1].id == "thomas-dermine"
     a = answer(k, "Who is Sylvie Ponchaut?")
     assert a.hits == [] and a.refusal == "no person of that name or role is recorded"
+
+
+def test_who_bought_an_organisation_no_takeover_of_is_refused(k):
+    for question, name in (("who bought Galapagos", "Galapagos"), ("qui a racheté IBA", "IBA")):
+        a = answer(k, question)
+        assert a.hits == [] and a.refusal == f"no takeover of {name} is recorded", question
+    assert answer(k, "Which companies did Catalent buy?").hits  # its own events record them

@@ -159,12 +159,15 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     recorded = any(rel.kind in asked_relations and (
         {rel.subject, rel.object} & set(named) or query.names_in(k, rel.description) & set(named))
         for rel in k.whole["relations"])
-    if asked_events and named and not recorded:
-        for table in _ORGANISATIONS:
-            for rec in k.whole[table]:
-                events = [e for e in getattr(rec, "events", ()) if e.kind in asked_events]
-                if rec.id not in named and any(query.names_in(k, e.text) & set(named) for e in events):
-                    add(table, rec, 29 + word_score(terms, terms_of(v, table, rec, cache)))
+    if asked_events and r.records and not recorded:
+        buyers = [(table, rec) for table in _ORGANISATIONS for rec in k.whole[table] if rec.id not in named and any(
+            e.kind in asked_events and query.names_in(k, e.text) & set(named) for e in getattr(rec, "events", ()))]
+        for table, rec in buyers:
+            add(table, rec, 29 + word_score(terms, terms_of(v, table, rec, cache)))
+        sold = any(e.kind in asked_events for i in r.records for e in getattr(k.by_id[i], "events", ()))
+        if not buyers and not sold:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
+            return Answer(question, r, [], f"no takeover of {' or '.join(k.name_of(i) or i for i in r.records)} "
+                          "is recorded")
     located: set[str] = set()  # what a list holds
     if r.wants in _LISTED:
         if "how-many" in r.cues and named:
