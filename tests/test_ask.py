@@ -787,3 +787,11 @@ def test_who_bought_an_organisation_no_takeover_of_is_refused(k):
         a = answer(k, question)
         assert a.hits == [] and a.refusal == f"no takeover of {name} is recorded", question
     assert answer(k, "Which companies did Catalent buy?").hits  # its own events record them
+
+
+def test_a_yes_no_question_of_a_place_is_answered_by_what_is_stated_of_it_on_the_matter(k):
+    hits = answer(k, "Is Flanders a leader in nuclear medicine?").hits
+    assert not [h for h in hits if h[0] == "claims" and h[1].subject != "flanders"]  # not Wallonia's claim
+    assert not [h for h in hits if h[0] == "claims" and "nuclear" not in h[1].claim.lower()]  # nor of another matter
+    first = answer(k, "Is Wallonia a leader in nuclear medicine?").hits[0][1]
+    assert first.id == "wallonia-global-leader-nuclear-medicine"

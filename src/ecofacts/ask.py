@@ -227,7 +227,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if claim.subject in named:
             # what else the question names that the claim names too (`the EU scoreboard`)
             also = len(query.names_in(k, claim.claim) & set(named) - {claim.subject})
-            add("claims", claim, 2 + 2 * also + word_score(terms, terms_of(v, "claims", claim, cache)))
+            words = word_score(terms, terms_of(v, "claims", claim, cache))
+            if r.wants == "claims" and terms and not words and not also:
+                continue  # asked by yes or no of what it does not say (`Is Flanders a leader in nuclear medicine?`)
+            add("claims", claim, 2 + 2 * also + words)
 
     if not named and not r.elsewhere:
         # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
@@ -280,6 +283,8 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
             continue
         if inside is not None and f.table == r.wants and f.rec.id not in inside:
             continue  # of the kind listed, but not in the place asked
+        if f.table == "claims" == r.wants and r.places and f.rec.subject not in named:
+            continue  # what is stated of another place (`Is Flanders a leader in nuclear medicine?`: not Wallonia)
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
         add(f.table, f.rec, score + 4 * len(said))
 
