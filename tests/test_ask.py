@@ -795,3 +795,16 @@ def test_a_yes_no_question_of_a_place_is_answered_by_what_is_stated_of_it_on_the
     assert not [h for h in hits if h[0] == "claims" and "nuclear" not in h[1].claim.lower()]  # nor of another matter
     first = answer(k, "Is Wallonia a leader in nuclear medicine?").hits[0][1]
     assert first.id == "wallonia-global-leader-nuclear-medicine"
+
+
+def test_newcomers_readings_of_the_second_tour(k):
+    # a sector asked and not found is said, not "only of a sector: ask for one"
+    assert answer(k, "nuclear medicine jobs in Flanders").refusal == \
+        "no statistic (jobs, nuclear medicine) of Flanders is recorded"
+    # a town's name written as the word it also is (`ans`: years) is the word
+    assert "ans" not in read(k, "emplois biotech en Belgique il y a 5 ans").places
+    assert "ans" in read(k, "entreprises à Ans").places
+    # working with someone is no employment
+    r = read(k, "Mit wem arbeitet GSK zusammen?")
+    assert r.wants == "relations" and "jobs" not in r.metrics and "wem" not in r.words
+    assert "hat" not in read(k, "Wie viele Mitglieder hat BioWin?").words

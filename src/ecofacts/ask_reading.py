@@ -234,6 +234,8 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     if single and phrase in stops and not v.named(phrase, "place") and not _cues(v, phrase, single):
         return True
     ids = query.named_by(k, phrase) if not (single and (len(phrase) < 3 or phrase in stops)) else []
+    if ids and typed.islower() and v.named(phrase) and all(k.table_of[i] in PLACES for i in ids):
+        ids = []  # a place whose name is a word too, written as the word (`il y a 5 ans`: years, not Ans)
     if ids:
         first = k.by_id[ids[0]]
         for rec_id in ids:
@@ -500,6 +502,8 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
+    if "cooperates" in r.cues and "how-many" not in r.cues:
+        r.metrics = [m for m in r.metrics if m != "jobs"]  # `Mit wem arbeitet GSK zusammen?`: working with, no jobs
     for cue, table in _WANTS.items():
         # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`)
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):

@@ -289,9 +289,11 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         found += 1
     if found:
         return None
-    measure = f" ({', '.join(r.metrics + r.modifiers)})" if r.metrics or r.modifiers else ""
+    said = r.metrics + r.modifiers + [s for s in r.sectors if s not in r.metrics]
+    measure = f" ({', '.join(said)})" if r.metrics or r.modifiers else ""
     year = f" for {r.when('-')}" if r.years else ""
-    if sectors and r.metrics:  # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none"
+    # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none" (unless a sector was asked)
+    if sectors and r.metrics and not (asked_qualifiers or r.sectors):
         return (f"no statistic{measure} of {whose}{year} as a whole is recorded, only of a sector "
                 f"({', '.join(sorted(sectors))}): ask for one")
     if measures and r.metrics and not sectors:  # `patents Wallonia`: only per inhabitant or as a share
