@@ -678,6 +678,7 @@ def test_a_list_holds_only_what_is_in_the_place_of_the_kind_and_sector_asked(k):
     leuven = answer(k, "companies in Leuven")
     assert "lln-science-park" not in {h[1].id for h in leuven.hits}  # Louvain-la-Neuve is not Leuven
     assert any("no company is recorded in Leuven" in note for note in leuven.reading.notes)
+    assert "no company is recorded in Antwerp" in answer(k, "companies in Antwerp").reading.notes  # none at all
     gosselies = answer(k, "welke bedrijven in Gosselies").hits
     assert gosselies and all(h[1].kind == "company" for h in gosselies if h[0] == "actors")
     isotopes = answer(k, "which companies produce radioisotopes in Belgium").hits

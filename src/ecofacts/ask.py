@@ -189,9 +189,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         for fits in (of_kind, of_sector):
             if any(fits(rec) for _, rec in there):
                 there = [(table, rec) for table, rec in there if fits(rec)]
-            elif there and fits is of_kind and r.kinds and r.places:
+            elif fits is of_kind and r.kinds and r.places:
                 where = " or ".join(k.name_of(p) or p for p in r.places)
-                r.notes.append(f"no {' or '.join(r.kinds)} is recorded in {where}: what is there")
+                shown = ": what is there" if there else ""
+                r.notes.append(f"no {' or '.join(r.kinds)} is recorded in {where}{shown}")
         located = {rec.id for _, rec in there}
         for table, rec in there:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
