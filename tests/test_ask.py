@@ -809,3 +809,9 @@ def test_newcomers_readings_of_the_second_tour(k):
     r = read(k, "Mit wem arbeitet GSK zusammen?")
     assert r.wants == "relations" and "jobs" not in r.metrics and "wem" not in r.words
     assert "hat" not in read(k, "Wie viele Mitglieder hat BioWin?").words
+
+
+def test_exports_to_a_place_not_covered_are_none_of_all_exports(k):
+    for question in ("share of Walloon pharma exports to Japan", "Anteil der wallonischen Pharmaexporte nach China"):
+        a = answer(k, question)
+        assert a.hits == [] and a.refusal is not None and " to " in a.refusal, question

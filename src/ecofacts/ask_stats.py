@@ -252,8 +252,10 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # of chemistry and life sciences), less than one of that sector alone
         shared = unasked_families & qualifiers if matched & qualifiers else set()
         unasked_families -= shared
-        if its_own and r.elsewhere and not _elsewhere_parts(v, stat.metric, r):
-            continue  # an organisation's figures are of its Belgian sites: none is of it in France
+        if (its_own or "exports" in r.metrics) and r.elsewhere and not _elsewhere_parts(v, stat.metric, r):
+            # an organisation's figures are of its Belgian sites (none is of it in France); exports and a place
+            # beyond the knowledge's: exports to it (`Walloon pharma exports to Japan` is none of all exports)
+            continue
         if its_own:
             unasked_families -= qualifiers
         if modifiers - asked_modifiers or unasked_families:
@@ -289,7 +291,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         found += 1
     if found:
         return None
-    said = r.metrics + r.modifiers + [s for s in r.sectors if s not in r.metrics]
+    said = r.metrics + r.modifiers + ([s for s in r.sectors if s not in r.metrics] if not asked_qualifiers else [])
     measure = f" ({', '.join(said)})" if r.metrics or r.modifiers else ""
     year = f" for {r.when('-')}" if r.years else ""
     # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none" (unless a sector was asked)
@@ -299,5 +301,6 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if measures and r.metrics and not sectors:  # `patents Wallonia`: only per inhabitant or as a share
         return (f"no statistic{measure} of {whose}{year} is recorded as such, only {' or '.join(sorted(measures))}: "
                 "ask for one")
-    where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else ""
+    where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
+        f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
     return f"no statistic{measure} of {whose}{where}{year} is recorded"
