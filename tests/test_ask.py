@@ -815,3 +815,10 @@ def test_exports_to_a_place_not_covered_are_none_of_all_exports(k):
     for question in ("share of Walloon pharma exports to Japan", "Anteil der wallonischen Pharmaexporte nach China"):
         a = answer(k, question)
         assert a.hits == [] and a.refusal is not None and " to " in a.refusal, question
+
+
+def test_the_members_of_a_cluster_no_statistic_counts_are_the_cluster_listing_them(k):
+    for question in ("membres de Rad4Med", "how many companies are members of Rad4Med"):
+        a = answer(k, question)
+        assert a.hits and a.hits[0][1].id == "rad4med", question
+        assert any("no statistic counts the members of Rad4Med" in note for note in a.reading.notes)

@@ -125,12 +125,17 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if r.wants == "stats" or r.metrics:
         refusal = scored_stats(k, v, r, terms, cache, add)
         cities = [p for p in r.places if k.table_of[p] == "cities"]
-        qualifiers = v.qualifiers()
-        if refusal is not None and [m for m in r.metrics if m not in qualifiers] == ["companies"] and cities \
-                and r.year is None:
+        clusters = [i for i in r.records if k.table_of[i] == "clusters"]
+        measures = [m for m in r.metrics if m not in v.qualifiers()]
+        if refusal is not None and measures == ["companies"] and cities and r.year is None:
             # how many companies in a city no statistic counts: those recorded there, as `cities` counts them
             r.wants, r.kinds = "actors", [*r.kinds, "company"] if "company" not in r.kinds else r.kinds
             r.notes.append(f"no statistic counts the companies of {k.name_of(cities[0])}: those recorded there")
+        elif refusal is not None and measures and set(measures) <= {"members", "companies"} and clusters \
+                and r.year is None:
+            # the members of a cluster no statistic counts: the cluster, which lists them (`membres de Rad4Med`)
+            r.wants = "clusters"
+            r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
         elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None):
             return Answer(question, r, [], refusal)
 
