@@ -289,3 +289,10 @@ def test_a_long_text_squeezed_beside_a_wide_id_takes_the_width_with_the_id_under
     lines = [line.strip("│ ") for line in out.splitlines()]
     assert "wallonia-nuclear-medicine-millions-of-patients" in lines  # on a line of its own
     assert any(line.startswith("The brochure calls Wallonia a global leader in nuclear medicine") for line in lines)
+
+
+def test_a_short_figure_is_kept_whole_while_the_label_wraps():
+    rows = [{"label": "Belgium: R&D spending in Belgium (as given by PharmaBoardroom) in a long label", "display":
+             "€5.5 billion", "year": 2021, "id": "biopharma-rd-2021-belgium-pbr"}]
+    out = table.render_rows(rows, ["label", "display", "year", "id"], width=60, color=False, dropped=[])
+    assert "€5.5 billion" in out  # on one line

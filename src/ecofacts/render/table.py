@@ -190,7 +190,8 @@ def columns_of(rows: list[dict[str, Any]], keys: list[str], folded: str | None =
                 styles=[""] * len(rows), priority=row_key("id").priority, required=True, justify="left"))
             continue
         meaning = row_key(key)
-        keep = meaning.whole or ((key == "name" or key.endswith("_name"))
+        # a short name, or a figure, kept whole where every value is short (`€5.5 billion`, not `€5.5` / `billion`)
+        keep = meaning.whole or ((key in ("name", "display") or key.endswith("_name"))
                                   and max((cell_len(v) for v in values), default=0) <= SHORT_NAME)
         columns.append(Column(
             key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
