@@ -139,6 +139,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None):
             return Answer(question, r, [], refusal)
 
+    # what a takeover or a funding asked is, in events and in relations
+    asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
+    asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
+
     # the records named, and what is located in the places named
     for rec_id in named:
         table = k.table_of[rec_id]
@@ -153,24 +157,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 10  # where an organisation or a place is: itself, with its city and sites or its region
         if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None) and rec_id not in r.adjectives:
             base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
-        asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
         if asked_events & {e.kind for e in getattr(rec, "events", ())}:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
-    # "who bought Delphi Genetics": the organisation whose events say it bought what is named, where no relation of
-    # that kind records it (the relation answers then)
-    asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
-    asked_relations = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
-    recorded = any(rel.kind in asked_relations and (
-        {rel.subject, rel.object} & set(named) or query.names_in(k, rel.description) & set(named))
-        for rel in k.whole["relations"])
-    if asked_events and r.records and not recorded:
-        buyers = [(table, rec) for table in _ORGANISATIONS for rec in k.whole[table] if rec.id not in named and any(
-            e.kind in asked_events and query.names_in(k, e.text) & set(named) for e in getattr(rec, "events", ()))]
-        for table, rec in buyers:
+    if asked_events and r.records:
+        buyers = _buyers(k, r, named, asked_events, asked)
+        for table, rec in buyers or ():
             add(table, rec, 29 + word_score(terms, terms_of(v, table, rec, cache)))
-        sold = any(e.kind in asked_events for i in r.records for e in getattr(k.by_id[i], "events", ()))
-        if not buyers and not sold:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
+        if buyers == []:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
             return Answer(question, r, [], f"no takeover of {' or '.join(k.name_of(i) or i for i in r.records)} "
                           "is recorded")
     located: set[str] = set()  # what a list holds
@@ -216,8 +210,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             add("chain", link, score + word_score(terms, terms_of(v, "chain", link, cache)))
     said = [f" {fold(k.by_id[i].name)} " for i in named]
-    # a takeover or a funding asked: relations of that kind are what is wanted, others are not
-    asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
+    # a takeover or a funding asked: relations of that kind (`asked`) are what is wanted, others are not
     for rel in k.whole["relations"]:
         # a takeover of a part of what is named (Novasep's viral vector division) names it in its description; a
         # relation of the kind asked (`who organised`) is one whatever it names, when the question names no party
@@ -293,6 +286,20 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
             continue  # what is stated of another place (`Is Flanders a leader in nuclear medicine?`: not Wallonia)
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
         add(f.table, f.rec, score + 4 * len(said))
+
+
+def _buyers(k: Knowledge, r: Reading, named: list[str], events: set[str],
+            relations: set[str]) -> list[tuple[str, Any]] | None:
+    """Who bought what is named (`who bought Delphi Genetics`): the organisations whose events of a takeover name
+    it; None where a relation of that kind records it (the relation answers) or its own events do (they say to
+    whom), [] where nothing records a takeover of it."""
+    if any(rel.kind in relations and ({rel.subject, rel.object} & set(named) or
+                                      query.names_in(k, rel.description) & set(named)) for rel in k.whole["relations"]):
+        return None
+    buyers = [(table, rec) for table in _ORGANISATIONS for rec in k.whole[table] if rec.id not in named and any(
+        e.kind in events and query.names_in(k, e.text) & set(named) for e in getattr(rec, "events", ()))]
+    sold = any(e.kind in events for i in r.records for e in getattr(k.by_id[i], "events", ()))
+    return buyers or (None if sold else [])
 
 
 def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
