@@ -822,3 +822,10 @@ def test_the_members_of_a_cluster_no_statistic_counts_are_the_cluster_listing_th
         a = answer(k, question)
         assert a.hits and a.hits[0][1].id == "rad4med", question
         assert any("no statistic counts the members of Rad4Med" in note for note in a.reading.notes)
+
+
+def test_whether_an_organisation_is_a_member_of_a_cluster_is_the_cluster_and_the_reading_says(k):
+    a = answer(k, "Is GSK a member of BioWin?")
+    assert a.hits[0][1].id == "biowin" and "GSK is among BioWin's named members" in a.reading.notes
+    a = answer(k, "Is Pfizer a member of BioWin?")
+    assert a.hits[0][1].id == "biowin" and "Pfizer is not among BioWin's named members" in a.reading.notes

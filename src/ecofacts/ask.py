@@ -167,6 +167,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if buyers == []:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
             return Answer(question, r, [], f"no takeover of {' or '.join(k.name_of(i) or i for i in r.records)} "
                           "is recorded")
+    # `Is GSK a member of BioWin?`: the cluster named, whose named members hold the organisation named or not
+    actors = [i for i in r.records if k.table_of[i] == "actors"]
+    for cluster in (k.by_id[i] for i in r.records if k.table_of[i] == "clusters"):
+        if actors and ("members" in r.metrics or "yes-no" in r.cues):
+            add("clusters", cluster, 40 + word_score(terms, terms_of(v, "clusters", cluster, cache)))
+            for actor in actors:
+                among = "is among" if actor in cluster.members else "is not among"
+                r.notes.append(f"{k.name_of(actor)} {among} {cluster.name}'s named members")
     located: set[str] = set()  # what a list holds
     if r.wants in _LISTED:
         if "how-many" in r.cues and named:
