@@ -829,3 +829,14 @@ def test_whether_an_organisation_is_a_member_of_a_cluster_is_the_cluster_and_the
     assert a.hits[0][1].id == "biowin" and "GSK is among BioWin's named members" in a.reading.notes
     a = answer(k, "Is Pfizer a member of BioWin?")
     assert a.hits[0][1].id == "biowin" and "Pfizer is not among BioWin's named members" in a.reading.notes
+
+
+def test_third_tour_readings(k):
+    a = answer(k, "Wat is de winst van Galapagos?")  # profit: a measure no statistic is of
+    assert a.hits == [] and "profit" in a.reading.unrecorded
+    # a seller is no buyer: Ncardia's own events say who bought it
+    assert answer(k, "Who bought Ncardia?").hits[0][1].id == "ncardia"
+    # a cluster whose members are not recorded says so rather than "not among them"
+    assert "MEDVIA's members are not recorded" in answer(k, "Ist Galapagos Mitglied von MEDVIA?").reading.notes
+    # organisations in general are no kind the place lacks
+    assert not [n for n in answer(k, "Which organisations are in Namur?").reading.notes if "is recorded in" in n]

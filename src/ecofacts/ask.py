@@ -174,7 +174,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             add("clusters", cluster, 40 + word_score(terms, terms_of(v, "clusters", cluster, cache)))
             for actor in actors:
                 among = "is among" if actor in cluster.members else "is not among"
-                r.notes.append(f"{k.name_of(actor)} {among} {cluster.name}'s named members")
+                r.notes.append(f"{k.name_of(actor)} {among} {cluster.name}'s named members" if cluster.members
+                               else f"{cluster.name}'s members are not recorded")
     located: set[str] = set()  # what a list holds
     if r.wants in _LISTED:
         if "how-many" in r.cues and named:
@@ -186,8 +187,11 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                     add("stats", stat, 32 + word_score(terms, terms_of(v, "stats", stat, cache)), via, wanted=False)
         there = list(_located(k, r))
 
+        # the kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)
+        asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
+
         def of_kind(rec: Any) -> bool:
-            return getattr(rec, "kind", None) in r.kinds or bool(set(getattr(rec, "roles", ())) & set(r.kinds))
+            return getattr(rec, "kind", None) in asked_kinds or bool(set(getattr(rec, "roles", ())) & set(asked_kinds))
 
         def of_sector(rec: Any) -> bool:
             return bool(set(getattr(rec, "sectors", ())) & set(r.sectors))
@@ -196,10 +200,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         for fits in (of_kind, of_sector):
             if any(fits(rec) for _, rec in there):
                 there = [(table, rec) for table, rec in there if fits(rec)]
-            elif fits is of_kind and r.kinds and r.places:
+            elif fits is of_kind and asked_kinds and r.places:
                 where = " or ".join(k.name_of(p) or p for p in r.places)
                 shown = ": what is there" if there else ""
-                r.notes.append(f"no {' or '.join(r.kinds)} is recorded in {where}{shown}")
+                r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
         located = {rec.id for _, rec in there}
         for table, rec in there:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
@@ -298,14 +302,14 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
 
 def _buyers(k: Knowledge, r: Reading, named: list[str], events: set[str],
             relations: set[str]) -> list[tuple[str, Any]] | None:
-    """Who bought what is named (`who bought Delphi Genetics`): the organisations whose events of a takeover name
-    it; None where a relation of that kind records it (the relation answers) or its own events do (they say to
-    whom), [] where nothing records a takeover of it."""
+    """Who bought what is named (`who bought Delphi Genetics`): the organisations whose events of buying name it
+    (not of selling: Celyad sold to Ncardia, it did not buy it); None where a relation of that kind records it
+    (the relation answers) or its own events do (they say to whom), [] where nothing records a takeover of it."""
     if any(rel.kind in relations and ({rel.subject, rel.object} & set(named) or
                                       query.names_in(k, rel.description) & set(named)) for rel in k.whole["relations"]):
         return None
     buyers = [(table, rec) for table in _ORGANISATIONS for rec in k.whole[table] if rec.id not in named and any(
-        e.kind in events and query.names_in(k, e.text) & set(named) for e in getattr(rec, "events", ()))]
+        e.kind == "acquired" and query.names_in(k, e.text) & set(named) for e in getattr(rec, "events", ()))]
     sold = any(e.kind in events for i in r.records for e in getattr(k.by_id[i], "events", ()))
     return buyers or (None if sold else [])
 
