@@ -577,7 +577,7 @@ def test_a_described_record_never_outranks_the_record_named_nor_breaks_the_rules
 
 def test_a_measure_no_statistic_is_of_is_refused_in_every_language(k):
     for question, measure in (("average salary in Walloon biotech", "wages"),
-                              ("Hoeveel ziekenhuisbedden telt Vlaanderen?", "medical acts"),
+                              ("Hoeveel ziekenhuisbedden telt Vlaanderen?", "hospital beds"),
                               ("Wie viele Studierende hat die UCLouvain?", "students")):
         a = answer(k, question)
         assert a.hits == [] and a.refusal is not None and f"({measure})" in a.refusal, question

@@ -82,7 +82,7 @@ class Reading:
     units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
-    unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `medical acts`)
+    unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `hospital beds`)
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
