@@ -840,3 +840,9 @@ def test_third_tour_readings(k):
     assert "MEDVIA's members are not recorded" in answer(k, "Ist Galapagos Mitglied von MEDVIA?").reading.notes
     # organisations in general are no kind the place lacks
     assert not [n for n in answer(k, "Which organisations are in Namur?").reading.notes if "is recorded in" in n]
+
+
+def test_the_reading_says_the_sector_it_read_once(k):
+    assert "sector cell and gene therapy" in described(read(k, "Is Wallonia a leader in gene therapy?"), k)
+    said = described(read(k, "emplois médecine nucléaire wallonie"), k)
+    assert said.count("nuclear medicine") == 1, said

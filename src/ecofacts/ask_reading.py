@@ -124,6 +124,9 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append("measure not recorded: " + ", ".join(r.unrecorded))
     if r.topics:
         parts.append("topic " + ", ".join(r.topics))
+    sectors = [s for s in r.sectors if s not in r.topics]  # `nuclear medicine`, a topic too, is said once
+    if sectors:
+        parts.append("sector " + ", ".join(sectors))
     if r.isotopes:
         parts.append("isotope " + ", ".join(r.isotopes))
     if r.kinds:
