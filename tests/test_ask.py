@@ -846,3 +846,10 @@ def test_the_reading_says_the_sector_it_read_once(k):
     assert "sector cell and gene therapy" in described(read(k, "Is Wallonia a leader in gene therapy?"), k)
     said = described(read(k, "emplois médecine nucléaire wallonie"), k)
     assert said.count("nuclear medicine") == 1, said
+
+
+def test_a_described_record_more_specific_than_the_one_named_ranks_first(k):
+    # it names Saint-Luc and holds words of the question Saint-Luc does not (institute, research, biomedical)
+    first = answer(k, "institut de recherche biomédicale sur le site de Saint-Luc, berceau d'iTeos").hits[0][1]
+    assert first.id == "de-duve"
+    assert answer(k, "What is Saint-Luc?").hits[0][1].id == "saint-luc"  # the named record, asked nothing more

@@ -297,7 +297,20 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
         if f.table == "claims" == r.wants and r.places and f.rec.subject not in named:
             continue  # what is stated of another place (`Is Flanders a leader in nuclear medicine?`: not Wallonia)
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
-        add(f.table, f.rec, score + 4 * len(said))
+        add(f.table, f.rec, score + 4 * len(said) + 4 * _more_specific(v, f.table, f.rec, said, terms, k, cache))
+
+
+def _more_specific(v: Vocabulary, table: str, rec: Any, said: set[str], terms: list[str], k: Knowledge,
+                   cache: dict[str, Terms]) -> int:
+    """How many of the question's words a record that names what the question names holds in its name or label
+    and that record does not hold at all, where two or more: it is what the question asks of it (`cyclotron de
+    recherche du GIGA`: GIGA's research cyclotron, before GIGA itself)."""
+    held = {w for w in terms if w in terms_of(v, table, rec, cache).primary}
+    best = 0
+    for i in said:
+        other = terms_of(v, k.table_of[i], k.by_id[i], cache)
+        best = max(best, len([w for w in held if w not in other.primary and w not in other.other]))
+    return best if best >= 2 else 0
 
 
 def _buyers(k: Knowledge, r: Reading, named: list[str], events: set[str],
