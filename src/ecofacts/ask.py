@@ -41,7 +41,7 @@ _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
 _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "cooperates": ("cooperation", "partnership"),
                     "hosted": ("hosts",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
-_ORGANISATIONS = ("actors", "clusters", "initiatives")
+_ORGANISATIONS = query.ORGANISATIONS
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
 
 
@@ -368,18 +368,12 @@ def _located(k: Knowledge, r: Reading) -> Iterable[tuple[str, Any]]:
     """The records of the kind wanted in the places named (organisations also by their sites)."""
     assert r.wants is not None
     for place_id in r.places:
-        place = k.by_id[place_id]
-        if k.table_of[place_id] == "cities":
-            if r.wants == "actors":
-                yield from (("actors", h.record) for h in query.find_actors(k, city=place_id))
-            elif r.wants in ("clusters", "initiatives"):
-                yield from ((r.wants, rec) for rec in k.whole[r.wants] if rec.city == place_id)
-        else:
-            inside = query.region_ids(k, place)
+        if r.wants in query.ORGANISATIONS:
+            yield from query.organisations_in(k, place_id, (r.wants,))
+        elif k.table_of[place_id] == "regions":
             if r.wants == "regions":
                 yield from (("regions", reg) for reg in k.whole["regions"]
                             if reg.parent == place_id and reg.kind == "region")
             elif r.wants == "cities":
+                inside = query.region_ids(k, k.by_id[place_id])
                 yield from (("cities", c) for c in k.whole["cities"] if c.region in inside)
-            else:
-                yield from ((r.wants, rec) for rec in k.whole[r.wants] if rec.region in inside)

@@ -4,7 +4,7 @@ no printing, no shaping (the kinds' row builders shape what these find)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds
@@ -157,6 +157,24 @@ def region_ids(k: Knowledge, region: Region) -> set[str]:
         found |= inner
         grew = bool(inner)
     return found
+
+
+ORGANISATIONS = ("actors", "clusters", "initiatives")
+
+
+def organisations_in(k: Knowledge, place_id: str, tables: Iterable[str] = ORGANISATIONS) -> Iterator[tuple[str, Any]]:
+    """(table, record) of the organisations of `tables` located in a place: in a city by their seat (an actor also by
+    a site, as `find_actors` has it); in a region by what lies inside it."""
+    if k.table_of[place_id] == "cities":
+        for table in tables:
+            if table == "actors":
+                yield from (("actors", h.record) for h in find_actors(k, city=place_id))
+            else:
+                yield from ((table, rec) for rec in k.whole[table] if rec.city == place_id)
+    else:
+        inside = region_ids(k, k.by_id[place_id])
+        for table in tables:
+            yield from ((table, rec) for rec in k.whole[table] if rec.region in inside)
 
 
 # How an actor belongs to the city asked for: seated in the city itself, in a section of it, in a neighbour of the

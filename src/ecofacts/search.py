@@ -233,7 +233,7 @@ def terms(k: Knowledge, text: str) -> list[Term]:
         i += n
         if n == 1 and phrase in stops:
             continue
-        places = [i for i in k.names.get(phrase, ()) if k.table_of.get(i) in ("cities", "regions")]
+        places = [rid for rid in k.names.get(phrase, ()) if k.table_of.get(rid) in ("cities", "regions")]
         found.append(Term(phrase, alternatives or [phrase], places))
     return found or [Term(t, [t]) for t in tokens]
 
@@ -356,17 +356,7 @@ def _located_in(k: Knowledge, places: frozenset[str]) -> frozenset[str]:
         return frozenset()
     from ecofacts import query
 
-    found: set[str] = set()
-    for place in places:
-        if k.table_of[place] == "cities":
-            found.update(h.record.id for h in query.find_actors(k, city=place))
-            found.update(rec.id for table in ("clusters", "initiatives") for rec in k.whole[table]
-                         if rec.city == place)
-        else:
-            inside = query.region_ids(k, k.by_id[place])
-            found.update(rec.id for table in ("actors", "clusters", "initiatives") for rec in k.whole[table]
-                         if rec.region in inside)
-    return frozenset(found)
+    return frozenset(rec.id for place in places for _, rec in query.organisations_in(k, place))
 
 
 def _match(table: str, rec: Any, query_terms: list[Term], order: int,
