@@ -91,7 +91,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if refused := _unrecorded(k, v, r):
         of = f" of {' or '.join(k.name_of(i) or i for i in named)}" if named else ""
         return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
-    titles = [v.entries("cue")[c] for c in r.cues if v.entries("cue")[c].title]
+    titles = [v.entries("cue")[t] for t in r.titles]
     if not named and not r.metrics and not r.isotopes and not r.words and not r.topics and not titles:
         return Answer(question, r, [], "the question names nothing the knowledge holds")
 

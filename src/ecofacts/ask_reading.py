@@ -86,6 +86,7 @@ class Reading:
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
+    titles: list[str] = field(default_factory=list)  # the titles a person asked for holds (`chief executive`)
     wants: str | None = None  # the table of the records wanted
     notes: list[str] = field(default_factory=list)
 
@@ -135,10 +136,8 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append(f"{'years' if len(r.period()) > 1 else 'year'} {r.when()}")
     if r.figures:
         parts.append("figure " + ", ".join(f.text for f in r.figures))
-    cues = load().entries("cue")
-    titles = [c for c in r.cues if c in cues and cues[c].title]
-    if titles:
-        parts.append("title " + ", ".join(titles))
+    if r.titles:
+        parts.append("title " + ", ".join(r.titles))
     if r.wants:
         parts.append("looking for " + kinds.BY_TABLE[r.wants].plural)
     if r.words:
@@ -297,8 +296,11 @@ def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
         target.append(e.key)
         if e.section == "place":
             r.adjectives.append(e.key)
-    if e.title and "person" not in r.cues:
-        r.cues.append("person")  # a title asks for a person (`CEO`)
+    if e.title:  # a title asks for a person (`CEO`) who holds it
+        if "person" not in r.cues:
+            r.cues.append("person")
+        if e.key not in r.titles:
+            r.titles.append(e.key)
     if e.section == "word":  # a word of the lexicon: the knowledge's (English) word it translates
         english = [stem(w) for w in fold(e.key).split()]
         r.words += [w for w in english if w not in r.words]

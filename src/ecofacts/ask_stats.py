@@ -291,8 +291,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         found += 1
     if found:
         return None
-    families = {stem(m) for m in r.metrics}
-    said = r.metrics + r.modifiers + ([s for s in r.sectors if stem(s) not in families] if not asked_qualifiers else [])
+    asked_stems = {stem(m) for m in r.metrics}
+    said = r.metrics + r.modifiers + ([s for s in r.sectors if stem(s) not in asked_stems] if not asked_qualifiers
+                                      else [])
     measure = f" ({', '.join(said)})" if r.metrics or r.modifiers else ""
     year = f" for {r.when('-')}" if r.years else ""
     # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none" (unless a sector was asked)

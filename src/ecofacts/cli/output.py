@@ -111,8 +111,8 @@ def rows(data: Iterable[dict[str, Any]], found: int, columns: Sequence[str], ava
             default, data = list(first), itertools.chain([first], rest)
         else:  # the header a full listing has: every field (`match` only where the listing shows it)
             default = [key for key in available if key not in SOMETIMES or key in columns]
-    write("rows", format_, select(data, named), state.terminal().target(bom=bom), choosable, columns=named or default,
-          groups=groups, chosen=bool(named))
+    write("rows", format_, select(data, named), state.terminal().target(bom=bom), choosable=choosable,
+          columns=named or default, groups=groups, chosen=bool(named))
 
 
 def records(kind: Kind, hits: list[Hit], fmt: Format | None, json_: bool, fields: str | None, bom: bool,
