@@ -171,6 +171,11 @@ def one(text: str):
     return f
 
 
+def judged(text: str) -> list[tuple[str, str | None]]:
+    """The verdict and statistic of each figure of the one-line draft `text`."""
+    return [(f.verdict, f.statistic) for f in verify(K, text + "\n")]
+
+
 def test_the_figures_of_the_issue_get_the_verdict_that_names_what_is_wrong():
     wrong_region = one("Brussels reached an R&D intensity of 3.61% in 2021.")
     assert wrong_region.verdict == "scope-differs" and "Wallonia" in wrong_region.reason
@@ -311,26 +316,26 @@ def test_a_table_row_has_every_field_of_a_finding():
 
 def test_the_exact_figure_of_the_sentences_year_is_chosen_among_figures_alike():
     # 36,956 (2021) and "about 37,000" (2018) both fit 36,956; the one written exactly, of the year said, is meant
-    found = one("In 2021 the biotech and biopharma sector had 36,956 direct jobs in Belgium.")
-    assert (found.verdict, found.statistic) == ("supported", "biotech-biopharma-jobs-2021-belgium-bio-be")
+    assert judged("In 2021 the biotech and biopharma sector had 36,956 direct jobs in Belgium.") == [
+        ("supported", "biotech-biopharma-jobs-2021-belgium-bio-be")]
     assert one("In 2019 the biotech and biopharma sector had 36,956 direct jobs in Belgium.").verdict == "year-differs"
 
 
 def test_an_isotope_named_speaks_of_the_isotope_statistics():
-    found = one("In 2019 over a quarter of the world's molybdenum-99 came from Belgium.")
-    assert (found.verdict, found.statistic) == ("supported", "belgium-share-world-mo99-2019")
+    assert judged("In 2019 over a quarter of the world's molybdenum-99 came from Belgium.") == [
+        ("supported", "belgium-share-world-mo99-2019")]
 
 
 def test_a_continents_adjective_leaves_the_figure_to_the_place_inside_it():
-    found = one("In 2021 applicants from Flanders filed 1,613 European patent applications.")
-    assert (found.verdict, found.statistic) == ("supported", "epo-apps-2021-flanders-fit")
+    assert judged("In 2021 applicants from Flanders filed 1,613 European patent applications.") == [
+        ("supported", "epo-apps-2021-flanders-fit")]
     # named by its name, the continent is still the place of the figure: Belgium's rank is not Europe's
     assert one("Europe ranks 1,613th, Flanders' applicants say.").verdict != "supported"
 
 
 def test_places_named_together_are_the_place_of_the_figure():
-    found = one("In 2023 in Wallonia and in Brussels over 33,000 people worked in chemistry and life sciences.")
-    assert (found.verdict, found.statistic) == ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")
+    assert judged("In 2023 in Wallonia and in Brussels over 33,000 people worked in chemistry and life sciences.") == [
+        ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")]
     assert one("In 2021 in Wallonia and in Brussels over 33,000 people worked in chemistry and life sciences."
                ).verdict == "year-differs"
 
@@ -392,10 +397,10 @@ def test_another_industrys_figure_contradicts_no_statistic():
 
 
 def test_the_eu_is_europe_and_a_compounds_long_first_word_is_read():
-    found = one("Across the EU, innovation performance improved by 8.5% between 2016 and 2023.")
-    assert (found.verdict, found.statistic) == ("supported", "innovation-performance-growth-2016-2023-eu")
-    found = one("Die Innovationsleistung Belgiens stieg zwischen 2016 und 2023 um 14,1 %.")
-    assert (found.verdict, found.statistic) == ("supported", "innovation-performance-growth-2016-2023-belgium")
+    assert judged("Across the EU, innovation performance improved by 8.5% between 2016 and 2023.") == [
+        ("supported", "innovation-performance-growth-2016-2023-eu")]
+    assert judged("Die Innovationsleistung Belgiens stieg zwischen 2016 und 2023 um 14,1 %.") == [
+        ("supported", "innovation-performance-growth-2016-2023-belgium")]
 
 
 def test_what_a_multiple_is_measured_against_is_not_its_subject():
@@ -418,8 +423,8 @@ def test_en_before_a_number_is_a_conjunction_and_only_upper_case_en_a_standard()
 
 
 def test_a_regions_adjective_in_the_plural_names_it():
-    found = one("En 2023, les entreprises wallonnes et bruxelloises employaient plus de 33.000 personnes.")
-    assert (found.verdict, found.statistic) == ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")
+    assert judged("En 2023, les entreprises wallonnes et bruxelloises employaient plus de 33.000 personnes.") == [
+        ("supported", "chem-lifesci-jobs-2023-wallonia-brussels-essenscia")]
 
 
 def test_a_bare_number_of_an_enumeration_takes_the_unit_the_enumeration_carries():
@@ -444,12 +449,12 @@ def test_a_verb_of_simplifying_is_no_multiple():
 
 def test_a_regions_figure_is_said_where_a_city_or_organisation_inside_it_is_named_outside_its_clause():
     # the VUB lies in Brussels and is named outside the figure's clause: the figure is Brussels' (its year checked)
-    found = one("In 2016 R&D spending came to 1.8% of GDP, much of it at the VUB.")
-    assert (found.verdict, found.statistic) == ("supported", "rd-intensity-2016-brussels-sv")
+    assert judged("In 2016 R&D spending came to 1.8% of GDP, much of it at the VUB.") == [
+        ("supported", "rd-intensity-2016-brussels-sv")]
     assert one("In 2019 R&D spending came to 1.8% of GDP, much of it at the VUB.").verdict == "year-differs"
     # a regional figure said of a town of the region is the region's; a city given a country's figure is not
-    found = one("A plant built in Seneffe can receive a regional grant of 20% of the investment.")
-    assert (found.verdict, found.statistic) == ("supported", "wallonia-regional-investment-grant-rate")
+    assert judged("A plant built in Seneffe can receive a regional grant of 20% of the investment.") == [
+        ("supported", "wallonia-regional-investment-grant-rate")]
     assert one("Seneffe can receive a grant of 20% of the investment.").verdict == "scope-differs"
     assert one("Leuven counts 11,763,650 inhabitants.").verdict == "scope-differs"
 
@@ -464,8 +469,8 @@ def test_the_federal_state_is_belgium_and_the_world_holds_every_place():
     found = one("In 2021 the federal agency authorised 600 clinical trials, as hospitals in Ghent and Brussels "
                 "competed.")
     assert found.verdict == "value-differs" and found.expected["subject"] == "belgium"
-    found = one("Demand for nuclear medicine is expected to grow three- to fivefold, which strains the reactor at Mol.")
-    assert (found.verdict, found.statistic) == ("supported", "wallonia-nuclear-medicine-demand-growth")
+    assert judged("Demand for nuclear medicine is expected to grow three- to fivefold, which strains the reactor "
+                  "at Mol.") == [("supported", "wallonia-nuclear-medicine-demand-growth")]
 
 
 @pytest.mark.parametrize("sentence", ["Flanders' employment rate stood at 72.1% in 2021.",
@@ -491,11 +496,6 @@ def test_a_sum_in_another_currency_than_the_statistics_is_not_set_against_them()
     assert one("Brussels exported goods worth 9 billion dollars in 2023.").verdict == "unknown"
     assert one("Brussels exported goods worth $9 billion in 2023.").verdict == "unknown"
 
-
-
-def judged(text: str) -> list[tuple[str, str | None]]:
-    """The verdict and statistic of each figure of the one-line draft `text`."""
-    return [(f.verdict, f.statistic) for f in verify(K, text + "\n")]
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
