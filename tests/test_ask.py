@@ -853,3 +853,8 @@ def test_a_described_record_more_specific_than_the_one_named_ranks_first(k):
     first = answer(k, "institut de recherche biomédicale sur le site de Saint-Luc, berceau d'iTeos").hits[0][1]
     assert first.id == "de-duve"
     assert answer(k, "What is Saint-Luc?").hits[0][1].id == "saint-luc"  # the named record, asked nothing more
+
+
+def test_asks_help_names_no_option_it_lacks():
+    out = invoke("ask", "--help").stdout
+    assert "--json" in out and "--format" not in out and "--fields" not in out

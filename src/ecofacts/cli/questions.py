@@ -48,7 +48,8 @@ def ask(
     question: Annotated[list[str], typer.Argument(
         metavar="QUESTION...", help="A question in English, French, Dutch or German; '-' reads one a line from stdin.",
         show_default=False)],
-    json_: JsonOpt = False,
+    json_: Annotated[bool, typer.Option("--json", help="One JSON object: the question, how it was read and its "
+                                        "answers (with '-', one a line).")] = False,
 ) -> None:
     """Answer a plain question from the knowledge: first how it was read, then the best answers.
 
