@@ -858,3 +858,23 @@ def test_a_described_record_more_specific_than_the_one_named_ranks_first(k):
 def test_asks_help_names_no_option_it_lacks():
     out = invoke("ask", "--help").stdout
     assert "--json" in out and "--format" not in out and "--fields" not in out
+
+
+def test_what_a_compound_counts_is_its_last_word_and_working_with_is_no_jobs(k):
+    question = "Mit wie vielen Industrieunternehmen arbeitet die EU Biotech School zusammen?"
+    r = read(k, question)
+    assert "company" in r.counted and "jobs" not in r.metrics  # `arbeitet … zusammen` is working with someone
+    assert answer(k, question).hits[0][1].id == "eu-biotech-school-partner-companies"
+    # a word of jobs beside working with is still asked (`Mitarbeiter`)
+    assert "jobs" in read(k, "Wie viele Mitarbeiter arbeiten mit GSK zusammen?").metrics
+
+
+def test_a_town_without_figures_is_answered_by_its_organisations_figures_saying_so(k):
+    a = answer(k, "how many clinical studies a year can the Gosselies cell therapy plant support")
+    assert a.hits[0][1].id == "masthercell-clinical-trial-capacity"
+    assert "no statistic of Gosselies is recorded: those of the organisations there" in a.reading.notes
+    subjects = {h[1].subject for h in answer(k, "jobs in Mol").hits if h[0] == "stats"}
+    assert subjects and subjects <= {rec.id for _, rec in query.organisations_in(k, "mol")}
+    # not where an organisation is named (its own figures answer) nor where a place with figures is
+    assert {h[1].subject for h in answer(k, "Catalent employees in Gosselies").hits if h[0] == "stats"} == {"catalent"}
+    assert not any("organisations there" in n for n in answer(k, "jobs in Brussels").reading.notes)

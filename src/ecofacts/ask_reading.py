@@ -349,7 +349,9 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
             after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2]
             if after:
                 word = after[0]
-                return {stem(word), *(stem(w) for e in v.named(word) for w in fold(e.key).split())}
+                # a compound counts what its last word is (`Industrieunternehmen`: companies)
+                head = next((word[cut:] for cut in range(1, len(word) - 4) if v.named(word[cut:])), word)
+                return {stem(word), *(stem(w) for e in v.named(head) for w in fold(e.key).split())}
             break
     return set()
 
@@ -507,8 +509,9 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
-    if "cooperates" in r.cues and "how-many" not in r.cues:
-        r.metrics = [m for m in r.metrics if m != "jobs"]  # `Mit wem arbeitet GSK zusammen?`: working with, no jobs
+    if "cooperates" in r.cues and "jobs" in r.metrics and ("how-many" not in r.cues or _jobs_only_working_with(r)):
+        # `Mit wem arbeitet GSK zusammen?`, `Mit wie vielen Unternehmen arbeitet … zusammen?`: working with, no jobs
+        r.metrics = [m for m in r.metrics if m != "jobs"]
     for cue, table in _WANTS.items():
         # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`)
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):
@@ -539,6 +542,15 @@ def _wanted(r: Reading) -> None:
     elif r.kinds:
         tables = [_table_of_kind(kd) for kd in r.kinds]
         r.wants = next((t for t in tables if t is not None), None)
+
+
+def _jobs_only_working_with(r: Reading) -> bool:
+    """Whether every word of the question that says jobs is a word of working with someone (`arbeitet`, `werkt`
+    of `arbeitet … zusammen`, `werkt samen`), so none asks how many work."""
+    v = load()
+    working_with = {w for word in v.entries("cue")["cooperates"].all_words() for w in fold(word).split()}
+    jobs = {w for word in v.entries("metric")["jobs"].all_words() for w in fold(word).split()}
+    return not (r.tokens & jobs) - working_with
 
 
 def _table_of_kind(kind: str) -> str | None:

@@ -136,8 +136,9 @@ _NEUTRAL = {"of", "eur", "percent", "count", "total", "def", "regional", "in", "
 
 def _part_covered(v: Vocabulary, part: str, r: Reading) -> bool:
     """Whether the question names a word of a metric id: itself, a word of a measure, place or sector it names in
-    any of the four languages (`Belgische` names `belgian`), or a family or modifier it belongs to."""
-    if part in _NEUTRAL or part in r.tokens or stem(part) in r.tokens or part in r.concepts:
+    any of the four languages (`Belgische` names `belgian`), what `how many` counts (`Industrieunternehmen`), or a
+    family or modifier it belongs to."""
+    if part in _NEUTRAL or part in r.tokens or stem(part) in r.tokens or part in r.concepts or stem(part) in r.counted:
         return True
     if part.startswith(("mo", "lu", "ac", "i1")) and part[-1:].isdigit() and r.isotopes:
         return True
@@ -197,6 +198,8 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
             candidates += [(s, None) for s in filed]
             candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
                            for s in k.stats.where(subject=[acquired])]
+        there = organisations_there(k, r)
+        candidates += [(s, None) for s in k.stats.where(subject=sorted(there))] if there else []
         # a share of the world (of Europe) asked and no other place: the world is what the share is of, its
         # statistic any place's (`share of the world's medical radioisotopes`: Belgium's)
         wholes = {s for s in subjects if getattr(k.by_id[s], "kind", None) in ("world", "continent")}
@@ -206,6 +209,14 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
     else:
         candidates = [(s, None) for s in k.stats]
     return candidates, own
+
+
+def organisations_there(k: Knowledge, r: Reading) -> set[str]:
+    """The organisations in the towns the question names, when it names nothing else and they have no figures of
+    their own: theirs are asked of (`the Gosselies cell therapy plant`)."""
+    if r.records or not r.places or any(k.table_of[p] != "cities" or k.stats.count(subject=[p]) for p in r.places):
+        return set()
+    return {o.id for p in r.places for _, o in query.organisations_in(k, p)}
 
 
 def of_year_asked(stat: Any, r: Reading) -> bool:
@@ -219,6 +230,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     """Scores the statistics that may answer; the reason there are none, or None."""
     subjects = [*r.records, *r.places]
     candidates, own = stat_candidates(k, r)
+    located = organisations_there(k, r)
     whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
     if not candidates:
         # a city without figures inside a region with some: say which region holds them
@@ -247,7 +259,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         unasked_families = families - matched - _covered(v, stat.metric, r)
         # an organisation's or cluster's own figure: the life-sciences association's members are its members,
         # whether or not a qualifier family is said
-        its_own = stat.id in own or stat.subject in r.records
+        there = stat.subject in located  # an organisation's, in a town named that has no figures of its own
+        its_own = stat.id in own or stat.subject in r.records or there
         # a sector asked and found: the figure of it with another sector together answers (chemistry jobs: those
         # of chemistry and life sciences), less than one of that sector alone
         shared = unasked_families & qualifiers if matched & qualifiers else set()
@@ -258,6 +271,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             continue
         if its_own:
             unasked_families -= qualifiers
+            if matched:  # what else its figure is of, said in its own words (`clinical trial capacity`)
+                unasked_families.discard("events")
         if modifiers - asked_modifiers or unasked_families:
             if not modifiers - asked_modifiers and unasked_families <= qualifiers:
                 sectors |= unasked_families
@@ -289,6 +304,11 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             score += 5 if "forecast" in r.cues else -5  # a forecast when one is asked for, else a measure
         add("stats", stat, 5 + score, via)
         found += 1
+        if there:
+            town = " or ".join(k.name_of(p) or p for p in r.places)
+            note = f"no statistic of {town} is recorded: those of the organisations there"
+            if note not in r.notes:
+                r.notes.append(note)
     if found:
         return None
     asked_stems = {stem(m) for m in r.metrics}
