@@ -324,6 +324,7 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
                 for part in (head, rest):
                     for e in meant(part):
                         _note_entry(r, e, part)
+                    r.tokens |= {part, stem(part)}
                 return True
     # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
     # the rest kept as a word of the question

@@ -164,6 +164,12 @@ def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
     return found
 
 
+def _unit_said(v: Vocabulary, unit: str | None, r: Reading) -> bool:
+    """Whether the question says a statistic's unit in a word of any of the four languages (`specialists`)."""
+    entry = v.entries("unit").get(unit or "")
+    return entry is not None and bool({fold(w) for w in entry.all_words() if " " not in w} & r.tokens)
+
+
 def _elsewhere_parts(v: Vocabulary, metric: str, r: Reading) -> set[str]:
     """The words of a metric id that name a place the question names beyond the knowledge's places."""
     return {part for part in metric.split("_") for e in v.entries("elsewhere").values()
@@ -273,6 +279,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             unasked_families -= qualifiers
             if matched:  # what else its figure is of, said in its own words (`clinical trial capacity`)
                 unasked_families.discard("events")
+            if _unit_said(v, stat.unit, r):  # what it counts, said: `chemistry and pharma specialists` of a
+                unasked_families.clear()      # platform are its `chem_pharma_workforce_access`, in specialists
         if modifiers - asked_modifiers or unasked_families:
             if not modifiers - asked_modifiers and unasked_families <= qualifiers:
                 sectors |= unasked_families
