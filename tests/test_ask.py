@@ -886,3 +886,8 @@ def test_an_organisations_figure_in_the_unit_the_question_says_answers_what_it_c
         assert answer(k, question).hits[0][1].id == "kickstart-biomanufacturing-chem-pharma-workforce", question
     # the parts of a compound are words of the question (`farmaspecialisten`: `specialisten`)
     assert "specialisten" in read(k, "farmaspecialisten Kickstart").tokens
+
+
+def test_a_compound_ending_in_a_measure_no_statistic_is_of_is_refused_as_that_measure(k):
+    a = answer(k, "gemiddeld brutoloon in de Belgische farmasector")
+    assert a.hits == [] and a.reading.unrecorded == ["wages"] and "wages" in (a.refusal or "")

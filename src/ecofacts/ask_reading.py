@@ -207,7 +207,8 @@ def read(k: Knowledge, question: str) -> Reading:
         else:
             n = 1
             word = tokens[i]
-            if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)):
+            if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
+                    or _unrecorded_compound(v, r, word)):
                 if word in capitalised and not known_word(k, word) and not v.named(word, "unit") \
                         and not word.endswith(_NOUN_ENDINGS) and not _known_compound(k, v, r, word):
                     r.unknown.append(word)
@@ -338,6 +339,17 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
                 r.tokens |= {known, stem(known)}
                 r.words.append(stem(tail))
                 return True
+    return False
+
+
+def _unrecorded_compound(v: Vocabulary, r: Reading, word: str) -> bool:
+    """A compound whose last word is a measure no statistic is of (`brutoloon`, `Jahresumsatz`): that measure."""
+    for cut in range(3, len(word) - 3):
+        entries = v.named(word[cut:], "unrecorded")
+        for e in entries:
+            _note_entry(r, e, word[cut:])
+        if entries:
+            return True
     return False
 
 
