@@ -891,3 +891,11 @@ def test_an_organisations_figure_in_the_unit_the_question_says_answers_what_it_c
 def test_a_compound_ending_in_a_measure_no_statistic_is_of_is_refused_as_that_measure(k):
     a = answer(k, "gemiddeld brutoloon in de Belgische farmasector")
     assert a.hits == [] and a.reading.unrecorded == ["wages"] and "wages" in (a.refusal or "")
+
+
+def test_a_particle_said_apart_from_its_verb_is_read_with_it(k):
+    r = read(k, "hoeveel gaf Vlaanderen in 2016 uit aan O&O")
+    assert "expenditure" in r.metrics  # `gaf … uit`: spent
+    assert answer(k, "hoeveel gaf Vlaanderen in 2016 uit aan O&O").hits[0][1].id == "rd-expenditure-2016-flanders-sv"
+    assert "expenditure" in read(k, "Wie viel gab Flandern 2016 für F&E aus?").metrics
+    assert "expenditure" not in read(k, "Wie viel gab es?").metrics  # no particle: no phrase

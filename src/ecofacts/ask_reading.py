@@ -193,6 +193,7 @@ def read(k: Knowledge, question: str) -> Reading:
     # Wendepunkt`)
     capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
+    tokens, typed = _rejoined(v, tokens, typed)
     tokens = _mended(k, v, r, tokens, stops)
     i = 0
     while i < len(tokens):
@@ -340,6 +341,24 @@ def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: s
                 r.words.append(stem(tail))
                 return True
     return False
+
+
+# the particles Dutch and German separate from their verbs and say later (`gaf … uit`, `arbeitet … zusammen`)
+_PARTICLES = {"uit", "samen", "mee", "aus", "zusammen", "mit", "vor"}
+
+
+def _rejoined(v: Vocabulary, tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """The words with a particle said apart from its verb moved back beside it, where the two are a phrase of the
+    vocabulary (`hoeveel gaf Vlaanderen in 2016 uit`: `gaf uit`, spent; `arbeitet … zusammen`: cooperates)."""
+    tokens, typed = list(tokens), list(typed)
+    for j in range(len(tokens) - 1, 1, -1):
+        if tokens[j] not in _PARTICLES:
+            continue
+        verb = next((i for i in range(j - 2, -1, -1) if f"{tokens[i]} {tokens[j]}" in v.by_word), None)
+        if verb is not None:
+            tokens.insert(verb + 1, tokens.pop(j))
+            typed.insert(verb + 1, typed.pop(j))
+    return tokens, typed
 
 
 def _unrecorded_compound(v: Vocabulary, r: Reading, word: str) -> bool:
@@ -522,9 +541,8 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
-    if "cooperates" in r.cues and "jobs" in r.metrics and ("how-many" not in r.cues or _jobs_only_working_with(r)):
-        # `Mit wem arbeitet GSK zusammen?`, `Mit wie vielen Unternehmen arbeitet … zusammen?`: working with, no jobs
-        r.metrics = [m for m in r.metrics if m != "jobs"]
+    if "cooperates" in r.cues and "how-many" not in r.cues:
+        r.metrics = [m for m in r.metrics if m != "jobs"]  # `Mit wem arbeitet GSK zusammen?`: working with, no jobs
     for cue, table in _WANTS.items():
         # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`)
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):
@@ -555,15 +573,6 @@ def _wanted(r: Reading) -> None:
     elif r.kinds:
         tables = [_table_of_kind(kd) for kd in r.kinds]
         r.wants = next((t for t in tables if t is not None), None)
-
-
-def _jobs_only_working_with(r: Reading) -> bool:
-    """Whether every word of the question that says jobs is a word of working with someone (`arbeitet`, `werkt`
-    of `arbeitet … zusammen`, `werkt samen`), so none asks how many work."""
-    v = load()
-    working_with = {w for word in v.entries("cue")["cooperates"].all_words() for w in fold(word).split()}
-    jobs = {w for word in v.entries("metric")["jobs"].all_words() for w in fold(word).split()}
-    return not (r.tokens & jobs) - working_with
 
 
 def _table_of_kind(kind: str) -> str | None:
