@@ -899,3 +899,10 @@ def test_a_particle_said_apart_from_its_verb_is_read_with_it(k):
     assert answer(k, "hoeveel gaf Vlaanderen in 2016 uit aan O&O").hits[0][1].id == "rd-expenditure-2016-flanders-sv"
     assert "expenditure" in read(k, "Wie viel gab Flandern 2016 für F&E aus?").metrics
     assert "expenditure" not in read(k, "Wie viel gab es?").metrics  # no particle: no phrase
+
+
+def test_an_organisations_own_figure_of_the_measure_asked_answers_with_a_modifier_not_asked(k):
+    a = answer(k, "Wie viele Arbeitsplätze will die Partnerschaft BioWin-MEDVIA bis 2026 schaffen?")
+    assert a.hits and a.hits[0][1].id == "biowin-medvia-indirect-jobs-target-2026"
+    # a place's figure still is not: Wallonia's patents are recorded only per inhabitant or as a share
+    assert "only per-capita or share" in (answer(k, "patents Wallonia").refusal or "")

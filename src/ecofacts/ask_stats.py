@@ -281,11 +281,14 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                 unasked_families.discard("events")
             if _unit_said(v, stat.unit, r):  # what it counts, said: `chemistry and pharma specialists` of a
                 unasked_families.clear()      # platform are its `chem_pharma_workforce_access`, in specialists
-        if modifiers - asked_modifiers or unasked_families:
-            if not modifiers - asked_modifiers and unasked_families <= qualifiers:
+        # an organisation's own figure of the measure asked answers with a modifier not asked (`how many jobs will
+        # the partnership create`: its indirect jobs), after one without
+        unasked_modifiers = modifiers - asked_modifiers if not (its_own and matched) else set()
+        if unasked_modifiers or unasked_families:
+            if not unasked_modifiers and unasked_families <= qualifiers:
                 sectors |= unasked_families
             elif not unasked_families:
-                measures |= modifiers - asked_modifiers
+                measures |= unasked_modifiers
             continue
         t = terms_of(v, "stats", stat, cache)
         if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
@@ -296,6 +299,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             continue  # GDP is no answer to "GDP growth" nor to "GDP per inhabitant"
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
+        score -= 3 * len(modifiers - asked_modifiers)
         score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects)) - 3 * len(shared)
         if "share" in asked_modifiers:  # a share of a place in another (`Anteil Walloniens … in Belgien`): the
             score += 3 * len(_wholes_named(k, stat, r))  # part's figure whose label names the whole asked
