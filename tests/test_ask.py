@@ -906,3 +906,9 @@ def test_an_organisations_own_figure_of_the_measure_asked_answers_with_a_modifie
     assert a.hits and a.hits[0][1].id == "biowin-medvia-indirect-jobs-target-2026"
     # a place's figure still is not: Wallonia's patents are recorded only per inhabitant or as a share
     assert "only per-capita or share" in (answer(k, "patents Wallonia").refusal or "")
+
+
+def test_a_federation_asked_is_listed_from_the_clusters_where_federations_are_kept(k):
+    a = answer(k, "Belgische federatie van de chemische industrie en life sciences")
+    assert a.reading.wants == "clusters" and a.hits[0][1].id == "essenscia"
+    assert {h[1].kind for h in a.hits} == {"federation"}

@@ -579,5 +579,9 @@ def _table_of_kind(kind: str) -> str | None:
     if kind in kinds.BY_TABLE:
         return kind if kind != "stats" else None
     from ecofacts.kinds.actor import ACTOR_KINDS, ACTOR_ROLES
+    from ecofacts.kinds.cluster import CLUSTER_KINDS
+
+    if kind in CLUSTER_KINDS:
+        return "clusters"  # federations and networks are kept with the clusters (essenscia, AIPES, Rad4Med)
 
     return "actors" if kind in ACTOR_KINDS or kind in ACTOR_ROLES else None
