@@ -912,3 +912,9 @@ def test_a_federation_asked_is_listed_from_the_clusters_where_federations_are_ke
     a = answer(k, "Belgische federatie van de chemische industrie en life sciences")
     assert a.reading.wants == "clusters" and a.hits[0][1].id == "essenscia"
     assert {h[1].kind for h in a.hits} == {"federation"}
+
+
+def test_who_spoke_at_an_event_is_its_speaker_relations(k):
+    hits = answer(k, "Wie sprak er op het evenement 'Biomanufacturing: the future starts in Belgium'?").hits
+    assert [h[1].kind for h in hits[:3]] == ["speaker-at"] * 3
+    assert "spoke" in read(k, "Welche Unternehmen stellten sich beim Biomanufacturing-Event 2021 vor?").cues

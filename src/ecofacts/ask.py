@@ -39,7 +39,7 @@ MAX_ANSWERS = 10
 _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
 # what a cue asks of relations and of organisations' events: a takeover, a funding
 _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "cooperates": ("cooperation", "partnership"),
-                    "hosted": ("hosts",), "cited": ("cited",)}
+                    "hosted": ("hosts",), "spoke": ("speaker-at",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
