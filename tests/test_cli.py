@@ -411,9 +411,15 @@ def test_an_option_value_suggests_the_closest():
 def test_a_name_of_several_records_is_shown_with_a_notice_naming_the_others(tmp_path):
     path = tmp_path / "facts.toml"
     path.write_text(TINY.read_text().replace('aliases = ["Luik", "Lüttich"]', 'aliases = ["Luik", "Lüttich", "Ans"]'))
-    result = invoke("--data", str(path), "show", "ans", "--json")
+    result = invoke("--data", str(path), "show", "Luik", "--json")  # an alias of one, shown
+    assert json.loads(result.stdout)["id"] == "liege" and result.stderr == ""
+    result = invoke("--data", str(path), "show", "Ans", "--json")
     assert json.loads(result.stdout)["id"] == "liege"
-    assert result.stderr == "note: 'ans' also names Ans (the city ans); showing the city liege\n"
+    assert result.stderr == "note: 'Ans' also names Ans (the city ans); showing the city liege\n"
+    # an id typed as it is written is that record, whoever else its words name (`brussels-city`)
+    result = invoke("--data", str(path), "show", "ans", "--json")
+    assert json.loads(result.stdout)["id"] == "ans"
+    assert result.stderr == "note: 'ans' also names Liège (the city liege); showing the city ans\n"
 
 
 @pytest.mark.parametrize("command", [("stats", "wallonia"), ("actors",), ("claims",), ("search", "cyclotron")])
