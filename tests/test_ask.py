@@ -881,8 +881,10 @@ def test_a_town_without_figures_is_answered_by_its_organisations_figures_saying_
 
 
 def test_an_organisations_figure_in_the_unit_the_question_says_answers_what_it_counts(k):
-    for question in ("How many chemistry and pharma specialists can investors draw on, according to Kickstart Biomanufacturing?",
-                     "Op hoeveel chemie- en farmaspecialisten kunnen investeerders rekenen volgens Kickstart Biomanufacturing?"):
+    for question in ("How many chemistry and pharma specialists can investors draw on, according to Kickstart "
+                     "Biomanufacturing?",
+                     "Op hoeveel chemie- en farmaspecialisten kunnen investeerders rekenen volgens Kickstart "
+                     "Biomanufacturing?"):
         assert answer(k, question).hits[0][1].id == "kickstart-biomanufacturing-chem-pharma-workforce", question
     # the parts of a compound are words of the question (`farmaspecialisten`: `specialisten`)
     assert "specialisten" in read(k, "farmaspecialisten Kickstart").tokens

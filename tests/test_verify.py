@@ -628,3 +628,14 @@ def test_a_name_its_organisation_writes_in_lower_case_is_read_in_lower_case():
 def test_a_compounds_long_first_word_is_read_with_its_last():
     assert {"research", "rd", "expenditure"} <= tokens("Forschungsausgaben")
     assert tokens("Arbeitskosten") == {"cost"}  # a short first word is not read
+
+
+def test_counts_from_eleven_to_ninety_nine_are_read_in_the_drafts_language():
+    assert [(f.values[0], f.unit) for f in figures("Twenty-six per cent of turnover", "en")] == [(26, "percent")]
+    assert [f.values[0] for f in figures("At least eighteen companies", "en")] == [18]
+    assert [f.values[0] for f in figures("soixante-dix-huit entreprises", "fr")] == [78]
+    assert [f.values[0] for f in figures("tweeëntwintig bedrijven", "nl")] == [22]
+    assert [f.values[0] for f in figures("sechsundzwanzig Prozent", "de")] == [26]
+    assert texts("We seize the day over the past twenty years", "en") == []  # no French sixteen, a period
+    [f] = verify(K, "Wallonia's nuclear medicine counts at least eighteen companies.\n")
+    assert f.verdict == "supported"

@@ -7,6 +7,7 @@ Every reading of an ambiguous notation is kept ("1.200" is 1,200 in German and 1
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -375,6 +376,71 @@ _WORD_FIGURE = re.compile(
     rf")(?![\w-])", re.IGNORECASE)
 
 
+# Counts from eleven to ninety-nine in words, by language: "twenty-six", "dix-huit", "zesentwintig",
+# "sechsundzwanzig" (a word of another language is no count: English "seize" is no French sixteen)
+_TEENS = {
+    "en": {11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen",
+           18: "eighteen", 19: "nineteen"},
+    "fr": {11: "onze", 12: "douze", 13: "treize", 14: "quatorze", 15: "quinze", 16: "seize", 17: "dix-sept",
+           18: "dix-huit", 19: "dix-neuf"},
+    "nl": {11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien", 16: "zestien", 17: "zeventien",
+           18: "achttien", 19: "negentien"},
+    "de": {11: "elf", 12: "zwölf", 13: "dreizehn", 14: "vierzehn", 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn",
+           18: "achtzehn", 19: "neunzehn"},
+}
+_TENS = {
+    "en": {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
+           90: "ninety"},
+    "fr": {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante", 70: "septante",
+           80: "quatre-vingts?", 90: "nonante"},
+    "nl": {20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig",
+           90: "negentig"},
+    "de": {20: "zwanzig", 30: "dreißig|dreissig", 40: "vierzig", 50: "fünfzig", 60: "sechzig", 70: "siebzig",
+           80: "achtzig", 90: "neunzig"},
+}
+_UNITS = {
+    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9},
+    "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+           "zeven": 7, "acht": 8, "negen": 9},
+    "de": {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+           "neun": 9},
+}
+
+
+def _alternatives(words: dict[int, str]) -> str:
+    return "|".join(f"(?P<w{n}>{w})" for n, w in sorted(words.items(), reverse=True))
+
+
+@functools.cache
+def _counts_in_words(lang: str) -> re.Pattern[str] | None:
+    """A count from eleven to ninety-nine written in words of `lang`, with a percent sign or word after it."""
+    if lang not in _TEENS:
+        return None
+    teens, tens = _alternatives(_TEENS[lang]), _alternatives(_TENS[lang])
+    units = "|".join(sorted(_UNITS[lang], key=len, reverse=True))
+    if lang in ("en", "fr"):  # twenty-six, vingt-six, vingt et un, soixante-dix-huit
+        body = rf"(?:{tens})(?:(?:-et-|\s+et\s+|-|\s+)(?:(?P<dix>dix(?:-(?P<dixunit>{units}))?)|(?P<unit>{units})))?"
+        body += rf"|{teens}"
+    else:  # zesentwintig, tweeëntwintig, sechsundzwanzig
+        body = rf"(?:(?P<unit>{units})(?:en|ën|und))?(?:{tens})|{teens}"
+    percent = r"(?P<pct>\s*(?:%|per\s?cent|percent|pour\s?cent|procent|prozent)\b)?"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]){percent}", re.IGNORECASE)
+
+
+def _count_in_words(m: re.Match[str], lang: str) -> float:
+    """The value of a match of `_counts_in_words(lang)`."""
+    groups = m.groupdict()
+    value = sum(int(k[1:]) for k, v in groups.items() if k[0] == "w" and v)
+    units = {k.lower(): n for k, n in _UNITS[lang].items()}
+    if groups.get("dix"):  # soixante-dix-huit: sixty, ten and eight
+        value += 10 + (units[groups["dixunit"].lower()] if groups.get("dixunit") else 0)
+    if groups.get("unit"):
+        value += units[groups["unit"].lower()]
+    return float(value)
+
+
 def _count(word: str) -> int:
     word = word.lower()
     return int(word) if word.isdigit() else _WORD_NUMBER.get(word, _WORD_NUMBER.get(fold(word), 1))
@@ -451,3 +517,8 @@ def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
         elif m["ten"] and not _period(line[:m.start()], line[m.end():]) and not (
                 lang == "nl" and m["ten"].lower() == "ten"):  # Dutch "ten" is "at, to": "ten belope van", "ten noorden"
             yield Figure(text, start, (10.0,), None, "count", False, (0.5,))
+    worded = _counts_in_words(lang)
+    for m in worded.finditer(masked) if worded else ():
+        if not _period(line[:m.start()], line[m.end():]):  # "over the past twenty years" is a time, no figure
+            yield Figure(line[m.start():m.end()], m.start(), (_count_in_words(m, lang),), None,
+                         "percent" if m["pct"] else "count", False, (0.5,))
