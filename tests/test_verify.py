@@ -637,5 +637,7 @@ def test_counts_from_eleven_to_ninety_nine_are_read_in_the_drafts_language():
     assert [f.values[0] for f in figures("tweeëntwintig bedrijven", "nl")] == [22]
     assert [f.values[0] for f in figures("sechsundzwanzig Prozent", "de")] == [26]
     assert texts("We seize the day over the past twenty years", "en") == []  # no French sixteen, a period
+    assert texts("Twelve of us met; Dix-huit représentants", "en") == []  # people at a meeting: no measure
+    assert texts("Dreizehn Delegierte nahmen teil", "de") == []
     [f] = verify(K, "Wallonia's nuclear medicine counts at least eighteen companies.\n")
     assert f.verdict == "supported"

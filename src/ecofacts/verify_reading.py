@@ -429,6 +429,14 @@ def _counts_in_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]){percent}", re.IGNORECASE)
 
 
+def _names_a_measure(after: str) -> bool:
+    """Whether one of the two words after a count is a word of a unit, measure or kind of the vocabulary."""
+    from ecofacts.vocabulary import load
+
+    v = load()
+    return any(v.named(word, section) for word in fold(after).split()[:2] for section in ("unit", "metric", "kind"))
+
+
 def _count_in_words(m: re.Match[str], lang: str) -> float:
     """The value of a match of `_counts_in_words(lang)`."""
     groups = m.groupdict()
@@ -519,6 +527,8 @@ def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
             yield Figure(text, start, (10.0,), None, "count", False, (0.5,))
     worded = _counts_in_words(lang)
     for m in worded.finditer(masked) if worded else ():
-        if not _period(line[:m.start()], line[m.end():]):  # "over the past twenty years" is a time, no figure
+        # a share, or a count of what the knowledge measures ("eighteen companies"), not of people at a meeting
+        # ("Twelve of us", "Dreizehn Delegierte") nor the time a change took ("over the past twenty years")
+        if (m["pct"] or _names_a_measure(line[m.end():])) and not _period(line[:m.start()], line[m.end():]):
             yield Figure(line[m.start():m.end()], m.start(), (_count_in_words(m, lang),), None,
                          "percent" if m["pct"] else "count", False, (0.5,))
