@@ -641,3 +641,12 @@ def test_counts_from_eleven_to_ninety_nine_are_read_in_the_drafts_language():
     assert texts("Dreizehn Delegierte nahmen teil", "de") == []
     [f] = verify(K, "Wallonia's nuclear medicine counts at least eighteen companies.\n")
     assert f.verdict == "supported"
+
+
+def test_what_is_left_after_taxes_is_disposable_income_in_every_language():
+    for line, lang in (("Each Flemish resident had €26,567 left after taxes in 2022.", "en"),
+                       ("Volgens de Kamer had elke Vlaming in 2022 gemiddeld 26.567 euro te besteden na belastingen.",
+                        "nl"),
+                       ("2022 blieben einem Flamen im Schnitt 26.567 Euro nach Steuern.", "de")):
+        [f] = verify(K, line + "\n")
+        assert (f.verdict, f.statistic) == ("supported", "disposable-income-per-capita-2022-flanders"), line
