@@ -644,9 +644,17 @@ def test_counts_from_eleven_to_ninety_nine_are_read_in_the_drafts_language():
 
 
 def test_what_is_left_after_taxes_is_disposable_income_in_every_language():
-    for line, lang in (("Each Flemish resident had €26,567 left after taxes in 2022.", "en"),
-                       ("Volgens de Kamer had elke Vlaming in 2022 gemiddeld 26.567 euro te besteden na belastingen.",
-                        "nl"),
-                       ("2022 blieben einem Flamen im Schnitt 26.567 Euro nach Steuern.", "de")):
+    for line in ("Each Flemish resident had €26,567 left after taxes in 2022.",
+                 "Volgens de Kamer had elke Vlaming in 2022 gemiddeld 26.567 euro te besteden na belastingen.",
+                 "2022 blieben einem Flamen im Schnitt 26.567 Euro nach Steuern."):
         [f] = verify(K, line + "\n")
         assert (f.verdict, f.statistic) == ("supported", "disposable-income-per-capita-2022-flanders"), line
+
+
+def test_a_goal_said_reached_is_a_forecast_written_as_a_fact_and_dutch_speaks_of_the_future():
+    [f] = verify(K, "Flandern hat sein Ziel, 3 Prozent des BIP in Forschung zu stecken, erreicht.\n")
+    assert (f.verdict, f.statistic) == ("status-differs", "rd-intensity-target-flanders")
+    [f] = verify(K, "Flandern hat das Ziel, 3 Prozent des BIP in Forschung zu stecken.\n")
+    assert (f.verdict, f.statistic) == ("supported", "rd-intensity-target-flanders")
+    [f] = verify(K, "Vlaanderen heeft als doelstelling 3 procent van het bbp aan O&O te besteden.\n")
+    assert (f.verdict, f.statistic) == ("supported", "rd-intensity-target-flanders")

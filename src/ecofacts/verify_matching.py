@@ -30,6 +30,8 @@ from ecofacts.verify_words import (
     DEMONYMS,
     FUTURE_WORDS,
     GENERIC_WORDS,
+    GOAL_WORDS,
+    REACHED_WORDS,
     STOP_WORDS,
     concepts,
     counted,
@@ -310,7 +312,11 @@ class Verifier:
         words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
         years = years_of(sentence, None if end is None else end - len(figure.text))
         clause = _NAMED_PLAN.sub(" ", _up_to_clause_end(sentence, end))
-        future = bool(FUTURE_WORDS & set(fold(clause).split())) or bool(BY_YEAR.search(sentence))
+        said = set(fold(clause).split())
+        # a goal reached is a fact: its nouns say a forecast only where no word says it was reached
+        reached = REACHED_WORDS & set(fold(sentence).split())  # "hat sein Ziel, 3 Prozent …, erreicht"
+        future = bool(FUTURE_WORDS & said - (GOAL_WORDS if reached else set())) \
+            or bool(BY_YEAR.search(sentence))
         candidates: dict[int, int] = {}
         for word in words:
             for i in self.by_word.get(word, ()):

@@ -126,7 +126,16 @@ will would expected expect expects forecast forecasts forecasted projected proje
 planning target targets targeted aim aims goal goals could should might estimated anticipated prospective future
 outlook devrait devraient prevu prevue prevus prevoit prevision previsions objectif objectifs vise visent pourrait
 pourraient sera seront horizon soll sollen solle geplant geplante geplanten prognose prognostiziert erwartet
-erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig
+erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig zal zullen zou zouden verwacht verwachte
+verwachting gepland geplande prognose voorspelling doel doelen doelstelling doelstellingen streefcijfer beoogd
+beoogde toekomstig toekomstige
+""")
+# The nouns of a goal, which say a figure is one unless the sentence says it was reached ("Flandern hat sein Ziel,
+# 3 Prozent des BIP in Forschung zu stecken, erreicht").
+GOAL_WORDS = _words("target targets goal goals objectif objectifs ziel ziele doel doelen doelstelling doelstellingen")
+REACHED_WORDS = _words("""
+reached achieved attained met exceeded surpassed atteint atteinte atteints depasse realise bereikt gehaald behaald
+overschreden erreicht ubertroffen uebertroffen
 """)
 BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
