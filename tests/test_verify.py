@@ -658,3 +658,11 @@ def test_a_goal_said_reached_is_a_forecast_written_as_a_fact_and_dutch_speaks_of
     assert (f.verdict, f.statistic) == ("supported", "rd-intensity-target-flanders")
     [f] = verify(K, "Vlaanderen heeft als doelstelling 3 procent van het bbp aan O&O te besteden.\n")
     assert (f.verdict, f.statistic) == ("supported", "rd-intensity-target-flanders")
+
+
+def test_a_year_earlier_after_a_figure_counts_back_from_the_year_named():
+    for line in ("42.062 directe banen in de Belgische biofarma in 2021, tegenover 40.464 een jaar eerder.",
+                 "Belgian biopharma had 42,062 direct jobs in 2021, up from 40,464 the previous year."):
+        found = [(f.verdict, f.statistic) for f in verify(K, line + "\n")]
+        assert found == [("supported", "biopharma-jobs-2021-belgium-pharmabe"),
+                         ("supported", "biopharma-jobs-2020-belgium-pharmabe")], line

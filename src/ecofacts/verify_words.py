@@ -145,6 +145,14 @@ _LATER = re.compile(
     r"annees?|jaar|jahre?n?)\s+(?:later|plus\s+tard|après|apres|später|spater|daarna|darauf|on)"
     r"|(?:the\s+(?:following|next)\s+year|the\s+year\s+after|l['’]année\s+suivante|l['’]annee\s+suivante|"
     r"het\s+jaar\s+(?:daarop|daarna|erna)|im\s+(?:folgenden|nächsten|nachsten)\s+jahr))\b", re.IGNORECASE)
+# A year counted back from the one named, said right after a figure: "42.062 banen in 2021, tegenover 40.464 een
+# jaar eerder", "a year earlier", "l'année précédente", "im Vorjahr"
+_EARLIER = re.compile(
+    r"\S+(?:\s+\S+){0,2}?\s+(?:(?P<n>a|one|un|une|een|ein|einem|two|deux|twee|zwei|\d)\s+(?:years?|ans?|années?|"
+    r"annees?|jaar|jahre?n?)\s+(?:earlier|before|plus\s+tôt|plus\s+tot|auparavant|eerder|daarvoor|früher|fruher|"
+    r"zuvor|davor)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|l['’]année\s+(?:précédente|precedente|"
+    r"d['’]avant)|l['’]annee\s+(?:precedente|d['’]avant)|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|"
+    r"(?:im|dem)\s+vorjahr)\b", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, "two": 2, "deux": 2, "twee": 2,
            "zwei": 2, "three": 3, "trois": 3, "drie": 3, "drei": 3}
 
@@ -152,8 +160,14 @@ _COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, 
 def years_of(sentence: str, begin: int | None = None) -> set[int]:
     """The years `sentence` names, those of a figure at `begin` counted on from the years named before a "one year
     later" that stands between them and the figure ("4,96 milliards en 2020 ; un an plus tard, 5,1 milliards": 2021
-    for the second figure)."""
+    for the second figure), or back from them by a "a year earlier" right after the figure ("42.062 in 2021,
+    tegenover 40.464 een jaar eerder": 2020)."""
     found = [(m.start(), int(m.group())) for m in YEAR.finditer(sentence)]
+    earlier = None if begin is None else _EARLIER.match(sentence, begin, begin + 60)
+    if earlier and found:  # "…, tegenover 40.464 een jaar eerder": the year named, counted back
+        n = earlier["n"]
+        step = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+        return {year - step for at, year in found if at < begin}
     laters = [] if begin is None else list(_LATER.finditer(sentence, 0, begin))
     if not laters:
         return {year for _, year in found}
