@@ -666,3 +666,10 @@ def test_a_year_earlier_after_a_figure_counts_back_from_the_year_named():
         found = [(f.verdict, f.statistic) for f in verify(K, line + "\n")]
         assert found == [("supported", "biopharma-jobs-2021-belgium-pharmabe"),
                          ("supported", "biopharma-jobs-2020-belgium-pharmabe")], line
+
+
+def test_with_no_subject_named_a_count_of_another_thing_is_no_figure_of_a_statistic_of_that_value():
+    [f] = verify(K, "Das Konsortium bringt 120 Forschende aus Hochschulen und Unternehmen zusammen.\n")
+    assert f.verdict == "unknown"
+    [f] = verify(K, "Das Konsortium bringt 120 Unternehmen aus der Biotechnologie zusammen.\n")
+    assert f.verdict == "supported" and f.statistic == "biotech-companies-flanders-muyters"

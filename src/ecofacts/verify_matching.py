@@ -15,6 +15,7 @@ and metric (`verify_words.tokens`), the years and whether the sentence speaks of
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts import query
 from ecofacts.kinds.base import year_span
-from ecofacts.names import fold
+from ecofacts.names import fold, stem
 from ecofacts.verify_places import Places
 from ecofacts.verify_reading import Figure
 from ecofacts.verify_words import (
@@ -68,6 +69,14 @@ class _Stat(NamedTuple):
     words: set[str]
     about: frozenset[str] = frozenset()  # its subject and the organisations its label names ("Members of BioWin")
     rank: tuple[bool, int] = (True, 0)  # how it sorts after the words and the year: measured first, the latest
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    """The vocabulary's words for people counted (`people`, `Menschen`, `personnes`, `mensen`)."""
+    from ecofacts import vocabulary
+
+    return frozenset(fold(w) for w in vocabulary.load().entries("unit")["people"].all_words())
 
 
 def _unit_of(stat_unit: str) -> str:
@@ -375,7 +384,16 @@ class Verifier:
         on_subject = [(score, s) for score, s in same_value
                       if (s.about & scope and (score > 0 or not s.words or s.rec.subject not in self.where.places))
                       or (s.rec.subject in inherited and score >= needed)]
-        unscoped = [(score, s) for score, s in same_value if score >= 2] if not named else []
+        # with no subject named, the thing a count counts must be one of the statistic's words ("120 Forschende" of a
+        # consortium of universities and companies are no 120 companies)
+        clause_after = fold(re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]).split() if end is not None else []
+        after = [w for w in clause_after if w not in STOP_WORDS][:1] if figure.unit == "count" else []
+
+        def counts_it(s: _Stat) -> bool:  # people ("1.500 Menschen") may be any statistic's jobs or members
+            return all(w in s.words or stem(w) in s.words or concepts((w,)) & s.words or w in _people()
+                       for w in after)
+
+        unscoped = [(score, s) for score, s in same_value if score >= 2 and counts_it(s)] if not named else []
         def held(s: _Stat, how: str) -> Finding:
             """The verdict on a figure of the statistic `s` (its year, its status), `how` said of its scope."""
             if s.rec.year is not None and years and not dated(s):
@@ -409,10 +427,11 @@ class Verifier:
                  else [(score, s) for score, s in scored if score >= 3])
         # a count of another thing than a statistic counts is no wrong value of it ("1,500 participants" are no
         # members)
-        noun = counted(tuple(fold(re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]).split()[:3])) if (
-            end is not None and figure.unit in ("count", "scaled")) else frozenset()
+        noun = counted(tuple(clause_after[:3])) if figure.unit in ("count", "scaled") else frozenset()
         if noun:
             about = [(score, s) for score, s in about if noun & s.words]
+        if not named:  # nor a wrong value of one
+            about = [(score, s) for score, s in about if counts_it(s)]
         # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more
         for score, s in about:
             if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(

@@ -163,12 +163,14 @@ def years_of(sentence: str, begin: int | None = None) -> set[int]:
     for the second figure), or back from them by a "a year earlier" right after the figure ("42.062 in 2021,
     tegenover 40.464 een jaar eerder": 2020)."""
     found = [(m.start(), int(m.group())) for m in YEAR.finditer(sentence)]
-    earlier = None if begin is None else _EARLIER.match(sentence, begin, begin + 60)
+    if begin is None:
+        return {year for _, year in found}
+    earlier = _EARLIER.match(sentence, begin, begin + 60)
     if earlier and found:  # "…, tegenover 40.464 een jaar eerder": the year named, counted back
         n = earlier["n"]
         step = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
         return {year - step for at, year in found if at < begin}
-    laters = [] if begin is None else list(_LATER.finditer(sentence, 0, begin))
+    laters = list(_LATER.finditer(sentence, 0, begin))
     if not laters:
         return {year for _, year in found}
     later = laters[-1]
