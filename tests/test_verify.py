@@ -673,3 +673,8 @@ def test_with_no_subject_named_a_count_of_another_thing_is_no_figure_of_a_statis
     assert f.verdict == "unknown"
     [f] = verify(K, "Das Konsortium bringt 120 Unternehmen aus der Biotechnologie zusammen.\n")
     assert f.verdict == "supported" and f.statistic == "biotech-companies-flanders-muyters"
+
+
+def test_a_bare_number_before_a_verbs_particle_is_a_number_of_the_pps_named():
+    [f] = verify(K, "Wallonien wies 2021 ein BIP pro Kopf in Kaufkraftstandards von 66.200 auf, ein Plus.\n")
+    assert (f.verdict, f.statistic) == ("scope-differs", "gdp-per-capita-pps-2021-brussels-iweps")

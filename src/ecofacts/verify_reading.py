@@ -214,8 +214,10 @@ _SENTENCE_LENGTH = 400  # the most characters before a figure in its sentence lo
 _PPS_NAMED = re.compile(r"(?-i:\bPPS|\bKKS|\bSPA)\b|\bpurchasing[-\s]power[-\s]standards?\b|\bstandards?\s+de\s+"
                         r"pouvoir\s+d['’]\s?achat\b|\bkoopkrachtstandaard\w*|\bkaufkraftstandard\w*", re.IGNORECASE)
 # ... followed by no noun of its own: a place, a comparison, or the end of its clause
+# (or a verb's particle that ends the clause: "wies … von 66.200 auf, …")
 _NO_NOUN = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|(?:in|en|dans|au|aux|im|op|for|pour|für|fur|voor|and|et|und|against|"
-                      r"contre|tegenover|gegenüber|gegenuber)\b)", re.IGNORECASE)
+                      r"contre|tegenover|gegenüber|gegenuber)\b|(?:auf|an|aus|bei|vor|uit|aan|mee)\s*(?:[,;:.!?]|$))",
+                      re.IGNORECASE)
 
 
 # A range written with the words of "between ... and": "entre 50 et 80 %", "zwischen 3 und 5 Mio.", "tussen 10 en 20"
