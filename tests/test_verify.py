@@ -678,3 +678,8 @@ def test_with_no_subject_named_a_count_of_another_thing_is_no_figure_of_a_statis
 def test_a_bare_number_before_a_verbs_particle_is_a_number_of_the_pps_named():
     [f] = verify(K, "Wallonien wies 2021 ein BIP pro Kopf in Kaufkraftstandards von 66.200 auf, ein Plus.\n")
     assert (f.verdict, f.statistic) == ("scope-differs", "gdp-per-capita-pps-2021-brussels-iweps")
+
+
+def test_money_raised_in_an_ipo_or_a_round_is_a_measure_no_statistic_is_of():
+    [f] = verify(K, "Belgian biotechs have raised €2.3 billion through IPOs on Euronext Brussels.\n")
+    assert f.verdict == "unknown" and "capital raised" in f.reason
