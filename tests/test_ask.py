@@ -920,3 +920,12 @@ def test_who_spoke_at_an_event_is_its_speaker_relations(k):
     hits = answer(k, "Wie sprak er op het evenement 'Biomanufacturing: the future starts in Belgium'?").hits
     assert [h[1].kind for h in hits[:3]] == ["speaker-at"] * 3
     assert "spoke" in read(k, "Welche Unternehmen stellten sich beim Biomanufacturing-Event 2021 vor?").cues
+
+
+def test_words_of_the_twelfth_tuning_half_are_read(k):
+    r = read(k, "Wie viele Menschen lebten Anfang 2024 in der Region Brüssel-Hauptstadt?")
+    assert r.unknown == [] and "population" in r.metrics  # `Anfang` says when, as a month does
+    assert "expenditure" in read(k, "O&O-budget Vlaanderen 2020").metrics
+    assert "per-capita" in read(k, "pib/hab wallonie 2022").modifiers
+    r = read(k, "Gewerbepark für Life-Science-Firmen in Lüttich")
+    assert "science-park" in r.kinds and "gewerbepark" not in r.unknown
