@@ -929,3 +929,10 @@ def test_words_of_the_twelfth_tuning_half_are_read(k):
     assert "per-capita" in read(k, "pib/hab wallonie 2022").modifiers
     r = read(k, "Gewerbepark für Life-Science-Firmen in Lüttich")
     assert "science-park" in r.kinds and "gewerbepark" not in r.unknown
+
+
+def test_where_an_organisation_is_is_itself_then_its_town_not_a_figure(k):
+    a = answer(k, "waar ligt het opleidingscentrum ViTalent")
+    assert a.reading.metrics == [] and [h[1].id for h in a.hits[:2]] == ["vitalent", "niel"]
+    hits = answer(k, "Wo fand die Veranstaltung Biomanufacturing: the future starts in Belgium statt?").hits
+    assert [h[1].id for h in hits[:2]] == ["biomanufacturing-event-2021", "brussels-city"]

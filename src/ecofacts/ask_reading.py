@@ -541,6 +541,8 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
+    if "where" in r.cues and "how-many" not in r.cues and r.records and not r.years:
+        r.metrics = []  # `waar ligt het opleidingscentrum ViTalent`: where it is, not a figure of training
     if "cooperates" in r.cues and "how-many" not in r.cues:
         r.metrics = [m for m in r.metrics if m != "jobs"]  # `Mit wem arbeitet GSK zusammen?`: working with, no jobs
     for cue, table in _WANTS.items():
