@@ -936,3 +936,11 @@ def test_where_an_organisation_is_is_itself_then_its_town_not_a_figure(k):
     assert a.reading.metrics == [] and [h[1].id for h in a.hits[:2]] == ["vitalent", "niel"]
     hits = answer(k, "Wo fand die Veranstaltung Biomanufacturing: the future starts in Belgium statt?").hits
     assert [h[1].id for h in hits[:2]] == ["biomanufacturing-event-2021", "brussels-city"]
+
+
+def test_a_field_named_and_no_figure_asked_stays_a_word_of_the_question(k):
+    r = read(k, "ATMP-PIT als Innovationsmotor für Gentherapien")
+    assert r.metrics == [] and "innovation" in r.words and r.wants != "stats"
+    ids = [h[1].id for h in answer(k, "ATMP-PIT als Innovationsmotor für Gentherapien").hits[:2]]
+    assert "atmp-pit-flagship-gene-therapy-engine" in ids
+    assert "innovation" in read(k, "innovation index Belgium 2022").metrics  # a figure asked: the measure

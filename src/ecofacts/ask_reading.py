@@ -560,6 +560,9 @@ def _wanted(r: Reading) -> None:
     asks_figure = ("how-many" in r.cues or r.years or r.modifiers or r.units
                    or any(m not in qualifiers and m not in r.topical for m in r.metrics))
     if not asks_figure:
+        # a field named, not a measure: its word stays a word of the question (`Innovationsmotor`: innovation)
+        entries = load().entries("metric")
+        r.words += [w for m in r.metrics if m in r.topical for w in [stem(entries[m].topical[0])] if w not in r.words]
         r.metrics = [m for m in r.metrics if m not in r.topical]
     measures = [m for m in r.metrics if m not in qualifiers]
     # `how many` asks for a list of the kind it names only where there is a place to list them in (`how many
