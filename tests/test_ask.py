@@ -946,3 +946,12 @@ def test_a_field_named_and_no_figure_asked_stays_a_word_of_the_question(k):
     ids = [h[1].id for h in answer(k, "ATMP-PIT als Innovationsmotor für Gentherapien").hits[:2]]
     assert "atmp-pit-flagship-gene-therapy-engine" in ids
     assert "innovation" in read(k, "innovation index Belgium 2022").metrics  # a figure asked: the measure
+
+
+def test_a_how_many_word_inside_a_measures_phrase_and_a_goal_asked_are_read(k):
+    r = read(k, "aantal bedrijven in de Vlaamse life-sciencescluster in 2017")
+    assert "how-many" in r.cues and r.wants == "stats"
+    first = answer(k, "aantal bedrijven in de Vlaamse life-sciencescluster in 2017").hits[0][1]
+    assert first.id == "lifesci-organisations-2017-flanders-fbio"
+    first = answer(k, "Vlaamse doelstelling voor O&O-uitgaven in procent van het bbp").hits[0][1]
+    assert first.status == "target"  # the goal set, before the 2020 forecast

@@ -217,6 +217,8 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
+    if "how-many" not in r.cues and set(tokens) & _single_words(v, "cue", "how-many"):
+        r.cues.append("how-many")  # `aantal bedrijven`, a phrase of the measure, says how many too
     if any(c.isdigit() for c in question):  # verify's reader (11 ms to import) only for a figure in digits
         from ecofacts.verify_reading import figures, language
 

@@ -314,6 +314,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         if stat.status != "measured":
             score += 5 if "forecast" in r.cues else -5  # a forecast when one is asked for, else a measure
+            if stat.status == "target" and "target" in r.cues:
+                score += 2  # a goal asked (`doelstelling`): the target set, before a forecast
         add("stats", stat, 5 + score, via)
         found += 1
         if there:
