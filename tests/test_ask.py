@@ -927,6 +927,9 @@ def test_words_of_the_twelfth_tuning_half_are_read(k):
     assert r.unknown == [] and "population" in r.metrics  # `Anfang` says when, as a month does
     assert "expenditure" in read(k, "O&O-budget Vlaanderen 2020").metrics
     assert "per-capita" in read(k, "pib/hab wallonie 2022").modifiers
+    # `trainees` is no slip of `traitées`; GSK's trained specialists are its own figure of training
+    assert answer(k, "GSK vaccines bioproduction trainees each year").hits[0][1].id == \
+        "gsk-bioproduction-trainees-per-year"
     question = "Combien d'emplois directs et indirects l'industrie wallonne de la santé comptait-elle en 2016 ?"
     assert answer(k, question).hits[0][1].id == "health-total-jobs-2016-wallonia-ccimag"  # `santé`: the health industry
     r = read(k, "Gewerbepark für Life-Science-Firmen in Lüttich")

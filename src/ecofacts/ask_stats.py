@@ -277,10 +277,11 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             continue
         if its_own:
             unasked_families -= qualifiers
-            if matched:  # what else its figure is of, said in its own words (`clinical trial capacity`)
-                unasked_families.discard("events")
-            if _unit_said(v, stat.unit, r):  # what it counts, said: `chemistry and pharma specialists` of a
-                unasked_families.clear()      # platform are its `chem_pharma_workforce_access`, in specialists
+            # what else its figure is of, said in its own words, when a measure asked is its own (`clinical trial
+            # capacity`, `trained specialists`) or the question says its unit (`chemistry and pharma specialists`
+            # of a platform are its `chem_pharma_workforce_access`, in specialists)
+            if matched or _unit_said(v, stat.unit, r):
+                unasked_families.clear()
         # an organisation's own figure of the measure asked answers with a modifier not asked (`how many jobs will
         # the partnership create`: its indirect jobs), after one without
         unasked_modifiers = modifiers - asked_modifiers if not (its_own and matched) else set()
