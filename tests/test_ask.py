@@ -962,3 +962,12 @@ def test_a_how_many_word_inside_a_measures_phrase_and_a_goal_asked_are_read(k):
     assert first.id == "lifesci-organisations-2017-flanders-fbio"
     first = answer(k, "Vlaamse doelstelling voor O&O-uitgaven in procent van het bbp").hits[0][1]
     assert first.status == "target"  # the goal set, before the 2020 forecast
+
+
+def test_a_described_figure_may_be_of_an_initiative_in_the_place_named(k):
+    first = answer(k, "Recyclingziel für Laborabfälle in Wallonien bis 2025").hits[0][1]
+    assert first.id == "circular-wallonia-lab-waste-recycling-target" and first.subject == "circular-wallonia"
+    # what something was is itself, not a figure of it
+    assert "what-is" in read(k, "Wat was het biomanufacturing-evenement van 21 september 2021 in Brussel?").cues
+    first = answer(k, "Wat was het biomanufacturing-evenement van 21 september 2021 in Brussel?").hits[0][1]
+    assert first.id == "biomanufacturing-event-2021"

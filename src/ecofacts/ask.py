@@ -287,8 +287,12 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
     need = _statement_needs(terms) if not named else 0.5
     # the statistics of what is named, of the year and measure asked (none when nothing is named: the statistics
     # pass weighs them all), and the other records but sources
-    stats = [s for s, _ in stat_candidates(k, r)[0] if of_year_asked(s, r) and (
-        not r.metrics or set(metric_families(s.metric)) & set(r.metrics))] if named else []
+    # (and, unless what something is is asked, those of the organisations and initiatives in the places named:
+    # `Recyclingziel für Laborabfälle in Wallonien`, Circular Wallonia's target)
+    there = {o.id for p in r.places for _, o in query.organisations_in(k, p)} if "what-is" not in r.cues else set()
+    stats = [s for s in [*(s for s, _ in stat_candidates(k, r)[0]), *k.stats.where(subject=sorted(there))]
+             if of_year_asked(s, r) and (not r.metrics or set(metric_families(s.metric)) & set(r.metrics))] \
+        if named else []
     within = {kind.table: k.records(kind.table) for kind in kinds.KINDS if kind.table not in ("stats", "sources")}
     found, _ = ranked(k, question, {**within, "stats": stats})
     for f in found[:_DESCRIBED]:
