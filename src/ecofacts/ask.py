@@ -142,6 +142,9 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     # what a takeover or a funding asked is, in events and in relations
     asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
     asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
+    if asked and r.wants not in ("relations", "people") and any(
+            rel.kind in asked and {rel.subject, rel.object} & set(r.records) for rel in k.whole["relations"]):
+        r.wants = "relations"  # `Welche Unternehmen stellten sich beim Biomanufacturing-Event vor?`: its speakers
 
     # the records named, and what is located in the places named
     for rec_id in named:
