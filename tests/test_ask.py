@@ -974,3 +974,8 @@ def test_a_described_figure_may_be_of_an_initiative_in_the_place_named(k):
     assert "what-is" in read(k, "Wat was het biomanufacturing-evenement van 21 september 2021 in Brussel?").cues
     first = answer(k, "Wat was het biomanufacturing-evenement van 21 september 2021 in Brussel?").hits[0][1]
     assert first.id == "biomanufacturing-event-2021"
+
+
+def test_a_word_of_a_metric_id_between_two_measures_asked_is_of_the_same_term(k):
+    ids = {h[1].id for h in answer(k, "Innovationsabzug Belgien wie viel Prozent").hits[:2]}
+    assert ids == {"innovation-income-deduction-belgium-tae", "innovation-income-deduction-belgium-atern"}

@@ -157,8 +157,14 @@ def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
         part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)), len(parts))
     # a family any word of the question is a word of, even inside a longer phrase (`R&D spending`)
     found = {e.key for token in r.tokens for e in v.by_word.get(token, ()) if e.section == "metric"}
+    # a word between two measures the question asks is of the same term (`innovation_income_deduction`:
+    # Innovationsabzug)
+    qualifiers = v.qualifiers()
+    named = [i for i, part in enumerate(parts) if any(
+        part in e.match for e in v.entries("metric").values() if e.key in r.metrics and e.key not in qualifiers)]
+    inside = range(named[0], named[-1] + 1) if len(named) >= 2 else range(0)
     for e in v.entries("metric").values():
-        if e.key in r.metrics or any(part in e.match and (i > cut or _part_covered(v, part, r))
+        if e.key in r.metrics or any(part in e.match and (i > cut or i in inside or _part_covered(v, part, r))
                                      for i, part in enumerate(parts)):
             found.add(e.key)
     return found
