@@ -979,3 +979,13 @@ def test_a_described_figure_may_be_of_an_initiative_in_the_place_named(k):
 def test_a_word_of_a_metric_id_between_two_measures_asked_is_of_the_same_term(k):
     ids = {h[1].id for h in answer(k, "Innovationsabzug Belgien wie viel Prozent").hits[:2]}
     assert ids == {"innovation-income-deduction-belgium-tae", "innovation-income-deduction-belgium-atern"}
+
+
+def test_rd_alone_is_its_spending_and_another_measure_of_it_is_pointed_to(k):
+    # a newcomer's terse questions: R&D asked alone names R&D spending, in every language
+    for question in ("R&D Flanders 2022", "O&O Vlaanderen 2022", "F&E Flandern 2022"):
+        assert answer(k, question).hits[0][1].id == "rd-expenditure-2022-flanders-sv", question
+    a = answer(k, "How much does Wallonia spend on R&D?")  # only its intensity is recorded: where to find it
+    assert a.hits == [] and "ecofacts stats wallonia --topic 'R&D'" in (a.refusal or "")
+    # the hint's command lists what it says
+    assert invoke("stats", "wallonia", "--topic", "R&D", "--json").stdout.count('"rd-intensity') >= 1

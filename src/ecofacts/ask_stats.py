@@ -160,12 +160,13 @@ def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
     # a word between two measures the question asks is of the same term (`innovation_income_deduction`:
     # Innovationsabzug)
     qualifiers = v.qualifiers()
-    named = [i for i, part in enumerate(parts) if any(
-        part in e.match for e in v.entries("metric").values() if e.key in r.metrics and e.key not in qualifiers)]
-    inside = range(named[0], named[-1] + 1) if len(named) >= 2 else range(0)
+    asked = {i: e.key for i, part in enumerate(parts) for e in v.entries("metric").values()
+             if part in e.match and e.key in r.metrics and e.key not in qualifiers}
+    inside = range(min(asked), max(asked) + 1) if len(set(asked.values())) >= 2 else range(0)
     for e in v.entries("metric").values():
-        if e.key in r.metrics or any(part in e.match and (i > cut or i in inside or _part_covered(v, part, r))
-                                     for i, part in enumerate(parts)):
+        between = not e.qualifier and any(part in e.match for i, part in enumerate(parts) if i in inside)
+        if e.key in r.metrics or between or any(part in e.match and (i > cut or _part_covered(v, part, r))
+                                                for i, part in enumerate(parts)):
             found.add(e.key)
     return found
 
@@ -260,6 +261,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     found = 0
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     measures: set[str] = set()  # the modifiers (per-capita, share …) of figures left out because none was asked
+    others: set[str] = set()  # the topics of figures of another measure of one asked (`R&D spending`: intensity)
     for stat, via in candidates:
         if not of_year_asked(stat, r):
             continue
@@ -296,6 +298,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                 sectors |= unasked_families
             elif not unasked_families:
                 measures |= unasked_modifiers
+            elif matched:
+                others.add(stat.topic)
             continue
         t = terms_of(v, "stats", stat, cache)
         if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
@@ -344,6 +348,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if measures and r.metrics and not sectors:  # `patents Wallonia`: only per inhabitant or as a share
         return (f"no statistic{measure} of {whose}{year} is recorded as such, only {' or '.join(sorted(measures))}: "
                 "ask for one")
+    if others and subjects and not (sectors or measures or r.elsewhere):  # `How much does Wallonia spend on R&D?`
+        listing = "; ".join(f"ecofacts stats {subjects[0]} --topic '{t}'" for t in sorted(others))
+        return f"no statistic{measure} of {whose}{year} is recorded as such; its other figures of that: {listing}"
     where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
         f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
     return f"no statistic{measure} of {whose}{where}{year} is recorded"
