@@ -683,3 +683,8 @@ def test_a_bare_number_before_a_verbs_particle_is_a_number_of_the_pps_named():
 def test_money_raised_in_an_ipo_or_a_round_is_a_measure_no_statistic_is_of():
     [f] = verify(K, "Belgian biotechs have raised €2.3 billion through IPOs on Euronext Brussels.\n")
     assert f.verdict == "unknown" and "capital raised" in f.reason
+
+
+def test_another_subjects_figure_of_another_year_is_no_figure_it_took():
+    [f] = verify(K, "BioWin, the Walloon health cluster, had 300 members in 2024.\n")
+    assert (f.verdict, f.statistic) == ("value-differs", "cluster-members-2024-wallonia-biowin")

@@ -418,11 +418,15 @@ class Verifier:
             own = not (scope & self.where.places) and not any(
                 self.stats[i].rec.metric == metric for rid in scope for i in self.by_subject.get(rid, ())) and any(
                 o.about & scope and other >= score and near(other, o) for other, o in scored)
+            # another subject's figure of another year than the sentence's is no figure of theirs it took ("BioWin
+            # had 300 members in 2024" is not Flanders' 300 companies of 2017)
+            elsewhen = bool(years) and s.rec.year is not None and not dated(s)
             if near(score, s) and not own:
                 if self.held_by(s.rec.subject, scope, sentence, end, figure):
                     return held(s, f"the figure of {whose([s.rec.subject])}, which holds {whose(scope)}")
-                return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
-                               f"not of {whose(scope)}")
+                if not elsewhen:
+                    return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
+                                   f"not of {whose(scope)}")
         about = ([(score, s) for score, s in scored if s.about & scope] if scope
                  else [(score, s) for score, s in scored if score >= 3])
         # a count of another thing than a statistic counts is no wrong value of it ("1,500 participants" are no
