@@ -296,3 +296,14 @@ def test_a_short_figure_is_kept_whole_while_the_label_wraps():
              "€5.5 billion", "year": 2021, "id": "biopharma-rd-2021-belgium-pbr"}]
     out = table.render_rows(rows, ["label", "display", "year", "id"], width=60, color=False, dropped=[])
     assert "€5.5 billion" in out  # on one line
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_value_with_a_word_wider_than_the_grid_leaves_it_whole_on_a_line_under_it(knowledge, width):
+    rec = query.resolve(knowledge, "web-wallstreet-online-bone-truebone3d", ("sources",))
+    out = record_table.render_record(show(knowledge, rec), width=width, color=True)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out).splitlines()
+    boxed = [line for line in plain if line[:1] in "╭│╰├"]
+    assert boxed and max(layout.cell_len(line) for line in boxed) <= width  # every line of every table fits
+    assert f"url: {rec.url}" in plain  # the URL whole, on its own line, right under the grid
+    assert plain.index(f"url: {rec.url}") == next(i for i, line in enumerate(plain) if line.startswith("╰")) + 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ecofacts.render.cells import cell, header
-from ecofacts.render.layout import Column, whole, words
+from ecofacts.render.layout import Column, cell_len, overhead, whole, words
 from ecofacts.render.table import block, columns_of, draw, listing, stack, tidied, to_text
+from ecofacts.safe_text import visible
 
 
 def render_record(doc: dict[str, Any], *, width: int | None, color: bool, dropped: list[str] | None = None,
@@ -23,13 +24,22 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
             display = f"{record[key + '_name']} ({value})"
         fields.append(header(key))
         values.append(display)
+    # a value holding a word wider than the grid leaves it (a long URL): on its own line under the grid, whole, so
+    # that the table fits and the terminal wraps the line without cutting what is copied from it
+    below: list[str] = []
+    if width is not None and fields:
+        room = width - max(cell_len(f) for f in fields) - overhead(2, color)
+        for i, value in enumerate(values):
+            if max((cell_len(w) for w in value.split()), default=0) > room:
+                below.append(f"{fields[i]}: {visible(value)}")
+                values[i] = "(below)"
     grid = [
         Column("field", [[]], [whole(f) for f in fields], ["bold"] * len(fields), 100, True, "left"),
         Column("value", [[]], [words(v) for v in values], [""] * len(values), 100, True, "left"),
     ]
     name = record.get("name") or record.get("title") or record["id"]
     first, total = draw(grid, width, color, f"{doc['kind']}: {name}", show_header=False)
-    parts: list[Any] = [first]
+    parts: list[Any] = []
     widest = total
     for section_name, section in doc.get("related", {}).items():
         if not section["rows"]:
@@ -46,7 +56,9 @@ def render_record(doc: dict[str, Any], *, width: int | None, color: bool, droppe
                 dropped += [key for key in left_out if key not in dropped]
         widest = max(widest, total)
         parts += [block("", color), table]
-    return to_text(stack(parts, color), widest, color)
+    # the lines under the grid are printed as they are: the terminal wraps them, nothing cuts them
+    after = to_text(stack(parts, color), widest, color) if parts else ""
+    return to_text(first, widest, color) + "".join(f"{line}\n" for line in below) + after
 
 
 def _long_cell(value: Any, between: str = "\n") -> str:
