@@ -164,7 +164,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
         city = getattr(rec, "city", None) if "where" in r.cues and table in _ORGANISATIONS else None
-        if city in k.by_id and city not in named:  # where it is: its town too, after it
+        if city is not None and city in k.by_id and city not in named:  # where it is: its town too, after it
             add("cities", k.by_id[city], base - 1, wanted=False)
     if asked_events and r.records:
         buyers = _buyers(k, r, named, asked_events, asked)
