@@ -106,3 +106,10 @@ def test_a_kind_declared_through_the_registry_is_loaded_listed_shown_and_added(g
 def test_the_registry_refuses_a_second_kind_with_the_same_table():
     with pytest.raises(ValueError, match="already registered"):
         kinds.register(Kind(Gadget, "actors", "gadget", columns=["name"]))
+
+
+def test_the_event_that_gave_an_organisation_its_status_is_its_latest_dated_or_not():
+    rows = {row["id"]: row for row in json.loads(invoke("actors", "--json").stdout)}
+    assert rows["mithra"]["status"] == "bankrupt"
+    assert rows["mithra"]["latest_event"].startswith("undated bankrupt:")  # not its 2016 plant opening
+    assert rows["diagenode"]["latest_event"].startswith("2021 acquired:")

@@ -55,18 +55,19 @@ class Actor(Record):
     related: tuple[str, ...] = _f("strs", ref=("actors", "clusters", "initiatives"), default=())
 
 
-def latest_event(events: tuple[Event, ...]) -> str | None:
-    """The newest dated fact as a person reads it ('2021 renamed: Renamed aptaskil'); undated ones count last."""
+def latest_event(events: tuple[Event, ...], status: str | None = None) -> str | None:
+    """The newest dated fact as a person reads it ('2021 renamed: Renamed aptaskil'); undated ones count last, but
+    the one that gave the organisation its status (`bankrupt`, `acquired`), dated or not, is its latest."""
     if not events:
         return None
-    e = max(events, key=lambda e: (e.year is not None, e.year or 0))
+    e = max(events, key=lambda e: (e.kind == status, e.year is not None, e.year or 0))
     return f"{e.year if e.year is not None else 'undated'} {e.kind}: {e.text}"
 
 
 def actor_row(k: Knowledge, hit: Hit) -> Row:
     """An organisation with its latest dated fact, and how it matched the city asked for (if one was)."""
     row = named_row(k, hit.record)
-    row["latest_event"] = latest_event(hit.record.events)
+    row["latest_event"] = latest_event(hit.record.events, hit.record.status)
     if hit.match is not None:
         row["match"] = hit.match
     return row
