@@ -989,3 +989,8 @@ def test_rd_alone_is_its_spending_and_another_measure_of_it_is_pointed_to(k):
     assert a.hits == [] and "ecofacts stats wallonia --topic 'R&D'" in (a.refusal or "")
     # the hint's command lists what it says
     assert invoke("stats", "wallonia", "--topic", "R&D", "--json").stdout.count('"rd-intensity') >= 1
+
+
+def test_a_list_in_a_place_holds_no_other_place(k):
+    hits = answer(k, "Unternehmen in Löwen").hits
+    assert hits and all(h[0] == "actors" for h in hits)  # not Flanders, which search finds for Leuven

@@ -302,8 +302,9 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
         score = word_score(terms, terms_of(v, f.table, f.rec, cache))
         if score < need or f.rec.id in named:  # a record named is scored as such
             continue
-        if inside is not None and f.table == r.wants and f.rec.id not in inside:
-            continue  # of the kind listed, but not in the place asked
+        listed = f.table == r.wants
+        if inside is not None and (f.rec.id not in inside if listed else f.table in PLACES):
+            continue  # of the kind listed but not in the place asked, or another place (`Unternehmen in Löwen`)
         if f.table == "claims" == r.wants and r.places and f.rec.subject not in named:
             continue  # what is stated of another place (`Is Flanders a leader in nuclear medicine?`: not Wallonia)
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
