@@ -149,3 +149,11 @@ def test_per_capita_shows_the_year_of_the_population_it_divides_by(data):
     table = invoke(*data, "compare", "wallonia", "flanders", "--per-capita", env={"COLUMNS": "200"}).stdout
     for share in shares:
         assert f"(population of {share['population_year']})" in table
+
+
+def test_pages_whose_figures_are_one_within_rounding_are_said_to_round_differently_not_to_disagree():
+    result = invoke("compare", "wallonia", "flanders", "brussels", "--json")
+    notes = [n for r in json.loads(result.stdout)["rows"] if r["kind"] == "statistic" for n in r["notes"]]
+    assert any(n.startswith("pages round differently for Wallonia: 3,61%") and n.endswith("within rounding)")
+               for n in notes)  # 3,61 % and 3,6 %: trust counts them as corroborating each other
+    assert any(n.startswith("pages disagree for Flanders: 3,65%") for n in notes)  # 3,65 % and 3,63 %

@@ -21,7 +21,7 @@ from ecofacts import query
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row, source_ref, year_span
 from ecofacts.names import fold
-from ecofacts.trust import DISPUTED, UNVERIFIED, level, provenance
+from ecofacts.trust import DISPUTED, UNVERIFIED, Figure, agree, level, provenance
 
 if TYPE_CHECKING:
     from ecofacts.kinds.region import Region
@@ -182,8 +182,12 @@ def _notes(k: Knowledge, regions: list[Region], year: int | str | None, cells: d
     for r in regions:
         values = {(s.value, s.value_max) for s in cells[r.id]}
         if len(values) > 1:
-            notes.append(f"pages disagree for {r.name}: " + " vs ".join(
-                f"{s.text} ({s.source})" for s in cells[r.id]))
+            # figures that are one within the rounding of the less precise (3,61 % and 3,6 %) are said to be so,
+            # as trust counts them: they corroborate each other
+            figures = [Figure("", s.unit, s.value, s.value_max) for s in cells[r.id]]
+            same = all(agree(figures[0], f) for f in figures[1:])
+            notes.append(f"pages {'round differently' if same else 'disagree'} for {r.name}: " + " vs ".join(
+                f"{s.text} ({s.source})" for s in cells[r.id]) + (" (the same figure within rounding)" if same else ""))
     if filled and not any(is_rate(s) for _, s in filled):
         for outer in regions:
             inside = query.region_ids(k, outer) - {outer.id}
