@@ -688,3 +688,8 @@ def test_money_raised_in_an_ipo_or_a_round_is_a_measure_no_statistic_is_of():
 def test_another_subjects_figure_of_another_year_is_no_figure_it_took():
     [f] = verify(K, "BioWin, the Walloon health cluster, had 300 members in 2024.\n")
     assert (f.verdict, f.statistic) == ("value-differs", "cluster-members-2024-wallonia-biowin")
+
+
+def test_a_figure_of_another_year_says_what_the_knowledge_has_for_the_year_written():
+    [f] = verify(K, "Belgium exported €90 billion of medicines and vaccines in 2023.\n")
+    assert f.verdict == "year-differs" and f.reason.endswith("to 2022 (2023: €78 billion)")

@@ -72,6 +72,15 @@ class _Stat(NamedTuple):
 
 
 @functools.cache
+def _families(metric: str) -> frozenset[str]:
+    """The metric families of a metric id: two ids of one measure share them (`biopharma_exports_eur`,
+    `biotech_biopharma_exports_eur`)."""
+    from ecofacts.vocabulary import metric_families
+
+    return frozenset(metric_families(metric))
+
+
+@functools.cache
 def _people() -> frozenset[str]:
     """The vocabulary's words for people counted (`people`, `Menschen`, `personnes`, `mensen`)."""
     from ecofacts import vocabulary
@@ -397,7 +406,11 @@ class Verifier:
         def held(s: _Stat, how: str) -> Finding:
             """The verdict on a figure of the statistic `s` (its year, its status), `how` said of its scope."""
             if s.rec.year is not None and years and not dated(s):
-                return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to {s.rec.year}")
+                # and what the knowledge says of the year written, where it has that figure of it
+                then = sorted({f"{o.rec.year}: {shown(o)}" for i in self.by_subject.get(s.rec.subject, ())
+                               if dated(o := self.stats[i]) and _families(o.rec.metric) == _families(s.rec.metric)})
+                also = f" ({'; '.join(then)})" if then else ""
+                return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to {s.rec.year}{also}")
             if s.rec.status in ("forecast", "target") and not future:
                 return finding(STATUS_DIFFERS, s, f"{shown(s)} is a {s.rec.status}, written as a fact")
             disputed = " (a disputed statistic)" if getattr(s.rec, "disputed", False) else ""
