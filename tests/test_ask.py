@@ -994,3 +994,11 @@ def test_rd_alone_is_its_spending_and_another_measure_of_it_is_pointed_to(k):
 def test_a_list_in_a_place_holds_no_other_place(k):
     hits = answer(k, "Unternehmen in Löwen").hits
     assert hits and all(h[0] == "actors" for h in hits)  # not Flanders, which search finds for Leuven
+
+
+def test_a_relation_asked_of_a_kind_in_a_place_with_none_is_a_record_of_that_kind_there(k):
+    a = answer(k, "collaboration de médecine nucléaire des hôpitaux de Charleroi")
+    assert a.reading.wants == "actors" and a.hits[0][1].id == "airc"  # a hospital collaboration, no relation
+    # where one of that kind there has such relations, they are what is asked
+    a = answer(k, "Which local companies does the Gosselies cell therapy plant cooperate with?")
+    assert a.reading.wants == "relations"

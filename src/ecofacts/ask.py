@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
-from ecofacts.ask_reading import PLACES, Reading, check_question, described, read
+from ecofacts.ask_reading import PLACES, Reading, check_question, described, read, table_of_kind
 from ecofacts.ask_stats import Terms, of_year_asked, question_terms, scored_stats, stat_candidates, terms_of, word_score
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold, stem
@@ -142,6 +142,12 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     # what a takeover or a funding asked is, in events and in relations
     asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
     asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
+    if r.wants == "relations" and asked and r.kinds and r.places and not r.records:
+        # a relation asked of a kind in a place, no party named, where nothing of that kind there has one, is a
+        # record of that kind there (`collaboration de médecine nucléaire des hôpitaux de Charleroi`: AIRC)
+        kinds_there = {o.id for p in r.places for _, o in query.organisations_in(k, p) if _of_kinds(o, r.kinds)}
+        if not any(rel.kind in asked and {rel.subject, rel.object} & kinds_there for rel in k.whole["relations"]):
+            r.wants = next((t for t in map(table_of_kind, r.kinds) if t in _LISTED), r.wants)
     if asked and r.wants not in ("relations", "people") and any(
             rel.kind in asked and {rel.subject, rel.object} & set(r.records) for rel in k.whole["relations"]):
         r.wants = "relations"  # `Welche Unternehmen stellten sich beim Biomanufacturing-Event vor?`: its speakers
@@ -197,7 +203,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
 
         def of_kind(rec: Any) -> bool:
-            return getattr(rec, "kind", None) in asked_kinds or bool(set(getattr(rec, "roles", ())) & set(asked_kinds))
+            return _of_kinds(rec, asked_kinds)
 
         def of_sector(rec: Any) -> bool:
             return bool(set(getattr(rec, "sectors", ())) & set(r.sectors))
@@ -358,6 +364,11 @@ def _holds_title(person: Any, title: Entry) -> bool:
     """Whether a person's role (in English) holds a title's English words (`chief executive`, `CEO`)."""
     role = f" {fold(person.role or '')} "
     return any(f" {fold(w)} " in role for w in (title.key, *title.words.get("en", ())))
+
+
+def _of_kinds(rec: Any, asked: list[str]) -> bool:
+    """Whether an organisation is of one of the kinds asked, by its kind or one of its roles (`cdmo`)."""
+    return getattr(rec, "kind", None) in asked or bool(set(getattr(rec, "roles", ())) & set(asked))
 
 
 def _statement_needs(terms: list[str]) -> float:

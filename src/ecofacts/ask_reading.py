@@ -552,7 +552,7 @@ def _wanted(r: Reading) -> None:
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):
             r.wants = table
             return
-    listed = [kd for kd in r.kinds if _table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
+    listed = [kd for kd in r.kinds if table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
     if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not (listed and "exists" in r.cues):
         r.wants = "claims"  # `Is Belgium an innovation leader?`, `Are Flemish biotech firms big players?`: what is
         return              # stated of it (`Are there companies in Liège?` still lists them)
@@ -578,11 +578,12 @@ def _wanted(r: Reading) -> None:
     elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
     elif r.kinds:
-        tables = [_table_of_kind(kd) for kd in r.kinds]
+        tables = [table_of_kind(kd) for kd in r.kinds]
         r.wants = next((t for t in tables if t is not None), None)
 
 
-def _table_of_kind(kind: str) -> str | None:
+def table_of_kind(kind: str) -> str | None:
+    """The table of the records of a kind the question names (`hospital`: actors; `federation`: clusters)."""
     if kind in kinds.BY_TABLE:
         return kind if kind != "stats" else None
     from ecofacts.kinds.actor import ACTOR_KINDS, ACTOR_ROLES
