@@ -1002,3 +1002,9 @@ def test_a_relation_asked_of_a_kind_in_a_place_with_none_is_a_record_of_that_kin
     # where one of that kind there has such relations, they are what is asked
     a = answer(k, "Which local companies does the Gosselies cell therapy plant cooperate with?")
     assert a.reading.wants == "relations"
+
+
+def test_a_town_the_knowledge_lacks_is_unknown_even_when_spelt_like_one_of_its_words(k):
+    a = answer(k, "Y a-t-il des sociétés de biotechnologie à Nivelles ?")  # `nouvelles` is a word of a title
+    assert a.hits == [] and "nivelles" in a.reading.unknown
+    assert "zyklotron" not in read(k, "Zyklotron in Lüttich").unknown  # another spelling of a word still is one

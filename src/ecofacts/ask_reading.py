@@ -56,6 +56,8 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
 # French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 
+# words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
+_PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 
 @dataclass
@@ -210,7 +212,10 @@ def read(k: Knowledge, question: str) -> Reading:
             word = tokens[i]
             if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
                     or _unrecorded_compound(v, r, word)):
-                if word in capitalised and not known_word(k, word) and not v.named(word, "unit") \
+                # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words
+                # make it known (`à Nivelles` is no `nouvelles`)
+                placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
+                if word in capitalised and not known_word(k, word, lookalike=not placed) and not v.named(word, "unit") \
                         and not word.endswith(_NOUN_ENDINGS) and not _known_compound(k, v, r, word):
                     r.unknown.append(word)
                 elif not word.isdigit() or len(word) > 2:
@@ -492,14 +497,14 @@ def _known_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str) -> bool:
     return False
 
 
-def known_word(k: Knowledge, word: str) -> bool:
+def known_word(k: Knowledge, word: str, lookalike: bool = True) -> bool:
     """Whether a word is in the texts of the records (sources and statistics too: `UWE` of a label, the minister
     a source quotes), or is another language's spelling of a word of the named records, relations, claims or
     the value chain (`Zyklotron`, `Bioindustrien`: a long word, very close and alike at one end)."""
     words = _words_of(k)
     if word in words or stem(word) in words or _in_statistics(k, word):
         return True
-    if len(word) < 7:
+    if len(word) < 7 or not lookalike:
         return False
     import difflib
 
