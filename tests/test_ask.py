@@ -931,6 +931,9 @@ def test_words_of_the_twelfth_tuning_half_are_read(k):
     assert "expenditure" in read(k, "O&O-budget Vlaanderen 2020").metrics
     assert "per-capita" in read(k, "pib/hab wallonie 2022").modifiers
     assert "research-centre" in read(k, "VUB-onderzoeksgroep die radiotracers maakt").kinds  # a research group
+    # `Wendepunkt` is a turning point, as the claim says, not a tipping point
+    assert answer(k, "Steht die wallonische Nuklearmedizin an einem Wendepunkt?").hits[0][1].id == \
+        "wallonia-nuclear-medicine-pivotal-moment"
     # a mission is asked as a role is, and what an organisation claims is what it states
     assert answer(k, "Quelle est la mission de BioWin selon la brochure ?").hits[0][1].id == "biowin-mission"
     assert answer(k, "succès revendiqués par Kickstart Biomanufacturing").hits[0][0] == "claims"
