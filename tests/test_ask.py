@@ -1011,3 +1011,7 @@ def test_a_town_the_knowledge_lacks_is_unknown_even_when_spelt_like_one_of_its_w
     a = answer(k, "Y a-t-il des sociétés de biotechnologie à Nivelles ?")  # `nouvelles` is a word of a title
     assert a.hits == [] and "nivelles" in a.reading.unknown
     assert "zyklotron" not in read(k, "Zyklotron in Lüttich").unknown  # another spelling of a word still is one
+
+
+def test_a_described_record_whose_name_holds_every_word_of_the_question_ranks_first(k):
+    assert answer(k, "Europäische Biotech-Woche").hits[0][1].id == "european-biotech-week"

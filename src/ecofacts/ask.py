@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
 from ecofacts.ask_reading import PLACES, Reading, check_question, described, read, table_of_kind
-from ecofacts.ask_stats import Terms, of_year_asked, question_terms, scored_stats, stat_candidates, terms_of, word_score
+from ecofacts.ask_stats import (
+    Terms,
+    concepts_of,
+    of_year_asked,
+    question_terms,
+    scored_stats,
+    stat_candidates,
+    terms_of,
+    word_score,
+)
 from ecofacts.kinds.base import Hit, Row
 from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Entry, Vocabulary, load, metric_families
@@ -314,7 +323,12 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
         if f.table == "claims" == r.wants and r.places and f.rec.subject not in named:
             continue  # what is stated of another place (`Is Flanders a leader in nuclear medicine?`: not Wallonia)
         said = query.names_in(k, " ".join(texts_of(f.rec))) & set(named)
-        add(f.table, f.rec, score + 4 * len(said) + 4 * _more_specific(v, f.table, f.rec, said, terms, k, cache))
+        # a name that holds every word of the question is the record asked in another language (`Europäische
+        # Biotech-Woche`: the European Biotech Week, before the events whose texts mention it)
+        name = getattr(f.rec, "name", None) if f.table in kinds.NAMED else None
+        whole = 2 if name and terms and all(w in concepts_of(v, name) for w in terms) else 0
+        add(f.table, f.rec, score + whole + 4 * len(said) + 4 * _more_specific(v, f.table, f.rec, said, terms, k,
+                                                                                   cache))
 
 
 def _more_specific(v: Vocabulary, table: str, rec: Any, said: set[str], terms: list[str], k: Knowledge,

@@ -43,7 +43,7 @@ class Terms:
 _CONCEPTS: dict[str, frozenset[str]] = {}  # text -> its concepts: copies of a figure share their texts
 
 
-def _concepts(v: Vocabulary, text: str) -> frozenset[str]:
+def concepts_of(v: Vocabulary, text: str) -> frozenset[str]:
     """The stemmed words of a text and the keys of the vocabulary entries its phrases are words of (of the lexicon,
     the English word itself)."""
     found = _CONCEPTS.get(text)
@@ -78,7 +78,7 @@ def terms_of(v: Vocabulary, table: str, rec: Any, cache: dict[str, Terms]) -> Te
             texts = [value] if isinstance(value, str) else [x for x in value if isinstance(x, str)] \
                 if isinstance(value, tuple) else []
             for text in texts:
-                (primary if f.name in _PRIMARY else other).update(_concepts(v, text))
+                (primary if f.name in _PRIMARY else other).update(concepts_of(v, text))
         if table == "stats":
             primary.update(f"metric:{m}" for m in metric_families(rec.metric))
             primary.update(stem(p) for p in rec.metric.split("_"))
@@ -122,8 +122,8 @@ def _modifiers_of(v: Vocabulary, metric: str) -> set[str]:
 
 def _said_modifiers(v: Vocabulary, text: str) -> set[str]:
     """The modifiers a text says in words of the vocabulary (`Direct and indirect jobs`: indirect), read with its
-    other concepts (`_concepts`)."""
-    return {c.partition(":")[2] for c in _concepts(v, text) if c.startswith("modifier:")}
+    other concepts (`concepts_of`)."""
+    return {c.partition(":")[2] for c in concepts_of(v, text) if c.startswith("modifier:")}
 
 
 _CACHE: dict[int, dict[str, Terms]] = {}
