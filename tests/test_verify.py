@@ -693,3 +693,8 @@ def test_another_subjects_figure_of_another_year_is_no_figure_it_took():
 def test_a_figure_of_another_year_says_what_the_knowledge_has_for_the_year_written():
     [f] = verify(K, "Belgium exported €90 billion of medicines and vaccines in 2023.\n")
     assert f.verdict == "year-differs" and f.reason.endswith("to 2022 (2023: €78 billion)")
+
+
+def test_a_one_word_organisation_name_is_read_in_lower_case_as_chats_write_it():
+    [f] = verify(K, "medvia had 180 leden in 2024, check even of dat klopt\n")
+    assert (f.verdict, f.statistic) == ("value-differs", "cluster-members-2024-flanders-medvia")

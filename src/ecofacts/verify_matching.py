@@ -237,9 +237,14 @@ class Verifier:
             self.names += [(phrase, countries) for phrase in _THE_COUNTRY]
         # a one-word name of an organisation that writes itself in lower case ("argenx", "essenscia") is its name in
         # lower case too, where a one-word name is else read only with its capital ("Ans" the town, not "ans")
-        self.brands = {fold(rec.name) for rec in k.by_id.values()
-                       if k.table_of.get(rec.id) in ("actors", "clusters") and (name := getattr(rec, "name", None))
-                       and name[:1].islower() and " " not in name}
+        # (and so is any one-word name of four letters or more that is no word of the vocabulary: chats write
+        # "medvia had 180 leden", "pfizer puurs")
+        from ecofacts.vocabulary import load as vocabulary
+
+        lexicon = vocabulary().by_word
+        self.brands = {fold(n) for rec in k.by_id.values() if k.table_of.get(rec.id) in ("actors", "clusters")
+                       for n in (getattr(rec, "name", ""), *getattr(rec, "aliases", ())) if n and " " not in n
+                       and (n[:1].islower() or (len(n) >= 4 and fold(n) not in lexicon and fold(n) not in STOP_WORDS))}
         # the names by their first word, so that a sentence is read word by word, not name by name (a name not
         # in folded form, if any, is looked for in the whole sentence)
         self.names_by_first: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
