@@ -698,3 +698,12 @@ def test_a_figure_of_another_year_says_what_the_knowledge_has_for_the_year_writt
 def test_a_one_word_organisation_name_is_read_in_lower_case_as_chats_write_it():
     [f] = verify(K, "medvia had 180 leden in 2024, check even of dat klopt\n")
     assert (f.verdict, f.statistic) == ("value-differs", "cluster-members-2024-flanders-medvia")
+
+
+def test_a_forecast_said_to_hold_already_is_written_as_a_fact():
+    line = ("Exploitation plan, section 3.1: the European market for gene and cell therapies already stands at "
+            "€80 billion.")
+    [f] = verify(K, line + "\n")
+    assert (f.verdict, f.statistic) == ("status-differs", "europe-atmp-market-value-2032")
+    [f] = verify(K, "According to the plan, the European ATMP market reaches €80 billion.\n")  # the plan governs it
+    assert f.verdict == "supported"

@@ -32,6 +32,7 @@ from ecofacts.verify_words import (
     FUTURE_WORDS,
     GENERIC_WORDS,
     GOAL_WORDS,
+    NOW_WORDS,
     REACHED_WORDS,
     STOP_WORDS,
     concepts,
@@ -337,7 +338,8 @@ class Verifier:
         clause = _NAMED_PLAN.sub(" ", _up_to_clause_end(sentence, end))
         said = set(fold(clause).split())
         # a goal reached is a fact: its nouns say a forecast only where no word says it was reached
-        reached = REACHED_WORDS & set(fold(sentence).split())  # "hat sein Ziel, 3 Prozent …, erreicht"
+        # "hat sein Ziel, 3 Prozent …, erreicht"; "Exploitation plan: the market already stands at €80 billion"
+        reached = (REACHED_WORDS | NOW_WORDS) & set(fold(sentence).split())
         future = bool(FUTURE_WORDS & said - (GOAL_WORDS if reached else set())) \
             or bool(BY_YEAR.search(sentence))
         candidates: dict[int, int] = {}

@@ -132,7 +132,14 @@ beoogde toekomstig toekomstige
 """)
 # The nouns of a goal, which say a figure is one unless the sentence says it was reached ("Flandern hat sein Ziel,
 # 3 Prozent des BIP in Forschung zu stecken, erreicht").
-GOAL_WORDS = _words("target targets goal goals objectif objectifs ziel ziele doel doelen doelstelling doelstellingen")
+GOAL_WORDS = _words("""
+target targets goal goals objectif objectifs ziel ziele doel doelen doelstelling doelstellingen plan plans
+""")
+# Words that say a figure holds now ("the market already stands at €80 billion"): a goal's or plan's noun before
+# them does not make it a forecast
+NOW_WORDS = _words("""
+already currently today deja actuellement aujourd reeds momenteel vandaag bereits derzeit heute mittlerweile inzwischen
+""")
 REACHED_WORDS = _words("""
 reached achieved attained met exceeded surpassed atteint atteinte atteints depasse realise bereikt gehaald behaald
 overschreden erreicht ubertroffen uebertroffen
