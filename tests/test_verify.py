@@ -707,3 +707,8 @@ def test_a_forecast_said_to_hold_already_is_written_as_a_fact():
     assert (f.verdict, f.statistic) == ("status-differs", "europe-atmp-market-value-2032")
     [f] = verify(K, "According to the plan, the European ATMP market reaches €80 billion.\n")  # the plan governs it
     assert f.verdict == "supported"
+
+
+def test_pps_named_right_after_a_bare_number_are_its_unit():
+    [f] = verify(K, "Wallonien kam 2021 auf ein BIP je Einwohner von 32.400 in Kaufkraftstandards.\n")
+    assert (f.verdict, f.statistic) == ("scope-differs", "gdp-per-capita-pps-2021-eu-iweps")

@@ -213,6 +213,8 @@ _SENTENCE_LENGTH = 400  # the most characters before a figure in its sentence lo
 # atteignait 28 300 en Wallonie" (a number of PPS is mostly written without its unit)
 _PPS_NAMED = re.compile(r"(?-i:\bPPS|\bKKS|\bSPA)\b|\bpurchasing[-\s]power[-\s]standards?\b|\bstandards?\s+de\s+"
                         r"pouvoir\s+d['’]\s?achat\b|\bkoopkrachtstandaard\w*|\bkaufkraftstandard\w*", re.IGNORECASE)
+# ... or right after it ("von 32.400 in Kaufkraftstandards", "28 300 en SPA")
+_PPS_AFTER = re.compile(r"\s*(?:in|en|an|aan)?\s*(?:" + _PPS_NAMED.pattern + ")", re.IGNORECASE)
 # ... followed by no noun of its own: a place, a comparison, or the end of its clause
 # (or a verb's particle that ends the clause: "wies … von 66.200 auf, …")
 _NO_NOUN = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|(?:in|en|dans|au|aux|im|op|for|pour|für|fur|voor|and|et|und|against|"
@@ -275,8 +277,9 @@ def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterat
                 model, factor = found[source][0], found[source][1]
                 figure = figure._replace(unit=model.unit, values=tuple(v * factor for v in figure.values),
                                          ulps=tuple(u * factor for u in figure.ulps))
-        if bare and figure.unit == "count" and _NO_NOUN.match(masked, end) and _PPS_NAMED.search(
-                re.split(r"[.!?]\s", masked[max(0, figure.start - _SENTENCE_LENGTH):figure.start])[-1]):
+        if bare and figure.unit == "count" and _NO_NOUN.match(masked, end) and (_PPS_NAMED.search(
+                re.split(r"[.!?]\s", masked[max(0, figure.start - _SENTENCE_LENGTH):figure.start])[-1])
+                or _PPS_AFTER.match(masked, end)):
             figure = figure._replace(unit="money")
         yield figure
 
