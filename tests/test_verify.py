@@ -712,3 +712,10 @@ def test_a_forecast_said_to_hold_already_is_written_as_a_fact():
 def test_pps_named_right_after_a_bare_number_are_its_unit():
     [f] = verify(K, "Wallonien kam 2021 auf ein BIP je Einwohner von 32.400 in Kaufkraftstandards.\n")
     assert (f.verdict, f.statistic) == ("scope-differs", "gdp-per-capita-pps-2021-eu-iweps")
+
+
+def test_seed_money_and_bank_credit_are_measures_no_statistic_is_of():
+    [f] = verify(K, "Les jeunes pousses biotech du pays ont attiré 1,4 milliard d'euros de fonds d'amorçage en 2022.\n")
+    assert f.verdict == "unknown" and "capital raised" in f.reason
+    [f] = verify(K, "L'encours des crédits bancaires au secteur pharmaceutique atteignait 4,2 milliards d'euros.\n")
+    assert f.verdict == "unknown" and "bank lending" in f.reason
