@@ -719,3 +719,8 @@ def test_seed_money_and_bank_credit_are_measures_no_statistic_is_of():
     assert f.verdict == "unknown" and "capital raised" in f.reason
     [f] = verify(K, "L'encours des crédits bancaires au secteur pharmaceutique atteignait 4,2 milliards d'euros.\n")
     assert f.verdict == "unknown" and "bank lending" in f.reason
+
+
+def test_dutch_behoefte_is_demand():
+    [f] = verify(K, "Radio-isotopen: de wereldwijde behoefte is in het verleden 3 tot 5 keer toegenomen.\n")
+    assert (f.verdict, f.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")

@@ -112,7 +112,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "woont": "inhabitant", "lebten": "inhabitant", "leben": "inhabitant", "vivaient": "inhabitant",
     "vivent": "inhabitant", "lived": "inhabitant", "live": "inhabitant",
     # the seventh round: Dutch demand, nuclear, worldwide; physicians of a medicine
-    "vraag": "demand", "nucleair": "nuclear", "wereldwijd": "worldwide",
+    "vraag": "demand", "behoefte": "demand", "nucleair": "nuclear", "wereldwijd": "worldwide",
     "wereldwijde": "worldwide", "geneeskundige": "medicine", "geneeskundigen": "medicine", "therapie": "therapy",
 }
 # Words of a record's name that do not tell it from others ("partnership").
