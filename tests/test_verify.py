@@ -639,7 +639,7 @@ def test_counts_from_eleven_to_ninety_nine_are_read_in_the_drafts_language():
     assert texts("We seize the day over the past twenty years", "en") == []  # no French sixteen, a period
     assert texts("Twelve of us met; Dix-huit représentants", "en") == []  # people at a meeting: no measure
     assert texts("Dreizehn Delegierte nahmen teil", "de") == []
-    [f] = verify(K, "Wallonia's nuclear medicine counts at least eighteen companies.\n")
+    f = one("Wallonia's nuclear medicine counts at least eighteen companies.")
     assert f.verdict == "supported"
 
 
@@ -647,17 +647,17 @@ def test_what_is_left_after_taxes_is_disposable_income_in_every_language():
     for line in ("Each Flemish resident had €26,567 left after taxes in 2022.",
                  "Volgens de Kamer had elke Vlaming in 2022 gemiddeld 26.567 euro te besteden na belastingen.",
                  "2022 blieben einem Flamen im Schnitt 26.567 Euro nach Steuern."):
-        [f] = verify(K, line + "\n")
+        f = one(line)
         assert (f.verdict, f.statistic) == ("supported", "disposable-income-per-capita-2022-flanders"), line
 
 
 def test_a_goal_said_reached_is_a_forecast_written_as_a_fact_and_dutch_speaks_of_the_future():
-    [f] = verify(K, "Flandern hat sein Ziel, 3 Prozent des BIP in Forschung zu stecken, erreicht.\n")
-    assert (f.verdict, f.statistic) == ("status-differs", "rd-intensity-target-flanders")
-    [f] = verify(K, "Flandern hat das Ziel, 3 Prozent des BIP in Forschung zu stecken.\n")
-    assert (f.verdict, f.statistic) == ("supported", "rd-intensity-target-flanders")
-    [f] = verify(K, "Vlaanderen heeft als doelstelling 3 procent van het bbp aan O&O te besteden.\n")
-    assert (f.verdict, f.statistic) == ("supported", "rd-intensity-target-flanders")
+    assert judged("Flandern hat sein Ziel, 3 Prozent des BIP in Forschung zu stecken, erreicht.") == \
+        [("status-differs", "rd-intensity-target-flanders")]
+    assert judged("Flandern hat das Ziel, 3 Prozent des BIP in Forschung zu stecken.") == \
+        [("supported", "rd-intensity-target-flanders")]
+    assert judged("Vlaanderen heeft als doelstelling 3 procent van het bbp aan O&O te besteden.") == \
+        [("supported", "rd-intensity-target-flanders")]
 
 
 def test_a_year_earlier_after_a_figure_counts_back_from_the_year_named():
@@ -669,58 +669,58 @@ def test_a_year_earlier_after_a_figure_counts_back_from_the_year_named():
 
 
 def test_with_no_subject_named_a_count_of_another_thing_is_no_figure_of_a_statistic_of_that_value():
-    [f] = verify(K, "Das Konsortium bringt 120 Forschende aus Hochschulen und Unternehmen zusammen.\n")
+    f = one("Das Konsortium bringt 120 Forschende aus Hochschulen und Unternehmen zusammen.")
     assert f.verdict == "unknown"
-    [f] = verify(K, "Das Konsortium bringt 120 Unternehmen aus der Biotechnologie zusammen.\n")
+    f = one("Das Konsortium bringt 120 Unternehmen aus der Biotechnologie zusammen.")
     assert f.verdict == "supported" and f.statistic == "biotech-companies-flanders-muyters"
 
 
 def test_a_bare_number_before_a_verbs_particle_is_a_number_of_the_pps_named():
-    [f] = verify(K, "Wallonien wies 2021 ein BIP pro Kopf in Kaufkraftstandards von 66.200 auf, ein Plus.\n")
-    assert (f.verdict, f.statistic) == ("scope-differs", "gdp-per-capita-pps-2021-brussels-iweps")
+    assert judged("Wallonien wies 2021 ein BIP pro Kopf in Kaufkraftstandards von 66.200 auf, ein Plus.") == \
+        [("scope-differs", "gdp-per-capita-pps-2021-brussels-iweps")]
 
 
 def test_money_raised_in_an_ipo_or_a_round_is_a_measure_no_statistic_is_of():
-    [f] = verify(K, "Belgian biotechs have raised €2.3 billion through IPOs on Euronext Brussels.\n")
+    f = one("Belgian biotechs have raised €2.3 billion through IPOs on Euronext Brussels.")
     assert f.verdict == "unknown" and "capital raised" in f.reason
 
 
 def test_another_subjects_figure_of_another_year_is_no_figure_it_took():
-    [f] = verify(K, "BioWin, the Walloon health cluster, had 300 members in 2024.\n")
-    assert (f.verdict, f.statistic) == ("value-differs", "cluster-members-2024-wallonia-biowin")
+    assert judged("BioWin, the Walloon health cluster, had 300 members in 2024.") == \
+        [("value-differs", "cluster-members-2024-wallonia-biowin")]
 
 
 def test_a_figure_of_another_year_says_what_the_knowledge_has_for_the_year_written():
-    [f] = verify(K, "Belgium exported €90 billion of medicines and vaccines in 2023.\n")
+    f = one("Belgium exported €90 billion of medicines and vaccines in 2023.")
     assert f.verdict == "year-differs" and f.reason.endswith("to 2022 (2023: €78 billion)")
 
 
 def test_a_one_word_organisation_name_is_read_in_lower_case_as_chats_write_it():
-    [f] = verify(K, "medvia had 180 leden in 2024, check even of dat klopt\n")
-    assert (f.verdict, f.statistic) == ("value-differs", "cluster-members-2024-flanders-medvia")
+    assert judged("medvia had 180 leden in 2024, check even of dat klopt") == \
+        [("value-differs", "cluster-members-2024-flanders-medvia")]
 
 
 def test_a_forecast_said_to_hold_already_is_written_as_a_fact():
     line = ("Exploitation plan, section 3.1: the European market for gene and cell therapies already stands at "
             "€80 billion.")
-    [f] = verify(K, line + "\n")
+    f = one(line)
     assert (f.verdict, f.statistic) == ("status-differs", "europe-atmp-market-value-2032")
-    [f] = verify(K, "According to the plan, the European ATMP market reaches €80 billion.\n")  # the plan governs it
+    f = one("According to the plan, the European ATMP market reaches €80 billion.")  # the plan governs it
     assert f.verdict == "supported"
 
 
 def test_pps_named_right_after_a_bare_number_are_its_unit():
-    [f] = verify(K, "Wallonien kam 2021 auf ein BIP je Einwohner von 32.400 in Kaufkraftstandards.\n")
-    assert (f.verdict, f.statistic) == ("scope-differs", "gdp-per-capita-pps-2021-eu-iweps")
+    assert judged("Wallonien kam 2021 auf ein BIP je Einwohner von 32.400 in Kaufkraftstandards.") == \
+        [("scope-differs", "gdp-per-capita-pps-2021-eu-iweps")]
 
 
 def test_seed_money_and_bank_credit_are_measures_no_statistic_is_of():
-    [f] = verify(K, "Les jeunes pousses biotech du pays ont attiré 1,4 milliard d'euros de fonds d'amorçage en 2022.\n")
+    f = one("Les jeunes pousses biotech du pays ont attiré 1,4 milliard d'euros de fonds d'amorçage en 2022.")
     assert f.verdict == "unknown" and "capital raised" in f.reason
-    [f] = verify(K, "L'encours des crédits bancaires au secteur pharmaceutique atteignait 4,2 milliards d'euros.\n")
+    f = one("L'encours des crédits bancaires au secteur pharmaceutique atteignait 4,2 milliards d'euros.")
     assert f.verdict == "unknown" and "bank lending" in f.reason
 
 
 def test_dutch_behoefte_is_demand():
-    [f] = verify(K, "Radio-isotopen: de wereldwijde behoefte is in het verleden 3 tot 5 keer toegenomen.\n")
-    assert (f.verdict, f.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")
+    assert judged("Radio-isotopen: de wereldwijde behoefte is in het verleden 3 tot 5 keer toegenomen.") == \
+        [("status-differs", "wallonia-nuclear-medicine-demand-growth")]
