@@ -11,8 +11,9 @@ every answer (`answer`), a score each, highest first, ties by the latest year th
   adds its word scores (`ask_stats.word_score`: 3 per word of the question in its name or label, 1 per
   word in its other texts), and 15 when it is of the kind wanted;
 - a record the question describes rather than names (`pilot plant for bio-based processes in Ghent`), among
-  `search`'s best hits for the whole question, scores its word scores and 4 for each record named that it names
-  (`_described`), unless a measure was asked and a statistic of it found.
+  `search`'s best hits for the whole question, scores its word scores, 4 for each record named that it names and
+  2 when its name holds every word of the question (`_described`), unless a measure was asked and a statistic of
+  it found.
 When nothing fits, `answer` refuses with one line saying what is missing, rather than answer with another
 place's or year's figure.
 """

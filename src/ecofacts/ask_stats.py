@@ -350,7 +350,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                 "ask for one")
     if others and subjects and not (sectors or measures or r.elsewhere):  # `How much does Wallonia spend on R&D?`
         listing = "; ".join(f"ecofacts stats {subjects[0]} --topic '{t}'" for t in sorted(others))
-        return f"no statistic{measure} of {whose}{year} is recorded as such; its other figures of that: {listing}"
+        return f"no statistic{measure} of {whose}{year} is recorded as such; its figures on the topic: {listing}"
     where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
         f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
     return f"no statistic{measure} of {whose}{where}{year} is recorded"
