@@ -1015,3 +1015,9 @@ def test_a_town_the_knowledge_lacks_is_unknown_even_when_spelt_like_one_of_its_w
 
 def test_a_described_record_whose_name_holds_every_word_of_the_question_ranks_first(k):
     assert answer(k, "Europäische Biotech-Woche").hits[0][1].id == "european-biotech-week"
+
+
+def test_an_organisation_named_is_of_the_kind_wanted_only_if_of_the_kind_asked(k):
+    a = answer(k, "universitair ziekenhuis van de VUB")  # a university hospital, not the university
+    assert "hospital" in a.reading.kinds and "university" not in a.reading.kinds
+    assert a.hits[0][1].id == "uz-brussel"

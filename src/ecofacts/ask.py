@@ -162,6 +162,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             rel.kind in asked and {rel.subject, rel.object} & set(r.records) for rel in k.whole["relations"]):
         r.wants = "relations"  # `Welche Unternehmen stellten sich beim Biomanufacturing-Event vor?`: its speakers
 
+    # the kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)
+    asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
     # the records named, and what is located in the places named
     for rec_id in named:
         table = k.table_of[rec_id]
@@ -178,7 +180,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
         if asked_events & {e.kind for e in getattr(rec, "events", ())}:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
-        add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True)
+        # an organisation named is of the kind wanted only if it is of the kind asked (`universitair ziekenhuis van de
+        # VUB`: the VUB is no hospital, its hospital is)
+        add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True,
+            wanted=table != "actors" or not asked_kinds or _of_kinds(rec, asked_kinds))
         city = getattr(rec, "city", None) if "where" in r.cues and table in _ORGANISATIONS else None
         if city is not None and city in k.by_id and city not in named:  # where it is: its town too, after it
             add("cities", k.by_id[city], base - 1, wanted=False)
@@ -209,8 +214,6 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                     add("stats", stat, 32 + word_score(terms, terms_of(v, "stats", stat, cache)), via, wanted=False)
         there = list(_located(k, r))
 
-        # the kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)
-        asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
 
         def of_kind(rec: Any) -> bool:
             return _of_kinds(rec, asked_kinds)
