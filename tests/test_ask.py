@@ -1021,3 +1021,14 @@ def test_an_organisation_named_is_of_the_kind_wanted_only_if_of_the_kind_asked(k
     a = answer(k, "universitair ziekenhuis van de VUB")  # a university hospital, not the university
     assert "hospital" in a.reading.kinds and "university" not in a.reading.kinds
     assert a.hits[0][1].id == "uz-brussel"
+
+
+def test_words_of_the_thirteenth_tuning_half_are_read(k):
+    assert "clinical-trials" in read(k, "Wie viele klinische Prüfungen liefen 2019 in Belgien?").metrics
+    assert "forecast" in read(k, "Welche F&E-Intensität wurde für Brüssel im Jahr 2020 vorausberechnet?").cues
+    assert answer(k, "taux de pauvreté en Wallonie").reading.unrecorded == ["poverty"]
+    assert "events" in read(k, "hoelang zijn grote farmabedrijven al in België gevestigd").metrics
+    a = answer(k, "How many hectares does the Charleroi biopark cover?")  # an area no statistic holds
+    assert a.hits == [] and "area" in a.reading.metrics and "BioPark" in (a.refusal or "")
+    # a figure said of a kind of thing describes it: the park, not a refusal for want of an area statistic
+    assert answer(k, "Gewerbepark für Life-Science-Firmen in Lüttich mit 5,5 Hektar").hits[0][1].id == "legiapark"

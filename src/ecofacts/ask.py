@@ -146,7 +146,9 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             # the members of a cluster no statistic counts: the cluster, which lists them (`membres de Rad4Med`)
             r.wants = "clusters"
             r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
-        elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None):
+        elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None) and not (
+                r.kinds and r.figures and not r.counted):
+            # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`)
             return Answer(question, r, [], refusal)
 
     # what a takeover or a funding asked is, in events and in relations
