@@ -1032,3 +1032,8 @@ def test_words_of_the_thirteenth_tuning_half_are_read(k):
     assert a.hits == [] and "area" in a.reading.metrics and "BioPark" in (a.refusal or "")
     # a figure said of a kind of thing describes it: the park, not a refusal for want of an area statistic
     assert answer(k, "Gewerbepark für Life-Science-Firmen in Lüttich mit 5,5 Hektar").hits[0][1].id == "legiapark"
+
+
+def test_what_an_organisation_does_is_asked_of_what_is_stated_of_it(k):
+    a = answer(k, "What does the EU Biotech School focus on?")
+    assert a.reading.wants == "claims" and a.hits[0][1].id == "eu-biotech-school-focus"

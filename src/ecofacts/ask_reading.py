@@ -39,7 +39,7 @@ MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
 _WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "cooperates": "relations",
-          "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims",
+          "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims", "what-does": "claims",
           "maker": "actors"}
 PLACES = ("regions", "cities")
 # German writes every noun with a capital: one with an ending of German (or Dutch) nouns is a word of the
