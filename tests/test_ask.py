@@ -1030,6 +1030,7 @@ def test_words_of_the_thirteenth_tuning_half_are_read(k):
     assert "events" in read(k, "hoelang zijn grote farmabedrijven al in België gevestigd").metrics
     a = answer(k, "How many hectares does the Charleroi biopark cover?")  # an area no statistic holds
     assert a.hits == [] and "area" in a.reading.metrics and "BioPark" in (a.refusal or "")
+    assert answer(k, "Qui construit des machines de protonthérapie à Louvain-la-Neuve ?").hits[0][1].id == "iba"
     # a figure said of a kind of thing describes it: the park, not a refusal for want of an area statistic
     assert answer(k, "Gewerbepark für Life-Science-Firmen in Lüttich mit 5,5 Hektar").hits[0][1].id == "legiapark"
 
