@@ -37,7 +37,7 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     named = named_by(k, key)
     # Ids are lowercase letters, digits and single hyphens, so the one id that folds to `key` is this:
     as_id = key.replace(" ", "-")
-    if query.strip() == as_id and k.table_of.get(as_id) in tables:
+    if query.strip() == as_id and as_id in named and k.table_of[as_id] in tables:
         return k.by_id[as_id]  # an id typed as such is that record (`brussels-city`, whose name Brussels is shared)
     for table in tables:
         for rec_id in named:
