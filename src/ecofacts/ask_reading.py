@@ -369,7 +369,7 @@ def _rejoined(v: Vocabulary, tokens: list[str], typed: list[str]) -> tuple[list[
 
 
 def _unrecorded_compound(v: Vocabulary, r: Reading, word: str) -> bool:
-    """A compound whose last word is a measure no statistic is of (`brutoloon`, `Jahresumsatz`): that measure."""
+    """A compound whose last word is a measure no statistic is of (`brutoloon`: wages): that measure."""
     for cut in range(3, len(word) - 3):
         entries = v.named(word[cut:], "unrecorded")
         for e in entries:

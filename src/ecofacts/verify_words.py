@@ -167,7 +167,7 @@ _COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, 
 def years_of(sentence: str, begin: int | None = None) -> set[int]:
     """The years `sentence` names, those of a figure at `begin` counted on from the years named before a "one year
     later" that stands between them and the figure ("4,96 milliards en 2020 ; un an plus tard, 5,1 milliards": 2021
-    for the second figure), or back from them by a "a year earlier" right after the figure ("42.062 in 2021,
+    for the second figure), or back from them by "a year earlier" right after the figure ("42.062 in 2021,
     tegenover 40.464 een jaar eerder": 2020)."""
     found = [(m.start(), int(m.group())) for m in YEAR.finditer(sentence)]
     if begin is None:
