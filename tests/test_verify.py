@@ -724,3 +724,8 @@ def test_pps_named_after_a_bare_number_or_before_its_verbs_particle_are_its_unit
 def test_money_raised_and_bank_credit_are_measures_no_statistic_is_of(line, measure):
     f = one(line)
     assert f.verdict == "unknown" and measure in f.reason
+
+
+def test_a_name_of_several_words_takes_the_dutch_and_german_genitive_s():
+    assert judged("Thermo Fishers site voor virale vectoren telde in 2021 ongeveer 650 werknemers.") == \
+        [("value-differs", "thermo-viral-vector-employees-2021")]

@@ -288,9 +288,11 @@ class Verifier:
         sequence = folded.split()
         for i, word in enumerate(sequence):
             for key, parts, ids in self.names_by_first.get(word, ()):
-                # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years)
-                if tuple(sequence[i:i + len(parts)]) == parts and (
-                        len(parts) > 1 or key in proper or key in self.brands):
+                # a one-word name is a proper noun: "Ans" the town, not the French "ans" (years); a longer one may
+                # take the genitive "s" of Dutch and German ("Thermo Fishers site")
+                said = tuple(sequence[i:i + len(parts)])
+                genitive = len(parts) > 1 and said[:-1] == parts[:-1] and said[-1:] == (parts[-1] + "s",)
+                if (said == parts or genitive) and (len(parts) > 1 or key in proper or key in self.brands):
                     found.update(ids)
         for key, ids in self.unfolded_names:
             if f" {key} " in folded and (" " in key or key in proper or key in self.brands):
