@@ -195,13 +195,15 @@ def _wholes_named(k: Knowledge, stat: Any, r: Reading) -> set[str]:
     return query.names_in(k, stat.label) & set(r.places) - {stat.subject}
 
 
-def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | None]], set[str]]:
+def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | None]], set[str], set[str]]:
     """The statistics of what the question names, each with the record it belongs to when not its subject (an
-    acquired company's), and the ids of those that are an organisation's or cluster's own figures filed under its
-    region; every statistic when the question names nothing."""
+    acquired company's); the ids of those that are an organisation's or cluster's own figures filed under its
+    region; and the organisations of a town without figures whose figures are among them (`_organisations_there`).
+    Every statistic when the question names nothing."""
     subjects = [*r.records, *r.places]
     candidates: list[tuple[Any, str | None]] = []
     own: set[str] = set()  # the figures of an organisation or cluster asked of, filed under its region
+    there: set[str] = set()
     if subjects:
         for subject in subjects:
             rec = k.by_id[subject]
@@ -211,7 +213,7 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
             candidates += [(s, None) for s in filed]
             candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
                            for s in k.stats.where(subject=[acquired])]
-        there = organisations_there(k, r)
+        there = _organisations_there(k, r)
         candidates += [(s, None) for s in k.stats.where(subject=sorted(there))] if there else []
         # a share of the world (of Europe) asked and no other place: the world is what the share is of, its
         # statistic any place's (`share of the world's medical radioisotopes`: Belgium's)
@@ -221,10 +223,10 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
                            and wholes & set(s.metric.split("_"))]
     else:
         candidates = [(s, None) for s in k.stats]
-    return candidates, own
+    return candidates, own, there
 
 
-def organisations_there(k: Knowledge, r: Reading) -> set[str]:
+def _organisations_there(k: Knowledge, r: Reading) -> set[str]:
     """The organisations in the towns the question names, when it names nothing else and they have no figures of
     their own: theirs are asked of (`the Gosselies cell therapy plant`)."""
     if r.records or not r.places or any(k.table_of[p] != "cities" or k.stats.count(subject=[p]) for p in r.places):
@@ -242,8 +244,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
            add: Any) -> str | None:
     """Scores the statistics that may answer; the reason there are none, or None."""
     subjects = [*r.records, *r.places]
-    candidates, own = stat_candidates(k, r)
-    located = organisations_there(k, r)
+    candidates, own, located = stat_candidates(k, r)
     whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
     if not candidates:
         # a city without figures inside a region with some: say which region holds them
