@@ -368,15 +368,21 @@ def _rejoined(v: Vocabulary, tokens: list[str], typed: list[str]) -> tuple[list[
     return tokens, typed
 
 
+def _last_word(v: Vocabulary, word: str, section: str | None, head: int, tail: int) -> tuple[str, list[Entry]]:
+    """The longest last part of a compound, of `tail` letters or more after `head` or more, that is a word of the
+    vocabulary (of `section` if given), with its entries; ("", []) when there is none."""
+    for cut in range(head, len(word) - tail + 1):
+        if entries := v.named(word[cut:], section):
+            return word[cut:], entries
+    return "", []
+
+
 def _unrecorded_compound(v: Vocabulary, r: Reading, word: str) -> bool:
     """A compound whose last word is a measure no statistic is of (`brutoloon`: wages): that measure."""
-    for cut in range(3, len(word) - 3):
-        entries = v.named(word[cut:], "unrecorded")
-        for e in entries:
-            _note_entry(r, e, word[cut:])
-        if entries:
-            return True
-    return False
+    last, entries = _last_word(v, word, "unrecorded", head=3, tail=4)
+    for e in entries:
+        _note_entry(r, e, last)
+    return bool(entries)
 
 
 def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
@@ -389,8 +395,8 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
             if after:
                 word = after[0]
                 # a compound counts what its last word is (`Industrieunternehmen`: companies)
-                head = next((word[cut:] for cut in range(1, len(word) - 4) if v.named(word[cut:])), word)
-                return {stem(word), *(stem(w) for e in v.named(head) for w in fold(e.key).split())}
+                entries = _last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
+                return {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
             break
     return set()
 
