@@ -154,15 +154,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     # what a takeover or a funding asked is, in events and in relations
     asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
     asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
-    if r.wants == "relations" and asked and r.kinds and r.places and not r.records:
-        # a relation asked of a kind in a place, no party named, where nothing of that kind there has one, is a
-        # record of that kind there (`collaboration de médecine nucléaire des hôpitaux de Charleroi`: AIRC)
-        kinds_there = {o.id for p in r.places for _, o in query.organisations_in(k, p) if _of_kinds(o, r.kinds)}
-        if not any(rel.kind in asked and {rel.subject, rel.object} & kinds_there for rel in k.whole["relations"]):
-            r.wants = next((t for t in map(table_of_kind, r.kinds) if t in _LISTED), r.wants)
-    if asked and r.wants not in ("relations", "people") and any(
-            rel.kind in asked and {rel.subject, rel.object} & set(r.records) for rel in k.whole["relations"]):
-        r.wants = "relations"  # `Welche Unternehmen stellten sich beim Biomanufacturing-Event vor?`: its speakers
+    if asked:
+        _relations_wanted(k, r, asked)
 
     # the kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)
     asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
@@ -384,6 +377,23 @@ def _holds_title(person: Any, title: Entry) -> bool:
     """Whether a person's role (in English) holds a title's English words (`chief executive`, `CEO`)."""
     role = f" {fold(person.role or '')} "
     return any(f" {fold(w)} " in role for w in (title.key, *title.words.get("en", ())))
+
+
+def _relations_wanted(k: Knowledge, r: Reading, asked: set[str]) -> None:
+    """Whether the relations of the kinds asked (`spoke`: speaker-at) are the kind wanted, by what the knowledge
+    holds: they are where what the question names has some (`Welche Unternehmen stellten sich beim
+    Biomanufacturing-Event vor?`: its speakers); they are not where the question names no party but a kind in a place
+    and nothing of that kind there has one (`collaboration de médecine nucléaire des hôpitaux de Charleroi`: AIRC,
+    the hospitals' collaboration itself)."""
+    def related(parties: set[str]) -> bool:
+        return any(rel.kind in asked and {rel.subject, rel.object} & parties for rel in k.whole["relations"])
+
+    of_a_kind_there = r.wants == "relations" and r.kinds and r.places and not r.records
+    if of_a_kind_there and not related(
+            {o.id for p in r.places for _, o in query.organisations_in(k, p) if _of_kinds(o, r.kinds)}):
+        r.wants = next((t for t in map(table_of_kind, r.kinds) if t in _LISTED), r.wants)
+    if r.wants not in ("relations", "people") and related(set(r.records)):
+        r.wants = "relations"
 
 
 def _of_kinds(rec: Any, asked: list[str]) -> bool:
