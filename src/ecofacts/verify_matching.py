@@ -41,6 +41,8 @@ from ecofacts.verify_words import (
     tokens,
     years_of,
 )
+from ecofacts.vocabulary import load as load_vocabulary
+from ecofacts.vocabulary import metric_families
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -76,17 +78,13 @@ class _Stat(NamedTuple):
 def _families(metric: str) -> frozenset[str]:
     """The metric families of a metric id: two ids of one measure share them (`biopharma_exports_eur`,
     `biotech_biopharma_exports_eur`)."""
-    from ecofacts.vocabulary import metric_families
-
     return frozenset(metric_families(metric))
 
 
 @functools.cache
 def _people() -> frozenset[str]:
     """The vocabulary's words for people counted (`people`, `Menschen`, `personnes`, `mensen`)."""
-    from ecofacts import vocabulary
-
-    return frozenset(fold(w) for w in vocabulary.load().entries("unit")["people"].all_words())
+    return frozenset(fold(w) for w in load_vocabulary().entries("unit")["people"].all_words())
 
 
 def _unit_of(stat_unit: str) -> str:
@@ -240,9 +238,7 @@ class Verifier:
         # lower case too, where a one-word name is else read only with its capital ("Ans" the town, not "ans")
         # (and so is any one-word name of four letters or more that is no word of the vocabulary: chats write
         # "medvia had 180 leden", "pfizer puurs")
-        from ecofacts.vocabulary import load as vocabulary
-
-        lexicon = vocabulary().by_word
+        lexicon = load_vocabulary().by_word
         self.brands = {fold(n) for rec in k.by_id.values() if k.table_of.get(rec.id) in ("actors", "clusters")
                        for n in (getattr(rec, "name", ""), *getattr(rec, "aliases", ())) if n and " " not in n
                        and (n[:1].islower() or (len(n) >= 4 and fold(n) not in lexicon and fold(n) not in STOP_WORDS))}
