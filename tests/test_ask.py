@@ -612,6 +612,14 @@ def test_a_town_spelt_close_to_a_word_of_the_knowledge_is_still_an_unknown_name(
     assert "zyklotron" not in read(k, "Zyklotron in Fleurus").unknown  # another language's spelling is no name
 
 
+def test_a_hyphenated_town_after_in_is_an_unknown_name_as_typed_and_a_hyphen_elsewhere_joins_words(k):
+    a = answer(k, "biotechbedrijven in Sint-Niklaas")
+    assert a.hits == [] and a.reading.unknown == ["Sint-Niklaas"] and "'Sint-Niklaas'" in (a.refusal or "")
+    assert answer(k, "jobs in Mont-Saint-Guibert").reading.unknown == []  # a town the knowledge holds
+    assert read(k, "O&O-uitgaven in % van het bbp, EU-gemiddelde 2020").unknown == []
+    assert read(k, "Welche Städte sind die wichtigsten Biotech-Zentren in Wallonien?").unknown == []
+
+
 def test_a_yes_no_question_of_organisations_is_about_what_is_stated_unless_it_asks_whether_there_are_some(k):
     assert read(k, "Are Flemish biotech companies big players on the international market?").wants == "claims"
     assert read(k, "Zijn Vlaamse biotechbedrijven internationale spelers?").wants == "claims"

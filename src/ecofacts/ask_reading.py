@@ -182,6 +182,11 @@ def read(k: Knowledge, question: str) -> Reading:
     # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
     # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
+    # a hyphenated name after `in`, `à`, `te` … is a place's, each of its parts capitalised (`in Sint-Niklaas`);
+    # elsewhere a hyphen joins words (`EU-gemiddelde`, `Biotech-Zentren`)
+    hyphenated = {part: name for before, name in re.findall(r"(\w+)\s+([A-Z]\w*(?:-[A-Z]\w*)+)", question)
+                  if fold(before) in _PLACE_PREPOSITIONS for part in fold(name).split()}
+    capitalised |= set(hyphenated)
     if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or _INVERTED.search(question):
         # `Is Belgium …?`, `Ist …?`, `… ont-elles remplacé …?`: a question answered by yes or no
         r.cues.append("yes-no")
@@ -217,7 +222,7 @@ def read(k: Knowledge, question: str) -> Reading:
                 placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
                 if word in capitalised and not known_word(k, word, lookalike=not placed) and not v.named(word, "unit") \
                         and not word.endswith(_NOUN_ENDINGS) and not _known_compound(k, v, r, word):
-                    r.unknown.append(word)
+                    r.unknown.append(hyphenated.get(word, word))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n
