@@ -729,3 +729,10 @@ def test_money_raised_and_bank_credit_are_measures_no_statistic_is_of(line, meas
 def test_a_name_of_several_words_takes_the_dutch_and_german_genitive_s():
     assert judged("Thermo Fishers site voor virale vectoren telde in 2021 ongeveer 650 werknemers.") == \
         [("value-differs", "thermo-viral-vector-employees-2021")]
+
+
+def test_a_places_exact_figure_of_the_year_written_is_supported_with_no_word_of_its_measure():
+    assert judged("L'économie wallonne a produit 115 milliards d'euros en 2021.") == \
+        [("supported", "gdp-2021-wallonia-iweps")]
+    # without the year, a figure of the place that only has its value is still no statistic of it
+    assert judged("L'économie wallonne a produit 115 milliards d'euros.")[0][0] == "unknown"

@@ -396,7 +396,8 @@ class Verifier:
         # of the subject the sentence speaks of, with at least one word in common (a Belgian figure is not any
         # Belgian statistic of that value)
         on_subject = [(score, s) for score, s in same_value
-                      if (s.about & scope and (score > 0 or not s.words or s.rec.subject not in self.where.places))
+                      if (s.about & scope and (score > 0 or not s.words or s.rec.subject not in self.where.places
+                                               or (dated(s) and exact(s))))
                       or (s.rec.subject in inherited and score >= needed)]
         # with no subject named, the thing a count counts must be one of the statistic's words ("120 Forschende" of a
         # consortium of universities and companies are no 120 companies)
