@@ -736,3 +736,11 @@ def test_a_places_exact_figure_of_the_year_written_is_supported_with_no_word_of_
         [("supported", "gdp-2021-wallonia-iweps")]
     # without the year, a figure of the place that only has its value is still no statistic of it
     assert judged("L'économie wallonne a produit 115 milliards d'euros.")[0][0] == "unknown"
+
+
+
+def test_the_letters_of_r_and_d_alone_are_no_r_and_d():
+    assert {"rd"} <= tokens("R&D, F&E, O&O, R & D")
+    assert "rd" not in tokens("La Belgique a mis 5,5 millions d'euros sur la table, et la somme s'e")
+    # so a wrong scale needs a word of the statistic's own, not the `d` of `d'euros`
+    assert judged("La Belgique a mis 5,5 millions d'euros sur la table.")[0][0] == "unknown"

@@ -38,7 +38,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "chiffre": "turnover", "umsatz": "turnover", "revenue": "turnover", "sales": "turnover",
     "recherche": ["research", "rd"], "forschung": ["research", "rd"], "research": ["research", "rd"],
     "developpement": "development", "entwicklung": "development",
-    "r": "rd", "d": "rd", "rd": "rd", "f": "rd", "e": "rd", "fe": "rd",
+    "rd": "rd", "fe": "rd",
     "investissement": "investment", "investition": "investment", "investitionen": "investment",
     "invested": "investment", "invest": "investment", "investi": "investment", "investiert": "investment",
     "depense": "expenditure", "ausgaben": "expenditure", "spending": "expenditure", "spend": "expenditure",
@@ -80,7 +80,7 @@ _SYNONYMS: dict[str, str | list[str]] = {
     "pharmazeutisch": "pharma", "pharmazeutische": "pharma", "pharmazeutischen": "pharma",
     "annual": "annual", "annuel": "annual", "annuelle": "annual", "jahrlich": "annual", "jahrliche": "annual",
     # issue 21: GDP, intensity, per inhabitant, members, exports, patents, income, and Dutch
-    "pib": "gdp", "bip": "gdp", "bbp": "gdp", "o": "rd", "oo": "rd", "intensite": "intensity",
+    "pib": "gdp", "bip": "gdp", "bbp": "gdp", "oo": "rd", "intensite": "intensity",
     "intensiteit": "intensity", "intensitat": "intensity", "quote": "intensity", "habitant": "inhabitant",
     "inwoner": "inhabitant", "einwohner": "inhabitant", "capita": "inhabitant", "head": "inhabitant",
     "kopf": "inhabitant", "inhabitant": "inhabitant", "membre": "member", "lid": "member", "leden": "member",
@@ -212,11 +212,15 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "federaal": "belgium"}
 
 
+_AMPERSAND = re.compile(r"\b([RFO])\s?&\s?([DEO])\b", re.IGNORECASE)
+
+
 def tokens(text: str) -> set[str]:
     """The significant words of `text`, folded, stemmed and put in English where the vocabulary knows them (the
     synonyms above, then the vocabulary's lexicon, section `word`)."""
     found: set[str] = set()
-    for word in fold(text).split():
+    # R&D, F&E, O&O are one word: their letters alone are no R&D (the `d` of `d'euros`, the French `e`)
+    for word in fold(_AMPERSAND.sub(lambda m: m[1] + m[2], text)).split():
         if word.isdigit() or word in STOP_WORDS:
             continue
         found.update(_english(stem(word)))
