@@ -20,13 +20,23 @@ names of the knowledge; nothing is learned.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
+from ecofacts.ask_words import (
+    known_compound,
+    known_word,
+    last_word,
+    mended,
+    note_entry,
+    rejoined,
+    split_compound,
+    typo_of,
+    unrecorded_compound,
+)
 from ecofacts.errors import UsageError
 from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Entry, Vocabulary, load
@@ -200,8 +210,8 @@ def read(k: Knowledge, question: str) -> Reading:
     # Wendepunkt`)
     capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
-    tokens, typed = _rejoined(v, tokens, typed)
-    tokens = _mended(k, v, r, tokens, stops)
+    tokens, typed = rejoined(v, tokens, typed)
+    tokens = mended(k, v, r, tokens, stops)
     i = 0
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
@@ -215,13 +225,13 @@ def read(k: Knowledge, question: str) -> Reading:
         else:
             n = 1
             word = tokens[i]
-            if not (_split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
-                    or _unrecorded_compound(v, r, word)):
+            if not (split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
+                    or unrecorded_compound(v, r, word)):
                 # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words
                 # make it known (`à Nivelles` is no `nouvelles`)
                 placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
                 if word in capitalised and not known_word(k, word, lookalike=not placed) and not v.named(word, "unit") \
-                        and not word.endswith(_NOUN_ENDINGS) and not _known_compound(k, v, r, word):
+                        and not word.endswith(_NOUN_ENDINGS) and not known_compound(k, v, r, word):
                     r.unknown.append(hyphenated.get(word, word))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
@@ -275,7 +285,7 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     if not entries:
         return bool(units)
     for e in entries:
-        _note_entry(r, e, phrase)
+        note_entry(r, e, phrase)
     return True
 
 
@@ -289,107 +299,6 @@ def _cues(v: Vocabulary, phrase: str, single: bool) -> list[Entry]:
     return [e for e in v.named(phrase, "cue") if not (single and e.key == "yes-no")]
 
 
-_CONCEPTS = ("metric", "modifier", "place", "sector", "isotope")
-
-
-def _note_entry(r: Reading, e: Entry, word: str = "") -> None:
-    """Notes what the entry `e` says of the question, read from `word` (folded) where it is known."""
-    if e.section == "isotope" and not e.recorded:
-        if e.key not in r.unknown:
-            r.unknown.append(e.key)  # an isotope the knowledge holds nothing of (`Cu-64`): named, not recorded
-        return
-    if e.section == "metric":  # read only from words that may name a topic, in any order, it is one or the
-        if word not in e.topical:  # measure as the rest of the question says (`_wanted`)
-            r.topical.discard(e.key)
-        elif e.key not in r.metrics:
-            r.topical.add(e.key)
-    target = {"metric": r.metrics, "modifier": r.modifiers, "topic": r.topics, "kind": r.kinds,
-              "sector": r.sectors, "isotope": r.isotopes, "cue": r.cues, "elsewhere": r.elsewhere,
-              "place": r.places, "role": r.kinds, "unrecorded": r.unrecorded}.get(e.section)
-    if target is not None and e.key not in target:
-        target.append(e.key)
-        if e.section == "place":
-            r.adjectives.append(e.key)
-    if e.title:  # a title asks for a person (`CEO`) who holds it
-        if "person" not in r.cues:
-            r.cues.append("person")
-        if e.key not in r.titles:
-            r.titles.append(e.key)
-    if e.section == "word":  # a word of the lexicon: the knowledge's (English) word it translates
-        english = [stem(w) for w in fold(e.key).split()]
-        r.words += [w for w in english if w not in r.words]
-        r.tokens.update(english)
-    if e.section in _CONCEPTS:
-        r.concepts.update(w for word in e.all_words() for w in fold(word).split())
-
-
-def _split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
-    """A compound of two words of the vocabulary (`pharmaexporte`, `biotechbedrijven`), perhaps joined by s."""
-    if len(word) < 7:
-        return False
-
-    def meant(part: str) -> list[Entry]:  # a part that means something: no stop word (`den` + `site` is no `densité`)
-        return [e for e in v.named(part) if e.section != "stop"]
-
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        for rest in (tail, tail[1:] if tail.startswith("s") else ""):
-            if len(rest) >= 3 and meant(head) and meant(rest):
-                for part in (head, rest):
-                    for e in meant(part):
-                        _note_entry(r, e, part)
-                    r.tokens |= {part, stem(part)}
-                return True
-    # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
-    # the rest kept as a word of the question
-    for cut in range(len(word) - 4, 5, -1):
-        head, tail = word[:cut], word[cut:]
-        for known in (head, head[:-1]) if head.endswith("s") else (head,):  # perhaps joined by s
-            entries = [e for e in meant(known) if e.section != "unit"] if len(known) >= 6 else []
-            for e in entries:
-                _note_entry(r, e, known)
-            if entries:
-                r.tokens |= {known, stem(known)}
-                r.words.append(stem(tail))
-                return True
-    return False
-
-
-# the particles Dutch and German separate from their verbs and say later (`gaf … uit`, `arbeitet … zusammen`)
-_PARTICLES = {"uit", "samen", "mee", "aus", "zusammen", "mit", "vor"}
-
-
-def _rejoined(v: Vocabulary, tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
-    """The words with a particle said apart from its verb moved back beside it, where the two are a phrase of the
-    vocabulary (`hoeveel gaf Vlaanderen in 2016 uit`: `gaf uit`, spent; `arbeitet … zusammen`: cooperates)."""
-    tokens, typed = list(tokens), list(typed)
-    for j in range(len(tokens) - 1, 1, -1):
-        if tokens[j] not in _PARTICLES:
-            continue
-        verb = next((i for i in range(j - 2, -1, -1) if f"{tokens[i]} {tokens[j]}" in v.by_word), None)
-        if verb is not None:
-            tokens.insert(verb + 1, tokens.pop(j))
-            typed.insert(verb + 1, typed.pop(j))
-    return tokens, typed
-
-
-def _last_word(v: Vocabulary, word: str, section: str | None, head: int, tail: int) -> tuple[str, list[Entry]]:
-    """The longest last part of a compound, of `tail` letters or more after `head` or more, that is a word of the
-    vocabulary (of `section` if given), with its entries; ("", []) when there is none."""
-    for cut in range(head, len(word) - tail + 1):
-        if entries := v.named(word[cut:], section):
-            return word[cut:], entries
-    return "", []
-
-
-def _unrecorded_compound(v: Vocabulary, r: Reading, word: str) -> bool:
-    """A compound whose last word is a measure no statistic is of (`brutoloon`: wages): that measure."""
-    last, entries = _last_word(v, word, "unrecorded", head=3, tail=4)
-    for e in entries:
-        _note_entry(r, e, last)
-    return bool(entries)
-
-
 def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
     """What `how many` counts: the first word after it that is no stop word (`combien d'investisseurs`,
     `how many universities`), as English stems: its own and the keys of the vocabulary entries it is a word of."""
@@ -400,42 +309,10 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
             if after:
                 word = after[0]
                 # a compound counts what its last word is (`Industrieunternehmen`: companies)
-                entries = _last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
+                entries = last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
                 return {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
             break
     return set()
-
-
-@functools.cache
-def _phrase_words(v: Vocabulary) -> dict[str, list[str]]:
-    """The words of the vocabulary's phrases of two words or more (`nuclear` of `nuclear medicine`), by first letter."""
-    found: dict[str, set[str]] = {}
-    for phrase in v.by_word:
-        if " " in phrase:
-            for w in phrase.split():
-                if len(w) >= 5:
-                    found.setdefault(w[0], set()).add(w)
-    return {letter: sorted(words) for letter, words in found.items()}
-
-
-def _mended(k: Knowledge, v: Vocabulary, r: Reading, tokens: list[str], stops: set[str]) -> list[str]:
-    """The words with a slip in a word of a phrase of the vocabulary mended, so that the phrase is read
-    (`nuclaer medicine`, `medecine nucleaire`): a word of five letters or more that is no word of the vocabulary,
-    of a name or of the knowledge's texts, one slip from a phrase's word with the same first letter."""
-    import difflib
-
-    mended = list(tokens)
-    for i, word in enumerate(tokens):
-        if len(word) < 5 or word in stops or v.named(word) or query.named_by(k, word) or word.isdigit():
-            continue
-        words = _phrase_words(v).get(word[0], [])
-        if word in words:
-            continue  # a word of a phrase already (`valeur` of `valeur ajoutée`)
-        near = [w for w in difflib.get_close_matches(word, words, n=3, cutoff=0.8) if _typo_of(word, w)]
-        if near and word not in _words_of(k) and stem(word) not in _words_of(k):
-            mended[i] = near[0]
-            r.notes.append(f"'{word}' read as '{near[0]}'")
-    return mended
 
 
 def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
@@ -449,106 +326,19 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     # a typo seldom strikes the first letter: `staat` (Dutch: stands) is no misspelt `astaat` (astatine)
     # (the word itself is no slip of itself: a word of the vocabulary or a name read as nothing stays a word)
     single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0] and w != word]
-    close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if _typo_of(word, w)][:1]
+    close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if typo_of(word, w)][:1]
     if close:
         if stem(close[0]) != stem(word):  # a plural or singular of the word is no slip to mention
             r.notes.append(f"'{word}' read as '{close[0]}'")
         for e in v.named(close[0]):
-            _note_entry(r, e, close[0])
+            note_entry(r, e, close[0])
         return True
     names = [n for n in k.names if len(n) >= 5 and n[0] == word[0] and n != word]
-    close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if _typo_of(word, n, name=True)][:1]
+    close = [n for n in difflib.get_close_matches(word, names, n=3, cutoff=0.86) if typo_of(word, n, name=True)][:1]
     if close:
         r.notes.append(f"'{word}' read as '{close[0]}'")
         return _take(k, v, r, close[0], stops, typed=word)
     return False
-
-
-def _typo_of(word: str, known: str, name: bool = False) -> bool:
-    """Whether `word` is a typo of `known`: one slip (a letter left out, added, changed, or two swapped; two
-    slips in a word of nine letters or more); a word that adds an ending to a word is another word (`shared` is
-    no typo of `share`), unless the ending is a plural's (`fabriqués`: `fabrique`; German `-en`: `Arbeitsplätzen`,
-    `Exporten`); a name has no endings
-    (`BioWinn` is `BioWin`). `present` is two slips from `president`, so no typo of it."""
-    plural = stem(word) == known or (known.endswith("e") and word == known + "n")  # German dative: `Arbeitsplätzen`
-    if not name and word.startswith(known) and not plural:
-        return False  # a longer word, not a typo: `shared`, `exporter`
-    return _slips(word, known) <= (2 if len(word) >= 9 else 1)
-
-
-def _slips(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment): the edits that make `b` of `a`."""
-    before: list[int] = []
-    row = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        now = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            now[j] = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                now[j] = min(now[j], before[j - 2] + 1)
-        before, row = row, now
-    return row[-1]
-
-
-def _known_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str) -> bool:
-    """Whether a German or Dutch compound is two words of the knowledge's texts or the vocabulary, perhaps joined
-    by s (`Plasmatherapien`): a noun, not an unknown name; what its parts name in the vocabulary is noted
-    (`Durchschnittsgehalt`: wages)."""
-    def known(part: str) -> bool:
-        return bool(v.named(part)) or known_word(k, part)
-
-    for cut in range(4, len(word) - 3):
-        head, tail = word[:cut], word[cut:]
-        for rest in (tail, tail[1:] if tail[0] == "s" else ""):
-            if len(rest) >= 4 and known(head) and known(rest):
-                for part in (head, rest):
-                    for e in v.named(part):
-                        _note_entry(r, e, part)
-                return True
-    return False
-
-
-def known_word(k: Knowledge, word: str, lookalike: bool = True) -> bool:
-    """Whether a word is in the texts of the records (sources and statistics too: `UWE` of a label, the minister
-    a source quotes), or is another language's spelling of a word of the named records, relations, claims or
-    the value chain (`Zyklotron`, `Bioindustrien`: a long word, very close and alike at one end)."""
-    words = _words_of(k)
-    if word in words or stem(word) in words or _in_statistics(k, word):
-        return True
-    if len(word) < 7 or not lookalike:
-        return False
-    import difflib
-
-    # spelt alike from one end at least (`Zyklotron`, `Bioindustrien`): `Hasselt` is no `asset`, `Verviers` no
-    # `services`
-    alike = [w for w in words if abs(len(w) - len(word)) <= 2 and (w[0] == word[0] or w[-3:] == word[-3:])]
-    return bool(difflib.get_close_matches(word, alike, n=1, cutoff=0.75))
-
-
-def _in_statistics(k: Knowledge, word: str) -> bool:
-    """Whether a text of a statistic holds the word (the search index finds the few that may)."""
-    from ecofacts.search import texts_of
-
-    return any(word in fold(text).split() for stat in k.stats.containing(word) for text in texts_of(stat))
-
-
-_WORDS: dict[int, set[str]] = {}
-
-
-def _words_of(k: Knowledge) -> set[str]:
-    found = _WORDS.get(id(k))
-    if found is None:
-        from ecofacts.search import texts_of
-
-        found = set()
-        for records in k.whole.values():
-            for rec in records:
-                for text in texts_of(rec):
-                    found.update(fold(text).split())
-        found |= {stem(w) for w in found}
-        _WORDS.clear()
-        _WORDS[id(k)] = found
-    return found
 
 
 def _wanted(r: Reading) -> None:
