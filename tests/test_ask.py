@@ -589,8 +589,8 @@ def test_a_measure_no_statistic_is_of_is_refused_in_every_language(k):
     assert answer(k, "how many people work in the steel industry in Liège?").hits == []
 
 
-def test_sales_are_the_market_family(k):
-    assert "market" in read(k, "What were UCB's sales in 2022?").metrics
+def test_sales_are_the_turnover_family(k):
+    assert read(k, "What were UCB's sales in 2022?").metrics == ["turnover"]
     assert answer(k, "chiffre d'affaires de UCB en 2022").hits == []
 
 
@@ -1046,3 +1046,16 @@ def test_words_of_the_thirteenth_tuning_half_are_read(k):
 def test_what_an_organisation_does_is_asked_of_what_is_stated_of_it(k):
     a = answer(k, "What does the EU Biotech School focus on?")
     assert a.reading.wants == "claims" and a.hits[0][1].id == "eu-biotech-school-focus"
+
+
+def test_a_yes_no_verb_first_is_no_unknown_name(k):
+    a = answer(k, "Kann Wallonien die weltweiten Engpässe bei Lutetium-177 und Actinium-225 lindern?")
+    assert a.reading.unknown == [] and "yes-no" in a.reading.cues and a.hits
+
+
+def test_turnover_is_what_companies_sell_and_market_value_what_their_shares_are_worth(k):
+    assert answer(k, "Börsenwert der belgischen Biotechbranche 2020").hits[0][1].id == "biotech-market-cap-2020-belgium"
+    umsatz = answer(k, "Umsatz Biotech Belgien")
+    assert "biotech-market-cap-2020-belgium" not in [h[1].id for h in umsatz.hits]
+    flemish = answer(k, "chiffre d'affaires de la biotech flamande")
+    assert flemish.hits[0][1].id == "biotech-turnover-flanders-fit-brochure"

@@ -198,8 +198,11 @@ def read(k: Knowledge, question: str) -> Reading:
                   if fold(before) in _PLACE_PREPOSITIONS for part in fold(name).split()}
     capitalised |= set(hyphenated)
     if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or _INVERTED.search(question):
-        # `Is Belgium …?`, `Ist …?`, `… ont-elles remplacé …?`: a question answered by yes or no
+        # `Is Belgium …?`, `Ist …?`, `… ont-elles remplacé …?`: a question answered by yes or no; its first word
+        # is a verb, no name (`Kann Wallonien …?`)
         r.cues.append("yes-no")
+        if tokens[0] in _single_words(v, "cue", "yes-no"):
+            capitalised.discard(tokens[0])
     elif len(tokens) > 1 and tokens[1] in _SUBJECTS and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
         # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`):
         # the first word is a verb, no unknown name
