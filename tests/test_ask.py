@@ -1059,3 +1059,14 @@ def test_turnover_is_what_companies_sell_and_market_value_what_their_shares_are_
     assert "biotech-market-cap-2020-belgium" not in [h[1].id for h in umsatz.hits]
     flemish = answer(k, "chiffre d'affaires de la biotech flamande")
     assert flemish.hits[0][1].id == "biotech-turnover-flanders-fit-brochure"
+
+
+def test_a_kind_the_place_named_has_none_of_may_be_described_naming_the_place_otherwise(k):
+    a = answer(k, "trainingscentrum met cleanroom op het wetenschapspark van de Universiteit Antwerpen")
+    assert a.hits[0][1].id == "vitalent"  # in Niel, on the University of Antwerp's science park
+    assert all(h[1].id != "vitalent" for h in answer(k, "bedrijven in Antwerpen").hits)  # a list holds what is there
+
+
+def test_a_regulator_and_an_investment_company_are_kinds_of_organisation(k):
+    assert answer(k, "belgische Atomaufsichtsbehörde").hits[0][1].id == "fanc"
+    assert answer(k, "public-private investment company of the Liège region").hits[0][1].id == "noshaq"

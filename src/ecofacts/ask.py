@@ -225,6 +225,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                 shown = ": what is there" if there else ""
                 r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
         located = {rec.id for _, rec in there}
+        if asked_kinds and not any(of_kind(rec) for _, rec in there):
+            # none of the kind asked there: one of that kind the question describes may name the place otherwise
+            # (`trainingscentrum … op het wetenschapspark van de Universiteit Antwerpen`: ViTalent, in Niel)
+            located |= {rec.id for rec in k.records(r.wants) if of_kind(rec)}
         for table, rec in there:
             score = 6 + word_score(terms, terms_of(v, table, rec, cache))
             if of_kind(rec):
