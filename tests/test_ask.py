@@ -105,7 +105,8 @@ def test_what_the_knowledge_does_not_hold_is_refused_with_a_reason(question):
 
 def test_json_rows_are_the_listing_rows_with_id_kind_best_first():
     result, data = ask_json("How many members did BioWin have in 2023?")
-    assert result.exit_code == 0 and set(data) == {"question", "reading", "answers"}
+    assert result.exit_code == 0 and set(data) == {"question", "reading", "answers", "refusal"}
+    assert data["refusal"] is None
     first = data["answers"][0]
     listed = json.loads(invoke("stats", "BioWin", "--json").stdout)
     row = next(r for r in listed if r["id"] == first["id"])
@@ -116,11 +117,14 @@ def test_json_rows_are_the_listing_rows_with_id_kind_best_first():
     assert scores == sorted(scores, reverse=True)
 
 
-def test_the_table_says_first_how_the_question_was_read():
+def test_the_table_says_first_on_stderr_how_the_question_was_read():
     result = invoke("ask", "bbp", "Vlaanderen", "2020")
     assert result.exit_code == 0
-    first = result.stdout.splitlines()[0]
+    first = result.stderr.splitlines()[0]
     assert first.startswith("read as:") and "Flanders" in first and "2020" in first
+    # the answers alone on stdout, the reading a message
+    assert "read as" not in result.stdout and "gdp-2020-flanders-nbb" in result.stdout
+    assert "gdp-2020-flanders-nbb" not in result.stderr
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "x" * 100_000, "GDP\x1b[2J of Wallonia", "a\x00b"])
@@ -1070,3 +1074,28 @@ def test_a_kind_the_place_named_has_none_of_may_be_described_naming_the_place_ot
 def test_a_regulator_and_an_investment_company_are_kinds_of_organisation(k):
     assert answer(k, "belgische Atomaufsichtsbehörde").hits[0][1].id == "fanc"
     assert answer(k, "public-private investment company of the Liège region").hits[0][1].id == "noshaq"
+
+
+def test_an_accent_typed_tells_employees_from_salaries(k):
+    r = read(k, "nombre de salariés biotech en Wallonie")
+    assert r.unrecorded == [] and "jobs" in r.metrics
+    assert read(k, "salaries in Wallonia").unrecorded == ["wages"]  # the English word is still wages
+
+
+def test_the_figures_of_a_towns_organisations_are_not_those_of_another_place(k):
+    a = answer(k, "Hoeveel banen in Gent in de biotech?")
+    assert all("geel" not in h[1].id for h in a.hits)  # Sanofi's Geel workforce is no figure of Ghent
+    assert a.hits == [] and "Flanders" in a.refusal
+
+
+def test_a_refusal_points_to_the_figures_where_they_are_filed(k):
+    a = answer(k, "Combien d'emplois biotech à Bruxelles ?")
+    assert a.hits == [] and "stats brussels --topic" in a.refusal and "brussels-city" not in a.refusal
+    us = answer(k, "Quelle part des exportations wallonnes va aux États-Unis ?")
+    assert us.hits == [] and "to the United States" in us.refusal and "only of a sector (pharma)" in us.refusal
+
+
+def test_a_list_asked_of_a_year_answers_first_with_the_count_of_that_year(k):
+    a = answer(k, "bedrijven biotech Vlaanderen 2018")
+    assert a.hits[0][1].id == "biotech-companies-2018-flanders-vrt"
+    assert answer(k, "bedrijven biotech Vlaanderen").hits[0][0] == "actors"  # no year: the list

@@ -76,7 +76,8 @@ class Answer:
         return rows
 
     def as_dict(self, k: Knowledge) -> dict[str, Any]:
-        return {"question": self.question, "reading": self.reading.as_dict(k), "answers": self.rows(k)}
+        return {"question": self.question, "reading": self.reading.as_dict(k), "answers": self.rows(k),
+                "refusal": self.refusal}
 
 
 _CACHE: dict[int, dict[str, Terms]] = {}
@@ -200,9 +201,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                                else f"{cluster.name}'s members are not recorded")
     located: set[str] = set()  # what a list holds
     if r.wants in _LISTED:
-        if "how-many" in r.cues and named:
+        if ("how-many" in r.cues or r.years) and named:
             # how many of a kind: a statistic of the place counting that kind answers before the list
-            # (`combien d'acteurs wallons dans la médecine nucléaire`: Wallonia's count of actors)
+            # (`combien d'acteurs wallons dans la médecine nucléaire`: Wallonia's count of actors); so does one of
+            # the year a list is asked of, as a list has none (`bedrijven biotech Vlaanderen 2018`)
             counted = {stem(kd) for kd in r.kinds}
             for stat, via in stat_candidates(k, r)[0]:
                 if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:

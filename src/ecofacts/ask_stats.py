@@ -214,7 +214,8 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
             candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
                            for s in k.stats.where(subject=[acquired])]
         there = _organisations_there(k, r)
-        candidates += [(s, None) for s in k.stats.where(subject=sorted(there))] if there else []
+        # their figures of another place are not the town's (`banen in Gent`: not Sanofi's Geel site's)
+        candidates += [(s, None) for s in k.stats.where(subject=sorted(there)) if not _elsewhere_named(k, s, r)]
         # a share of the world (of Europe) asked and no other place: the world is what the share is of, its
         # statistic any place's (`share of the world's medical radioisotopes`: Belgium's)
         wholes = {s for s in subjects if getattr(k.by_id[s], "kind", None) in ("world", "continent")}
@@ -232,6 +233,11 @@ def _organisations_there(k: Knowledge, r: Reading) -> set[str]:
     if r.records or not r.places or any(k.table_of[p] != "cities" or k.stats.count(subject=[p]) for p in r.places):
         return set()
     return {o.id for p in r.places for _, o in query.organisations_in(k, p)}
+
+
+def _elsewhere_named(k: Knowledge, stat: Any, r: Reading) -> bool:
+    """Whether a statistic's label names a place the question does not."""
+    return any(k.table_of[i] in PLACES for i in query.names_in(k, stat.label) - set(r.places))
 
 
 def of_year_asked(stat: Any, r: Reading) -> bool:
@@ -262,7 +268,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     found = 0
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     measures: set[str] = set()  # the modifiers (per-capita, share …) of figures left out because none was asked
-    others: set[str] = set()  # the topics of figures of another measure of one asked (`R&D spending`: intensity)
+    others: set[tuple[str, str]] = set()  # whose and of what topic the figures of another measure of one asked are
+    # (`R&D spending`: intensity)
     for stat, via in candidates:
         if not of_year_asked(stat, r):
             continue
@@ -300,7 +307,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             elif not unasked_families:
                 measures |= unasked_modifiers
             elif matched:
-                others.add(stat.topic)
+                others.add((stat.subject, stat.topic))
             continue
         t = terms_of(v, "stats", stat, cache)
         if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
@@ -338,20 +345,21 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     if found:
         return None
     asked_stems = {stem(m) for m in r.metrics}
-    said = r.metrics + r.modifiers + ([s for s in r.sectors if stem(s) not in asked_stems] if not asked_qualifiers
-                                      else [])
+    sectors_said = [s for s in r.sectors if stem(s) not in asked_stems]  # `exportations`: no sector besides exports
+    said = r.metrics + r.modifiers + (sectors_said if not asked_qualifiers else [])
     measure = f" ({', '.join(said)})" if r.metrics or r.modifiers else ""
     year = f" for {r.when('-')}" if r.years else ""
+    where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
+        f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
     # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none" (unless a sector was asked)
-    if sectors and r.metrics and not (asked_qualifiers or r.sectors):
-        return (f"no statistic{measure} of {whose}{year} as a whole is recorded, only of a sector "
+    if sectors and r.metrics and not (asked_qualifiers or sectors_said):
+        return (f"no statistic{measure} of {whose}{where}{year} as a whole is recorded, only of a sector "
                 f"({', '.join(sorted(sectors))}): ask for one")
     if measures and r.metrics and not sectors:  # `patents Wallonia`: only per inhabitant or as a share
         return (f"no statistic{measure} of {whose}{year} is recorded as such, only {' or '.join(sorted(measures))}: "
                 "ask for one")
     if others and subjects and not (sectors or measures or r.elsewhere):  # `How much does Wallonia spend on R&D?`
-        listing = "; ".join(f"ecofacts stats {subjects[0]} --topic '{t}'" for t in sorted(others))
+        # each under the place that holds it (`Bruxelles`: the region's, not the city's)
+        listing = "; ".join(f"ecofacts stats {who} --topic '{t}'" for who, t in sorted(others))
         return f"no statistic{measure} of {whose}{year} is recorded as such; its figures on the topic: {listing}"
-    where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
-        f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
     return f"no statistic{measure} of {whose}{where}{year} is recorded"

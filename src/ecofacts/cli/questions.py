@@ -11,7 +11,6 @@ import typer
 from ecofacts.cli import output
 from ecofacts.cli.options import BomOpt, FieldsOpt, FormatOpt, JsonOpt, state
 from ecofacts.cli.registry import LOOKUPS, commands
-from ecofacts.safe_text import visible
 
 
 @commands.command(rich_help_panel=LOOKUPS)
@@ -85,7 +84,7 @@ def ask(
                         line = line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                         raise UsageError("the question is not valid UTF-8") from None
                 found = answer(k, line)
-                obj = {**found.as_dict(k), "refusal": found.refusal}
+                obj = found.as_dict(k)
             except UsageError as exc:
                 obj = {"question": line[:200], "error": exc.message}
             terminal.emit(json.dumps(obj, ensure_ascii=False) + "\n")
@@ -95,7 +94,7 @@ def ask(
     if json_:
         terminal.emit(json.dumps(found.as_dict(k), ensure_ascii=False, indent=2) + "\n")
     else:
-        terminal.emit(terminal.for_stdout(visible(f"read as: {described(found.reading, k)}") + "\n"))
+        terminal.notice(f"read as: {described(found.reading, k)}")  # a message: a pipe gets the answers alone
         if found.hits:
             rows = [_ask_row(row) for row in found.rows(k)]
             columns = ["label", "display", "year", "status", "source", "id"]
