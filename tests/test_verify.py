@@ -744,3 +744,27 @@ def test_the_letters_of_r_and_d_alone_are_no_r_and_d():
     assert "rd" not in tokens("La Belgique a mis 5,5 millions d'euros sur la table, et la somme s'e")
     # so a wrong scale needs a word of the statistic's own, not the `d` of `d'euros`
     assert judged("La Belgique a mis 5,5 millions d'euros sur la table.")[0][0] == "unknown"
+
+
+def test_a_place_set_before_the_sentence_is_that_of_its_clauses_that_name_none():
+    assert judged("In Flanders, nuclear medicine supports 3,800 jobs, and Wallonia's R&D intensity reached "
+                  "3.4% of GDP in 2020.") == [("scope-differs", "wallonia-nuclear-medicine-jobs"),
+                                              ("supported", "rd-intensity-2020-wallonia-vrt")]
+    assert judged("In Wallonia, nuclear medicine supports 3,800 jobs.") == \
+        [("supported", "wallonia-nuclear-medicine-jobs")]
+
+
+def test_a_year_in_the_figures_own_clause_is_its_year():
+    assert [v for v, _ in judged("Wallonia's R&D intensity reached 3.4% of GDP in 2017, up from 2.7% in 2020.")] \
+        == ["year-differs", "year-differs"]
+    assert [v for v, _ in judged("Wallonia's R&D intensity reached 3.4% of GDP in 2020, up from 2.7% in 2017.")] \
+        == ["supported", "supported"]
+    # a period's two years are one date, not one for each clause
+    assert judged("Across the EU, innovation performance improved by 8.5% between 2016 and 2023, while Brussels "
+                  "did better.")[0] == ("supported", "innovation-performance-growth-2016-2023-eu")
+
+
+def test_a_forecast_said_done_in_another_year_is_a_forecast_written_as_a_fact():
+    assert judged("The ATMP-PIT partnership created 470 jobs in 2022.") == \
+        [("status-differs", "atmp-pit-direct-jobs-forecast-2028")]
+    assert judged("The ATMP-PIT partnership will create 470 jobs by 2028.")[0][0] == "supported"

@@ -53,6 +53,11 @@ VALUE_DIFFERS, YEAR_DIFFERS, SCOPE_DIFFERS, STATUS_DIFFERS = (
 CONTRADICTIONS = (VALUE_DIFFERS, YEAR_DIFFERS, SCOPE_DIFFERS, STATUS_DIFFERS)
 VERDICTS = (SUPPORTED, *CONTRADICTIONS, UNKNOWN)
 
+# A period of two years, which a clause's cut before "and" must not part: "between 2016 and 2023", "de 2016 à 2023"
+_PERIOD = re.compile(r"\b(?:between|from|entre|de|du|tussen|van|zwischen|von)\s+(?:19|20)\d\d\s+(?:and|to|et|à|a|au|"
+                     r"en|tot|und|bis)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 class Finding(NamedTuple):
     line: int
     column: int
@@ -333,6 +338,11 @@ class Verifier:
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
         years = years_of(sentence, None if end is None else end - len(figure.text))
+        if len(years) > 1 and end is not None and not _PERIOD.search(sentence):
+            # several years, and one in the figure's own clause: that one is its year ("3.4% in 2017, up from
+            # 2.7% in 2020": 2.7% is dated 2020, not 2017); a period's years are one ("between 2016 and 2023")
+            own_years = years_of(self.where.clause(sentence, max(0, end - len(figure.text))))
+            years = (years & own_years) or years
         clause = _NAMED_PLAN.sub(" ", _up_to_clause_end(sentence, end))
         said = set(fold(clause).split())
         # a goal reached is a fact: its nouns say a forecast only where no word says it was reached
@@ -410,15 +420,18 @@ class Verifier:
 
         unscoped = [(score, s) for score, s in same_value if score >= 2 and counts_it(s)] if not named else []
         def held(s: _Stat, how: str) -> Finding:
-            """The verdict on a figure of the statistic `s` (its year, its status), `how` said of its scope."""
-            if s.rec.year is not None and years and not dated(s):
+            """The verdict on a figure of the statistic `s` (its status, its year), `how` said of its scope."""
+            elsewhen = s.rec.year is not None and bool(years) and not dated(s)
+            if s.rec.status in ("forecast", "target") and not future:
+                # a forecast said done is that, whatever year it is said of ("created 470 jobs in 2022")
+                of = f" for {s.rec.year}" if elsewhen else ""
+                return finding(STATUS_DIFFERS, s, f"{shown(s)} is a {s.rec.status}{of}, written as a fact")
+            if elsewhen:
                 # and what the knowledge says of the year written, where it has that figure of it
                 then = sorted({f"{o.rec.year}: {shown(o)}" for i in self.by_subject.get(s.rec.subject, ())
                                if dated(o := self.stats[i]) and _families(o.rec.metric) == _families(s.rec.metric)})
                 also = f" ({'; '.join(then)})" if then else ""
                 return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to {s.rec.year}{also}")
-            if s.rec.status in ("forecast", "target") and not future:
-                return finding(STATUS_DIFFERS, s, f"{shown(s)} is a {s.rec.status}, written as a fact")
             disputed = " (a disputed statistic)" if getattr(s.rec, "disputed", False) else ""
             return finding(SUPPORTED, s, how + disputed)
 

@@ -81,6 +81,25 @@ def _clauses(sentence: str, mentions: list[_Mention]) -> list[_Clause]:
     return [_Clause(a, b, sentence[a:b].lower().startswith(_CONTRAST)) for a, b in pairwise(cuts) if b > a]
 
 
+# The words of a place set before a sentence ("In Flanders,", "En Wallonie et à Bruxelles,", "In der Wallonie,")
+_FRONTING = {"in", "en", "au", "aux", "dans", "a", "im", "op", "te", "the", "la", "le", "les", "l", "der", "die",
+             "dem", "den", "het", "de", "and", "et", "und"}
+
+
+def _fronted(sentence: str, clause: _Clause, mentions: list[_Mention]) -> frozenset[str]:
+    """The places a clause names when it is nothing but them, set before the sentence ("In Flanders,")."""
+    own = [m for m in mentions if clause.start <= m.start < clause.end and not m.adjective]
+    if not own:
+        return frozenset()
+    rest, at = [], clause.start
+    for m in own:
+        rest.append(sentence[at:m.start])
+        at = m.end
+    rest.append(sentence[at:clause.end])
+    words = fold(" ".join(rest)).replace("'", " ").replace("’", " ").split()
+    return frozenset().union(*(m.ids for m in own)) if set(words) <= _FRONTING else frozenset()
+
+
 class Places:
     """The places (regions and cities) of a knowledge, the names and adjectives that name them."""
 
@@ -155,6 +174,12 @@ class Places:
                 # what of, the place inside it the sentence names says whose
                 chosen = chosen | self.inside(places - chosen, chosen)
             return (named - places) | chosen
+
+        fronted = _fronted(sentence, clauses[0], mentions)
+        if fronted and clauses[0].end <= begin:
+            # "In Flanders, nuclear medicine supports 3,800 jobs, and Wallonia's …": the place set before the
+            # sentence is what its clauses that name none speak of
+            return (named - places) | fronted
 
         def contrast(m: _Mention) -> bool:
             return next(c for c in clauses if c.start <= m.start < c.end).contrast
