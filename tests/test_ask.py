@@ -1099,3 +1099,11 @@ def test_a_list_asked_of_a_year_answers_first_with_the_count_of_that_year(k):
     a = answer(k, "bedrijven biotech Vlaanderen 2018")
     assert a.hits[0][1].id == "biotech-companies-2018-flanders-vrt"
     assert answer(k, "bedrijven biotech Vlaanderen").hits[0][0] == "actors"  # no year: the list
+
+
+def test_medicines_are_pharma_a_forecast_is_asked_in_four_languages_and_progression_is_growth(k):
+    assert answer(k, "exportations de médicaments belges 2023").hits[0][1].id == \
+        "biopharma-exports-2023-belgium-pharmabe"
+    assert "forecast" in read(k, "voorspelde O&O-intensiteit voor Vlaanderen in 2020").cues
+    assert "forecast" in read(k, "prognostizierte F&E-Intensität Flanderns 2020").cues
+    assert "growth" in read(k, "progression de l'innovation en Europe").modifiers
