@@ -1107,3 +1107,8 @@ def test_medicines_are_pharma_a_forecast_is_asked_in_four_languages_and_progress
     assert "forecast" in read(k, "voorspelde O&O-intensiteit voor Vlaanderen in 2020").cues
     assert "forecast" in read(k, "prognostizierte F&E-Intensität Flanderns 2020").cues
     assert "growth" in read(k, "progression de l'innovation en Europe").modifiers
+
+
+def test_the_town_asked_of_an_organisation_is_that_of_its_site_the_question_describes(k):
+    a = answer(k, "In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?")
+    assert [h[1].id for h in a.hits][:1] == ["rixensart"]  # its vaccine R&D centre, not its Gembloux storage hub

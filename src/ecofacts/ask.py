@@ -183,6 +183,13 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         city = getattr(rec, "city", None) if "where" in r.cues and table in _ORGANISATIONS else None
         if city is not None and city in k.by_id and city not in named:  # where it is: its town too, after it
             add("cities", k.by_id[city], base - 1, wanted=False)
+        if r.wants == "cities" and table in _ORGANISATIONS:
+            # the town of one of its sites, as the site's role says (`In welcher Gemeinde hat GSK sein
+            # Impfstoff-Forschungszentrum?`: Rixensart, its vaccine R&D centre)
+            for site in getattr(rec, "sites", ()):
+                if site.city in k.by_id and site.city not in named:
+                    add("cities", k.by_id[site.city],
+                        base + 10 + word_score(terms, Terms(set(concepts_of(v, site.role)), set())))
     if asked_events and r.records:
         buyers = _buyers(k, r, named, asked_events, asked)
         for table, rec in buyers or ():
