@@ -1112,3 +1112,8 @@ def test_medicines_are_pharma_a_forecast_is_asked_in_four_languages_and_progress
 def test_the_town_asked_of_an_organisation_is_that_of_its_site_the_question_describes(k):
     a = answer(k, "In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?")
     assert [h[1].id for h in a.hits][:1] == ["rixensart"]  # its vaccine R&D centre, not its Gembloux storage hub
+
+
+def test_a_german_compound_may_be_joined_by_n(k):
+    r = read(k, "Spitzenanteil Belgiens an der weltweiten Isotopenproduktion")
+    assert "share" in r.modifiers and "isotopes" in r.metrics

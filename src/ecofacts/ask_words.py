@@ -53,7 +53,7 @@ def note_entry(r: Reading, e: Entry, word: str = "") -> None:
 
 
 def split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
-    """A compound of two words of the vocabulary (`pharmaexporte`, `biotechbedrijven`), perhaps joined by s."""
+    """A compound of two words of the vocabulary (`pharmaexporte`, `biotechbedrijven`), perhaps joined by s or n."""
     if len(word) < 7:
         return False
 
@@ -62,7 +62,7 @@ def split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: se
 
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        for rest in (tail, tail[1:] if tail.startswith("s") else ""):
+        for rest in (tail, tail[1:] if tail.startswith(("s", "n")) else ""):  # joined by s or n (`Spitzenanteil`)
             if len(rest) >= 3 and meant(head) and meant(rest):
                 for part in (head, rest):
                     for e in meant(part):
