@@ -1117,3 +1117,8 @@ def test_the_town_asked_of_an_organisation_is_that_of_its_site_the_question_desc
 def test_a_german_compound_may_be_joined_by_n(k):
     r = read(k, "Spitzenanteil Belgiens an der weltweiten Isotopenproduktion")
     assert "share" in r.modifiers and "isotopes" in r.metrics
+
+
+def test_how_many_years_counts_years_in_german_dative_too(k):
+    a = answer(k, "seit wie vielen Jahren ist Belgien in den EU-Top-3 bei klinischen Studien pro Kopf")
+    assert a.hits[0][1].id == "years-top3-ct-per-capita-2021-belgium-lesoir" and a.hits[0][1].unit == "years"
