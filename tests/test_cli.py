@@ -165,6 +165,12 @@ def test_search_finds_quotes_and_descriptions():
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "nothing matches 'unobtainium'\n")
 
 
+def test_search_takes_its_words_quoted_or_not():
+    apart = invoke("search", "BioWin", "members", "--json")
+    assert apart.exit_code == 0 and as_json(apart) == as_json(invoke("search", "BioWin members", "--json"))
+    assert as_json(apart)[0]["id"] == "cluster-members-2024-wallonia-biowin"
+
+
 def test_sources_lists_counts_and_one_source_in_full():
     rows = as_json(invoke(*T, "sources", "--json"))
     assert [(r["id"], r["statistics"], r["records"]) for r in rows] == [("doc-a", 3, 11), ("study-x", 1, 0)]

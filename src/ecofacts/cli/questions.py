@@ -15,10 +15,11 @@ from ecofacts.cli.registry import LOOKUPS, commands
 
 @commands.command(rich_help_panel=LOOKUPS)
 def search(
-    text: Annotated[str, typer.Argument(help="Words to look for (case and accents ignored).")],
+    words: Annotated[list[str], typer.Argument(
+        metavar="WORDS...", help="Words to look for (case and accents ignored), quoted or not.", show_default=False)],
     fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None, bom: BomOpt = False,
 ) -> None:
-    """Find the records whose texts hold every word of TEXT, in any order: names, labels, claims, quotes, ...
+    """Find the records whose texts hold every one of WORDS, in any order: names, labels, claims, quotes, ...
 
     Words in English, French, Dutch or German; case, accents, singular and plural, and the way a number is
     written are ignored (3800, 3,800, 3.800). Names and labels rank first (see docs/ask.md). A statistic shows
@@ -28,11 +29,14 @@ def search(
 
       ecofacts search cyclotron
 
+      ecofacts search BioWin members
+
       ecofacts search "isotope" --json | jq -r '.[].id'
     """
     from ecofacts.query import echoed
     from ecofacts.search import COLUMNS, search_rows
 
+    text = " ".join(words)
     rows = search_rows(state.knowledge, text)
     if rows and rows[0]["partial"]:
         missing = sorted({word for row in rows for word in row["missing"]})
