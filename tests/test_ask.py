@@ -1122,3 +1122,8 @@ def test_a_german_compound_may_be_joined_by_n(k):
 def test_how_many_years_counts_years_in_german_dative_too(k):
     a = answer(k, "seit wie vielen Jahren ist Belgien in den EU-Top-3 bei klinischen Studien pro Kopf")
     assert a.hits[0][1].id == "years-top3-ct-per-capita-2021-belgium-lesoir" and a.hits[0][1].unit == "years"
+
+
+def test_the_reading_says_what_kind_of_place_each_is(k):
+    assert "names Belgium (country)" in described(read(k, "PIB de la Belgique"), k)
+    assert "names Wallonia (region)" in described(read(k, "PIB de la Wallonie"), k)
