@@ -768,3 +768,31 @@ def test_a_forecast_said_done_in_another_year_is_a_forecast_written_as_a_fact():
     assert judged("The ATMP-PIT partnership created 470 jobs in 2022.") == \
         [("status-differs", "atmp-pit-direct-jobs-forecast-2028")]
     assert judged("The ATMP-PIT partnership will create 470 jobs by 2028.")[0][0] == "supported"
+
+
+def test_a_number_with_a_scale_word_is_read_as_its_language_writes_it():
+    [dutch] = figures("Bruto binnenlands product Vlaanderen, 2020: 266.342 miljard euro", "nl")
+    assert dutch.values == (266_342e9,)  # no wrong scale read as 266.342 billion
+    said = "Het bruto binnenlands product van Vlaanderen bedroeg in 2020 {} euro, zo blijkt uit de cijfers."
+    assert judged(said.format("266.342 miljard"))[0][0] == "value-differs"
+    assert judged(said.format("266.342 miljoen"))[0][0] == "supported"
+
+
+def test_exercises_lectures_hours_ages_postcodes_references_and_index_bases_are_no_figures():
+    assert texts("Exercise 3.2. Lecture 5 (week 11); see folder 3, Archive 4 and chart 2.") == []
+    assert texts("Aufgabe 9; Lijst 3; grafiek 3; Vitrine 12; Aktenzeichen 24/00123/A", "de") == []
+    assert texts("Stand 14 : à partir de 8 ans, de 10 h à 17 h.", "fr") == []
+    assert texts("Kom langs van 9 tot 12 uur, Grote Markt 12, 2800 Mechelen.", "nl") == []
+    assert texts("place du Marché 1, 1300 Wavre", "fr") == []
+    assert texts("Wallonië 130,93 (EU = 100)", "nl") == ["130,93"]
+    assert texts("2800 jobs in Mechelen") == ["2800"]  # a count before a town is still a figure
+
+
+def test_a_range_whose_first_hyphen_hangs_is_one_multiple():
+    [span] = figures("um das 3- bis 5-Fache vervielfacht", "de")
+    assert (span.values[0], span.value_max, span.unit) == (3, 5, "multiple")
+
+
+def test_an_answer_is_read_with_its_question():
+    assert judged("Q : Quelle part des essais cliniques porte sur les maladies rares ? R : Plus de 20 % des "
+                  "autorisations, d'après l'AWEX.") == [("supported", "rare-disease-trials-share-belgium-awex")]

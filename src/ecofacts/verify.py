@@ -57,11 +57,18 @@ _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _UNION = re.compile(r"(?<=\bthe )Union\b(?!\s+(?:of\b|[A-Z]))|(?<=\bde )Unie\b(?!\s+(?:van\b|[A-Z]))")
 
 
+# An answer after its question on one line ("Q: … ? A: 20 %", "Frage … ? Antwort: …"): read with the question, whose
+# words say what its figure is of
+_ANSWER = re.compile(r"(?:A|R|Answer|Réponse|Reponse|Antwoord|Antwort)\s?:", re.IGNORECASE)
+
+
 def _sentences(line: str) -> Iterator[tuple[int, str]]:
     start = 0
     for m in _SENTENCE.finditer(line):
         before = _WORD_BEFORE.search(line, 0, m.start())
         if before is not None and before.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if line[m.start() - 1] == "?" and _ANSWER.match(line, m.end()):
             continue
         yield start, line[start:m.start()]
         start = m.end()

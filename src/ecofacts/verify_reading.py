@@ -27,7 +27,8 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
 _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
     r"(?:\+\d{1,3}[\s.-]?|(?<![\d.,])\b0)\d{1,3}(?:[\s./-]\d{2,3}){2,4}\b",  # telephone numbers
-    r"\b(?:avenue|rue|boulevard|chaussée|chaussee|quai|\w*(?:straße|strasse|straat|laan|weg|plein|gasse|dreef|kaai))"
+    r"\b(?:avenue|rue|boulevard|chaussée|chaussee|quai|place|square|\w*(?:straße|strasse|straat|laan|weg|plein|gasse|"
+    r"dreef|kaai|markt|platz))"
     r"\b(?:\s+(?:(?-i:[A-ZÀ-Ö][\w'-]*)|de|la|le|du|des|l'|d'|van|der|den|het|von|am|an)){0,5}"
     r"\s+\d{1,4}[a-z]?(?:\s*,\s*\d{4}\b|(?=\s*(?:,|$)))",  # street addresses
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",  # numeric dates
@@ -58,17 +59,32 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"(?<![€$£\d.,])\b\d{1,3}(?-i:(?![KM]\b)[A-Z])\b",  # a code, "formulaire 2B", 5G, 3D (not 5M, 50K: a scale)
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
     r"\b\d{1,2}[.h]\d{2}\s?(?:uur|u|uhr|h)\b",  # times with a point: 14.15 uur, 9.30 Uhr
+    # hours of a day, alone or from one to another: "de 10 h à 17 h", "van 9 tot 12 uur", "bis 18 Uhr"
+    r"\b\d{1,2}(?:\s?(?:h|uur|u|uhr))?\s?(?:[-–]|to|à|a|tot|bis|until)\s?\d{1,2}\s?(?:h|uur|u|uhr)\b"
+    r"|\b\d{1,2}\s?(?:h|uur|uhr)\b(?!\s*[/%])",
+    # an age from which: "à partir de 8 ans", "vanaf 8 jaar", "ab 8 Jahren", "from age 8"
+    r"\b(?:à\s+partir\s+de|a\s+partir\s+de|dès|vanaf|ab)\s+\d{1,2}\s+(?:ans|jaar|jahren)\b|\bfrom\s+age\s+\d{1,2}\b",
+    # a postcode and its town after an address: ", 1040 Brussels", ", 1300 Wavre"
+    r"(?<=,\s)\d{4}\s+(?-i:[A-Z][\w-]+)(?=\s*(?:[.,;)]|$))",
     r"\b(?:iodine|iode|jodium|jod|technetium|technétium|molybdenum|molybdène|molybdeen|molybdän|lutetium|lutécium|"
     r"fluorine|fluor|gallium|yttrium|radium|actinium|xenon|xénon|cobalt|kobalt|strontium|caesium|cesium|césium|"
     r"cäsium|iridium|holmium|rhenium|rhénium|thallium|indium|samarium|erbium|germanium|copper|cuivre|kupfer)"
     r"\s\d{1,3}m?\b",  # an isotope: its element and mass number, "iode 131", "Jod 131"
     r"\b(?:version|versie|release|hall|halle|salle|zaal|room|raum|saal|local|lokaal|auditorium|aula|stand|gate|"
     r"terminal|platform|quai|spoor|gleis|floor|étage|etage|verdieping|stock|stockwerk|building|bâtiment|batiment|"
-    r"gebouw|gebäude|gebaude|block|bloc|wing|aile|vleugel|flügel|flugel)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
+    r"gebouw|gebäude|gebaude|block|bloc|wing|aile|vleugel|flügel|flugel|vitrine|showcase|"
+    # an exercise, a lecture, a week, a list on a ballot, a folder, a chart, an archive: "Exercise 3.2", "Aufgabe 9",
+    # "Lecture 5 (week 11)", "Lijst 3", "grafiek 3", "Archive 4"
+    r"exercises?|exercices?|oefening(?:en)?|aufgaben?|übung|ubung|questions?|vragen|vraag|fragen?|tasks?|taak|lectures?|"
+    r"lessons?|leçons?|lecons?|lektion|vorlesung|hoorcollege|college|cours|module|weeks?|semaines?|woche|"
+    r"list|liste|lijst|folder|dossier|ordner|archives?|archief|archiv|charts?|graphs?|graphiques?|grafiek(?:en)?|"
+    r"grafik|diagramm|diagrams?)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
     r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
     r"\b24/7\b|\bhalf[- ]time\b",  # around the clock; a match's half time (no half of anything)
+    r"\b\d+/\d+/[\w/]+",  # a file reference, "Aktenzeichen 24/00123/A"
+    r"\b(?:EU|UE|EU-?27|EU-?28|BE)\s*=\s*100\b",  # the base of an index, "(EU = 100)"
     r"\b(?:report|rapport|study|studie|étude|etude|article|artikel|book|livre|boek|buch|title|titre|titel|plan|"
     r"campaign|campagne|campagne|kampagne|programme|program|programma|programm|brochure|broschüre)\s*[:,]?\s*"
     r"(?:«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|'[^']*'|‘[^’]*’)",  # the title of a work, quoted
@@ -79,12 +95,13 @@ _FIGURE = re.compile(
     r"(?P<times>(?:multipli\w*|multiplied)\s+(?:par|by)\s+)?"
     r"(?P<before>(?:€|\$|£|EUR|USD|CHF)\s?)?"
     r"(?P<n1>" + _NUMBER + r")"
-    r"(?:\s?(?P<dash>[-–—]|to|à|bis|tot)\s?(?:€|\$)?(?P<n2>" + _NUMBER + r"))?"
+    # a range, its first number's hyphen perhaps left hanging ("3- bis 5-fach")
+    r"(?:\s?(?P<dash>[-–—](?:\s?(?:to|à|bis|tot))?|to|à|bis|tot)\s?(?:€|\$)?(?P<n2>" + _NUMBER + r"))?"
     r"(?P<plus>\+)?"
     r"(?:\s?(?P<scale>billions?|bn|millions?|mn|thousand|milliards?|mrd\.?|md|mio\.?|milliarden?|millionen|tsd\.?|"
     r"tausend|miljoen(?:en)?|miljard(?:en)?|duizend|mln\.?|mld\.?|M|k|K)(?![A-Za-zÀ-ÿ²³]))?"  # m²: no million
     r"(?:\s?(?P<of>d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|€|EUR\b|euros?\b|"
-    r"USD\b|dollars?\b|PPS\b|KKS\b|SPA\b|x\b|×|times\b|-?fold\b|fois\b|mal\b|keer\b))?",
+    r"USD\b|dollars?\b|PPS\b|KKS\b|SPA\b|x\b|×|times\b|-?fold\b|fois\b|mal\b|keer\b|-?fach(?:e[nms]?)?\b))?",
     re.IGNORECASE,
 )
 _WORD_MULTIPLES = {"doubled": 2, "double": 2, "doubles": 2, "twice": 2, "doppelt": 2, "verdoppelt": 2,
@@ -99,7 +116,8 @@ _SCALES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliar
            "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6, "duizend": 1e3}
 _PERCENT = {"%", "percent", "per cent", "pour cent", "prozent", "procent"}
 _CURRENCY = {"€", "$", "£", "eur", "usd", "chf", "euro", "euros", "dollar", "dollars", "pps", "kks", "spa"}
-_MULTIPLE = {"x", "×", "times", "fold", "-fold", "fois", "mal", "keer"}
+_MULTIPLE = {"x", "×", "times", "fold", "-fold", "fois", "mal", "keer", "fach", "-fach", "fache", "-fache", "fachen",
+             "-fachen", "faches", "-faches", "facher", "-facher"}
 # Nouns after a four-digit number that make it a count, not a year ("2000 jobs").
 _COUNT_NOUNS = {"jobs", "job", "people", "persons", "employees", "companies", "firms", "specialists", "workers",
                 "emplois", "personnes", "entreprises", "salariés", "arbeitsplätze", "arbeitsplatze", "menschen",
@@ -315,6 +333,8 @@ def _number_figures(line: str, masked: str, lang: str, worded: list[Figure]) -> 
         if scale == "M":
             factor = 1e6
         read = readings(n1, lang)
+        if scale:  # with a scale word, the number as its language writes it: Dutch "266.342 miljard" is 266,342
+            read = read[:1]  # billion, no wrong scale of 266.342 billion
         values = tuple(v * factor for v in read)
         ulps = tuple(_ulp(n1, v) * factor for v in read)
         value_max = readings(n2, lang)[0] * factor if n2 else None
