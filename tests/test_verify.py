@@ -786,6 +786,9 @@ def test_exercises_lectures_hours_ages_postcodes_references_and_index_bases_are_
     assert texts("place du Marché 1, 1300 Wavre", "fr") == []
     assert texts("Wallonië 130,93 (EU = 100)", "nl") == ["130,93"]
     assert texts("2800 jobs in Mechelen") == ["2800"]  # a count before a town is still a figure
+    assert texts("15 h 30 — Retour d'expérience ; 11h30 : keynote", "fr") == []
+    assert texts("1/ A thread on Belgian life sciences. Work package 2 starts.") == []
+    assert texts("1/3 of the isotopes") == ["1/3"]  # a fraction at the start of a line is one
 
 
 def test_a_range_whose_first_hyphen_hangs_is_one_multiple():

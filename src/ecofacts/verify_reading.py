@@ -52,6 +52,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b(?:first|second|eerste|tweede|erste[nr]?|zweite[nr]?|première|premiere|seconde|deuxième|deuxieme)\s+"
     r"(?:half|helft|hälfte|halfte|halbjahr\w*|moitié|moitie)\b",
     r"^\s*(?:[-*+]\s+)?\(?\d+(?:\.\d+)*[.)]\s",  # numbered list items and headings
+    r"^\s*\d{1,2}/(?=\s)",  # the number of a post in a thread: "1/ A thread on …"
     r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
@@ -59,6 +60,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"(?<![€$£\d.,])\b\d{1,3}(?-i:(?![KM]\b)[A-Z])\b",  # a code, "formulaire 2B", 5G, 3D (not 5M, 50K: a scale)
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
     r"\b\d{1,2}[.h]\d{2}\s?(?:uur|u|uhr|h)\b",  # times with a point: 14.15 uur, 9.30 Uhr
+    r"\b\d{1,2}\s?h\s?\d{2}\b",  # French times: 15 h 30, 15h30
     # hours of a day, alone or from one to another: "de 10 h à 17 h", "van 9 tot 12 uur", "bis 18 Uhr"
     r"\b\d{1,2}(?:\s?(?:h|uur|u|uhr))?\s?(?:[-–]|to|à|a|tot|bis|until)\s?\d{1,2}\s?(?:h|uur|u|uhr)\b"
     r"|\b\d{1,2}\s?(?:h|uur|uhr)\b(?!\s*[/%])",
@@ -77,7 +79,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # "Lecture 5 (week 11)", "Lijst 3", "grafiek 3", "Archive 4"
     r"exercises?|exercices?|oefening(?:en)?|aufgaben?|übung|ubung|questions?|vragen|vraag|fragen?|tasks?|taak|lectures?|"
     r"lessons?|leçons?|lecons?|lektion|vorlesung|hoorcollege|college|cours|module|weeks?|semaines?|woche|"
-    r"list|liste|lijst|folder|dossier|ordner|archives?|archief|archiv|charts?|graphs?|graphiques?|grafiek(?:en)?|"
+    r"list|liste|lijst|folder|dossier|ordner|werkpakket|arbeitspaket|work\s+package|archives?|archief|archiv|charts?|graphs?|graphiques?|grafiek(?:en)?|"
     r"grafik|diagramm|diagrams?)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
