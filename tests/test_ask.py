@@ -1127,3 +1127,10 @@ def test_how_many_years_counts_years_in_german_dative_too(k):
 def test_the_reading_says_what_kind_of_place_each_is(k):
     assert "names Belgium (country)" in described(read(k, "PIB de la Belgique"), k)
     assert "names Wallonia (region)" in described(read(k, "PIB de la Wallonie"), k)
+
+
+def test_grows_in_the_present_tense_is_growth_and_an_average_is_a_word(k):
+    for q in ("groeit de Waalse biotech sneller dan het EU-gemiddelde?",
+              "wächst die wallonische Biotech schneller als der EU-Durchschnitt?"):
+        a = answer(k, q)
+        assert "growth" in a.reading.modifiers and a.hits[0][1].id == "wallonia-biotech-growth-vs-eu"
