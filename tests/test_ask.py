@@ -1134,3 +1134,8 @@ def test_grows_in_the_present_tense_is_growth_and_an_average_is_a_word(k):
               "wächst die wallonische Biotech schneller als der EU-Durchschnitt?"):
         a = answer(k, q)
         assert "growth" in a.reading.modifiers and a.hits[0][1].id == "wallonia-biotech-growth-vs-eu"
+
+
+def test_whether_one_named_makes_something_asks_what_is_stated_of_it(k):
+    a = answer(k, "GSK Vaccines à Rixensart est-il un producteur mondial de vaccins ?")
+    assert a.reading.wants == "claims" and a.hits[0][1].id == "gsk-rixensart-global-vaccine-producer"

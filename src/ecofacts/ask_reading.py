@@ -363,7 +363,10 @@ def _wanted(r: Reading) -> None:
     if "cooperates" in r.cues and "how-many" not in r.cues:
         r.metrics = [m for m in r.metrics if m != "jobs"]  # `Mit wem arbeitet GSK zusammen?`: working with, no jobs
     for cue, table in _WANTS.items():
-        # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`)
+        # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`);
+        # whether one named makes something asks what is stated of it (`GSK … est-il un producteur mondial ?`)
+        if cue == "maker" and "yes-no" in r.cues and r.records:
+            continue
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):
             r.wants = table
             return
