@@ -1139,3 +1139,12 @@ def test_grows_in_the_present_tense_is_growth_and_an_average_is_a_word(k):
 def test_whether_one_named_makes_something_asks_what_is_stated_of_it(k):
     a = answer(k, "GSK Vaccines à Rixensart est-il un producteur mondial de vaccins ?")
     assert a.reading.wants == "claims" and a.hits[0][1].id == "gsk-rixensart-global-vaccine-producer"
+
+
+def test_the_nuclear_sector_is_its_medical_branch_and_a_demand_to_increase_is_growth(k):
+    a = answer(k, "emplois du secteur nucléaire belge")
+    assert a.hits[0][1].metric.startswith("nuclear_medicine")  # not the biotech and biopharma sector's jobs
+    assert answer(k, "Arbeitsplätze im medizinischen Zweig des belgischen Nuklearsektors").hits[0][1].id == \
+        "nuclear-medical-branch-jobs-belgium-pwc"
+    growth = answer(k, "de combien la demande en médecine nucléaire va-t-elle augmenter d'ici dix ans ?")
+    assert growth.hits[0][1].id == "wallonia-nuclear-medicine-demand-growth"
