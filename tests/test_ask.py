@@ -1148,3 +1148,9 @@ def test_the_nuclear_sector_is_its_medical_branch_and_a_demand_to_increase_is_gr
         "nuclear-medical-branch-jobs-belgium-pwc"
     growth = answer(k, "de combien la demande en médecine nucléaire va-t-elle augmenter d'ici dix ans ?")
     assert growth.hits[0][1].id == "wallonia-nuclear-medicine-demand-growth"
+
+
+def test_an_association_is_a_federation_and_a_place_said_by_its_adjective_is_no_place_to_list_in(k):
+    a = answer(k, "Which association represents most Belgian biotech companies at national and European level?")
+    assert a.hits[0][1].id == "bioindustries-association"
+    assert answer(k, "Welke Europese vereniging van radionuclideproducenten zit in Brussel?").hits[0][1].id == "aipes"

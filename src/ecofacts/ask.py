@@ -430,9 +430,10 @@ def _year_of(rec: Any) -> int:
 
 
 def _located(k: Knowledge, r: Reading) -> Iterable[tuple[str, Any]]:
-    """The records of the kind wanted in the places named (organisations also by their sites)."""
+    """The records of the kind wanted in the places named (organisations also by their sites); a place said only by
+    an adjective beside one named is what they are, not where (`Europese vereniging … in Brussel`: in Brussels)."""
     assert r.wants is not None
-    for place_id in r.places:
+    for place_id in [p for p in r.places if p not in r.adjectives] or r.places:
         if r.wants in query.ORGANISATIONS:
             yield from query.organisations_in(k, place_id, (r.wants,))
         elif k.table_of[place_id] == "regions":
