@@ -452,3 +452,9 @@ def test_search_holds_a_place_by_what_is_located_there():
         assert found and found[0].rec.id == "uliege-crc" and not found[0].missing, text
     # a place alone is no match: a record must hold a word of the query in a text
     assert "uliege-crc" not in {f.rec.id for f in ranked(k, "Liège")[0] if not f.missing}
+
+
+def test_search_reads_a_compound_as_its_two_words():
+    rows = as_json(invoke("search", "Kreislaufwirtschaftsstrategie", "--json"))
+    assert rows[0]["id"] == "circular-wallonia"  # circular economy + strategy
+    assert as_json(invoke("search", "Kreislaufwirtschaft", "Strategie", "--json"))[0]["id"] == "circular-wallonia"

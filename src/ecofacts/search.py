@@ -233,6 +233,10 @@ def terms(k: Knowledge, text: str) -> list[Term]:
         i += n
         if n == 1 and phrase in stops:
             continue
+        parts = _parts(k, v, phrase) if alternatives is None else None
+        if parts:  # `Kreislaufwirtschaftsstrategie`: circular economy, strategy
+            found += [Term(part, spellings) for part, spellings in parts]
+            continue
         places = [rid for rid in k.names.get(phrase, ()) if k.table_of.get(rid) in ("cities", "regions")]
         found.append(Term(phrase, alternatives or [phrase], places))
     return found or [Term(t, [t]) for t in tokens]
@@ -258,6 +262,19 @@ def _expand(k: Knowledge, v: Any, phrase: str) -> list[str] | None:
         return None
     alternatives.add(phrase)
     return [normal(a) for a in alternatives if normal(a)]
+
+
+def _parts(k: Knowledge, v: Any, word: str) -> list[tuple[str, list[str]]] | None:
+    """A compound of two words of the vocabulary or names (`Kreislaufwirtschaftsstrategie`), perhaps joined by s
+    or n, each with its spellings; None when `word` is none."""
+    if len(word) < 8 or not word.isalpha():
+        return None
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for rest in (tail, tail[1:] if tail.startswith(("s", "n")) else ""):
+            if len(rest) >= 3 and (first := _expand(k, v, head)) and (second := _expand(k, v, rest)):
+                return [(head, first), (rest, second)]
+    return None
 
 
 class Found:
