@@ -1154,3 +1154,7 @@ def test_an_association_is_a_federation_and_a_place_said_by_its_adjective_is_no_
     a = answer(k, "Which association represents most Belgian biotech companies at national and European level?")
     assert a.hits[0][1].id == "bioindustries-association"
     assert answer(k, "Welke Europese vereniging van radionuclideproducenten zit in Brussel?").hits[0][1].id == "aipes"
+
+
+def test_contract_manufacturing_of_viral_vectors_in_german(k):
+    assert answer(k, "Virusvektor-Auftragsfertigung in Jumet").hits[0][1].id == "exothera"
