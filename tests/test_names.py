@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecofacts.names import closest, fold
+from ecofacts.names import closest, fold, halves
 
 
 @pytest.mark.parametrize("spelling", ["Liège", "liege", "LIÈGE", "Lie\u0300ge", "  liège  ", "Liege"])
@@ -32,3 +32,11 @@ def test_closest_prefers_prefixes_then_spelling():
     assert closest("walonia", names) == ["wallonia"]
     assert closest("fla", names) == ["flanders"]
     assert closest("zzzz", names) == []
+
+
+def test_a_compound_is_cut_into_two_known_halves_perhaps_joined_by_s_or_n():
+    known = {"pharma", "exporte", "spitze", "anteil", "kreislaufwirtschaft", "strategie"}.__contains__
+    assert halves("pharmaexporte", known) == ("pharma", "exporte")
+    assert halves("spitzenanteil", known) == ("spitze", "anteil")
+    assert halves("kreislaufwirtschaftsstrategie", known) == ("kreislaufwirtschaft", "strategie")
+    assert halves("pharmaxyz", known) is None

@@ -125,10 +125,10 @@ class Reading:
 
 def described(r: Reading, k: Knowledge) -> str:
     """How the question was read, in one line for people ('places: Wallonia (region); measure: jobs; ...')."""
-    parts = []
     def what(i: str) -> str:  # a region says its own kind (Belgium is a country, Europe a continent)
         return k.by_id[i].kind if k.table_of[i] == "regions" else kinds.word(k.table_of[i])
 
+    parts = []
     named = [f"{k.name_of(i)} ({what(i)})" for i in [*r.places, *r.records]]
     if named:
         parts.append("names " + ", ".join(named))

@@ -10,7 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ecofacts import query
-from ecofacts.names import fold, stem
+from ecofacts.names import fold, halves, stem
 from ecofacts.vocabulary import Entry, Vocabulary
 
 if TYPE_CHECKING:
@@ -60,15 +60,13 @@ def split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: se
     def meant(part: str) -> list[Entry]:  # a part that means something: no stop word (`den` + `site` is no `densité`)
         return [e for e in v.named(part) if e.section != "stop"]
 
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        for rest in (tail, tail[1:] if tail.startswith(("s", "n")) else ""):  # joined by s or n (`Spitzenanteil`)
-            if len(rest) >= 3 and meant(head) and meant(rest):
-                for part in (head, rest):
-                    for e in meant(part):
-                        note_entry(r, e, part)
-                    r.tokens |= {part, stem(part)}
-                return True
+    found = halves(word, meant)
+    if found:
+        for part in found:
+            for e in meant(part):
+                note_entry(r, e, part)
+            r.tokens |= {part, stem(part)}
+        return True
     # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
     # the rest kept as a word of the question
     for cut in range(len(word) - 4, 5, -1):

@@ -1,9 +1,11 @@
-"""Name folding and fuzzy suggestions: `Liège`, `liege`, `LIÈGE` and the decomposed `Lie\\u0300ge` are one name."""
+"""Name folding and fuzzy suggestions: `Liège`, `liege`, `LIÈGE` and the decomposed `Lie\\u0300ge` are one name;
+the stem of a word and the two halves of a compound."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 
@@ -27,6 +29,17 @@ def stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def halves(word: str, known: Callable[[str], object]) -> tuple[str, str] | None:
+    """The first cut of a compound into two words `known` knows, of three letters or more, perhaps joined by s or n
+    (`pharmaexporte`, `Kreislaufwirtschaftsstrategie`, `Spitzenanteil`); None when there is none."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for rest in (tail, tail[1:] if tail.startswith(("s", "n")) else ""):
+            if len(rest) >= 3 and known(head) and known(rest):
+                return head, rest
+    return None
 
 
 def closest(query: str, candidates: dict[str, str], limit: int = 3) -> list[str]:

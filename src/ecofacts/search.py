@@ -26,7 +26,7 @@ from ecofacts import kinds
 from ecofacts.errors import UsageError
 from ecofacts.kinds.base import Row
 from ecofacts.model import NESTED, Field, Record
-from ecofacts.names import fold
+from ecofacts.names import fold, halves
 from ecofacts.row_keys import OTHER
 from ecofacts.row_keys import key as row_key
 from ecofacts.search_index import normal
@@ -269,12 +269,8 @@ def _parts(k: Knowledge, v: Any, word: str) -> list[tuple[str, list[str]]] | Non
     or n, each with its spellings; None when `word` is none."""
     if len(word) < 8 or not word.isalpha():
         return None
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        for rest in (tail, tail[1:] if tail.startswith(("s", "n")) else ""):
-            if len(rest) >= 3 and (first := _expand(k, v, head)) and (second := _expand(k, v, rest)):
-                return [(head, first), (rest, second)]
-    return None
+    found = halves(word, lambda part: _expand(k, v, part))
+    return [(part, _expand(k, v, part) or [part]) for part in found] if found else None
 
 
 class Found:

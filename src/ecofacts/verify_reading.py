@@ -79,8 +79,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # "Lecture 5 (week 11)", "Lijst 3", "grafiek 3", "Archive 4"
     r"exercises?|exercices?|oefening(?:en)?|aufgaben?|übung|ubung|questions?|vragen|vraag|fragen?|tasks?|taak|lectures?|"
     r"lessons?|leçons?|lecons?|lektion|vorlesung|hoorcollege|college|cours|module|weeks?|semaines?|woche|"
-    r"list|liste|lijst|folder|dossier|ordner|werkpakket|arbeitspaket|work\s+package|archives?|archief|archiv|charts?|graphs?|graphiques?|grafiek(?:en)?|"
-    r"grafik|diagramm|diagrams?)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
+    r"list|liste|lijst|folder|dossier|ordner|werkpakket|arbeitspaket|work\s+package|archives?|archief|archiv|"
+    r"charts?|graphs?|graphiques?|grafiek(?:en)?|grafik|diagramm|diagrams?)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
     r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
@@ -118,8 +118,7 @@ _SCALES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliar
            "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6, "duizend": 1e3}
 _PERCENT = {"%", "percent", "per cent", "pour cent", "prozent", "procent"}
 _CURRENCY = {"€", "$", "£", "eur", "usd", "chf", "euro", "euros", "dollar", "dollars", "pps", "kks", "spa"}
-_MULTIPLE = {"x", "×", "times", "fold", "-fold", "fois", "mal", "keer", "fach", "-fach", "fache", "-fache", "fachen",
-             "-fachen", "faches", "-faches", "facher", "-facher"}
+_MULTIPLE = {"x", "×", "times", "fold", "fois", "mal", "keer", "fach", "fache", "fachen", "faches", "facher"}  # "-fold"
 # Nouns after a four-digit number that make it a count, not a year ("2000 jobs").
 _COUNT_NOUNS = {"jobs", "job", "people", "persons", "employees", "companies", "firms", "specialists", "workers",
                 "emplois", "personnes", "entreprises", "salariés", "arbeitsplätze", "arbeitsplatze", "menschen",
@@ -209,7 +208,7 @@ def _unit(before: str | None, scale: str | None, after: str | None) -> str:
         return "percent"
     if (before or "").strip().lower() in _CURRENCY or after in _CURRENCY:
         return "money"
-    if after in _MULTIPLE:
+    if after.removeprefix("-") in _MULTIPLE:  # "3-fold", "5-Fache"
         return "multiple"
     return "scaled" if scale else "count"
 
