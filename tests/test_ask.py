@@ -1158,3 +1158,12 @@ def test_an_association_is_a_federation_and_a_place_said_by_its_adjective_is_no_
 
 def test_contract_manufacturing_of_viral_vectors_in_german(k):
     assert answer(k, "Virusvektor-Auftragsfertigung in Jumet").hits[0][1].id == "exothera"
+
+
+def test_a_town_is_no_whole_a_regions_share_is_of(k):
+    # `Brussel` names the city and the region; "% of Brussels GDP" in one figure's label is no share of the city
+    # (the whole of a share is a region), so the latest of the region's equal figures comes first
+    a = answer(k, "R&D intensiteit Brussel")
+    first = a.hits[0][1]
+    years = [rec.year for _, rec, score, _ in a.hits if score == a.hits[0][2]]
+    assert first.subject == "brussels" and first.year == max(years) and len(years) > 1

@@ -191,8 +191,9 @@ def _others_named(k: Knowledge, stat: Any, asked: list[str]) -> set[str]:
 
 
 def _wholes_named(k: Knowledge, stat: Any, r: Reading) -> set[str]:
-    """The places the question names besides a statistic's subject that its label names too."""
-    return query.names_in(k, stat.label) & set(r.places) - {stat.subject}
+    """The regions the question names besides a statistic's subject that its label names too (a town is no whole:
+    `Brussel` names the city and the region, and "% of Brussels GDP" is the region's own figure)."""
+    return {p for p in query.names_in(k, stat.label) & set(r.places) - {stat.subject} if k.table_of[p] == "regions"}
 
 
 def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | None]], set[str], set[str]]:
