@@ -1167,3 +1167,18 @@ def test_a_town_is_no_whole_a_regions_share_is_of(k):
     first = a.hits[0][1]
     years = [rec.year for _, rec, score, _ in a.hits if score == a.hits[0][2]]
     assert first.subject == "brussels" and first.year == max(years) and len(years) > 1
+
+
+def test_a_german_dative_plural_is_its_plural_not_an_unknown_name(k):
+    a = answer(k, "Export von Gütern aus Flandern 2021")
+    assert a.refusal is None and a.hits[0][1].id == "goods-exports-2021-flanders-fit"
+    assert answer(k, "Wie viele Mitarbeiter hat Novartis in Belgien?").refusal == "nothing named 'novartis' is recorded"
+
+
+def test_how_many_people_is_a_count_never_a_list_of_persons(k):
+    for q in ("combien de personnes ont assisté à l'événement biomanufacturing de 2021",
+              "wie viele Leute haben die Biomanufacturing-Konferenz 2021 besucht"):
+        a = answer(k, q)
+        assert a.reading.wants == "stats" and a.hits[0][1].id == "biomanufacturing-event-2021-attendance"
+    a = answer(k, "wie viele Leute kamen 2021")  # no measure: a refusal asking for one, no person
+    assert a.hits == [] and "name a measure" in a.refusal

@@ -232,7 +232,7 @@ def read(k: Knowledge, question: str) -> Reading:
             n = 1
             word = tokens[i]
             if not (split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
-                    or unrecorded_compound(v, r, word)):
+                    or _dative_plural(k, v, r, word, stops) or unrecorded_compound(v, r, word)):
                 # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words
                 # make it known (`à Nivelles` is no `nouvelles`)
                 placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
@@ -324,6 +324,12 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
     return set()
 
 
+def _dative_plural(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
+    """A German plural in the dative, an `n` after the plural's `-er` or `-el` (`Export von Gütern`, `aus
+    Ländern`, `mit Fördermitteln`), read as the plural the vocabulary lists."""
+    return len(word) > 5 and word.endswith(("ern", "eln")) and _take(k, v, r, word[:-1], stops, typed=word[:-1])
+
+
 def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
     """A small typo of a word of the vocabulary or of a name (`prodution`)."""
     if len(word) < 5:
@@ -388,7 +394,7 @@ def _wanted(r: Reading) -> None:
     # `how many` asks for a list of the kind it names only where there is a place to list them in (`how many
     # companies in Gosselies`; `how many universities are partners of the EU Biotech School` is a figure); a kind
     # that is statistics itself (`aantal`, `Anzahl`: words of both) makes no list
-    listing = [kd for kd in r.kinds if kd != "stats"] and (r.places or not r.records)
+    listing = [kd for kd in r.kinds if kd not in ("stats", "people")] and (r.places or not r.records)
     if measures or r.modifiers or ("how-many" in r.cues and not listing):
         r.wants = "stats"
         if r.isotopes and "isotopes" not in r.metrics and (measures or "share" in r.modifiers or "how-many" in r.cues):

@@ -363,4 +363,6 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # each under the place that holds it (`Bruxelles`: the region's, not the city's)
         listing = "; ".join(f"ecofacts stats {who} --topic '{t}'" for who, t in sorted(others))
         return f"no statistic{measure} of {whose}{year} is recorded as such; its figures on the topic: {listing}"
+    if not (subjects or r.metrics or r.modifiers or r.isotopes):  # `how many people came in 2021`: of what?
+        return f"no statistic{year} of what the question asks is recorded: name a measure (jobs, exports, R&D, GDP …)"
     return f"no statistic{measure} of {whose}{where}{year} is recorded"
