@@ -799,3 +799,9 @@ def test_a_range_whose_first_hyphen_hangs_is_one_multiple():
 def test_an_answer_is_read_with_its_question():
     assert judged("Q : Quelle part des essais cliniques porte sur les maladies rares ? R : Plus de 20 % des "
                   "autorisations, d'après l'AWEX.") == [("supported", "rare-disease-trials-share-belgium-awex")]
+
+
+def test_an_accent_typed_says_which_language_a_word_is_of():
+    # `salariés` are employees (French), not salaries (English wages, of which the knowledge holds no statistic)
+    assert judged("L'IRE comptait 287 salariés en 2020.") == [("value-differs", "ire-employees-2020")]
+    assert judged("IRE paid 287 salaries in 2020.")[0][0] == "unknown"

@@ -290,9 +290,7 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
         r.concepts.update(w for word in e.all_words() for w in fold(word).split())
     if not entries:
         return bool(units)
-    if typed.lower() != phrase:  # an accent typed tells one language's word from another's: `salariés` are
-        # employees, not salaries (and `ou` typed without one may be `où`)
-        entries = [e for e in entries if typed.lower() in map(str.lower, e.all_words())] or entries
+    entries = v.as_typed(entries, typed)  # `salariés` are employees, not salaries
     for e in entries:
         note_entry(r, e, phrase)
     return True

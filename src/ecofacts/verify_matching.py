@@ -39,6 +39,7 @@ from ecofacts.verify_words import (
     counted,
     measures,
     tokens,
+    typed_words,
     years_of,
 )
 from ecofacts.vocabulary import load as load_vocabulary
@@ -336,7 +337,7 @@ class Verifier:
         # words agree well; with no subject named, those of the heading and the sentences before count too.
         inherited = self.members(named) - named if named else self.members(around | (recent or set()))
         needed = 2 if named else 1
-        words = tokens(sentence) | concepts(tuple(fold(sentence).split()))
+        words = tokens(sentence) | concepts(*typed_words(sentence))
         years = years_of(sentence, None if end is None else end - len(figure.text))
         if len(years) > 1 and end is not None and not _PERIOD.search(sentence):
             # several years, and one in the figure's own clause: that one is its year ("3.4% in 2017, up from

@@ -277,19 +277,29 @@ _COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a D
 _COMPOUND_START = 8  # ... and as its start
 
 
+def typed_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded words of a text, and each as typed (lower case, accents kept) where the two line up."""
+    words = tuple(fold(text).split())
+    typed = tuple(w.lower() for w in re.findall(r"[^\W_]+", text))
+    return words, typed if len(typed) == len(words) else words
+
+
 @lru_cache(maxsize=4096)
-def concepts(words: tuple[str, ...]) -> frozenset[str]:
+def concepts(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> frozenset[str]:
     """The measures (the vocabulary's metric families, as `metric:gdp`, and measures no statistic is of, as
     `unrecorded:inflation`) that the folded `words` name: a word or phrase of the vocabulary in any language
     ("onderzoek en ontwikkeling" is `metric:rd`), or a compound ending in one ("goederenuitvoer",
-    "Warenausfuhren": exports)."""
+    "Warenausfuhren": exports). A word `typed` with an accent is read in the language that spells it so
+    (`salariés`: employees, not salaries)."""
     from ecofacts import vocabulary
 
     v = vocabulary.load()
     found: set[str] = set()
 
-    def add(phrase: str) -> bool:
+    def add(phrase: str, as_typed: str = "") -> bool:
         entries = [e for e in v.by_word.get(phrase, ()) if e.section in _MEASURES]
+        if as_typed:
+            entries = v.as_typed(entries, as_typed)
         found.update(f"{e.section}:{e.key}" for e in entries)
         isotopes = [e for e in v.by_word.get(phrase, ()) if e.section == "isotope"]
         # "Molybdän-99" is a medical isotope: what the isotope statistics are of; of Cu-64 the knowledge holds none
@@ -302,7 +312,7 @@ def concepts(words: tuple[str, ...]) -> frozenset[str]:
         for size in range(2, min(v.longest, len(words) - i) + 1):  # the phrases that start here
             add(" ".join(words[i:i + size]))
         # the word itself, else the end of a compound, else its start
-        if not add(word) and not add(stem(word)) and not any(
+        if not add(word, typed[i] if typed else "") and not add(stem(word)) and not any(
                 add(word[cut:]) for cut in range(3, len(word) - _COMPOUND_HEAD + 1)):
             # "Innovationsleistung": the long word it starts with (perhaps joined by an s); a short one would read
             # "Biotechnologie" as "biotech" and more

@@ -77,6 +77,15 @@ class Vocabulary:
         """The entries `word` (folded) is a word of, in `section` if given."""
         return [e for e in self.by_word.get(fold(word), ()) if section is None or e.section == section]
 
+    def as_typed(self, entries: list[Entry], typed: str) -> list[Entry]:
+        """Of the entries a folded word is a word of, those that spell it as `typed` when it carries an accent or
+        another mark folding takes away: an accent tells one language's word from another's (`salariés` are
+        employees, not salaries; `ou` typed without one may be `où`)."""
+        typed = typed.lower()
+        if typed == fold(typed):
+            return entries
+        return [e for e in entries if typed in map(str.lower, e.all_words())] or entries
+
     def qualifiers(self) -> set[str]:
         """The metric families that say what a measure is of (pharma, chemistry …), not what is measured."""
         return {key for key, e in self.entries("metric").items() if e.qualifier}
