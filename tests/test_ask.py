@@ -1182,3 +1182,19 @@ def test_how_many_people_is_a_count_never_a_list_of_persons(k):
         assert a.reading.wants == "stats" and a.hits[0][1].id == "biomanufacturing-event-2021-attendance"
     a = answer(k, "wie viele Leute kamen 2021")  # no measure: a refusal asking for one, no person
     assert a.hits == [] and "name a measure" in a.refusal
+
+
+@pytest.mark.parametrize("question,highest", [
+    ("quelle région a le PIB par habitant le plus élevé en 2021", True),
+    ("which region has the lowest GDP per inhabitant in 2021", False),
+    ("welke regio heeft de hoogste O&O-intensiteit in 2021?", True),
+    ("Welche Region hat die niedrigste F&E-Intensität 2021?", False),
+])
+def test_a_superlative_orders_the_regions_figures_by_value(k, question: str, highest: bool):
+    a = answer(k, question)
+    best = [rec for _, rec, score, _ in a.hits if score == a.hits[0][2] and rec.unit == a.hits[0][1].unit]
+    regions = [rec for rec in best if k.by_id[rec.subject].kind == "region"]
+    pick = max if highest else min
+    assert len(regions) >= 3 and a.hits[0][1] is pick(regions, key=lambda rec: rec.value)
+    assert k.by_id[a.hits[0][1].subject].kind == "region" and ("highest" if highest else "lowest") in \
+        described(a.reading, k)

@@ -296,10 +296,29 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
-    ranked = sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1])))
+    ranked = _by_figure(k, r, sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
+
+
+def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str | None]]) \
+        -> list[tuple[str, Any, float, str | None]]:
+    """`which region has the highest GDP per inhabitant`: the best statistics, equal in score and in unit (and of
+    a region, not of Belgium or Europe, when a region is asked), highest figure first (lowest first when the lowest
+    is asked); the order of the rest is kept."""
+    order = [c for c in ("highest", "lowest") if c in r.cues][:1]
+    if not order or ranked[0][0] != "stats":
+        return ranked
+    first = ranked[0]
+    same = [h for h in ranked if h[0] == "stats" and h[2] == first[2] and h[1].unit == first[1].unit
+            and isinstance(h[1].value, int | float) and (
+                "regions" not in r.kinds or getattr(k.by_id.get(h[1].subject), "kind", None) == "region")]
+    if len(same) < 2:
+        return ranked
+    same.sort(key=lambda h: h[1].value, reverse=order == ["highest"])
+    r.notes.append(f"{order[0]} figure first")
+    return same + [h for h in ranked if h not in same]
 
 
 def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms: list[str],
