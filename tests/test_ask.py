@@ -1198,3 +1198,12 @@ def test_a_superlative_orders_the_regions_figures_by_value(k, question: str, hig
     assert len(regions) >= 3 and a.hits[0][1] is pick(regions, key=lambda rec: rec.value)
     assert k.by_id[a.hits[0][1].subject].kind == "region" and ("highest" if highest else "lowest") in \
         described(a.reading, k)
+
+
+def test_who_supplies_asks_for_supplies_of_the_isotope_asked(k):
+    for q in ("wie levert molybdeen-99 aan IRE?", "Qui fournit le molybdène-99 à l'IRE ?",
+              "Wer liefert Mo-99 an das IRE?"):
+        a = answer(k, q)
+        assert a.reading.wants == "relations" and a.hits[0][1].id == "sck-cen-supplies-ire-mo99"
+    # a supply of another isotope is no answer before the link of the one asked
+    assert answer(k, "qui fournit l'iode-131").hits[0][1].id == "i131-ire-supply"

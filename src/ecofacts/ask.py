@@ -48,7 +48,8 @@ __all__ = ["MAX_ANSWERS", "Answer", "Reading", "answer", "check_question", "desc
 MAX_ANSWERS = 10
 _LISTED = {"actors", "clusters", "initiatives", "regions", "cities"}
 # what a cue asks of relations and of organisations' events: a takeover, a funding
-_RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "cooperates": ("cooperation", "partnership"),
+_RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "supplies": ("supplies",),
+                    "cooperates": ("cooperation", "partnership"),
                     "hosted": ("hosts",), "spoke": ("speaker-at",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
@@ -263,10 +264,12 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if {rel.subject, rel.object} & set(named) or (r.wants == "relations" and (
                 not named or (rel.kind in asked and not r.records)
                 or any(name in f" {fold(rel.description)} " for name in said))):
-            score = 2 + (10 if rel.kind in asked else 0)
+            t = terms_of(v, "relations", rel, cache)
+            # of the isotope asked, if one is (`qui fournit l'iode-131`: no supply of molybdenum-99)
+            kind_asked = rel.kind in asked and all(f"isotope:{i}" in t.primary | t.other for i in r.isotopes)
+            score = 2 + (10 if kind_asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
-            add("relations", rel, score + word_score(terms, terms_of(v, "relations", rel, cache)),
-                wanted=not asked or rel.kind in asked)
+            add("relations", rel, score + word_score(terms, t), wanted=not asked or kind_asked)
     for claim in k.whole["claims"]:
         if claim.subject in named:
             # what else the question names that the claim names too (`the EU scoreboard`)
