@@ -1207,3 +1207,11 @@ def test_who_supplies_asks_for_supplies_of_the_isotope_asked(k):
         assert a.reading.wants == "relations" and a.hits[0][1].id == "sck-cen-supplies-ire-mo99"
     # a supply of another isotope is no answer before the link of the one asked
     assert answer(k, "qui fournit l'iode-131").hits[0][1].id == "i131-ire-supply"
+
+
+def test_start_ups_are_companies_and_fuehrer_a_leader(k):
+    a = answer(k, "biotech startups Gent")
+    assert a.reading.wants == "actors" and all(rec.kind == "company" for _, rec, _, _ in a.hits)
+    assert "leader" in read(k, "Ist Belgien ein Innovationsführer?").words
+    # how many start-ups of a year: a count no statistic holds, not the list of companies
+    assert answer(k, "how many biotech start-ups were founded in Flanders in 2022").hits == []
