@@ -1215,3 +1215,24 @@ def test_start_ups_are_companies_and_fuehrer_a_leader(k):
     assert "leader" in read(k, "Ist Belgien ein Innovationsführer?").words
     # how many start-ups of a year: a count no statistic holds, not the list of companies
     assert answer(k, "how many biotech start-ups were founded in Flanders in 2022").hits == []
+
+
+def test_a_quotation_finds_the_record_that_says_it_and_who_is_quoted_is_not_refused(k):
+    a = answer(k, "what should the 'right conditions' for biomanufacturing let Belgian biotech companies do?")
+    assert a.hits[0][1].id == "belgium-biomanufacturing-conditions-call"  # not the ten companies
+    assert answer(k, "Wer sagte 'invented and made in Belgium'?").hits[0][1].id == "frederic-druck"
+    who = answer(k, "who is 'the main financial arm of the local authorities'?")
+    assert who.refusal is None and "local-authorities-financial-arm" in [rec.id for _, rec, _, _ in who.hits[:3]]
+    # an apostrophe inside a word opens no quotation, and a name quoted is the record named
+    assert answer(k, "qu'est-ce que l'IRE produit ?").hits[0][1].id != "belgium-biomanufacturing-conditions-call"
+    spoke = answer(k, "Wie sprak er op het evenement 'Biomanufacturing: the future starts in Belgium'?")
+    assert spoke.hits[0][0] == "relations"
+
+
+def test_employed_people_are_jobs_and_a_french_inverted_subject_is_no_word(k):
+    assert answer(k, "people employed in biotechnology across belgium in 2018").hits[0][1].id == \
+        "biotech-jobs-2018-belgium-vrt"
+    assert answer(k, "Anteil der Erwerbstätigen in Hightech-Sektoren im EU-Schnitt 2021").hits[0][1].id == \
+        "hightech-employment-share-2021-eu"
+    a = answer(k, "l'IRE travaille-t-il avec le SCK CEN sur le lutétium-177 ?")
+    assert "jobs" not in a.reading.metrics and a.hits[0][1].id == "lu177-ire-sck-cen"

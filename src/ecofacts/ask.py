@@ -20,6 +20,7 @@ place's or year's figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -118,6 +119,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if old is None or old[2] < score:
             scored[rec.id] = (table, rec, score, via)
 
+    quoting = _quoting(k, question)
     if r.wants == "people":
         # a title asked (`CEO`): the person's role holds it in English ("General Manager of …" is no CEO); of
         # what is named; with nothing named, anyone holding it, or whose role and words hold two of the
@@ -125,7 +127,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
             titles or word_score(terms, terms_of(v, "people", p, cache)) >= _statement_needs(terms)))]
         people = [p for p in people if all(_holds_title(p, t) for t in titles)]
-        if not people:
+        if not people and not _QUOTED.search(question):  # who is "…": what is said so, whoever or whatever it is
             who = ", ".join(k.name_of(i) or i for i in r.records)
             of = f" of {who}" if who else "" if titles else " of that name or role"
             return Answer(question, r, [], f"no {titles[0].key if titles else 'person'}{of} is recorded")
@@ -254,6 +256,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         by_place = bool({link.city, link.producer} & set(named))
         if by_isotope or (by_place and (r.wants in ("chain", None) or "produced" in r.cues)):
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
+            # what else the question names that the link names too (`l'IRE travaille-t-il avec le SCK CEN`)
+            score += len(query.names_in(k, link.description) & set(named) - {link.city, link.producer})
             add("chain", link, score + word_score(terms, terms_of(v, "chain", link, cache)))
     said = [f" {fold(k.by_id[i].name)} " for i in named]
     # a takeover or a funding asked: relations of that kind (`asked`) are what is wanted, others are not
@@ -290,6 +294,11 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                 if score >= need:
                     add(table, rec, score - need + 2)
 
+    # words quoted from a record (`'de belangrijkste financiële arm van de lokale besturen'`): the records saying
+    # them, before any other
+    for table, rec in quoting:
+        add(table, rec, 40 + word_score(terms, terms_of(v, table, rec, cache)))
+
     # a measure asked and found is answered by the statistics; else the question may describe a record
     measured = bool(r.metrics) and any(h[0] == "stats" for h in scored.values())
     if not measured and not (r.elsewhere and not r.records):
@@ -303,6 +312,30 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
+
+
+# a quotation: a quote mark after a space or at the start, and its closing mark before a space, a sign or the end
+# (the apostrophe inside `l'IRE` opens none)
+_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))['\"‘’“”«„‹›]\s*([^'\"‘’“”«»„‹›]+?)\s*['\"‘’“”»‹›](?=$|[\s,.;:!?)])")
+
+
+def _quoting(k: Knowledge, question: str) -> list[tuple[str, Any]]:
+    """The records whose texts hold what the question quotes, two words or more of it, as they are written
+    (case, accents and punctuation aside)."""
+    from ecofacts.search import texts_of
+
+    # (a name quoted names its record, which is scored as named: `het evenement 'Biomanufacturing: the future …'`)
+    quotes = [f" {q} " for q in (fold(m) for m in _QUOTED.findall(question))
+              if len(q.split()) >= 2 and not query.named_by(k, q)]
+    if not quotes:
+        return []
+
+    def says(rec: Any) -> bool:
+        return any(q in f" {fold(text)} " for text in texts_of(rec) for q in quotes)
+
+    found = [(table, rec) for table, records in k.whole.items() if table != "sources" for rec in records if says(rec)]
+    words = max((q.split() for q in quotes), key=len)
+    return found + [("stats", s) for s in k.stats.containing(max(words, key=len)) if says(s)]
 
 
 def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str | None]]) \

@@ -66,6 +66,7 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
 
 # French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+_INVERSION = re.compile(r"(\w)-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
@@ -186,7 +187,9 @@ def read(k: Knowledge, question: str) -> Reading:
     stops = v.stop_words()
     # folding makes a space of what is not a letter or digit: the one sign that says something is said in words
     # (`uitgaven als % van het bbp` asks for a share, as `percent` does)
-    spelt = question.replace("%", " percent ")
+    # the subject a French question inverts after its verb is no word of what is asked: `travaille-t-il avec` is
+    # `travaille avec` (cooperates)
+    spelt = _INVERSION.sub(r"\1", question.replace("%", " percent "))
     tokens = fold(spelt).split()
     # the words as typed, one for each folded word
     typed = re.findall(r"[^\W_]+", spelt)
