@@ -1236,3 +1236,12 @@ def test_employed_people_are_jobs_and_a_french_inverted_subject_is_no_word(k):
         "hightech-employment-share-2021-eu"
     a = answer(k, "l'IRE travaille-t-il avec le SCK CEN sur le lutétium-177 ?")
     assert "jobs" not in a.reading.metrics and a.hits[0][1].id == "lu177-ire-sck-cen"
+
+
+def test_the_other_half_of_a_year_is_refused_and_the_half_asked_answered(k):
+    for q in ("Brusselse goederenuitvoer in de tweede helft van 2023",
+              "Brüsseler Warenexporte im zweiten Halbjahr 2023"):
+        a = answer(k, q)
+        assert a.hits == [] and "second-half" in a.refusal
+    for q in ("Brussels goods exports first half 2023", "Brussels goods exports 2023"):
+        assert answer(k, q).hits[0][1].id == "brussels-goods-exports-h1-2023"

@@ -805,3 +805,11 @@ def test_an_accent_typed_says_which_language_a_word_is_of():
     # `salariés` are employees (French), not salaries (English wages, of which the knowledge holds no statistic)
     assert judged("L'IRE comptait 287 salariés en 2020.") == [("value-differs", "ire-employees-2020")]
     assert judged("IRE paid 287 salaries in 2020.")[0][0] == "unknown"
+
+
+def test_a_figure_of_the_other_half_of_a_year_differs_in_its_date():
+    for text in ("Brussels exported goods worth €6 billion in the second half of 2023.",
+                 "Brüssel exportierte im zweiten Halbjahr 2023 Waren für 6 Milliarden Euro."):
+        assert judged(text) == [("year-differs", "brussels-goods-exports-h1-2023")]
+    assert judged("Bruxelles a exporté pour 6 milliards d'euros de biens au premier semestre 2023.") == \
+        [("supported", "brussels-goods-exports-h1-2023")]
