@@ -1245,3 +1245,11 @@ def test_the_other_half_of_a_year_is_refused_and_the_half_asked_answered(k):
         assert a.hits == [] and "second-half" in a.refusal
     for q in ("Brussels goods exports first half 2023", "Brussels goods exports 2023"):
         assert answer(k, q).hits[0][1].id == "brussels-goods-exports-h1-2023"
+
+
+def test_how_many_of_a_measure_work_somewhere_counts_that_measure_not_jobs(k):
+    a = answer(k, "Wie viele Nuklearmediziner arbeiten in der Wallonie?")
+    assert a.reading.metrics == ["physicians"] and a.hits == []  # Belgium's physicians are recorded, not Wallonia's
+    assert answer(k, "combien de médecins nucléaires travaillent en Belgique").hits[0][1].metric.startswith(
+        "nuclear_physicians")
+    assert "jobs" in read(k, "hoeveel mensen werken in de Waalse biotech").metrics

@@ -364,6 +364,10 @@ def _wanted(r: Reading) -> None:
     companies are jobs, not companies."""
     if "how-many" not in r.cues and r.kinds:
         r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
+    if "jobs" in r.metrics and r.counted & {stem(m) for m in r.metrics if m != "jobs"}:
+        # how many of another measure work somewhere (`Wie viele Nuklearmediziner arbeiten in der Wallonie?`): the
+        # verb says where they work, the measure is what is counted
+        r.metrics = [m for m in r.metrics if m != "jobs"]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
     if "where" in r.cues and "how-many" not in r.cues and r.records and not r.years:
