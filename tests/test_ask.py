@@ -1253,3 +1253,15 @@ def test_how_many_of_a_measure_work_somewhere_counts_that_measure_not_jobs(k):
     assert answer(k, "combien de médecins nucléaires travaillent en Belgique").hits[0][1].metric.startswith(
         "nuclear_physicians")
     assert "jobs" in read(k, "hoeveel mensen werken in de Waalse biotech").metrics
+
+
+def test_a_comparison_asked_by_yes_or_no_is_a_statement_and_a_duration_no_measure(k):
+    a = answer(k, "did belgium file more patent applications than the EU27 between 2016 and 2021?")
+    assert "europe" in a.reading.places and a.hits[0][1].id == "belgium-patent-applications-vs-eu27"
+    a = answer(k, "is Belgian R&D spending growing faster than Japan's and America's over the last 30 years")
+    assert a.reading.figures == [] and a.hits[0][1].id == "belgium-rd-growth-faster-than-japan-europe-us"
+    a = answer(k, "Haben sich die belgischen Biotech- und Biopharma-Exporte in zehn Jahren verdoppelt?")
+    assert "events" not in a.reading.metrics and "growth" in a.reading.modifiers
+    assert a.hits[0][1].id == "belgium-biopharma-exports-growth-decade"
+    # a figure asked of is still checked against the statistics
+    assert answer(k, "Are there more than 140 biotech companies in Belgium?").hits[0][0] == "stats"

@@ -813,3 +813,13 @@ def test_a_figure_of_the_other_half_of_a_year_differs_in_its_date():
         assert judged(text) == [("year-differs", "brussels-goods-exports-h1-2023")]
     assert judged("Bruxelles a exporté pour 6 milliards d'euros de biens au premier semestre 2023.") == \
         [("supported", "brussels-goods-exports-h1-2023")]
+
+
+def test_the_time_a_change_took_in_digits_is_no_figure():
+    assert judged("Belgian R&D spending grew faster over the last 30 years.") == []
+    assert judged("Die Exporte haben sich in den letzten 10 Jahren verdoppelt.") == \
+        [("supported", "belgium-biopharma-exports-growth-decade")]
+    assert judged("Les exportations ont doublé au cours des 10 dernières années.") == \
+        [("supported", "belgium-biopharma-exports-growth-decade")]
+    # over 30 years, said alone, is more than 30 years: a figure
+    assert judged("Belgian nuclear medicine has over 30 years of history.") != []

@@ -37,7 +37,7 @@ from ecofacts.ask_stats import (
     terms_of,
     word_score,
 )
-from ecofacts.kinds.base import Hit, Row
+from ecofacts.kinds.base import Hit, Row, year_span
 from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Entry, Vocabulary, load, metric_families
 
@@ -281,7 +281,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             words = word_score(terms, terms_of(v, "claims", claim, cache))
             if r.wants == "claims" and terms and not words and not also:
                 continue  # asked by yes or no of what it does not say (`Is Flanders a leader in nuclear medicine?`)
-            add("claims", claim, 2 + 2 * also + words)
+            add("claims", claim, 2 + 2 * also + words + _years_fit(claim, r))
 
     if not named and not r.elsewhere:
         # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
@@ -473,6 +473,15 @@ def _statement_needs(terms: list[str]) -> float:
     """The word score a record found by its words alone needs: two of the question's words in its name or claim,
     or the one word of a one-word question."""
     return 6 if len(terms) > 1 else 3
+
+
+def _years_fit(rec: Any, r: Reading) -> int:
+    """+1 for a record dated in the years the question names (`between 2016 and 2021`: a statement of 2016-2021),
+    -1 for one dated outside them (of 2022); 0 when either names no year."""
+    start, end = year_span(getattr(rec, "year", None))
+    if start is None or end is None or not r.years:
+        return 0
+    return 1 if any(start <= y <= end for y in r.period()) else -1
 
 
 def _year_of(rec: Any) -> int:

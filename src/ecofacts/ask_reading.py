@@ -39,6 +39,7 @@ from ecofacts.ask_words import (
 )
 from ecofacts.errors import UsageError
 from ecofacts.names import fold, stem
+from ecofacts.verify_words import PERIOD_WORDS, YEAR_WORDS
 from ecofacts.vocabulary import Entry, Vocabulary, load
 
 if TYPE_CHECKING:
@@ -66,7 +67,13 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
 
 # French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
-_INVERSION = re.compile(r"(\w)-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+# a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
+# `plus vite que`, `sneller … dan`, `mehr … als`)
+_COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
+                       r"sneller|hoger|minder|beter|groter|mehr|schneller|hoher|weniger|besser|grosser)\b"
+                       r"(?:\s+\w+){0,4}?\s+(?:than|que|qu|dan|als)\b")
+# (`y a-t-il` is `there are`, kept whole)
+_INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
@@ -230,6 +237,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 r.year = int(phrase)
                 r.years.append(r.year)
                 break
+            if n == 1 and phrase in YEAR_WORDS and PERIOD_WORDS & set(tokens[max(0, i - 3):i - 1]):
+                break  # the time a change took (`in zehn Jahren verdoppelt`), no measure of years
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
                 break
         else:
@@ -247,6 +256,8 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
+    if _COMPARED.search(" ".join(tokens)) and "compare" not in r.cues:
+        r.cues.append("compare")
     if "how-many" not in r.cues and set(tokens) & _single_words(v, "cue", "how-many"):
         r.cues.append("how-many")  # `aantal bedrijven`, a phrase of the measure, says how many too
     if any(c.isdigit() for c in question):  # verify's reader (11 ms to import) only for a figure in digits
@@ -383,7 +394,10 @@ def _wanted(r: Reading) -> None:
             r.wants = table
             return
     listed = [kd for kd in r.kinds if table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
-    if "yes-no" in r.cues and "how-many" not in r.cues and r.year is None and not (listed and "exists" in r.cues):
+    # (a comparison asked so is a statement, of whatever years: `did Belgium file more patents than the EU27 between
+    # 2016 and 2021?`)
+    if "yes-no" in r.cues and "how-many" not in r.cues and (r.year is None or "compare" in r.cues) \
+            and not (listed and "exists" in r.cues):
         r.wants = "claims"  # `Is Belgium an innovation leader?`, `Are Flemish biotech firms big players?`: what is
         return              # stated of it (`Are there companies in Liège?` still lists them)
     qualifiers = load().qualifiers()

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ecofacts.names import fold
+from ecofacts.verify_words import PERIOD_WORDS
 
 _MONTHS = ("january february march april may june july august september october november december "
            "januar februar marz märz mai juni juli oktober dezember "
@@ -85,6 +86,11 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
     r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
     r"\b24/7\b|\bhalf[- ]time\b",  # around the clock; a match's half time (no half of anything)
+    # the time a change took, in digits as in words (`_period`): "over the last 30 years", "in 10 Jahren", "en 10 ans",
+    # "des 10 dernières années" ("over 30 years" alone is more than 30 years: a figure)
+    rf"\b(?:{'|'.join(sorted(PERIOD_WORDS - {'over'}))})\s+(?:(?:the|de|den|het|les|des|la|le)\s+)?"
+    rf"(?:(?:{'|'.join(sorted(PERIOD_WORDS))})\s+)?\d{{1,3}}\s+(?:years?|ans|années|annees|jaar|jaren|jahre|jahren)\b"
+    r"|\b\d{1,3}\s+(?:dernières|dernieres|derniers)\s+(?:années|annees|ans)\b",
     r"\b\d+/\d+/[\w/]+",  # a file reference, "Aktenzeichen 24/00123/A"
     r"\b(?:EU|UE|EU-?27|EU-?28|BE)\s*=\s*100\b",  # the base of an index, "(EU = 100)"
     r"\b(?:report|rapport|study|studie|étude|etude|article|artikel|book|livre|boek|buch|title|titre|titel|plan|"
@@ -499,14 +505,11 @@ def _ranks(line: str) -> Iterator[Figure]:
 # the knowledge ("seit zehn Jahren ununterbrochen", "tien jaar op rij" are)
 _YEARS_AFTER = re.compile(r"\s+(?P<last>(?:dernières|dernieres|derniers)\s+)?(?:years?|ans|années|annees|jaar|jaren|"
                           r"jahre|jahren)\b", re.IGNORECASE)
-_PERIOD_WORDS = {"past", "last", "next", "coming", "over", "within", "during", "in", "en", "cours", "prochaines",
-                 "afgelopen", "laatste", "komende", "volgende", "binnen", "letzten", "vergangenen", "nachsten",
-                 "kommenden", "innerhalb"}
 
 
 def _period(before: str, after: str) -> bool:
     years = _YEARS_AFTER.match(after)
-    return bool(years and (years["last"] or _PERIOD_WORDS & set(fold(before).split()[-2:])))
+    return bool(years and (years["last"] or PERIOD_WORDS & set(fold(before).split()[-2:])))
 
 
 def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:

@@ -14,6 +14,14 @@ def _words(text: str) -> set[str]:
     return set(text.split())
 
 
+# the words before a number of years that make it the time a change took ("over the past ten years", "en dix ans",
+# "in den letzten zehn Jahren"), not a figure; and those years' words, folded
+PERIOD_WORDS = {"past", "last", "next", "coming", "over", "within", "during", "in", "en", "cours", "prochaines",
+                "afgelopen", "laatste", "komende", "volgende", "binnen", "letzten", "vergangenen", "nachsten",
+                "kommenden", "innerhalb"}
+YEAR_WORDS = {"year", "years", "ans", "annees", "jaar", "jaren", "jahre", "jahren"}
+
+
 STOP_WORDS = _words("""
 the of in and a an for by to with its it is are was were has have had be been over more than from on at as that this
 these those into per all some any about almost nearly around up least each which who what de des la le les et du en
