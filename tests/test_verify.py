@@ -823,3 +823,25 @@ def test_the_time_a_change_took_in_digits_is_no_figure():
         [("supported", "belgium-biopharma-exports-growth-decade")]
     # over 30 years, said alone, is more than 30 years: a figure
     assert judged("Belgian nuclear medicine has over 30 years of history.") != []
+
+
+def test_quiz_rounds_table_cells_classes_codes_and_bus_lines_are_no_figures():
+    for text in ("Round 5, question 2: the next one is hard.", "Zeile 4: Bevölkerung", "col D, row 8: see above",
+                 "Partie 3 de mon exposé", "Referat, Klasse 4b, Raum 1.12", "Tisch 14 ist dran, tafel 11 ook",
+                 "Track 2 asks why.", "Untertitel 17: 00:01:12,480 --> 00:01:15,920",
+                 "Source: doi:10.1186/s12961-024-01158-3", "wie heeft sleutel 3 van labo 2.17 meegenomen?",
+                 "Rendez-vous allée du Six-Août, 4000 Liège (bus ligne 48).", "agendapunt 4.2 werd besproken",
+                 "conformément à l'art. 9:7 du CSA"):
+        assert judged(text) == [], text
+
+
+def test_a_flash_cards_back_is_read_with_its_front_and_pct_is_per_cent():
+    assert judged("Recto : réduction moyenne du coût salarial grâce aux aides wallonnes à l'emploi ? Verso : 11 %.") \
+        == [("supported", "wallonia-employment-cost-reduction")]
+    assert judged("| Vlaanderen – bruto binnenlandse O&O-uitgaven t.o.v. bbp (2022) | 3,5 pct. |")[0] == \
+        ("supported", "rd-intensity-2022-flanders-sv")
+
+
+def test_an_answer_to_how_many_counts_what_the_question_asks():
+    assert judged("Round 6, question 3: how many PET-CT scanners are in use in Belgian hospitals? Answer: 131.") \
+        == [("unknown", None)]

@@ -57,9 +57,10 @@ _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _UNION = re.compile(r"(?<=\bthe )Union\b(?!\s+(?:of\b|[A-Z]))|(?<=\bde )Unie\b(?!\s+(?:van\b|[A-Z]))")
 
 
-# An answer after its question on one line ("Q: … ? A: 20 %", "Frage … ? Antwort: …"): read with the question, whose
-# words say what its figure is of
-_ANSWER = re.compile(r"(?:A|R|Answer|Réponse|Reponse|Antwoord|Antwort)\s?:", re.IGNORECASE)
+# An answer after its question on one line ("Q: … ? A: 20 %", "Frage … ? Antwort: …"), and the back of a flash card
+# after its front ("Recto : … ? Verso : …"): read with the question, whose words say what its figure is of
+_ANSWER = re.compile(r"(?:A|R|Answer|Réponse|Reponse|Antwoord|Antwort|Verso|Back|Achterkant|Rückseite|Ruckseite)\s?:",
+                     re.IGNORECASE)
 
 
 def _sentences(line: str) -> Iterator[tuple[int, str]]:

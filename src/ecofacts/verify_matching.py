@@ -81,6 +81,10 @@ class _Stat(NamedTuple):
     rank: tuple[bool, int] = (True, 0)  # how it sorts after the words and the year: measured first, the latest
 
 
+# what `how many` asks to count, in the four languages (folded): the words after it
+_HOW_MANY = re.compile(r"\b(?:how many|combien d(?:e|es)?|hoeveel|wie viele|wieviele)\s+(?P<what>(?:\w+\s*){1,4})")
+
+
 @functools.cache
 def _families(metric: str) -> frozenset[str]:
     """The metric families of a metric id: two ids of one measure share them (`biopharma_exports_eur`,
@@ -472,6 +476,14 @@ class Verifier:
         noun = counted(tuple(clause_after[:3])) if figure.unit in ("count", "scaled") else frozenset()
         if noun:
             about = [(score, s) for score, s in about if noun & s.words]
+        elif figure.unit == "count" and not [w for w in clause_after if w not in STOP_WORDS] and (
+                asked := _HOW_MANY.search(fold(sentence[:max(0, (end or 0) - len(figure.text))]))):
+            # an answer to `how many` counts what the question asks: "how many PET-CT scanners …? Answer: 131" is no
+            # wrong value of a statistic that counts something else
+            what = tuple(w for w in asked["what"].split() if w not in STOP_WORDS)[:3]
+            measure = counted(what)
+            about = [(score, s) for score, s in about if (measure & s.words if measure else
+                     what and (what[0] in s.words or stem(what[0]) in s.words or what[0] in _people()))]
         if not named:  # nor a wrong value of one
             about = [(score, s) for score, s in about if counts_it(s)]
         # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more

@@ -42,7 +42,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"tabel|abschnitt|paragraaf|figuur|blz|pagina|footnote|note|voetnoot|fussnote|fußnote|fn|step|stap|stufe|étape|"
     r"slides?|folie|dia|diapositive|abs|absatz|alinéa|alinea)"
     # page, figure, article numbers; "slide 12 of 18", "page 3 sur 10"
-    r"\.?\s?\d+(?:\s?[-–]\s?\d+)?(?:\s+(?:of|sur|van|von)\s+\d+)?\b|§§?\s?\d+\b",
+    r"\.?\s?\d+(?::\d+)?(?:\s?[-–]\s?\d+)?(?:\s+(?:of|sur|van|von)\s+\d+)?\b|§§?\s?\d+\b",
     # a person's age: "58-jährige", "43-jarige", "a 67-year-old", "âgée de 54 ans", "aged 67", "the founder, now 67,"
     r"\b\d{1,3}[-\s]?(?:jährige[nrms]?|jahrige[nrms]?|jarige|years?[-\s]old|jaar\s+oud|jahre\s+alt)\b"
     r"|\b(?:âgée?s?|agee?s?|aged|im\s+alter\s+von)\s+(?:de\s+)?\d{1,3}(?:\s+(?:ans|jahren|years))?\b"
@@ -59,6 +59,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
     r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3
     r"(?<![€$£\d.,])\b\d{1,3}(?-i:(?![KM]\b)[A-Z])\b",  # a code, "formulaire 2B", 5G, 3D (not 5M, 50K: a scale)
+    r"\b\d{2}:\d{2}:\d{2}(?:[,.]\d{1,3})?\b|\bdoi:\s?\S+",  # a subtitle's time codes; a DOI
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
     r"\b\d{1,2}[.h]\d{2}\s?(?:uur|u|uhr|h)\b",  # times with a point: 14.15 uur, 9.30 Uhr
     r"\b\d{1,2}\s?h\s?\d{2}\b",  # French times: 15 h 30, 15h30
@@ -68,7 +69,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # an age from which: "à partir de 8 ans", "vanaf 8 jaar", "ab 8 Jahren", "from age 8"
     r"\b(?:à\s+partir\s+de|a\s+partir\s+de|dès|vanaf|ab)\s+\d{1,2}\s+(?:ans|jaar|jahren)\b|\bfrom\s+age\s+\d{1,2}\b",
     # a postcode and its town after an address: ", 1040 Brussels", ", 1300 Wavre"
-    r"(?<=,\s)\d{4}\s+(?-i:[A-Z][\w-]+)(?=\s*(?:[.,;)]|$))",
+    r"(?<=,\s)\d{4}\s+(?-i:[A-Z][\w-]+)(?=\s*(?:[.,;()]|$))",
     r"\b(?:iodine|iode|jodium|jod|technetium|technétium|molybdenum|molybdène|molybdeen|molybdän|lutetium|lutécium|"
     r"fluorine|fluor|gallium|yttrium|radium|actinium|xenon|xénon|cobalt|kobalt|strontium|caesium|cesium|césium|"
     r"cäsium|iridium|holmium|rhenium|rhénium|thallium|indium|samarium|erbium|germanium|copper|cuivre|kupfer)"
@@ -81,7 +82,14 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"exercises?|exercices?|oefening(?:en)?|aufgaben?|übung|ubung|questions?|vragen|vraag|fragen?|tasks?|taak|lectures?|"
     r"lessons?|leçons?|lecons?|lektion|vorlesung|hoorcollege|college|cours|module|weeks?|semaines?|woche|"
     r"list|liste|lijst|folder|dossier|ordner|werkpakket|arbeitspaket|work\s+package|archives?|archief|archiv|"
-    r"charts?|graphs?|graphiques?|grafiek(?:en)?|grafik|diagramm|diagrams?)\s+\d+(?:\.\d+)*\b",  # version 2.1, hall 3
+    r"charts?|graphs?|graphiques?|grafiek(?:en)?|grafik|diagramm|diagrams?|"
+    # a quiz's round and question, a table's row and column, a talk's part, a class, a table at a dinner, a track, a
+    # subtitle, a lab, a key, a bus line, an item of an agenda: "Round 5", "Zeile 4", "row 8", "Partie 3", "Klasse
+    # 4b", "Tisch 14", "Track 2", "Untertitel 17", "labo 2.17", "sleutel 3", "ligne 48", "agendapunt 4.2"
+    r"rounds?|ronde|manche|runde|rows?|rij|zeilen?|lignes?|lijn|linie|line|bus|tram|columns?|col|colonne|kolom|"
+    r"spalte|parts?|partie|deel|teil|class|classe|klas|klasse|tische?|tafel|tracks?|subtitles?|untertitel|"
+    r"ondertitel|sous-titre|labo|lab|labor|keys?|sleutel|clé|cle|schlüssel|schlussel|agendapunt|"
+    r"tagesordnungspunkt|agenda\s+item|item)\s+\d+(?:\.\d+)*[a-z]?\b",  # version 2.1, hall 3
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
     r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
@@ -108,7 +116,7 @@ _FIGURE = re.compile(
     r"(?P<plus>\+)?"
     r"(?:\s?(?P<scale>billions?|bn|millions?|mn|thousand|milliards?|mrd\.?|md|mio\.?|milliarden?|millionen|tsd\.?|"
     r"tausend|miljoen(?:en)?|miljard(?:en)?|duizend|mln\.?|mld\.?|M|k|K)(?![A-Za-zÀ-ÿ²³]))?"  # m²: no million
-    r"(?:\s?(?P<of>d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|€|EUR\b|euros?\b|"
+    r"(?:\s?(?P<of>d['’]\s?)?(?P<after>%|percent\b|per\s?cent\b|pour\s?cent\b|prozent\b|procent\b|pct\b\.?|€|EUR\b|euros?\b|"
     r"USD\b|dollars?\b|PPS\b|KKS\b|SPA\b|x\b|×|times\b|-?fold\b|fois\b|mal\b|keer\b|-?fach(?:e[nms]?)?\b))?",
     re.IGNORECASE,
 )
@@ -122,7 +130,7 @@ _SCALES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliar
            "mio.": 1e6, "millionen": 1e6, "m": 1e6, "thousand": 1e3, "tsd": 1e3, "tsd.": 1e3, "k": 1e3,
            "milliarde": 1e9, "miljard": 1e9, "miljarden": 1e9, "mld": 1e9, "mld.": 1e9, "tausend": 1e3,
            "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6, "duizend": 1e3}
-_PERCENT = {"%", "percent", "per cent", "pour cent", "prozent", "procent"}
+_PERCENT = {"%", "percent", "per cent", "pour cent", "prozent", "procent", "pct", "pct."}
 _CURRENCY = {"€", "$", "£", "eur", "usd", "chf", "euro", "euros", "dollar", "dollars", "pps", "kks", "spa"}
 _MULTIPLE = {"x", "×", "times", "fold", "fois", "mal", "keer", "fach", "fache", "fachen", "faches", "facher"}  # "-fold"
 # Nouns after a four-digit number that make it a count, not a year ("2000 jobs").
