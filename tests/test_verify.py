@@ -845,3 +845,13 @@ def test_a_flash_cards_back_is_read_with_its_front_and_pct_is_per_cent():
 def test_an_answer_to_how_many_counts_what_the_question_asks():
     assert judged("Round 6, question 3: how many PET-CT scanners are in use in Belgian hospitals? Answer: 131.") \
         == [("unknown", None)]
+
+
+def test_a_share_or_thousands_in_number_words_are_figures():
+    for text, value, unit in (("sieben Prozent", 7.0, "percent"), ("six pour cent", 6.0, "percent"),
+                              ("zeven procent", 7.0, "percent"), ("nine thousand", 9000.0, "count"),
+                              ("neuf mille", 9000.0, "count")):
+        [f] = figures(f"Belgien hat {text} aller Biotech-Unternehmen Europas.")
+        assert (f.text, f.values[0], f.unit) == (text, value, unit)
+    assert judged("Belgien hat sieben Prozent aller Biotech-Unternehmen Europas, obwohl es so klein ist.") == \
+        [("supported", "belgium-share-of-european-biotech-companies")]

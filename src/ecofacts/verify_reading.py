@@ -389,6 +389,9 @@ _WORD_FIGURE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<num>a|{_N}|[1-9])[\s-]+(?P<frac>{'|'.join(sorted(map(re.escape, _FRACTION_WORDS), key=len, reverse=True))})"
     rf"|(?P<one>{_N}|1)\s+(?:in|out\s+of|sur|von|op)\s+(?:de\s+)?(?P<den>{_N}|[1-9]\d?)"
+    # a share in words ("sieben Prozent", "six pour cent"), thousands in words ("nine thousand", "neuf mille")
+    rf"|(?P<pn>{_N})\s+(?:per\s?cent|percent|pour\s?cent|procent|prozent)"
+    rf"|(?P<thou>{_N})[\s-]?(?:thousand|mille|duizend|tausend)"
     rf"|(?P<half>half|halve|la\s+moitié|la\s+moitie|die\s+hälfte|die\s+halfte|de\s+helft)"
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
     rf"|(?P<by>multipli\w*|vermenigvuldigd|multiplied)\s+(?:par|by|met)\s+(?P<b1>{_N})"
@@ -557,6 +560,10 @@ def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
         elif m["ordc"] or m["opna"]:
             rank = _ORDINAL_STEMS[m["ordc"].lower()] if m["ordc"] else _count(m["opna"]) + 1
             yield Figure(text, start, (float(rank),), None, "rank", False, (0.5,))
+        elif m["pn"]:
+            yield Figure(text, start, (float(_count(m["pn"])),), None, "percent", False, (0.5,))
+        elif m["thou"]:
+            yield Figure(text, start, (1000.0 * _count(m["thou"]),), None, "count", False, (500.0,))
         elif m["hundreds"] or m["cents"]:
             yield Figure(text, start, (100.0 * _count(m["hundreds"] or m["cents"]),), None, "count", False, (0.5,))
         elif m["ten"] and not _period(line[:m.start()], line[m.end():]) and not (
