@@ -855,3 +855,12 @@ def test_a_share_or_thousands_in_number_words_are_figures():
         assert (f.text, f.values[0], f.unit) == (text, value, unit)
     assert judged("Belgien hat sieben Prozent aller Biotech-Unternehmen Europas, obwohl es so klein ist.") == \
         [("supported", "belgium-share-of-european-biotech-companies")]
+
+
+def test_a_place_right_after_a_figure_across_it_is_its_place_and_another_clauses_measure_is_not_its_measure():
+    found = judged("In 2015, R&D staff made up 1.75% of employment in Brussels against 1.25% across the EU.")
+    assert found[-1] == ("supported", "rd-personnel-share-2015-eu-ibsa")
+    assert judged("Wallonia's GDP per inhabitant stood at €31,965 in 2021, so wage costs there remain moderate.") \
+        == [("value-differs", "gdp-per-capita-2021-wallonia-iweps")]
+    # a measure no statistic is of, in the figure's own clause, still leaves it unchecked
+    assert judged("Wallonia's average gross wage stood at €3,965 in 2021.")[0][0] == "unknown"

@@ -448,6 +448,12 @@ class Verifier:
         if on_subject or unscoped:
             return held((on_subject or unscoped)[0][1], "" if on_subject else "its scope is not stated")
         unrecorded = sorted(w.partition(":")[2] for w in words if w.startswith("unrecorded:"))
+        if unrecorded and end is not None:
+            # a measure of the figure's own clause is what it is of, whatever another clause speaks of ("GDP per
+            # inhabitant stood at €31,965, so wage costs there remain moderate": GDP, not wages)
+            own = concepts(*typed_words(self.where.clause(sentence, max(0, end - len(figure.text)))))
+            if any(c.startswith("metric:") for c in own) and not any(c.startswith("unrecorded:") for c in own):
+                unrecorded = []
         if unrecorded:  # another measure than any statistic's: nothing to set against it
             return finding(UNKNOWN, None, f"the knowledge holds no statistic of {', '.join(unrecorded)}")
         if same_value and named:
