@@ -864,3 +864,11 @@ def test_a_place_right_after_a_figure_across_it_is_its_place_and_another_clauses
         == [("value-differs", "gdp-per-capita-2021-wallonia-iweps")]
     # a measure no statistic is of, in the figure's own clause, still leaves it unchecked
     assert judged("Wallonia's average gross wage stood at €3,965 in 2021.")[0][0] == "unknown"
+
+
+def test_a_figure_of_an_organisation_said_of_the_town_it_is_in_is_held():
+    found = judged("2019 lieferte der Reaktor BR2 in Mol mehr als 25 % der medizinischen Radioisotope weltweit.")
+    assert found == [("supported", "belgium-share-world-mo99-2019")]
+    # said of another town, it is still another place's figure
+    elsewhere = judged("2019 lieferte der Reaktor BR2 in Gent mehr als 25 % der medizinischen Radioisotope weltweit.")
+    assert elsewhere[0][0] != "supported"

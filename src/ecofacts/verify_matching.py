@@ -472,6 +472,10 @@ class Verifier:
             if near(score, s) and not own:
                 if self.held_by(s.rec.subject, scope, sentence, end, figure):
                     return held(s, f"the figure of {whose([s.rec.subject])}, which holds {whose(scope)}")
+                if there := sorted(o for o in s.about if getattr(self.k.by_id.get(o), "city", None) in scope):
+                    # the figure of an organisation its label names, said of the town it is in ("der Reaktor BR2
+                    # in Mol": SCK CEN's reactor, whose share is filed under Belgium)
+                    return held(s, f"the figure of {whose(there)}, in {whose(scope)}")
                 if not elsewhen:
                     return finding(SCOPE_DIFFERS, s, f"{shown(s)} is the figure of {whose([s.rec.subject])}, "
                                    f"not of {whose(scope)}")
