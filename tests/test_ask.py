@@ -1265,3 +1265,10 @@ def test_a_comparison_asked_by_yes_or_no_is_a_statement_and_a_duration_no_measur
     assert a.hits[0][1].id == "belgium-biopharma-exports-growth-decade"
     # a figure asked of is still checked against the statistics
     assert answer(k, "Are there more than 140 biotech companies in Belgium?").hits[0][0] == "stats"
+
+
+def test_what_is_stated_of_an_organisation_named_with_more_of_the_questions_words_comes_before_it(k):
+    assert answer(k, "Ziele der BioWin-MEDVIA-Allianz").hits[0][1].id == "biowin-medvia-goals"
+    assert answer(k, "biowin medvia partnership focus areas").hits[0][1].id == "biowin-medvia-focus-areas"
+    # asked of nothing but the name, the record itself comes first
+    assert answer(k, "BioWin-MEDVIA-Allianz").hits[0][1].id == "biowin-medvia-partnership"

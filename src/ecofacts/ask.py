@@ -281,7 +281,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             words = word_score(terms, terms_of(v, "claims", claim, cache))
             if r.wants == "claims" and terms and not words and not also:
                 continue  # asked by yes or no of what it does not say (`Is Flanders a leader in nuclear medicine?`)
-            add("claims", claim, 2 + 2 * also + words + _years_fit(claim, r))
+            score = 2 + 2 * also + words + _years_fit(claim, r)
+            # what is stated of an organisation or initiative named, holding more of the question's words than it
+            # does, before it (`Ziele der BioWin-MEDVIA-Allianz`: the goals stated, then the partnership)
+            table = k.table_of[claim.subject]
+            if table not in PLACES and words > (own := word_score(terms, terms_of(v, table, k.by_id[claim.subject],
+                                                                                 cache))):
+                score = max(score, 9 + own)
+            add("claims", claim, score)
 
     if not named and not r.elsewhere:
         # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
