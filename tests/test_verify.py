@@ -872,3 +872,8 @@ def test_a_figure_of_an_organisation_said_of_the_town_it_is_in_is_held():
     # said of another town, it is still another place's figure
     elsewhere = judged("2019 lieferte der Reaktor BR2 in Gent mehr als 25 % der medizinischen Radioisotope weltweit.")
     assert elsewhere[0][0] != "supported"
+
+
+def test_a_compound_is_read_by_a_start_of_seven_letters():
+    assert judged("Die Biotechbranche in Wallonien wächst jedes Jahr um 7 %.") == \
+        [("supported", "wallonia-biotech-annual-growth")]

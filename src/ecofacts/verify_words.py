@@ -282,7 +282,7 @@ def _lexicon() -> dict[str, str]:
 
 _MEASURES = ("metric", "unrecorded")  # the sections of the vocabulary (`vocabulary.toml`) that name a measure
 _COMPOUND_HEAD = 5  # the shortest word of the vocabulary read as the end of a Dutch or German compound
-_COMPOUND_START = 8  # ... and as its start
+_COMPOUND_START = 7  # ... and as its start
 
 
 def typed_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -322,8 +322,9 @@ def concepts(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> frozenset[s
         # the word itself, else the end of a compound, else its start
         if not add(word, typed[i] if typed else "") and not add(stem(word)) and not any(
                 add(word[cut:]) for cut in range(3, len(word) - _COMPOUND_HEAD + 1)):
-            # "Innovationsleistung": the long word it starts with (perhaps joined by an s); a short one would read
-            # "Biotechnologie" as "biotech" and more
+            # "Innovationsleistung", "Biotechbranche", "Studienanträge": the long word it starts with (perhaps
+            # joined by an s), of seven letters or more (with six, "Pharmaindustrie" would be read, but one tuning
+            # part lost a figure to a six-letter start)
             any(add(head) or (head.endswith("s") and add(head[:-1]))
                 for head in (word[:cut] for cut in range(len(word) - 3, _COMPOUND_START - 1, -1)))
     return frozenset(found)
