@@ -877,3 +877,8 @@ def test_a_figure_of_an_organisation_said_of_the_town_it_is_in_is_held():
 def test_a_compound_is_read_by_a_start_of_seven_letters():
     assert judged("Die Biotechbranche in Wallonien wächst jedes Jahr um 7 %.") == \
         [("supported", "wallonia-biotech-annual-growth")]
+
+
+def test_a_semicolon_ends_no_sentence_so_an_enumeration_keeps_its_measure():
+    assert judged("Recto : intensité de R&D en 2017 ? Verso : Wallonie 2,5 % ; Flandre 2,9 %.")[-1] == \
+        ("supported", "rd-intensity-2017-flanders-sv")

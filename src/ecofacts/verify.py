@@ -42,7 +42,7 @@ __all__ = ["COLUMNS", "CONTRADICTIONS", "SCOPE_DIFFERS", "STATUS_DIFFERS", "SUPP
 
 COLUMNS = ["line", "text", "verdict", "statistic", "expected", "reason"]
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ\"'“(*-])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'“(*-])")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 
 
