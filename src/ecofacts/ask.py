@@ -237,6 +237,15 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                 shown = ": what is there" if there else ""
                 r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
         located = {rec.id for _, rec in there}
+        if asked_kinds and r.places and not any(of_kind(rec) for _, rec in there) and not (
+                r.words or r.records or r.isotopes or set(r.cues) - {"exists", "yes-no", "how-many"}):
+            # none of the kind asked in the place named, and nothing else asked: none, rather than what else is
+            # there (`Krankenhäuser in Wavre`)
+            towns = [p for p in r.places if k.table_of[p] == "cities"]
+            hint = f" (ecofacts actors --city {towns[0]} lists what is)" if towns else ""
+            where = " or ".join(k.name_of(p) or p for p in r.places)
+            r.notes = [n for n in r.notes if not n.endswith(": what is there")]
+            return Answer(question, r, [], f"no {' or '.join(asked_kinds)} is recorded in {where}{hint}")
         if asked_kinds and not any(of_kind(rec) for _, rec in there):
             # none of the kind asked there: one of that kind the question describes may name the place otherwise
             # (`trainingscentrum … op het wetenschapspark van de Universiteit Antwerpen`: ViTalent, in Niel)
