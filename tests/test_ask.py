@@ -1275,3 +1275,10 @@ def test_what_is_stated_of_an_organisation_named_with_more_of_the_questions_word
     assert answer(k, "biowin medvia partnership focus areas").hits[0][1].id == "biowin-medvia-focus-areas"
     # asked of nothing but the name, the record itself comes first
     assert answer(k, "BioWin-MEDVIA-Allianz").hits[0][1].id == "biowin-medvia-partnership"
+
+
+def test_an_isotope_no_record_is_about_is_refused_not_answered_with_the_place_or_another_isotope(k):
+    for q in ("who produces yttrium-90 in Belgium", "wer liefert Yttrium-90"):
+        a = answer(k, q)
+        assert "Y-90" in a.reading.isotopes and a.hits == [] and a.refusal.startswith("no record is about Y-90")
+    assert answer(k, "who makes Lutetium-177 in belgium").hits[0][0] == "chain"

@@ -322,6 +322,12 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         inside = located if r.wants in _LISTED and r.places else None
         _described(k, r, question, named, terms, cache, add, inside)
 
+    if r.isotopes and not any(f"isotope:{i}" in (t := terms_of(v, table, rec, cache)).primary | t.other
+                              for table, rec, _, _ in scored.values() for i in r.isotopes):
+        # an isotope asked of which nothing recorded speaks (`who produces yttrium-90`): no other isotope's link,
+        # nor the place named
+        return Answer(question, r, [], f"no record is about {' or '.join(r.isotopes)}"
+                      + (f" in {' or '.join(k.name_of(p) or p for p in r.places)}" if r.places else ""))
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
     ranked = _by_figure(k, r, sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
