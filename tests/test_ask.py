@@ -1282,3 +1282,11 @@ def test_an_isotope_no_record_is_about_is_refused_not_answered_with_the_place_or
         a = answer(k, q)
         assert "Y-90" in a.reading.isotopes and a.hits == [] and a.refusal.startswith("no record is about Y-90")
     assert answer(k, "who makes Lutetium-177 in belgium").hits[0][0] == "chain"
+
+
+def test_when_an_organisation_was_founded_is_refused_where_no_founding_is_recorded(k):
+    a = answer(k, "Quand Galapagos a-t-elle été fondée ?")
+    assert a.hits == [] and a.refusal == "no founding of Galapagos is recorded"
+    assert answer(k, "Wer hat Celyad gegründet?").hits[0][1].id == "celyad"  # its founding is an event of it
+    # a founding that describes what is asked is no question of when
+    assert answer(k, "parc scientifique fondé par l'ULB a Gosselies").hits[0][1].id == "biopark-charleroi"

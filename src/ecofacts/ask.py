@@ -104,6 +104,12 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if refused := _unrecorded(k, v, r):
         of = f" of {' or '.join(k.name_of(i) or i for i in named)}" if named else ""
         return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
+    if "founded" in r.cues and r.records and not (r.metrics or r.modifiers or r.kinds) and all(
+            k.table_of[i] == "actors" and not any(e.kind == "founded" for e in k.by_id[i].events) for i in r.records):
+        # when an organisation was founded, where no founding of it is recorded (`Quand Galapagos a-t-elle été
+        # fondée ?`): none, rather than the organisation
+        return Answer(question, r, [],
+                      f"no founding of {' or '.join(k.name_of(i) or i for i in r.records)} is recorded")
     titles = [v.entries("cue")[t] for t in r.titles]
     if not named and not r.metrics and not r.isotopes and not r.words and not r.topics and not titles:
         return Answer(question, r, [], "the question names nothing the knowledge holds")
