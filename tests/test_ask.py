@@ -1290,3 +1290,11 @@ def test_when_an_organisation_was_founded_is_refused_where_no_founding_is_record
     assert answer(k, "Wer hat Celyad gegründet?").hits[0][1].id == "celyad"  # its founding is an event of it
     # a founding that describes what is asked is no question of when
     assert answer(k, "parc scientifique fondé par l'ULB a Gosselies").hits[0][1].id == "biopark-charleroi"
+
+
+def test_a_place_named_that_holds_nothing_asked_of_it_is_no_answer(k):
+    a = answer(k, "who does radiolabelling in Ghent")
+    assert a.hits == [] and a.refusal.startswith("nothing about ") and a.refusal.endswith("is recorded in Ghent")
+    # where a place is, or the place alone, is still the place
+    assert answer(k, "Waar ligt Puurs?").hits[0][1].id == "puurs-sint-amands"
+    assert answer(k, "Ghent").hits[0][1].id == "ghent"

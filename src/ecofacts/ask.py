@@ -337,6 +337,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
     ranked = _by_figure(k, r, sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
+    if terms and "where" not in r.cues and r.wants not in PLACES and all(
+            rec.id in r.places and not word_score(terms, terms_of(v, table, rec, cache))
+                     for table, rec, _, _ in ranked):
+        # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
+        # in Ghent`): none, rather than the town
+        asked_of = ", ".join(dict.fromkeys(t.partition(":")[2] or t for t in terms))
+        return Answer(question, r, [], f"nothing about {asked_of} is recorded in "
+                      f"{' or '.join(k.name_of(p) or p for p in r.places)}")
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
