@@ -882,3 +882,9 @@ def test_a_compound_is_read_by_a_start_of_seven_letters():
 def test_a_semicolon_ends_no_sentence_so_an_enumeration_keeps_its_measure():
     assert judged("Recto : intensité de R&D en 2017 ? Verso : Wallonie 2,5 % ; Flandre 2,9 %.")[-1] == \
         ("supported", "rd-intensity-2017-flanders-sv")
+
+
+def test_a_french_verb_in_the_future_says_a_forecast():
+    assert judged("Le marché européen des ATMP atteindra 80 milliards d'euros en 2032.") == \
+        [("supported", "europe-atmp-market-value-2032")]
+    assert judged("Le marché européen des ATMP a atteint 80 milliards d'euros en 2032.")[0][0] == "status-differs"

@@ -137,6 +137,8 @@ pourraient sera seront horizon soll sollen solle geplant geplante geplanten prog
 erwarten ziel ziele voraussichtlich wird werden kunftig kuenftig zukunftig zal zullen zou zouden verwacht verwachte
 verwachting gepland geplande prognose voorspelling doel doelen doelstelling doelstellingen streefcijfer beoogd
 beoogde toekomstig toekomstige
+atteindra atteindront representera representeront creera creeront augmentera augmenteront depassera depasseront
+comptera compteront generera genereront passera passeront elevera eleveront doublera doubleront triplera tripleront
 """)
 # The nouns of a goal, which say a figure is one unless the sentence says it was reached ("Flandern hat sein Ziel,
 # 3 Prozent des BIP in Forschung zu stecken, erreicht").
