@@ -1,9 +1,9 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
 (tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth and fifteenth, each a tuning and a held-out half) are held to the
-same checks and to their counts. Data integrity only: no question is run here, and nothing here may be loosened to
-let a rule pass."""
+tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and sixteenth, each a tuning and a held-out half) are
+held to the same checks and to their counts. Data integrity only: no question is run here, and nothing here may be
+loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -62,10 +62,13 @@ THIRTEENTH = {half: read(f"thirteenth/{half}") for half in HALVES}
 FOURTEENTH = {half: read(f"fourteenth/{half}") for half in HALVES}
 # the fifteenth, written blind the same way and split once (tests/data/questions/fifteenth/README.md)
 FIFTEENTH = {half: read(f"fifteenth/{half}") for half in HALVES}
+# the sixteenth, written blind the same way and split once (tests/data/questions/sixteenth/README.md)
+SIXTEENTH = {half: read(f"sixteenth/{half}") for half in HALVES}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
            + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"]
            + TWELFTH["tuning"] + TWELFTH["heldout"] + THIRTEENTH["tuning"] + THIRTEENTH["heldout"]
-           + FOURTEENTH["tuning"] + FOURTEENTH["heldout"] + FIFTEENTH["tuning"] + FIFTEENTH["heldout"])
+           + FOURTEENTH["tuning"] + FOURTEENTH["heldout"] + FIFTEENTH["tuning"] + FIFTEENTH["heldout"]
+           + SIXTEENTH["tuning"] + SIXTEENTH["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -82,7 +85,8 @@ FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "thir
          "twelfth tuning": TWELFTH["tuning"], "twelfth heldout": TWELFTH["heldout"],
          "thirteenth tuning": THIRTEENTH["tuning"], "thirteenth heldout": THIRTEENTH["heldout"],
          "fourteenth tuning": FOURTEENTH["tuning"], "fourteenth heldout": FOURTEENTH["heldout"],
-         "fifteenth tuning": FIFTEENTH["tuning"], "fifteenth heldout": FIFTEENTH["heldout"]}
+         "fifteenth tuning": FIFTEENTH["tuning"], "fifteenth heldout": FIFTEENTH["heldout"],
+         "sixteenth tuning": SIXTEENTH["tuning"], "sixteenth heldout": SIXTEENTH["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -153,8 +157,8 @@ def test_the_later_sets_count_and_ids(prefix):
         assert (answerable, unanswerable) == (24, 8), lang
 
 
-# the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth): their id
-# prefix, and the tuning files written before them
+# the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
+# sixteenth): their id prefix, and the tuning files written before them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
          "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),
@@ -164,7 +168,9 @@ SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "fourteenth": ("t14", FOURTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
                         + TWELFTH["tuning"] + THIRTEENTH["tuning"]),
          "fifteenth": ("t15", FIFTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"])}
+                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"]),
+         "sixteenth": ("t16", SIXTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
+                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"])}
 
 
 @pytest.mark.parametrize("name", SPLIT)
