@@ -1298,3 +1298,29 @@ def test_a_place_named_that_holds_nothing_asked_of_it_is_no_answer(k):
     # where a place is, or the place alone, is still the place
     assert answer(k, "Waar ligt Puurs?").hits[0][1].id == "puurs-sint-amands"
     assert answer(k, "Ghent").hits[0][1].id == "ghent"
+
+
+@pytest.mark.parametrize("question,first", [
+    ("Behoort Belgie tot de Europese top drie in klinische proeven per hoofd van de bevolking?",
+     "years-top3-ct-per-capita-2021-belgium-lesoir"),  # a verb first, a place next: no unknown name
+    ("Wie viele der zehn größten Pharmakonzerne der Welt sind in Belgien vertreten?",
+     "belgium-top-pharma-companies-with-sites"),  # a number in words is how many, not what is counted
+    ("which biopharma group owns a 50-hectare campus in Braine-l'Alleud", "ucb"),  # a group is a company
+    ("Flandre 2021 : dépenses de R&D rapportées au PIB", "rd-intensity-2021-flanders-vlaanderen"),
+    ("Met hoeveel procent verbeterde Brussel zijn innovatieprestaties van 2016 tot 2023?",
+     "innovation-performance-growth-2016-2023-brussels"),
+    ("Klopt het dat de Belgische biotech- en biofarmasector in 2020 meer dan 35.000 mensen tewerkstelde?",
+     "belgium-biotech-biopharma-employment-2020"),
+    ("Wie hoch ist die Förderquote für industrielle Grundlagenforschung in der Wallonie?",
+     "wallonia-basic-research-subsidy-rate"),  # a German noun ending in a word of the vocabulary is no name
+    ("Did Thomas Dermine speak at the September 2021 biomanufacturing event?",
+     "thomas-dermine-speaker-at-biomanufacturing-event-2021"),
+])
+def test_words_of_the_sixteenth_tuning_half(k, question: str, first: str):
+    assert answer(k, question).hits[0][1].id == first
+
+
+def test_a_quarter_of_a_year_is_refused_where_no_figure_is_of_one(k):
+    a = answer(k, "Brusselse goederenuitvoer in het eerste kwartaal van 2023")
+    assert a.hits == [] and "quarter" in a.refusal
+    assert answer(k, "how much did Wallonia's innovation performance improve between 2016 and 2023?").hits == []

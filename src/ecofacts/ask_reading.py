@@ -67,6 +67,9 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
 
 # French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+# numbers said in words, which a count's noun follows (`wie viele der zehn größten …`)
+_NUMBER_WORDS = {"two", "three", "four", "five", "ten", "deux", "trois", "quatre", "cinq", "dix", "twee", "drie",
+                 "vier", "vijf", "tien", "zwei", "drei", "funf", "zehn"}
 # a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
 # `plus vite que`, `sneller … dan`, `mehr … als`)
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
@@ -217,9 +220,10 @@ def read(k: Knowledge, question: str) -> Reading:
         r.cues.append("yes-no")
         if tokens[0] in _single_words(v, "cue", "yes-no"):
             capitalised.discard(tokens[0])
-    elif len(tokens) > 1 and tokens[1] in _SUBJECTS and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
-        # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`):
-        # the first word is a verb, no unknown name
+    elif len(tokens) > 1 and (tokens[1] in _SUBJECTS or (query.named_by(k, tokens[1]) and question.rstrip().endswith(
+            "?"))) and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
+        # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`,
+        # `Behoort België tot …?`): the first word is a verb, no unknown name
         capitalised.discard(tokens[0])
         if question.rstrip().endswith("?"):
             r.cues.append("yes-no")
@@ -327,7 +331,8 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
     many = _single_words(v, "cue", "how-many") | {"many", "viele", "vielen"}
     for i, token in enumerate(tokens):
         if token in many:
-            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2]
+            # (a number said in words is how many of the thing, not the thing: `der zehn größten Pharmakonzerne`)
+            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in _NUMBER_WORDS]
             if after:
                 word = after[0]
                 # a compound counts what its last word is (`Industrieunternehmen`: companies)
@@ -383,6 +388,8 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m != "companies"]
     if "where" in r.cues and "how-many" not in r.cues and r.records and not r.years:
         r.metrics = []  # `waar ligt het opleidingscentrum ViTalent`: where it is, not a figure of training
+    if "spoke" in r.cues and r.records and "how-many" not in r.cues:
+        r.metrics = [m for m in r.metrics if m != "events"]  # `Did Thomas Dermine speak at the … event?`: no attendance
     if "cooperates" in r.cues and "how-many" not in r.cues:
         r.metrics = [m for m in r.metrics if m != "jobs"]  # `Mit wem arbeitet GSK zusammen?`: working with, no jobs
     for cue, table in _WANTS.items():
