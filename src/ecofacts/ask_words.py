@@ -192,10 +192,10 @@ def known_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str) -> bool:
                 return True
     # a German noun ends in a word of the vocabulary whatever it starts with (`Förderquote`: a rate)
     for cut in range(3, len(word) - 4):
-        tail = [e for e in v.named(word[cut:]) if e.section not in ("stop", "unit")]
-        if tail:
-            for e in tail:
-                note_entry(r, e, word[cut:])
+        ending = [entry for entry in v.named(word[cut:]) if entry.section not in ("stop", "unit")]
+        if ending:
+            for entry in ending:
+                note_entry(r, entry, word[cut:])
             return True
     return False
 

@@ -451,8 +451,9 @@ class Verifier:
         if unrecorded and end is not None:
             # a measure of the figure's own clause is what it is of, whatever another clause speaks of ("GDP per
             # inhabitant stood at €31,965, so wage costs there remain moderate": GDP, not wages)
-            own = concepts(*typed_words(self.where.clause(sentence, max(0, end - len(figure.text)))))
-            if any(c.startswith("metric:") for c in own) and not any(c.startswith("unrecorded:") for c in own):
+            in_clause = concepts(*typed_words(self.where.clause(sentence, max(0, end - len(figure.text)))))
+            if any(c.startswith("metric:") for c in in_clause) and not any(
+                    c.startswith("unrecorded:") for c in in_clause):
                 unrecorded = []
         if unrecorded:  # another measure than any statistic's: nothing to set against it
             return finding(UNKNOWN, None, f"the knowledge holds no statistic of {', '.join(unrecorded)}")
