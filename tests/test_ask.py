@@ -1324,3 +1324,9 @@ def test_a_quarter_of_a_year_is_refused_where_no_figure_is_of_one(k):
     a = answer(k, "Brusselse goederenuitvoer in het eerste kwartaal van 2023")
     assert a.hits == [] and "quarter" in a.refusal
     assert answer(k, "how much did Wallonia's innovation performance improve between 2016 and 2023?").hits == []
+
+
+def test_a_lookalike_must_be_close_a_country_is_no_first_name(k):
+    a = answer(k, "Biotechbranche Serbien Anzahl Unternehmen")
+    assert a.hits == [] and a.refusal == "nothing named 'serbien' is recorded"  # not Sébastien, nor Flanders' count
+    assert answer(k, "Zyklotron in Fleurus").refusal is None  # another language's spelling is still known

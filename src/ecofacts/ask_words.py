@@ -214,7 +214,7 @@ def known_word(k: Knowledge, word: str, lookalike: bool = True) -> bool:
     # spelt alike from one end at least (`Zyklotron`, `Bioindustrien`): `Hasselt` is no `asset`, `Verviers` no
     # `services`
     alike = [w for w in words if abs(len(w) - len(word)) <= 2 and (w[0] == word[0] or w[-3:] == word[-3:])]
-    return bool(difflib.get_close_matches(word, alike, n=1, cutoff=0.75))
+    return bool(difflib.get_close_matches(word, alike, n=1, cutoff=0.8))
 
 
 def _in_statistics(k: Knowledge, word: str) -> bool:
