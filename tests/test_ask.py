@@ -1330,3 +1330,8 @@ def test_a_lookalike_must_be_close_a_country_is_no_first_name(k):
     a = answer(k, "Biotechbranche Serbien Anzahl Unternehmen")
     assert a.hits == [] and a.refusal == "nothing named 'serbien' is recorded"  # not Sébastien, nor Flanders' count
     assert answer(k, "Zyklotron in Fleurus").refusal is None  # another language's spelling is still known
+
+
+def test_per_inhabitant_with_a_place_between(k):
+    a = answer(k, "average net disposible income per Brussels resident, 2022")
+    assert "per-capita" in a.reading.modifiers and a.hits[0][1].id == "disposable-income-per-capita-2022-brussels"

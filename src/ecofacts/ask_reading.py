@@ -67,6 +67,9 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
 
 # French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
 _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+# per inhabitant with a place or a word between (`per Brussels resident`, `pro Brüsseler Einwohner`)
+_PER_HEAD = re.compile(r"\b(?:per|pro|je|par)\s+(?:\w+\s+){1,2}(?:residents?|inhabitants?|inwoners?|habitants?|"
+                       r"einwohner|bewohner)\b")
 # numbers said in words, which a count's noun follows (`wie viele der zehn größten …`)
 _NUMBER_WORDS = {"two", "three", "four", "five", "ten", "deux", "trois", "quatre", "cinq", "dix", "twee", "drie",
                  "vier", "vijf", "tien", "zwei", "drei", "funf", "zehn"}
@@ -260,6 +263,8 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
+    if "per-capita" not in r.modifiers and _PER_HEAD.search(" ".join(tokens)):
+        r.modifiers.append("per-capita")  # `per Brussels resident`: per inhabitant, a place between
     if _COMPARED.search(" ".join(tokens)) and "compare" not in r.cues:
         r.cues.append("compare")
     if "how-many" not in r.cues and set(tokens) & _single_words(v, "cue", "how-many"):
