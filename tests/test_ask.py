@@ -1335,3 +1335,10 @@ def test_a_lookalike_must_be_close_a_country_is_no_first_name(k):
 def test_per_inhabitant_with_a_place_between(k):
     a = answer(k, "average net disposible income per Brussels resident, 2022")
     assert "per-capita" in a.reading.modifiers and a.hits[0][1].id == "disposable-income-per-capita-2022-brussels"
+
+
+def test_to_speak_of_something_is_to_cite_it(k):
+    assert answer(k, "Thomas Dermine a-t-il parlé du Bio Base Europe Pilot Plant ?").hits[0][1].id == \
+        "thomas-dermine-cited-bbepp"
+    assert answer(k, "Wer sprach 2021 über die Talent-Herausforderung der Biotech-Firmen?").hits[0][1].id == \
+        "geoffrey-pot"
