@@ -1342,3 +1342,9 @@ def test_to_speak_of_something_is_to_cite_it(k):
         "thomas-dermine-cited-bbepp"
     assert answer(k, "Wer sprach 2021 über die Talent-Herausforderung der Biotech-Firmen?").hits[0][1].id == \
         "geoffrey-pot"
+
+
+def test_research_institutes_in_dutch_and_ties_with_are_a_cooperation(k):
+    a = answer(k, "Welke onderzoeksinstituten zitten in het Biopark van Gosselies?")
+    assert {rec.id for _, rec, _, _ in a.hits[:3]} == {"ibmm", "imi", "cmmi"}
+    assert "cooperates" in read(k, "Walloon firms' ties with Pfizer and Johnson & Johnson").cues
