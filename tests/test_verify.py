@@ -888,3 +888,19 @@ def test_a_french_verb_in_the_future_says_a_forecast():
     assert judged("Le marché européen des ATMP atteindra 80 milliards d'euros en 2032.") == \
         [("supported", "europe-atmp-market-value-2032")]
     assert judged("Le marché européen des ATMP a atteint 80 milliards d'euros en 2032.")[0][0] == "status-differs"
+
+
+def test_file_sizes_resolutions_lenses_time_zones_motorways_scales_and_journal_pages_are_no_figures():
+    for text in ("Den Messekatalog gibt es als PDF im Format A5 (4 MB).", "charts exported at 1920×1080.",
+                 "Anreise über die A 4, alle Zeiten in MEZ (UTC+1).", "Voir la carte (échelle 1:50 000).",
+                 "Bewertung auf einer Skala von 1 bis 5 (1 = gering, 5 = hoch).", "photo 3 sur 7, objectif 24-70 mm.",
+                 "The trial the claim cites is EudraCT 2021-004567-32.", "Axe prioritaire 2, mesure 2.3 du programme.",
+                 "Tijdschrift voor Economie en Management, 64(3), 211-239.", "Paritair comité 200 is van toepassing.",
+                 "Rubrique 4.2 – Indicateurs régionaux ; montant à reporter en case 5.1."):
+        assert judged(text) == [], text
+
+
+def test_a_place_after_a_figure_with_from_is_its_place_and_an_outlook_delivered_is_a_fact():
+    found = judged("Per miljoen inwoners kwamen er in 2019 279 octrooiaanvragen uit Vlaanderen en 159 uit Wallonië.")
+    assert found[-1] == ("supported", "patent-apps-per-million-2019-wallonia-sv")
+    assert judged("Outlook delivered: ATMP-PIT has created 470 direct jobs in Wallonia.")[0][0] == "status-differs"

@@ -40,8 +40,8 @@ _CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:and|but|while|whilst|whereas|including|o
                      + "|".join(_CONTRAST) + r")\b)", re.IGNORECASE)
 # What may stand between a figure and the place it is of, when the place comes after it: "3,800 in Wallonia",
 # "1.25% across the EU", "dans toute l'UE", "in heel Vlaanderen", "in ganz Europa".
-_ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|bei|at|across|throughout|within|"
-                       r"dans\s+toute?|in\s+heel|in\s+ganz)\s+"
+_ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|bei|at|across|throughout|within|uit|"
+                       r"from|aus|dans\s+toute?|in\s+heel|in\s+ganz)\s+"
                        r"(?:(?:the|la|le|les|der|die|dem|den)\s+|l['’])?)?", re.IGNORECASE)
 
 

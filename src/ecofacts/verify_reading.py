@@ -59,7 +59,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
     r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3
     r"(?<![€$£\d.,])\b\d{1,3}(?-i:(?![KM]\b)[A-Z])\b",  # a code, "formulaire 2B", 5G, 3D (not 5M, 50K: a scale)
-    r"\b\d{2}:\d{2}:\d{2}(?:[,.]\d{1,3})?\b|\bdoi:\s?\S+",  # a subtitle's time codes; a DOI
+    # a subtitle's time codes; a DOI; a map's scale ("1:50 000")
+    r"\b\d{2}:\d{2}:\d{2}(?:[,.]\d{1,3})?\b|\bdoi:\s?\S+|\b1\s?:\s?\d{1,3}(?:[\s.,]\d{3})+\b",
     r"\b\d{1,2}:\d{1,2}\b|\bv\d+(?:\.\d+)+\b",  # times, scores (2:2), versions
     r"\b\d{1,2}[.h]\d{2}\s?(?:uur|u|uhr|h)\b",  # times with a point: 14.15 uur, 9.30 Uhr
     r"\b\d{1,2}\s?h\s?\d{2}\b",  # French times: 15 h 30, 15h30
@@ -89,11 +90,20 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"rounds?|ronde|manche|runde|rows?|rij|zeilen?|lignes?|lijn|linie|line|bus|tram|columns?|col|colonne|kolom|"
     r"spalte|parts?|partie|deel|teil|class|classe|klas|klasse|tische?|tafel|tracks?|subtitles?|untertitel|"
     r"ondertitel|sous-titre|labo|lab|labor|keys?|sleutel|clé|cle|schlüssel|schlussel|agendapunt|"
-    r"tagesordnungspunkt|agenda\s+item|item)\s+\d+(?:\.\d+)*[a-z]?\b",  # version 2.1, hall 3
+    r"tagesordnungspunkt|agenda\s+item|item|axe(?:\s+prioritaire)?|axis|mesure|maatregel|maßnahme|massnahme|palier|tier|rubrique|"
+    r"rubriek|rubrik|case|box|photo|foto|bild|afbeelding|comité|comite|committee|ausschuss)\s+\d+(?:\.\d+)*[a-z]?"
+    r"(?:\s+(?:of|sur|van|von)\s+\d+)?\b",  # "photo 3 sur 7"
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
     r"\b\d+\.\d{1,2}\.\d+\b",  # a version's three parts, 0.1.0 (a thousands group has three digits: 1.234.567)
     r"\b24/7\b|\bhalf[- ]time\b",  # around the clock; a match's half time (no half of anything)
+    # a file's size, a screen's resolution, a lens, a time zone, a motorway, a scale's steps and their legend, a
+    # EudraCT number, a journal's volume, issue and pages: "4 MB", "1920×1080", "24-70 mm", "UTC+1", "A 4",
+    # "von 1 bis 5 (1 = gering)", "2021-004567-32", "64(3), 211-239"
+    r"\b\d+(?:[.,]\d+)?\s?(?-i:KB|kB|MB|GB|TB)\b|\b\d{3,4}\s?[×x]\s?\d{3,4}\b|\b\d+(?:-\d+)?\s?mm\b"
+    r"|\bUTC\s?[+-]\s?\d{1,2}\b|(?<![\w.])(?-i:[AENR])\s\d{1,3}\b"
+    r"|\b(?:skala|scale|échelle|echelle|schaal)\s+(?:von|of|from|de|van)\s+\d+\s+(?:bis|to|à|a|tot)\s+\d+"
+    r"|\b\d{1,2}\s?=\s?(?=[^\W\d_])|\b\d{4}-\d{6}-\d{2}\b|\b\d+\(\d+\),\s?\d+[-–]\d+\b",
     # the time a change took, in digits as in words (`_period`): "over the last 30 years", "in 10 Jahren", "en 10 ans",
     # "des 10 dernières années" ("over 30 years" alone is more than 30 years: a figure)
     rf"\b(?:{'|'.join(sorted(PERIOD_WORDS - {'over'}))})\s+(?:(?:the|de|den|het|les|des|la|le)\s+)?"

@@ -143,7 +143,8 @@ comptera compteront generera genereront passera passeront elevera eleveront doub
 # The nouns of a goal, which say a figure is one unless the sentence says it was reached ("Flandern hat sein Ziel,
 # 3 Prozent des BIP in Forschung zu stecken, erreicht").
 GOAL_WORDS = _words("""
-target targets goal goals objectif objectifs ziel ziele doel doelen doelstelling doelstellingen plan plans
+target targets goal goals objectif objectifs ziel ziele doel doelen doelstelling doelstellingen plan plans outlook
+prognose prevision previsions verwachting
 """)
 # Words that say a figure holds now ("the market already stands at €80 billion"): a goal's or plan's noun before
 # them does not make it a forecast
@@ -152,7 +153,7 @@ already currently today deja actuellement aujourd reeds momenteel vandaag bereit
 """)
 REACHED_WORDS = _words("""
 reached achieved attained met exceeded surpassed atteint atteinte atteints depasse realise bereikt gehaald behaald
-overschreden erreicht ubertroffen uebertroffen
+overschreden erreicht ubertroffen uebertroffen delivered realised realized fulfilled tenu tenue waargemaakt eingelost
 """)
 BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
