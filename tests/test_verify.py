@@ -904,3 +904,12 @@ def test_a_place_after_a_figure_with_from_is_its_place_and_an_outlook_delivered_
     found = judged("Per miljoen inwoners kwamen er in 2019 279 octrooiaanvragen uit Vlaanderen en 159 uit Wallonië.")
     assert found[-1] == ("supported", "patent-apps-per-million-2019-wallonia-sv")
     assert judged("Outlook delivered: ATMP-PIT has created 470 direct jobs in Wallonia.")[0][0] == "status-differs"
+
+
+def test_a_table_cells_bar_ends_a_bare_number_and_a_hundred_years_in_words_is_a_figure():
+    found = judged("| GDP per head in PPS, 2021 | Flanders 39,800 | Wallonia 66,200 |")
+    assert found == [("supported", "gdp-per-capita-pps-2021-flanders-iweps"),
+                     ("scope-differs", "gdp-per-capita-pps-2021-brussels-iweps")]
+    assert judged("Seit fast hundert Jahren ist Belgien in der Nuklearmedizin stark.") == \
+        [("supported", "belgium-nuclear-medicine-history")]
+    assert [f.text for f in figures("over the past hundred years")] == []  # the time a change took

@@ -258,9 +258,9 @@ _PPS_NAMED = re.compile(r"(?-i:\bPPS|\bKKS|\bSPA)\b|\bpurchasing[-\s]power[-\s]s
                         r"pouvoir\s+d['’]\s?achat\b|\bkoopkrachtstandaard\w*|\bkaufkraftstandard\w*", re.IGNORECASE)
 # ... or right after it ("von 32.400 in Kaufkraftstandards", "28 300 en SPA")
 _PPS_AFTER = re.compile(r"\s*(?:in|en|an|aan)?\s*(?:" + _PPS_NAMED.pattern + ")", re.IGNORECASE)
-# ... followed by no noun of its own: a place, a comparison, or the end of its clause
+# ... followed by no noun of its own: a place, a comparison, or the end of its clause (or of a table's cell)
 # (or a verb's particle that ends the clause: "wies … von 66.200 auf, …")
-_NO_NOUN = re.compile(r"\s*(?:[,;:)]|[.!?]?\s*$|(?:in|en|dans|au|aux|im|op|for|pour|für|fur|voor|and|et|und|against|"
+_NO_NOUN = re.compile(r"\s*(?:[,;:)|]|[.!?]?\s*$|(?:in|en|dans|au|aux|im|op|for|pour|für|fur|voor|and|et|und|against|"
                       r"contre|tegenover|gegenüber|gegenuber)\b|(?:auf|an|aus|bei|vor|uit|aan|mee)\s*(?:[,;:.!?]|$))",
                       re.IGNORECASE)
 
@@ -423,6 +423,8 @@ _WORD_FIGURE = re.compile(
     rf"|op\s+(?P<opna>{_N})\s+na\s+(?:grootste|belangrijkste)"
     # a count in words: ten, and hundreds ("vierhonderd biotechbedrijven", "dix premiers groupes")
     rf"|(?P<hundreds>{_N})[\s-]?(?:hundred|honderd|hundert)|(?P<cents>{_N})[\s-]cents|(?P<ten>ten|dix|tien|zehn)"
+    # a hundred years in words ("seit fast hundert Jahren", "près de cent ans")
+    r"|(?P<hun>hundred|hundert|honderd|cent)(?=\s+(?:years?|ans|années|annees|jaar|jaren|jahre|jahren)\b)"
     # about so many, in words ("une trentaine d'hôpitaux"), and a century (of years)
     rf"|(?P<aine>{'|'.join(_ABOUT)})"
     r"|(?P<century>(?:a|one|un|een|ein|einem|eines)\s+(?:century|siècle|siecle|eeuw|jahrhundert))"
@@ -576,6 +578,8 @@ def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
             yield Figure(text, start, (1000.0 * _count(m["thou"]),), None, "count", False, (500.0,))
         elif m["hundreds"] or m["cents"]:
             yield Figure(text, start, (100.0 * _count(m["hundreds"] or m["cents"]),), None, "count", False, (0.5,))
+        elif m["hun"] and not _period(line[:m.start()], line[m.end():]):
+            yield Figure(text, start, (100.0,), None, "count", False, (0.5,))
         elif m["ten"] and not _period(line[:m.start()], line[m.end():]) and not (
                 lang == "nl" and m["ten"].lower() == "ten"):  # Dutch "ten" is "at, to": "ten belope van", "ten noorden"
             yield Figure(text, start, (10.0,), None, "count", False, (0.5,))
