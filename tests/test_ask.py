@@ -1348,3 +1348,16 @@ def test_research_institutes_in_dutch_and_ties_with_are_a_cooperation(k):
     a = answer(k, "Welke onderzoeksinstituten zitten in het Biopark van Gosselies?")
     assert {rec.id for _, rec, _, _ in a.hits[:3]} == {"ibmm", "imi", "cmmi"}
     assert "cooperates" in read(k, "Walloon firms' ties with Pfizer and Johnson & Johnson").cues
+
+
+@pytest.mark.parametrize("question,town", [
+    ("biotech bedrijven in kortrijk", "kortrijk"), ("entreprises biotech a tournai", "tournai"),
+    ("companies in aalst in 2020", "aalst"),
+])
+def test_a_town_the_knowledge_lacks_typed_in_lower_case_is_an_unknown_name(k, question: str, town: str):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == f"nothing named '{town}' is recorded"  # not Flanders' or Belgium's count
+
+
+def test_a_known_town_in_lower_case_still_answers(k):
+    assert answer(k, "companies in gosselies").hits

@@ -256,8 +256,13 @@ def read(k: Knowledge, question: str) -> Reading:
                 # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words
                 # make it known (`à Nivelles` is no `nouvelles`)
                 placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
-                if word in capitalised and not known_word(k, word, lookalike=not placed) and not v.named(word, "unit") \
-                        and not word.endswith(_NOUN_ENDINGS) and not known_compound(k, v, r, word):
+                # (and so is a word the knowledge does not hold, typed in lower case, after them at the question's
+                # end or before its year: `companies in aalst`, `emplois biotech a tournai en 2021`)
+                named_there = placed and not word.isdigit() and len(word) > 3 and all(
+                    t.isdigit() or t in stops for t in tokens[i + 1:])
+                if (word in capitalised or named_there) and not known_word(k, word, lookalike=not placed) \
+                        and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
+                        and not known_compound(k, v, r, word):
                     r.unknown.append(hyphenated.get(word, word))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
