@@ -1361,3 +1361,15 @@ def test_a_town_the_knowledge_lacks_typed_in_lower_case_is_an_unknown_name(k, qu
 
 def test_a_known_town_in_lower_case_still_answers(k):
     assert answer(k, "companies in gosselies").hits
+
+
+@pytest.mark.parametrize("question,name", [
+    ("number of employees of novartis in belgium", "novartis"),
+    ("combien de salariés chez astrazeneca en belgique", "astrazeneca"),
+    ("hoeveel werknemers heeft bayer in belgie", "bayer"),
+    ("how many employees does novartis have in belgium", "novartis"),
+])
+def test_a_company_the_knowledge_lacks_typed_in_lower_case_is_an_unknown_name(k, question: str, name: str):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == f"nothing named '{name}' is recorded"  # not Belgium's sector jobs
+    assert answer(k, "employees of ucb in 2022").hits[0][1].id == "ucb-braine-employees-2022"

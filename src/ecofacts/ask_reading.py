@@ -81,6 +81,8 @@ _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger
 # (`y a-t-il` is `there are`, kept whole)
 _INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 
+# words whose name follows (folded): `employees of novartis`, `salariés chez astrazeneca`, `heeft bayer`
+_OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "telt", "hat"}
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
@@ -260,6 +262,11 @@ def read(k: Knowledge, question: str) -> Reading:
                 # end or before its year: `companies in aalst`, `emplois biotech a tournai en 2021`)
                 named_there = placed and not word.isdigit() and len(word) > 3 and all(
                     t.isdigit() or t in stops for t in tokens[i + 1:])
+                # ... and one after `of`, `chez`, `von` … before a place, a year or the end (`employees of novartis in
+                # belgium`, `Mitarbeiter von roche in Belgien`): whose, a name
+                named_there = named_there or (i > 0 and tokens[i - 1] in _OF and word.isalpha() and len(word) > 3 and (
+                    i + 1 == len(tokens) or tokens[i + 1] in _PLACE_PREPOSITIONS or tokens[i + 1] == "have"
+                    or _YEAR.match(tokens[i + 1])))
                 if (word in capitalised or named_there) and not known_word(k, word, lookalike=not placed) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
                         and not known_compound(k, v, r, word):
