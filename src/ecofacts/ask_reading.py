@@ -267,7 +267,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 named_there = named_there or (i > 0 and tokens[i - 1] in _OF and word.isalpha() and len(word) > 3 and (
                     i + 1 == len(tokens) or tokens[i + 1] in _PLACE_PREPOSITIONS or tokens[i + 1] == "have"
                     or _YEAR.match(tokens[i + 1])))
-                if (word in capitalised or named_there) and not known_word(k, word, lookalike=not placed) \
+                lookalike = not (placed or named_there)
+                if (word in capitalised or named_there) and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
                         and not known_compound(k, v, r, word):
                     r.unknown.append(hyphenated.get(word, word))  # the whole name, as typed
