@@ -1373,3 +1373,8 @@ def test_a_company_the_knowledge_lacks_typed_in_lower_case_is_an_unknown_name(k,
     a = answer(k, question)
     assert a.hits == [] and a.refusal == f"nothing named '{name}' is recorded"  # not Belgium's sector jobs
     assert answer(k, "employees of ucb in 2022").hits[0][1].id == "ucb-braine-employees-2022"
+
+
+def test_money_is_spending(k):
+    a = answer(k, "how much money went into new biotech production plants in belgium over a decade")
+    assert "expenditure" in a.reading.metrics and a.hits[0][1].id == "belgium-biomanufacturing-investment-10-years"
