@@ -266,7 +266,7 @@ def read(k: Knowledge, question: str) -> Reading:
                 # belgium`, `Mitarbeiter von roche in Belgien`): whose, a name
                 named_there = named_there or (i > 0 and tokens[i - 1] in _OF and word.isalpha() and len(word) > 3 and (
                     i + 1 == len(tokens) or tokens[i + 1] in _PLACE_PREPOSITIONS or tokens[i + 1] == "have"
-                    or _YEAR.match(tokens[i + 1])))
+                    or bool(_YEAR.match(tokens[i + 1]))))
                 lookalike = not (placed or named_there)
                 if (word in capitalised or named_there) and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
