@@ -355,13 +355,17 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 _QUOTED = re.compile(r"(?:^|(?<=[\s:(]))['\"‘’“”«„‹›]\s*([^'\"‘’“”«»„‹›]+?)\s*['\"‘’“”»‹›](?=$|[\s,.;:!?)])")
 
 
+_QUOTES = 5  # the most quotations of a question looked for
+
+
 def _quoting(k: Knowledge, question: str) -> list[tuple[str, Any]]:
     """The records whose texts hold what the question quotes, two words or more of it, as they are written
     (case, accents and punctuation aside)."""
     from ecofacts.search import texts_of
 
     # (a name quoted names its record, which is scored as named: `het evenement 'Biomanufacturing: the future …'`)
-    quotes = [f" {q} " for q in (fold(m) for m in _QUOTED.findall(question))
+    # (the first few, each once: a question of 2,000 characters may hold hundreds)
+    quotes = [f" {q} " for q in dict.fromkeys(fold(m) for m in _QUOTED.findall(question)[:_QUOTES])
               if len(q.split()) >= 2 and not query.named_by(k, q)]
     if not quotes:
         return []
