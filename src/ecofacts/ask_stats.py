@@ -55,13 +55,11 @@ def concepts_of(v: Vocabulary, text: str) -> frozenset[str]:
 def _concepts_of(v: Vocabulary, text: str) -> set[str]:
     tokens = fold(text).split()
     found = {stem(t) for t in tokens}
-    for n in range(1, min(v.longest, 4) + 1):
-        for i in range(len(tokens) - n + 1):
-            for e in v.by_word.get(" ".join(tokens[i:i + n]), ()):
-                if e.section in ("topic", "metric", "modifier", "sector", "kind", "isotope", "role", "cue"):
-                    found.add(f"{e.section}:{e.key}")
-                elif e.section == "word":  # another English form of a word of the lexicon: its key (`treated`)
-                    found.update(stem(w) for w in fold(e.key).split())
+    for e in v.entries_in(tokens):
+        if e.section in ("topic", "metric", "modifier", "sector", "kind", "isotope", "role", "cue"):
+            found.add(f"{e.section}:{e.key}")
+        elif e.section == "word":  # another English form of a word of the lexicon: its key (`treated`)
+            found.update(stem(w) for w in fold(e.key).split())
     return found
 
 

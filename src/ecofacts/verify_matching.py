@@ -37,10 +37,10 @@ from ecofacts.verify_words import (
     STOP_WORDS,
     concepts,
     counted,
-    halves,
     measures,
     tokens,
     typed_words,
+    year_halves,
     years_of,
 )
 from ecofacts.vocabulary import load as load_vocabulary
@@ -438,7 +438,7 @@ class Verifier:
                                if dated(o := self.stats[i]) and _families(o.rec.metric) == _families(s.rec.metric)})
                 also = f" ({'; '.join(then)})" if then else ""
                 return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to {s.rec.year}{also}")
-            said, its = halves(sentence), halves(s.rec.label)
+            said, its = year_halves(sentence), year_halves(s.rec.label)
             if said and its and not said & its:  # another half of the year ("the second half of 2023")
                 return finding(YEAR_DIFFERS, s, f"the knowledge dates {shown(s)} to the {min(its).replace('-', ' ')}"
                                f" of {s.rec.year}")

@@ -337,15 +337,12 @@ _HALVES = ("first-half", "second-half")
 
 
 @lru_cache(maxsize=1024)
-def halves(text: str) -> frozenset[str]:
+def year_halves(text: str) -> frozenset[str]:
     """The halves of a year a text says (`first-half`, `second-half`: "in the second half of 2023", "au premier
     semestre", "im zweiten Halbjahr"), as the vocabulary's modifiers of those names spell them."""
     from ecofacts import vocabulary
 
-    v = vocabulary.load()
-    words = fold(text).split()
-    return frozenset(e.key for size in range(1, 5) for i in range(len(words) - size + 1)
-                     for e in v.by_word.get(" ".join(words[i:i + size]), ())
+    return frozenset(e.key for e in vocabulary.load().entries_in(fold(text).split())
                      if e.section == "modifier" and e.key in _HALVES)
 
 

@@ -8,7 +8,7 @@ for it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -76,6 +76,13 @@ class Vocabulary:
     def named(self, word: str, section: str | None = None) -> list[Entry]:
         """The entries `word` (folded) is a word of, in `section` if given."""
         return [e for e in self.by_word.get(fold(word), ()) if section is None or e.section == section]
+
+    def entries_in(self, words: list[str], longest: int = 4) -> Iterator[Entry]:
+        """The entries each phrase of the folded `words` is a word of, phrases of one to `longest` words (and no
+        longer than the vocabulary's longest), shortest first."""
+        for n in range(1, min(self.longest, longest) + 1):
+            for i in range(len(words) - n + 1):
+                yield from self.by_word.get(" ".join(words[i:i + n]), ())
 
     def as_typed(self, entries: list[Entry], typed: str) -> list[Entry]:
         """Of the entries a folded word is a word of, those that spell it as `typed` when it carries an accent or
