@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
-from ecofacts.ask_reading import PLACES, Reading, check_question, described, read, table_of_kind
+from ecofacts.ask_reading import PLACES, Reading, check_question, described, either, read, table_of_kind
 from ecofacts.ask_stats import (
     Terms,
     concepts_of,
@@ -102,14 +102,13 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if r.unknown and not r.records:
         return Answer(question, r, [], f"nothing named '{r.unknown[0]}' is recorded")
     if refused := _unrecorded(k, v, r):
-        of = f" of {' or '.join(k.name_of(i) or i for i in named)}" if named else ""
+        of = f" of {either(k, named)}" if named else ""
         return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
     if "founded" in r.cues and r.records and not (r.metrics or r.modifiers or r.kinds) and all(
             k.table_of[i] == "actors" and not any(e.kind == "founded" for e in k.by_id[i].events) for i in r.records):
         # when an organisation was founded, where no founding of it is recorded (`Quand Galapagos a-t-elle été
         # fondée ?`): none, rather than the organisation
-        return Answer(question, r, [],
-                      f"no founding of {' or '.join(k.name_of(i) or i for i in r.records)} is recorded")
+        return Answer(question, r, [], f"no founding of {either(k, r.records)} is recorded")
     titles = [v.entries("cue")[t] for t in r.titles]
     if not named and not r.metrics and not r.isotopes and not r.words and not r.topics and not titles:
         return Answer(question, r, [], "the question names nothing the knowledge holds")
@@ -204,8 +203,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         for table, rec in buyers or ():
             add(table, rec, 29 + word_score(terms, terms_of(v, table, rec, cache)))
         if buyers == []:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
-            return Answer(question, r, [], f"no takeover of {' or '.join(k.name_of(i) or i for i in r.records)} "
-                          "is recorded")
+            return Answer(question, r, [], f"no takeover of {either(k, r.records)} is recorded")
     # `Is GSK a member of BioWin?`: the cluster named, whose named members hold the organisation named or not
     actors = [i for i in r.records if k.table_of[i] == "actors"]
     for cluster in (k.by_id[i] for i in r.records if k.table_of[i] == "clusters"):
@@ -239,7 +237,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             if any(fits(rec) for _, rec in there):
                 there = [(table, rec) for table, rec in there if fits(rec)]
             elif fits is of_kind and asked_kinds and r.places:
-                where = " or ".join(k.name_of(p) or p for p in r.places)
+                where = either(k, r.places)
                 shown = ": what is there" if there else ""
                 r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
         located = {rec.id for _, rec in there}
@@ -249,7 +247,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             # there (`Krankenhäuser in Wavre`)
             towns = [p for p in r.places if k.table_of[p] == "cities"]
             hint = f" (ecofacts actors --city {towns[0]} lists what is)" if towns else ""
-            where = " or ".join(k.name_of(p) or p for p in r.places)
+            where = either(k, r.places)
             r.notes = [n for n in r.notes if not n.endswith(": what is there")]
             return Answer(question, r, [], f"no {' or '.join(asked_kinds)} is recorded in {where}{hint}")
         if asked_kinds and not any(of_kind(rec) for _, rec in there):
@@ -333,7 +331,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # an isotope asked of which nothing recorded speaks (`who produces yttrium-90`): no other isotope's link,
         # nor the place named
         return Answer(question, r, [], f"no record is about {' or '.join(r.isotopes)}"
-                      + (f" in {' or '.join(k.name_of(p) or p for p in r.places)}" if r.places else ""))
+                      + (f" in {either(k, r.places)}" if r.places else ""))
     if not scored:
         return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
     ranked = _by_figure(k, r, sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
@@ -343,8 +341,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
         # in Ghent`): none, rather than the town
         asked_of = ", ".join(dict.fromkeys(t.partition(":")[2] or t for t in terms))
-        return Answer(question, r, [], f"nothing about {asked_of} is recorded in "
-                      f"{' or '.join(k.name_of(p) or p for p in r.places)}")
+        return Answer(question, r, [], f"nothing about {asked_of} is recorded in {either(k, r.places)}")
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])

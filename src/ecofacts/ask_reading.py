@@ -21,6 +21,7 @@ names of the knowledge; nothing is learned.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -138,6 +139,11 @@ class Reading:
             "figures": [v for f in self.figures for v in f.values],
             "wants": kinds.word(self.wants) if self.wants else None, "words": self.words, "notes": self.notes,
         }
+
+
+def either(k: Knowledge, ids: Iterable[str]) -> str:
+    """The names of records, as a refusal says them: `Brussels-Capital Region or Brussels`."""
+    return " or ".join(k.name_of(i) or i for i in ids)
 
 
 def described(r: Reading, k: Knowledge) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
-from ecofacts.ask_reading import PLACES, Reading
+from ecofacts.ask_reading import PLACES, Reading, either
 from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Vocabulary, metric_families
 
@@ -250,7 +250,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     """Scores the statistics that may answer; the reason there are none, or None."""
     subjects = [*r.records, *r.places]
     candidates, own, located = stat_candidates(k, r)
-    whose = " or ".join(k.name_of(s) or s for s in subjects) if subjects else " or ".join(r.isotopes) or "anything"
+    whose = either(k, subjects) if subjects else " or ".join(r.isotopes) or "anything"
     if not candidates:
         # a city without figures inside a region with some: say which region holds them
         regions = {k.by_id[s].region for s in subjects if k.table_of[s] == "cities" and k.by_id[s].region}
@@ -337,7 +337,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         add("stats", stat, 5 + score, via)
         found += 1
         if there:
-            town = " or ".join(k.name_of(p) or p for p in r.places)
+            town = either(k, r.places)
             note = f"no statistic of {town} is recorded: those of the organisations there"
             if note not in r.notes:
                 r.notes.append(note)
