@@ -40,7 +40,7 @@ from ecofacts.ask_words import (
 )
 from ecofacts.errors import UsageError
 from ecofacts.names import fold, stem
-from ecofacts.verify_words import PERIOD_WORDS, YEAR_WORDS
+from ecofacts.verify_words import NUMBER_WORDS, PERIOD_WORDS, YEAR_WORDS
 from ecofacts.vocabulary import Entry, Vocabulary, load
 
 if TYPE_CHECKING:
@@ -71,9 +71,8 @@ _INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 # per inhabitant with a place or a word between (`per Brussels resident`, `pro Brüsseler Einwohner`)
 _PER_HEAD = re.compile(r"\b(?:per|pro|je|par)\s+(?:\w+\s+){1,2}(?:residents?|inhabitants?|inwoners?|habitants?|"
                        r"einwohner|bewohner)\b")
-# numbers said in words, which a count's noun follows (`wie viele der zehn größten …`)
-_NUMBER_WORDS = {"two", "three", "four", "five", "ten", "deux", "trois", "quatre", "cinq", "dix", "twee", "drie",
-                 "vier", "vijf", "tien", "zwei", "drei", "funf", "zehn"}
+# numbers from two said in words, which a count's noun follows (`wie viele der zehn größten …`)
+_MANY_WORDS = {fold(w) for n, words in NUMBER_WORDS.items() if n > 1 for w in words.split()}
 # a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
 # `plus vite que`, `sneller … dan`, `mehr … als`)
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
@@ -356,7 +355,7 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
     for i, token in enumerate(tokens):
         if token in many:
             # (a number said in words is how many of the thing, not the thing: `der zehn größten Pharmakonzerne`)
-            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in _NUMBER_WORDS]
+            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in _MANY_WORDS]
             if after:
                 word = after[0]
                 # a compound counts what its last word is (`Industrieunternehmen`: companies)

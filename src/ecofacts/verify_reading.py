@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ecofacts.names import fold
-from ecofacts.verify_words import PERIOD_WORDS
+from ecofacts.verify_words import NUMBER_WORDS, PERIOD_WORDS
 
 _MONTHS = ("january february march april may june july august september october november december "
            "januar februar marz märz mai juni juli oktober dezember "
@@ -369,13 +369,8 @@ def _number_figures(line: str, masked: str, lang: str, worded: list[Figure]) -> 
         yield Figure(text, start, values, value_max, unit, bool(m["plus"]), ulps), factor, start + len(text)
 
 
-# Numbers in words, in the four languages (folded), for shares ("one in three"), multiples and ranks.
-_NUMBER_WORDS = {
-    1: "one un une ein eine einer eins een één eén", 2: "two deux zwei twee", 3: "three trois drei drie",
-    4: "four quatre vier", 5: "five cinq fünf funf vijf", 6: "six sechs zes", 7: "seven sept sieben zeven",
-    8: "eight huit acht", 9: "nine neuf neun negen", 10: "ten dix zehn tien",
-}
-_WORD_NUMBER = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split()}
+# Numbers in words (`NUMBER_WORDS`), for shares ("one in three"), multiples and ranks.
+_WORD_NUMBER = {w: n for n, words in NUMBER_WORDS.items() for w in words.split()}
 _ORDINALS = {
     1: "first premier première premiere erster erste ersten eerste", 2: "second deuxième deuxieme zweiter zweite "
     "zweiten tweede", 3: "third troisième troisieme dritter dritte dritten derde", 4: "fourth quatrième vierter "

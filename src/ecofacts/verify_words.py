@@ -14,6 +14,13 @@ def _words(text: str) -> set[str]:
     return set(text.split())
 
 
+# Numbers in words, in the four languages (and folded where an accent differs)
+NUMBER_WORDS = {
+    1: "one un une ein eine einer eins een één eén", 2: "two deux zwei twee", 3: "three trois drei drie",
+    4: "four quatre vier", 5: "five cinq fünf funf vijf", 6: "six sechs zes", 7: "seven sept sieben zeven",
+    8: "eight huit acht", 9: "nine neuf neun negen", 10: "ten dix zehn tien",
+}
+
 # the words before a number of years that make it the time a change took ("over the past ten years", "en dix ans",
 # "in den letzten zehn Jahren"), not a figure; and those years' words, folded
 PERIOD_WORDS = {"past", "last", "next", "coming", "over", "within", "during", "in", "en", "cours", "prochaines",
