@@ -67,7 +67,8 @@ _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie"
              "the", "it", "there", "he", "she", "they"}  # en (and `we`)
 
 # French asks yes or no with its pronoun after the verb (`ont-elles`, `a-t-il`, `peut-on`)
-_INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+_PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles|on)\b"
+_INVERTED = re.compile(r"\w" + _PRONOUN_AFTER, re.IGNORECASE)
 # per inhabitant with a place or a word between (`per Brussels resident`, `pro Brüsseler Einwohner`)
 _PER_HEAD = re.compile(r"\b(?:per|pro|je|par)\s+(?:\w+\s+){1,2}(?:residents?|inhabitants?|inwoners?|habitants?|"
                        r"einwohner|bewohner)\b")
@@ -78,8 +79,8 @@ _MANY_WORDS = {fold(w) for n, words in NUMBER_WORDS.items() if n > 1 for w in wo
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
                        r"sneller|hoger|minder|beter|groter|mehr|schneller|hoher|weniger|besser|grosser)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:than|que|qu|dan|als)\b")
-# (`y a-t-il` is `there are`, kept whole)
-_INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+# ... the verb, to read without its pronoun (`y a-t-il` is `there are`, kept whole)
+_INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)" + _PRONOUN_AFTER, re.IGNORECASE)
 
 # words whose name follows (folded): `employees of novartis`, `salariés chez astrazeneca`, `heeft bayer`
 _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "telt", "hat"}
@@ -263,15 +264,7 @@ def read(k: Knowledge, question: str) -> Reading:
                 # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words
                 # make it known (`à Nivelles` is no `nouvelles`)
                 placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
-                # (and so is a word the knowledge does not hold, typed in lower case, after them at the question's
-                # end or before its year: `companies in aalst`, `emplois biotech a tournai en 2021`)
-                named_there = placed and not word.isdigit() and len(word) > 3 and all(
-                    t.isdigit() or t in stops for t in tokens[i + 1:])
-                # ... and one after `of`, `chez`, `von` … before a place, a year or the end (`employees of novartis in
-                # belgium`, `Mitarbeiter von roche in Belgien`): whose, a name
-                named_there = named_there or (i > 0 and tokens[i - 1] in _OF and word.isalpha() and len(word) > 3 and (
-                    i + 1 == len(tokens) or tokens[i + 1] in _PLACE_PREPOSITIONS or tokens[i + 1] == "have"
-                    or bool(_YEAR.match(tokens[i + 1]))))
+                named_there = _name_in_lower_case(tokens, i, stops)
                 lookalike = not (placed or named_there)
                 if (word in capitalised or named_there) and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
@@ -281,9 +274,10 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
-    if "per-capita" not in r.modifiers and _PER_HEAD.search(" ".join(tokens)):
+    said = " ".join(tokens)
+    if "per-capita" not in r.modifiers and _PER_HEAD.search(said):
         r.modifiers.append("per-capita")  # `per Brussels resident`: per inhabitant, a place between
-    if _COMPARED.search(" ".join(tokens)) and "compare" not in r.cues:
+    if _COMPARED.search(said) and "compare" not in r.cues:
         r.cues.append("compare")
     if "how-many" not in r.cues and set(tokens) & _single_words(v, "cue", "how-many"):
         r.cues.append("how-many")  # `aantal bedrijven`, a phrase of the measure, says how many too
@@ -363,6 +357,20 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
                 return {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
             break
     return set()
+
+
+def _name_in_lower_case(tokens: list[str], i: int, stops: set[str]) -> bool:
+    """Whether the word at `i`, if the knowledge does not hold it, is a name though typed in lower case: after `in`,
+    `à`, `te` … at the question's end or before its year (`companies in aalst`, `emplois biotech a tournai en
+    2021`), or after `of`, `chez`, `heeft` … before a place, a year or the end (`employees of novartis in belgium`,
+    `hoeveel werknemers heeft bayer in belgie`): whose, a name."""
+    word, before, after = tokens[i], tokens[i - 1] if i else "", tokens[i + 1:]
+    if len(word) <= 3 or word.isdigit():
+        return False
+    if before in _PLACE_PREPOSITIONS and all(t.isdigit() or t in stops for t in after):
+        return True
+    return before in _OF and word.isalpha() and (not after or after[0] in _PLACE_PREPOSITIONS or after[0] == "have"
+                                                 or bool(_YEAR.match(after[0])))
 
 
 def _dative_plural(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[str]) -> bool:
