@@ -283,7 +283,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
                 or any(name in f" {fold(rel.description)} " for name in said))):
             t = terms_of(v, "relations", rel, cache)
             # of the isotope asked, if one is (`qui fournit l'iode-131`: no supply of molybdenum-99)
-            kind_asked = rel.kind in asked and all(f"isotope:{i}" in t.primary | t.other for i in r.isotopes)
+            kind_asked = rel.kind in asked and all(word_score([f"isotope:{i}"], t) for i in r.isotopes)
             score = 2 + (10 if kind_asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
             add("relations", rel, score + word_score(terms, t), wanted=not asked or kind_asked)
@@ -326,8 +326,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         inside = located if r.wants in _LISTED and r.places else None
         _described(k, r, question, named, terms, cache, add, inside)
 
-    if r.isotopes and not any(f"isotope:{i}" in (t := terms_of(v, table, rec, cache)).primary | t.other
-                              for table, rec, _, _ in scored.values() for i in r.isotopes):
+    if r.isotopes and not any(word_score([f"isotope:{i}" for i in r.isotopes], terms_of(v, table, rec, cache))
+                              for table, rec, _, _ in scored.values()):
         # an isotope asked of which nothing recorded speaks (`who produces yttrium-90`): no other isotope's link,
         # nor the place named
         return Answer(question, r, [], f"no record is about {' or '.join(r.isotopes)}"
@@ -350,8 +350,6 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 # a quotation: a quote mark after a space or at the start, and its closing mark before a space, a sign or the end
 # (the apostrophe inside `l'IRE` opens none)
 _QUOTED = re.compile(r"(?:^|(?<=[\s:(]))['\"‘’“”«„‹›]\s*([^'\"‘’“”«»„‹›]+?)\s*['\"‘’“”»‹›](?=$|[\s,.;:!?)])")
-
-
 _QUOTES = 5  # the most quotations of a question looked for
 
 
