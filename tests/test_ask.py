@@ -1378,3 +1378,16 @@ def test_a_company_the_knowledge_lacks_typed_in_lower_case_is_an_unknown_name(k,
 def test_money_is_spending(k):
     a = answer(k, "how much money went into new biotech production plants in belgium over a decade")
     assert "expenditure" in a.reading.metrics and a.hits[0][1].id == "belgium-biomanufacturing-investment-10-years"
+
+
+def test_each_quotation_finds_its_statistics_through_the_index(tmp_path, monkeypatch):
+    from ecofacts.ask import _quoting
+
+    # the cached knowledge reads the statistics through the search index, which finds those that may hold a word:
+    # the longest word of each quotation, not only of the longest one
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    load(default_path())  # the first load parses and writes the cache; the second reads it
+    cached = load(default_path())
+    found = {rec.id for _, rec in _quoting(cached, "'Applications to the European Patent Office' or 'Walloon goods "
+                                                   "exports'")}
+    assert {"epo-apps-2021-belgium-fit", "pharma-share-of-exports-2022-wallonia-awex"} <= found

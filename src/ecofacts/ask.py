@@ -369,8 +369,9 @@ def _quoting(k: Knowledge, question: str) -> list[tuple[str, Any]]:
         return any(q in f" {fold(text)} " for text in texts_of(rec) for q in quotes)
 
     found = [(table, rec) for table, records in k.whole.items() if table != "sources" for rec in records if says(rec)]
-    words = max((q.split() for q in quotes), key=len)
-    return found + [("stats", s) for s in k.stats.containing(max(words, key=len)) if says(s)]
+    # the statistics that may say one: those holding the longest word of each (the search index finds them)
+    longest = [max(q.split(), key=len) for q in quotes]
+    return found + [("stats", s) for s in k.stats.containing_any(longest) if says(s)]
 
 
 def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str | None]]) \
