@@ -913,3 +913,19 @@ def test_a_table_cells_bar_ends_a_bare_number_and_a_hundred_years_in_words_is_a_
     assert judged("Seit fast hundert Jahren ist Belgien in der Nuklearmedizin stark.") == \
         [("supported", "belgium-nuclear-medicine-history")]
     assert [f.text for f in figures("over the past hundred years")] == []  # the time a change took
+
+
+def test_a_noun_that_is_a_statistics_unit_counts_in_it_though_it_names_another_measure_too():
+    # "demandes" are applications (the unit of the patent statistics), though "demande" is a demand too
+    assert judged("▸ Brevets : 2 458 demandes belges à l'Office européen des brevets en 2021") == \
+        [("value-differs", "epo-apps-2021-belgium-fit")]
+
+
+def test_the_year_of_a_work_cited_dates_the_work_not_the_figure():
+    for text in ("Claes (2020) geeft voor de Brusselse O&O-intensiteit in 2016 een waarde van 1,6 %.",
+                 "Brussels' R&D intensity stood at 1.6% in 2016 (Claes et al., 2020)."):
+        assert judged(text) == [("value-differs", "rd-intensity-2016-brussels-sv")], text
+    from ecofacts.verify_words import years_of
+
+    assert years_of("Claes (2020) geeft in 2016 een waarde van 1,6 %.") == {2016}
+    assert years_of("Flanders (2020): 3.5 %") == {2020}  # the only year: the figure's

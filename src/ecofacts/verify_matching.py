@@ -40,6 +40,7 @@ from ecofacts.verify_words import (
     measures,
     tokens,
     typed_words,
+    units_named,
     year_halves,
     years_of,
 )
@@ -486,7 +487,10 @@ class Verifier:
         # members)
         noun = counted(tuple(clause_after[:3])) if figure.unit in ("count", "scaled") else frozenset()
         if noun:
-            about = [(score, s) for score, s in about if noun & s.words]
+            # (a noun that is also the unit of a statistic counts in it: "2 458 demandes" are applications, though
+            # "demande" is a demand too)
+            unit = units_named(clause_after[0])
+            about = [(score, s) for score, s in about if noun & s.words or s.rec.unit in unit]
         elif figure.unit == "count" and not [w for w in clause_after if w not in STOP_WORDS] and (
                 asked := _HOW_MANY.search(fold(sentence[:max(0, (end or 0) - len(figure.text))]))):
             # an answer to `how many` counts what the question asks: "how many PET-CT scanners …? Answer: 131" is no

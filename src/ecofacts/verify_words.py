@@ -182,12 +182,25 @@ _COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, 
            "zwei": 2, "three": 3, "trois": 3, "drie": 3, "drei": 3}
 
 
+# A work cited by its author and year: "(Lambrecht, 2023)", "(Smith et al., 2020)", or at the start of a sentence or
+# after "according to" with the year in brackets and a verb after it ("Claes (2020) geeft …")
+_AUTHOR = r"(?-i:[A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|en|und|et|&)\s+(?-i:[A-Z][\w'’-]+))?"
+_CITED = re.compile(rf"\({_AUTHOR},?\s+(1[89]\d\d|20\d\d)[a-z]?\)"
+                    rf"|(?:^|\b(?:according\s+to|selon|volgens|laut|nach)\s+){_AUTHOR}\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
+                    rf"(?=\s+(?-i:[a-zà-ÿ]))", re.IGNORECASE)
+
+
 def years_of(sentence: str, begin: int | None = None) -> set[int]:
     """The years `sentence` names, those of a figure at `begin` counted on from the years named before a "one year
     later" that stands between them and the figure ("4,96 milliards en 2020 ; un an plus tard, 5,1 milliards": 2021
     for the second figure), or back from them by "a year earlier" right after the figure ("42.062 in 2021,
     tegenover 40.464 een jaar eerder": 2020)."""
     found = [(m.start(), int(m.group())) for m in YEAR.finditer(sentence)]
+    if "(" in sentence and len(found) > 1:
+        # the year of a work cited ("Claes (2020) gives 1.6 % for 2016", "(Lambrecht, 2023)") dates the work, not
+        # the figure, where the sentence names another year
+        cited = {m.start(m.lastindex or 0) for m in _CITED.finditer(sentence)}
+        found = [(at, year) for at, year in found if at not in cited] or found
     if begin is None:
         return {year for _, year in found}
     earlier = _EARLIER.match(sentence, begin, begin + 60)
@@ -358,6 +371,16 @@ def measures(metric: str) -> frozenset[str]:
     from ecofacts import vocabulary
 
     return frozenset(f"metric:{family}" for family in vocabulary.metric_families(metric))
+
+
+@lru_cache(maxsize=1024)
+def units_named(word: str) -> frozenset[str]:
+    """The units of statistics (the vocabulary's unit entries: `applications`) a folded word names ("demandes",
+    "Anmeldungen")."""
+    from ecofacts import vocabulary
+
+    by_word = vocabulary.load().by_word
+    return frozenset(e.key for w in (word, stem(word)) for e in by_word.get(w, ()) if e.section == "unit")
 
 
 @lru_cache(maxsize=1024)
