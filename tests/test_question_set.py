@@ -1,9 +1,9 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
 (tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and sixteenth, each a tuning and a held-out half) are
-held to the same checks and to their counts. Data integrity only: no question is run here, and nothing here may be
-loosened to let a rule pass."""
+tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth and seventeenth, each a tuning and a held-out
+half) are held to the same checks and to their counts. Data integrity only: no question is run here, and nothing here
+may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -64,11 +64,13 @@ FOURTEENTH = {half: read(f"fourteenth/{half}") for half in HALVES}
 FIFTEENTH = {half: read(f"fifteenth/{half}") for half in HALVES}
 # the sixteenth, written blind the same way and split once (tests/data/questions/sixteenth/README.md)
 SIXTEENTH = {half: read(f"sixteenth/{half}") for half in HALVES}
+# the seventeenth, written blind the same way and split once (tests/data/questions/seventeenth/README.md)
+SEVENTEENTH = {half: read(f"seventeenth/{half}") for half in HALVES}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
            + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"]
            + TWELFTH["tuning"] + TWELFTH["heldout"] + THIRTEENTH["tuning"] + THIRTEENTH["heldout"]
            + FOURTEENTH["tuning"] + FOURTEENTH["heldout"] + FIFTEENTH["tuning"] + FIFTEENTH["heldout"]
-           + SIXTEENTH["tuning"] + SIXTEENTH["heldout"])
+           + SIXTEENTH["tuning"] + SIXTEENTH["heldout"] + SEVENTEENTH["tuning"] + SEVENTEENTH["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -86,7 +88,8 @@ FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "thir
          "thirteenth tuning": THIRTEENTH["tuning"], "thirteenth heldout": THIRTEENTH["heldout"],
          "fourteenth tuning": FOURTEENTH["tuning"], "fourteenth heldout": FOURTEENTH["heldout"],
          "fifteenth tuning": FIFTEENTH["tuning"], "fifteenth heldout": FIFTEENTH["heldout"],
-         "sixteenth tuning": SIXTEENTH["tuning"], "sixteenth heldout": SIXTEENTH["heldout"]}
+         "sixteenth tuning": SIXTEENTH["tuning"], "sixteenth heldout": SIXTEENTH["heldout"],
+         "seventeenth tuning": SEVENTEENTH["tuning"], "seventeenth heldout": SEVENTEENTH["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -158,7 +161,7 @@ def test_the_later_sets_count_and_ids(prefix):
 
 
 # the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth): their id prefix, and the tuning files written before them
+# sixteenth, seventeenth): their id prefix, and the tuning files written before them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
          "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),
@@ -170,7 +173,10 @@ SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "fifteenth": ("t15", FIFTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
                        + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"]),
          "sixteenth": ("t16", SIXTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"])}
+                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]),
+         "seventeenth": ("t17", SEVENTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
+                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
+                         + SIXTEENTH["tuning"])}
 
 
 @pytest.mark.parametrize("name", SPLIT)
