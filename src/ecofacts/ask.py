@@ -85,6 +85,38 @@ class Answer:
 _CACHE: dict[int, dict[str, Terms]] = {}
 
 
+@dataclass
+class _Asked:
+    """A question being answered: its reading, what it names, its words, and the answers scored so far (best score
+    of each record, with the table it is of and the member it belongs to)."""
+
+    k: Knowledge
+    v: Vocabulary
+    r: Reading
+    question: str
+    named: list[str]
+    terms: list[str]
+    cache: dict[str, Terms]
+    scored: dict[str, tuple[str, Any, float, str | None]]
+
+    def add(self, table: str, rec: Any, score: float, via: str | None = None, itself: bool = False,
+            wanted: bool = True) -> None:
+        """Scores `rec` (its best score is kept), 15 more when it is of the kind wanted (a place named is not,
+        where places are listed: what is in it is)."""
+        if wanted and table == self.r.wants and not (itself and table in _LISTED and table in PLACES):
+            score += 15
+        old = self.scored.get(rec.id)
+        if old is None or old[2] < score:
+            self.scored[rec.id] = (table, rec, score, via)
+
+    def words(self, table: str, rec: Any) -> float:
+        """The word score of `rec` for the question's words (`ask_stats.word_score`)."""
+        return word_score(self.terms, self.terms_of(table, rec))
+
+    def terms_of(self, table: str, rec: Any) -> Terms:
+        return terms_of(self.v, table, rec, self.cache)
+
+
 def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     """The answers to `question`, best first (see the module's help), or a refusal saying what is missing."""
     question = check_question(question)
@@ -95,85 +127,137 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         _CACHE.clear()
         cache = _CACHE[id(k)] = {}
     named = [*r.records, *r.places]
-    what = "person" if r.wants == "people" else kinds.word(r.wants) if r.wants else "record"
-
-    if r.elsewhere and not [p for p in r.places if p not in ("world", "europe")] and not r.records:
-        return Answer(question, r, [], f"no {what} of {r.elsewhere[0]} is recorded")
-    if r.unknown and not r.records:
-        return Answer(question, r, [], f"nothing named '{r.unknown[0]}' is recorded")
-    if refused := _unrecorded(k, v, r):
-        of = f" of {either(k, named)}" if named else ""
-        return Answer(question, r, [], f"no statistic ({refused}){of} is recorded")
-    if "founded" in r.cues and r.records and not (r.metrics or r.modifiers or r.kinds) and all(
-            k.table_of[i] == "actors" and not any(e.kind == "founded" for e in k.by_id[i].events) for i in r.records):
-        # when an organisation was founded, where no founding of it is recorded (`Quand Galapagos a-t-elle été
-        # fondée ?`): none, rather than the organisation
-        return Answer(question, r, [], f"no founding of {either(k, r.records)} is recorded")
     titles = [v.entries("cue")[t] for t in r.titles]
-    if not named and not r.metrics and not r.isotopes and not r.words and not r.topics and not titles:
-        return Answer(question, r, [], "the question names nothing the knowledge holds")
+    if refusal := _refused_at_once(k, v, r, named, titles):
+        return Answer(question, r, [], refusal)
 
-    terms = question_terms(r)
-    scored: dict[str, tuple[str, Any, float, str | None]] = {}
-
-    def add(table: str, rec: Any, score: float, via: str | None = None, itself: bool = False,
-            wanted: bool = True) -> None:
-        if wanted and table == r.wants and not (itself and table in _LISTED and table in PLACES):
-            score += 15
-        old = scored.get(rec.id)
-        if old is None or old[2] < score:
-            scored[rec.id] = (table, rec, score, via)
-
+    a = _Asked(k, v, r, question, named, question_terms(r), cache, {})
     quoting = _quoting(k, question)
-    if r.wants == "people":
-        # a title asked (`CEO`): the person's role holds it in English ("General Manager of …" is no CEO); of
-        # what is named; with nothing named, anyone holding it, or whose role and words hold two of the
-        # question's words (`who is responsible for science policy`)
-        people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
-            titles or word_score(terms, terms_of(v, "people", p, cache)) >= _statement_needs(terms)))]
-        people = [p for p in people if all(_holds_title(p, t) for t in titles)]
-        if not people and not _QUOTED.search(question):  # who is "…": what is said so, whoever or whatever it is
-            who = ", ".join(k.name_of(i) or i for i in r.records)
-            of = f" of {who}" if who else "" if titles else " of that name or role"
-            return Answer(question, r, [], f"no {titles[0].key if titles else 'person'}{of} is recorded")
-        for p in people:
-            add("people", p, 8 + word_score(terms, terms_of(v, "people", p, cache)))
-
-    # statistics
-    refusal = None
-    if r.wants == "stats" or r.metrics:
-        refusal = scored_stats(k, v, r, terms, cache, add)
-        cities = [p for p in r.places if k.table_of[p] == "cities"]
-        clusters = [i for i in r.records if k.table_of[i] == "clusters"]
-        measures = [m for m in r.metrics if m not in v.qualifiers()]
-        if refusal is not None and measures == ["companies"] and cities and r.year is None:
-            # how many companies in a city no statistic counts: those recorded there, as `cities` counts them
-            r.wants, r.kinds = "actors", [*r.kinds, "company"] if "company" not in r.kinds else r.kinds
-            r.notes.append(f"no statistic counts the companies of {k.name_of(cities[0])}: those recorded there")
-        elif refusal is not None and measures and set(measures) <= {"members", "companies"} and clusters \
-                and r.year is None:
-            # the members of a cluster no statistic counts: the cluster, which lists them (`membres de Rad4Med`)
-            r.wants = "clusters"
-            r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
-        elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None) and not (
-                r.kinds and r.figures and not r.counted):
-            # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`)
-            return Answer(question, r, [], refusal)
-
+    if r.wants == "people" and (refusal := _people(a, titles)):
+        return Answer(question, r, [], refusal)
+    refusal, final = _statistics(a)
+    if final:
+        return Answer(question, r, [], refusal)
     # what a takeover or a funding asked is, in events and in relations
     asked_events = {kind for cue in r.cues for kind in _EVENTS_OF_CUE.get(cue, ())}
     asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
     if asked:
         _relations_wanted(k, r, asked)
-
     # the kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)
     asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
-    # the records named, and what is located in the places named
+    _named(a, asked_events, asked_kinds)
+    if asked_events and r.records and (none := _bought(a, asked_events, asked)):
+        return Answer(question, r, [], none)
+    _membership(a)
+    located: set[str] = set()  # what a list holds
+    if r.wants in _LISTED:
+        located, none = _listed(a, asked_kinds)
+        if none:
+            return Answer(question, r, [], none)
+    _chain(a)
+    _relations(a, asked)
+    _claims(a)
+    if not named and not r.elsewhere:
+        _statements(a)
+    # words quoted from a record (`'de belangrijkste financiële arm van de lokale besturen'`): the records saying
+    # them, before any other
+    for table, rec in quoting:
+        a.add(table, rec, 40 + a.words(table, rec))
+
+    # a measure asked and found is answered by the statistics; else the question may describe a record
+    measured = bool(r.metrics) and any(h[0] == "stats" for h in a.scored.values())
+    if not measured and not (r.elsewhere and not r.records):
+        # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
+        inside = located if r.wants in _LISTED and r.places else None
+        _described(k, r, question, named, a.terms, cache, a.add, inside)
+
+    if none := _refused_at_last(a, refusal):
+        return Answer(question, r, [], none)
+    ranked = _by_figure(k, r, sorted(a.scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
+    if a.terms and "where" not in r.cues and r.wants not in PLACES and all(
+            rec.id in r.places and not a.words(table, rec) for table, rec, _, _ in ranked):
+        # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
+        # in Ghent`): none, rather than the town
+        asked_of = ", ".join(dict.fromkeys(t.partition(":")[2] or t for t in a.terms))
+        return Answer(question, r, [], f"nothing about {asked_of} is recorded in {either(k, r.places)}")
+    best = ranked[0][2]
+    # what scores under 40 % of the best answer is noise beside it: not listed
+    return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
+
+
+def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], titles: list[Entry]) -> str | None:
+    """What is missing, where the reading alone shows the knowledge cannot answer: another country, a name not
+    recorded, a measure no statistic is of, a founding not recorded, nothing the knowledge holds."""
+    what = "person" if r.wants == "people" else kinds.word(r.wants) if r.wants else "record"
+    if r.elsewhere and not [p for p in r.places if p not in ("world", "europe")] and not r.records:
+        return f"no {what} of {r.elsewhere[0]} is recorded"
+    if r.unknown and not r.records:
+        return f"nothing named '{r.unknown[0]}' is recorded"
+    if refused := _unrecorded(k, v, r):
+        of = f" of {either(k, named)}" if named else ""
+        return f"no statistic ({refused}){of} is recorded"
+    if "founded" in r.cues and r.records and not (r.metrics or r.modifiers or r.kinds) and all(
+            k.table_of[i] == "actors" and not any(e.kind == "founded" for e in k.by_id[i].events) for i in r.records):
+        # when an organisation was founded, where no founding of it is recorded (`Quand Galapagos a-t-elle été
+        # fondée ?`): none, rather than the organisation
+        return f"no founding of {either(k, r.records)} is recorded"
+    if not named and not r.metrics and not r.isotopes and not r.words and not r.topics and not titles:
+        return "the question names nothing the knowledge holds"
+    return None
+
+
+def _people(a: _Asked, titles: list[Entry]) -> str | None:
+    """The people asked: a title asked (`CEO`) in the person's role in English ("General Manager of …" is no CEO);
+    of what is named; with nothing named, anyone holding it, or whose role and words hold two of the question's
+    words (`who is responsible for science policy`). None of them: what is missing."""
+    k, r, named = a.k, a.r, a.named
+    people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
+        titles or a.words("people", p) >= _statement_needs(a.terms)))]
+    people = [p for p in people if all(_holds_title(p, t) for t in titles)]
+    if not people and not _QUOTED.search(a.question):  # who is "…": what is said so, whoever or whatever it is
+        who = ", ".join(k.name_of(i) or i for i in r.records)
+        of = f" of {who}" if who else "" if titles else " of that name or role"
+        return f"no {titles[0].key if titles else 'person'}{of} is recorded"
+    for p in people:
+        a.add("people", p, 8 + a.words("people", p))
+    return None
+
+
+def _statistics(a: _Asked) -> tuple[str | None, bool]:
+    """The statistics that answer (`ask_stats.scored_stats`), and why there are none: with True, the refusal that
+    is the answer; with False, the one to give if nothing else answers. Where none counts the companies of a town or
+    the members of a cluster, what is recorded there, or the cluster, which lists them, are wanted instead."""
+    k, v, r = a.k, a.v, a.r
+    if not (r.wants == "stats" or r.metrics):
+        return None, False
+    refusal = scored_stats(k, v, r, a.terms, a.cache, a.add)
+    cities = [p for p in r.places if k.table_of[p] == "cities"]
+    clusters = [i for i in r.records if k.table_of[i] == "clusters"]
+    measures = [m for m in r.metrics if m not in v.qualifiers()]
+    if refusal is not None and measures == ["companies"] and cities and r.year is None:
+        # how many companies in a city no statistic counts: those recorded there, as `cities` counts them
+        r.wants, r.kinds = "actors", [*r.kinds, "company"] if "company" not in r.kinds else r.kinds
+        r.notes.append(f"no statistic counts the companies of {k.name_of(cities[0])}: those recorded there")
+    elif refusal is not None and measures and set(measures) <= {"members", "companies"} and clusters \
+            and r.year is None:
+        # the members of a cluster no statistic counts: the cluster, which lists them (`membres de Rad4Med`)
+        r.wants = "clusters"
+        r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
+    elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None) and not (
+            r.kinds and r.figures and not r.counted):
+        # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`)
+        return refusal, True
+    return refusal, False
+
+
+def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
+    """The records named: a place is the answer when nothing else is asked of it; a record named scores 8, more
+    where its place, itself or its takeover is asked; where an organisation is asked, its town too."""
+    k, r, named = a.k, a.r, a.named
     for rec_id in named:
         table = k.table_of[rec_id]
         rec = k.by_id[rec_id]
-        # a place is the answer when nothing else is asked of it
-        base = (8 if r.wants is None and not terms else 3) if table in PLACES else 8
+        base = (8 if r.wants is None and not a.terms else 3) if table in PLACES else 8
         if r.wants in ("actors", "clusters", "initiatives") and table in ("clusters", "initiatives") and any(
                 kd in ("actors", "company") for kd in r.kinds):
             base += 15  # "which organisations belong to Rad4Med": the cluster with its members
@@ -186,83 +270,100 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         # an organisation named is of the kind wanted only if it is of the kind asked (`universitair ziekenhuis van de
         # VUB`: the VUB is no hospital, its hospital is)
-        add(table, rec, base + word_score(terms, terms_of(v, table, rec, cache)), itself=True,
-            wanted=table != "actors" or not asked_kinds or _of_kinds(rec, asked_kinds))
+        a.add(table, rec, base + a.words(table, rec), itself=True,
+              wanted=table != "actors" or not asked_kinds or _of_kinds(rec, asked_kinds))
         city = getattr(rec, "city", None) if "where" in r.cues and table in _ORGANISATIONS else None
         if city is not None and city in k.by_id and city not in named:  # where it is: its town too, after it
-            add("cities", k.by_id[city], base - 1, wanted=False)
+            a.add("cities", k.by_id[city], base - 1, wanted=False)
         if r.wants == "cities" and table in _ORGANISATIONS:
             # the town of one of its sites, as the site's role says (`In welcher Gemeinde hat GSK sein
             # Impfstoff-Forschungszentrum?`: Rixensart, its vaccine R&D centre)
             for site in getattr(rec, "sites", ()):
                 if site.city in k.by_id and site.city not in named:
-                    add("cities", k.by_id[site.city],
-                        base + 10 + word_score(terms, Terms(set(concepts_of(v, site.role)), set())))
-    if asked_events and r.records:
-        buyers = _buyers(k, r, named, asked_events, asked)
-        for table, rec in buyers or ():
-            add(table, rec, 29 + word_score(terms, terms_of(v, table, rec, cache)))
-        if buyers == []:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
-            return Answer(question, r, [], f"no takeover of {either(k, r.records)} is recorded")
-    # `Is GSK a member of BioWin?`: the cluster named, whose named members hold the organisation named or not
+                    a.add("cities", k.by_id[site.city],
+                          base + 10 + word_score(a.terms, Terms(set(concepts_of(a.v, site.role)), set())))
+
+
+def _bought(a: _Asked, asked_events: set[str], asked: set[str]) -> str | None:
+    """Who bought what is named (`_buyers`); none recorded: what is missing."""
+    buyers = _buyers(a.k, a.r, a.named, asked_events, asked)
+    for table, rec in buyers or ():
+        a.add(table, rec, 29 + a.words(table, rec))
+    if buyers == []:  # `who bought Galapagos`: none is recorded, rather than Galapagos itself
+        return f"no takeover of {either(a.k, a.r.records)} is recorded"
+    return None
+
+
+def _membership(a: _Asked) -> None:
+    """`Is GSK a member of BioWin?`: the cluster named, whose named members hold the organisation named or not."""
+    k, r = a.k, a.r
     actors = [i for i in r.records if k.table_of[i] == "actors"]
     for cluster in (k.by_id[i] for i in r.records if k.table_of[i] == "clusters"):
         if actors and ("members" in r.metrics or "yes-no" in r.cues):
-            add("clusters", cluster, 40 + word_score(terms, terms_of(v, "clusters", cluster, cache)))
+            a.add("clusters", cluster, 40 + a.words("clusters", cluster))
             for actor in actors:
                 among = "is among" if actor in cluster.members else "is not among"
                 r.notes.append(f"{k.name_of(actor)} {among} {cluster.name}'s named members" if cluster.members
                                else f"{cluster.name}'s members are not recorded")
-    located: set[str] = set()  # what a list holds
-    if r.wants in _LISTED:
-        if ("how-many" in r.cues or r.years) and named:
-            # how many of a kind: a statistic of the place counting that kind answers before the list
-            # (`combien d'acteurs wallons dans la médecine nucléaire`: Wallonia's count of actors); so does one of
-            # the year a list is asked of, as a list has none (`bedrijven biotech Vlaanderen 2018`)
-            counted = {stem(kd) for kd in r.kinds}
-            for stat, via in stat_candidates(k, r)[0]:
-                if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:
-                    add("stats", stat, 32 + word_score(terms, terms_of(v, "stats", stat, cache)), via, wanted=False)
-        there = list(_located(k, r))
 
 
-        def of_kind(rec: Any) -> bool:
-            return _of_kinds(rec, asked_kinds)
+def _listed(a: _Asked, asked_kinds: list[str]) -> tuple[set[str], str | None]:
+    """A list asked (`hospitals in Liège`): what is in the places named, of the kind and sector asked, and what it
+    holds; or, where none of the kind asked is there and nothing else is asked, what is missing."""
+    k, r, named = a.k, a.r, a.named
+    assert r.wants is not None
+    if ("how-many" in r.cues or r.years) and named:
+        # how many of a kind: a statistic of the place counting that kind answers before the list
+        # (`combien d'acteurs wallons dans la médecine nucléaire`: Wallonia's count of actors); so does one of
+        # the year a list is asked of, as a list has none (`bedrijven biotech Vlaanderen 2018`)
+        counted = {stem(kd) for kd in r.kinds}
+        for stat, via in stat_candidates(k, r)[0]:
+            if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:
+                a.add("stats", stat, 32 + a.words("stats", stat), via, wanted=False)
+    there = list(_located(k, r))
 
-        def of_sector(rec: Any) -> bool:
-            return bool(set(getattr(rec, "sectors", ())) & set(r.sectors))
+    def of_kind(rec: Any) -> bool:
+        return _of_kinds(rec, asked_kinds)
 
-        # `hospitals in Liège`: the hospitals, not all there is; `companies producing radioisotopes`: of that sector
-        for fits in (of_kind, of_sector):
-            if any(fits(rec) for _, rec in there):
-                there = [(table, rec) for table, rec in there if fits(rec)]
-            elif fits is of_kind and asked_kinds and r.places:
-                where = either(k, r.places)
-                shown = ": what is there" if there else ""
-                r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
-        located = {rec.id for _, rec in there}
-        if asked_kinds and r.places and not any(of_kind(rec) for _, rec in there) and not (
-                r.words or r.records or r.isotopes or set(r.cues) - {"exists", "yes-no", "how-many"}):
-            # none of the kind asked in the place named, and nothing else asked: none, rather than what else is
-            # there (`Krankenhäuser in Wavre`)
-            towns = [p for p in r.places if k.table_of[p] == "cities"]
-            hint = f" (ecofacts actors --city {towns[0]} lists what is)" if towns else ""
+    def of_sector(rec: Any) -> bool:
+        return bool(set(getattr(rec, "sectors", ())) & set(r.sectors))
+
+    # `hospitals in Liège`: the hospitals, not all there is; `companies producing radioisotopes`: of that sector
+    for fits in (of_kind, of_sector):
+        if any(fits(rec) for _, rec in there):
+            there = [(table, rec) for table, rec in there if fits(rec)]
+        elif fits is of_kind and asked_kinds and r.places:
             where = either(k, r.places)
-            r.notes = [n for n in r.notes if not n.endswith(": what is there")]
-            return Answer(question, r, [], f"no {' or '.join(asked_kinds)} is recorded in {where}{hint}")
-        if asked_kinds and not any(of_kind(rec) for _, rec in there):
-            # none of the kind asked there: one of that kind the question describes may name the place otherwise
-            # (`trainingscentrum … op het wetenschapspark van de Universiteit Antwerpen`: ViTalent, in Niel)
-            located |= {rec.id for rec in k.records(r.wants) if of_kind(rec)}
-        for table, rec in there:
-            score = 6 + word_score(terms, terms_of(v, table, rec, cache))
-            if of_kind(rec):
-                score += 6
-            if set(getattr(rec, "sectors", ())) & set(r.sectors):
-                score += 3
-            add(table, rec, score)
+            shown = ": what is there" if there else ""
+            r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
+    located = {rec.id for _, rec in there}
+    if asked_kinds and r.places and not any(of_kind(rec) for _, rec in there) and not (
+            r.words or r.records or r.isotopes or set(r.cues) - {"exists", "yes-no", "how-many"}):
+        # none of the kind asked in the place named, and nothing else asked: none, rather than what else is
+        # there (`Krankenhäuser in Wavre`)
+        towns = [p for p in r.places if k.table_of[p] == "cities"]
+        hint = f" (ecofacts actors --city {towns[0]} lists what is)" if towns else ""
+        where = either(k, r.places)
+        r.notes = [n for n in r.notes if not n.endswith(": what is there")]
+        return located, f"no {' or '.join(asked_kinds)} is recorded in {where}{hint}"
+    if asked_kinds and not any(of_kind(rec) for _, rec in there):
+        # none of the kind asked there: one of that kind the question describes may name the place otherwise
+        # (`trainingscentrum … op het wetenschapspark van de Universiteit Antwerpen`: ViTalent, in Niel)
+        located |= {rec.id for rec in k.records(r.wants) if of_kind(rec)}
+    for table, rec in there:
+        score = 6 + a.words(table, rec)
+        if of_kind(rec):
+            score += 6
+        if set(getattr(rec, "sectors", ())) & set(r.sectors):
+            score += 3
+        a.add(table, rec, score)
+    return located, None
 
-    # the value chain, relations and claims
+
+def _chain(a: _Asked) -> None:
+    """The links of the value chain of the isotope asked, or of a place or producer named (when links are wanted
+    or production asked)."""
+    k, r, named = a.k, a.r, a.named
     for link in k.whole["chain"]:
         product = query._product_key(link.product)
         by_isotope = any(query._product_key(i) in product for i in r.isotopes)
@@ -271,9 +372,14 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             # what else the question names that the link names too (`l'IRE travaille-t-il avec le SCK CEN`)
             score += len(query.names_in(k, link.description) & set(named) - {link.city, link.producer})
-            add("chain", link, score + word_score(terms, terms_of(v, "chain", link, cache)))
+            a.add("chain", link, score + a.words("chain", link))
+
+
+def _relations(a: _Asked, asked: set[str]) -> None:
+    """The relations of what is named; where relations are wanted, also those whose description names it, and
+    of the kind asked (`asked`: a takeover, a funding), those alone."""
+    k, r, named = a.k, a.r, a.named
     said = [f" {fold(k.by_id[i].name)} " for i in named]
-    # a takeover or a funding asked: relations of that kind (`asked`) are what is wanted, others are not
     for rel in k.whole["relations"]:
         # a takeover of a part of what is named (Novasep's viral vector division) names it in its description; a
         # relation of the kind asked (`who organised`) is one whatever it names, when the question names no party
@@ -281,70 +387,55 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         if {rel.subject, rel.object} & set(named) or (r.wants == "relations" and (
                 not named or (rel.kind in asked and not r.records)
                 or any(name in f" {fold(rel.description)} " for name in said))):
-            t = terms_of(v, "relations", rel, cache)
+            t = a.terms_of("relations", rel)
             # of the isotope asked, if one is (`qui fournit l'iode-131`: no supply of molybdenum-99)
             kind_asked = rel.kind in asked and all(word_score([f"isotope:{i}"], t) for i in r.isotopes)
             score = 2 + (10 if kind_asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
-            add("relations", rel, score + word_score(terms, t), wanted=not asked or kind_asked)
+            a.add("relations", rel, score + word_score(a.terms, t), wanted=not asked or kind_asked)
+
+
+def _claims(a: _Asked) -> None:
+    """What is stated of what is named."""
+    k, r, named = a.k, a.r, a.named
     for claim in k.whole["claims"]:
         if claim.subject in named:
             # what else the question names that the claim names too (`the EU scoreboard`)
             also = len(query.names_in(k, claim.claim) & set(named) - {claim.subject})
-            words = word_score(terms, terms_of(v, "claims", claim, cache))
-            if r.wants == "claims" and terms and not words and not also:
+            words = a.words("claims", claim)
+            if r.wants == "claims" and a.terms and not words and not also:
                 continue  # asked by yes or no of what it does not say (`Is Flanders a leader in nuclear medicine?`)
             score = 2 + 2 * also + words + _years_fit(claim, r)
             # what is stated of an organisation or initiative named, holding more of the question's words than it
             # does, before it (`Ziele der BioWin-MEDVIA-Allianz`: the goals stated, then the partnership)
             table = k.table_of[claim.subject]
-            if table not in PLACES and words > (own := word_score(terms, terms_of(v, table, k.by_id[claim.subject],
-                                                                                 cache))):
+            if table not in PLACES and words > (own := a.words(table, k.by_id[claim.subject])):
                 score = max(score, 9 + own)
-            add("claims", claim, score)
+            a.add("claims", claim, score)
 
-    if not named and not r.elsewhere:
-        # nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
-        # claim or name (`médecine nucléaire au-delà de l'oncologie`), or the one word of a one-word question
-        # (`cyclotron`, `Forschungsreaktor`)
-        need = _statement_needs(terms)
-        for table in ("claims", "chain"):
-            for rec in k.whole[table]:
-                score = word_score(terms, terms_of(v, table, rec, cache))
-                if score >= need:
-                    add(table, rec, score - need + 2)
 
-    # words quoted from a record (`'de belangrijkste financiële arm van de lokale besturen'`): the records saying
-    # them, before any other
-    for table, rec in quoting:
-        add(table, rec, 40 + word_score(terms, terms_of(v, table, rec, cache)))
+def _statements(a: _Asked) -> None:
+    """Nothing named: what is stated, or a link of the value chain, holding two of the question's words in its
+    claim or name (`médecine nucléaire au-delà de l'oncologie`), or the one word of a one-word question
+    (`cyclotron`, `Forschungsreaktor`)."""
+    need = _statement_needs(a.terms)
+    for table in ("claims", "chain"):
+        for rec in a.k.whole[table]:
+            score = a.words(table, rec)
+            if score >= need:
+                a.add(table, rec, score - need + 2)
 
-    # a measure asked and found is answered by the statistics; else the question may describe a record
-    measured = bool(r.metrics) and any(h[0] == "stats" for h in scored.values())
-    if not measured and not (r.elsewhere and not r.records):
-        # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
-        inside = located if r.wants in _LISTED and r.places else None
-        _described(k, r, question, named, terms, cache, add, inside)
 
-    if r.isotopes and not any(word_score([f"isotope:{i}" for i in r.isotopes], terms_of(v, table, rec, cache))
-                              for table, rec, _, _ in scored.values()):
-        # an isotope asked of which nothing recorded speaks (`who produces yttrium-90`): no other isotope's link,
-        # nor the place named
-        return Answer(question, r, [], f"no record is about {' or '.join(r.isotopes)}"
-                      + (f" in {either(k, r.places)}" if r.places else ""))
-    if not scored:
-        return Answer(question, r, [], refusal or "the knowledge holds no answer to this question")
-    ranked = _by_figure(k, r, sorted(scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
-    if terms and "where" not in r.cues and r.wants not in PLACES and all(
-            rec.id in r.places and not word_score(terms, terms_of(v, table, rec, cache))
-                     for table, rec, _, _ in ranked):
-        # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
-        # in Ghent`): none, rather than the town
-        asked_of = ", ".join(dict.fromkeys(t.partition(":")[2] or t for t in terms))
-        return Answer(question, r, [], f"nothing about {asked_of} is recorded in {either(k, r.places)}")
-    best = ranked[0][2]
-    # what scores under 40 % of the best answer is noise beside it: not listed
-    return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
+def _refused_at_last(a: _Asked, refusal: str | None) -> str | None:
+    """What is missing once every answer is scored: an isotope asked of which nothing recorded speaks (`who
+    produces yttrium-90`: no other isotope's link, nor the place named), or anything at all."""
+    r = a.r
+    if r.isotopes and not any(word_score([f"isotope:{i}" for i in r.isotopes], a.terms_of(table, rec))
+                              for table, rec, _, _ in a.scored.values()):
+        return f"no record is about {' or '.join(r.isotopes)}" + (f" in {either(a.k, r.places)}" if r.places else "")
+    if not a.scored:
+        return refusal or "the knowledge holds no answer to this question"
+    return None
 
 
 # a quotation: a quote mark after a space or at the start, and its closing mark before a space, a sign or the end
