@@ -1391,3 +1391,20 @@ def test_each_quotation_finds_its_statistics_through_the_index(tmp_path, monkeyp
     found = {rec.id for _, rec in _quoting(cached, "'Applications to the European Patent Office' or 'Walloon goods "
                                                    "exports'")}
     assert {"epo-apps-2021-belgium-fit", "pharma-share-of-exports-2022-wallonia-awex"} <= found
+
+
+@pytest.mark.parametrize("question", ["Wie viele Zyklotrone gibt es in Belgien?",
+                                      "how many PET scanners are there in belgium?"])
+def test_a_count_no_statistic_keeps_is_refused_not_answered_with_what_speaks_of_the_thing(k, question: str):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal.startswith("no statistic of Belgium counts what is asked (")
+    # what a record named costs, or a count a figure describes, is answered as before
+    assert answer(k, "Combien coûte le Giga Park à Liège ?").hits[0][1].id == "giga-park"
+    assert answer(k, "how many jobs in biotech in Flanders in 2018").hits[0][0] == "stats"
+
+
+def test_a_measure_no_statistic_is_of_asked_for_no_figure_is_answered_by_what_is_stated_of_it(k):
+    # no figure asked (no `how many`, no statistic wanted): the claim holding its words, not a refusal
+    assert answer(k, "Entstehen überall in Belgien Biotech-Spin-offs?").hits[0][1].id == \
+        "belgium-biotech-spin-offs-everywhere"
+    assert answer(k, "how many biotech spin-offs in Belgium").hits == []  # a figure asked: refused

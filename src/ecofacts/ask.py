@@ -435,6 +435,13 @@ def _refused_at_last(a: _Asked, refusal: str | None) -> str | None:
         return f"no record is about {' or '.join(r.isotopes)}" + (f" in {either(a.k, r.places)}" if r.places else "")
     if not a.scored:
         return refusal or "the knowledge holds no answer to this question"
+    if "how-many" in r.cues and r.wants == "stats" and not (r.records or r.figures) and not any(
+            h[0] == "stats" for h in a.scored.values()):
+        # a count asked that no statistic keeps (`Wie viele Zyklotrone gibt es in Belgien?`): none, rather than the
+        # records that speak of the thing counted (what a record named costs, or one a figure describes, is no count)
+        counted = ", ".join(dict.fromkeys(t.partition(":")[2] or t for t in a.terms))
+        of = f" of {either(a.k, r.places)}" if r.places else ""
+        return f"no statistic{of} counts what is asked ({counted})" if counted else f"no statistic{of} counts that"
     return None
 
 
@@ -562,7 +569,7 @@ def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
         return None
     entries = v.entries("unrecorded")
     asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]
-    if r.wants == "claims":
+    if r.wants == "claims" or (r.wants is None and "how-many" not in r.cues):
         stated = " ".join(f" {fold(c.claim)} " for c in k.whole["claims"])
         asked = [u for u in asked if not any(f" {fold(w)} " in stated for w in entries[u].all_words())]
     return asked[0] if asked else None
