@@ -929,3 +929,28 @@ def test_the_year_of_a_work_cited_dates_the_work_not_the_figure():
 
     assert years_of("Claes (2020) geeft in 2016 een waarde van 1,6 %.") == {2016}
     assert years_of("Flanders (2020): 3.5 %") == {2020}  # the only year: the figure's
+
+
+def test_a_place_in_the_name_of_whoever_says_the_figure_is_not_what_it_is_of():
+    assert judged("Ligging: in Brussel, dat in 2021 volgens Statistiek Vlaanderen 64.200 euro KKS per inwoner "
+                  "haalde.") == [("supported", "gdp-per-capita-pps-2021-brussels-sv")]
+    # a place after "volgens" and lower-case words is no name: it is the subject
+    assert judged("Volgens de bestuurder gaf Vlaanderen in 2020 3,57 % van zijn bbp uit aan O&O en Wallonië "
+                  "4,27 %.")[0] == ("supported", "rd-intensity-2020-flanders-vlaanderen")
+
+
+def test_a_year_later_after_a_figure_counts_on_from_the_year_named():
+    assert judged("Belgian biopharma employed 40,464 people in 2020 and 42,062 a year later.") == \
+        [("supported", "biopharma-jobs-2020-belgium-pharmabe"), ("supported", "biopharma-jobs-2021-belgium-pharmabe")]
+
+
+def test_german_werden_before_a_participle_is_the_passive_not_the_future():
+    assert judged("In Wallonien werden heute 85 Prozent der Laborabfälle recycelt.")[0][0] == "status-differs"
+    assert judged("Wallonien wird 85 Prozent der Laborabfälle recyceln.")[0][0] == "supported"
+
+
+def test_wealth_created_is_gdp_and_money_mobilised_is_spent():
+    assert judged("Chaque Bruxellois a généré en moyenne 31 569 euros de richesse en 2021.") == \
+        [("scope-differs", "gdp-per-capita-2021-wallonia-iweps")]
+    assert judged("BioWin en MEDVIA mobiliseren samen 44 miljard euro.")[0] == \
+        ("value-differs", "biowin-medvia-investment-volume")

@@ -58,6 +58,12 @@ _WHOLE = re.compile(r"(?:['’]s?\s+share\s+(?:of|in)|\bpart\b[^,;.]{0,60}?\bdan
                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# Who says a figure, right before a place in its name: "volgens Statistiek Vlaanderen", "according to the Wallonia
+# Export & Investment Agency" (capitalised words between, as a name's are)
+_CITING = re.compile(r"\b(?:according\s+to|volgens|selon|d['’]après|d['’]apres|laut|gemäß|gemass|aldus)\s+"
+                     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:(?-i:[A-Z][\w.&-]*)\s+){0,3}$", re.IGNORECASE)
+
+
 def _against(sentence: str, end: int, start: int) -> bool:
     """Whether a multiple ending at `end` is measured against what is named at `start`: a word of comparison between
     them, in the multiple's clause ("multipliés par 3 à 5, une envolée que les producteurs de Fleurus ...": the
@@ -155,6 +161,15 @@ class Places:
         if len(places) < 2:
             return named
         mentions = mentions if mentions is not None else self.mentions(sentence)
+        # a place in the name of whoever says the figure ("volgens Statistiek Vlaanderen", "according to the
+        # Wallonia Export & Investment Agency") is not what it is of, where the sentence names another place
+        cited = [m for m in mentions if _CITING.search(sentence, max(0, m.start - 50), m.start)]
+        if cited and (sources := frozenset().union(*(m.ids for m in cited))
+                      - frozenset().union(*(m.ids for m in mentions if m not in cited))) and places - sources:
+            named, places = named - sources, places - sources
+            mentions = [m for m in mentions if m not in cited]
+            if len(places) < 2:
+                return named
         clauses = _clauses(sentence, mentions)
         here = next((c for c in clauses if c.start <= begin < c.end), clauses[-1])
         own = [m for m in mentions if here.start <= m.start < here.end]

@@ -178,6 +178,9 @@ _EARLIER = re.compile(
     r"zuvor|davor)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|l['’]année\s+(?:précédente|precedente|"
     r"d['’]avant)|l['’]annee\s+(?:precedente|d['’]avant)|het\s+jaar\s+(?:ervoor|daarvoor|voordien)|"
     r"(?:im|dem)\s+vorjahr)\b", re.IGNORECASE)
+# ... and on from it: "40,464 people in 2020 and 42,062 a year later"
+# (no word between ends a clause: "3; two years later, 5" is 5's year)
+_LATER_AFTER = re.compile(r"\S*[^\s,;:.](?:\s+\S*[^\s,;:.]){0,2}?\s+(?:" + _LATER.pattern + ")", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, "two": 2, "deux": 2, "twee": 2,
            "zwei": 2, "three": 3, "trois": 3, "drie": 3, "drei": 3}
 
@@ -203,11 +206,12 @@ def years_of(sentence: str, begin: int | None = None) -> set[int]:
         found = [(at, year) for at, year in found if at not in cited] or found
     if begin is None:
         return {year for _, year in found}
-    earlier = _EARLIER.match(sentence, begin, begin + 60)
-    if earlier and found:  # "…, tegenover 40.464 een jaar eerder": the year named, counted back
-        n = earlier["n"]
-        step = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
-        return {year - step for at, year in found if at < begin}
+    for pattern, sign in ((_EARLIER, -1), (_LATER_AFTER, 1)):
+        # "…, tegenover 40.464 een jaar eerder", "… and 42,062 a year later": the year named, counted back or on
+        if (counted := pattern.match(sentence, begin, begin + 60)) and found:
+            n = counted["n"]
+            step = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+            return {year + sign * step for at, year in found if at < begin}
     laters = list(_LATER.finditer(sentence, 0, begin))
     if not laters:
         return {year for _, year in found}
