@@ -61,7 +61,8 @@ _WHOLE = re.compile(r"(?:['’]s?\s+share\s+(?:of|in)|\bpart\b[^,;.]{0,60}?\bdan
 # Who says a figure, right before a place in its name: "volgens Statistiek Vlaanderen", "according to the Wallonia
 # Export & Investment Agency" (capitalised words between, as a name's are)
 _CITING = re.compile(r"\b(?:according\s+to|volgens|selon|d['’]après|d['’]apres|laut|gemäß|gemass|aldus)\s+"
-                     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:(?-i:[A-Z][\w.&-]*)\s+){0,3}$", re.IGNORECASE)
+                     r"(?:(?:the|de|het|la|le|les|l['’]|der|die|das|dem|den)\s*)?(?:(?-i:[A-Z][\w.&-]*)\s+){0,3}$",
+                     re.IGNORECASE)
 
 
 def _against(sentence: str, end: int, start: int) -> bool:
