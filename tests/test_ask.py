@@ -1408,3 +1408,19 @@ def test_a_measure_no_statistic_is_of_asked_for_no_figure_is_answered_by_what_is
     assert answer(k, "Entstehen überall in Belgien Biotech-Spin-offs?").hits[0][1].id == \
         "belgium-biotech-spin-offs-everywhere"
     assert answer(k, "how many biotech spin-offs in Belgium").hits == []  # a figure asked: refused
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Belegschaft SCK-CEN Mol", "sck-cen-employees"),  # a workforce is its jobs
+    ("Hat das internationale Interesse an belgischer Biotech seit Corona zugenommen?",
+     "belgium-biotech-international-interest-covid"),  # Corona is the coronavirus, no unknown name
+    ("Was sind die Schwerpunkte der BioWin-MEDVIA-Allianz?", "biowin-medvia-focus-areas"),  # what it focuses on
+    ("klinische Nuklearmedizin in Lüttich", "liege-clinical-activities"),  # klinisch is clinical
+])
+def test_words_of_the_twelfth_session(k, question: str, first: str):
+    assert answer(k, question).hits[0][1].id == first
+
+
+def test_a_rector_is_a_title_a_person_must_hold(k):
+    a = answer(k, "UCLouvain rector name")
+    assert a.hits == [] and a.refusal == "no rector of UCLouvain is recorded"
