@@ -1424,3 +1424,8 @@ def test_words_of_the_twelfth_session(k, question: str, first: str):
 def test_a_rector_is_a_title_a_person_must_hold(k):
     a = answer(k, "UCLouvain rector name")
     assert a.hits == [] and a.refusal == "no rector of UCLouvain is recorded"
+
+
+def test_a_measure_no_statistic_is_of_describes_the_records_named_when_a_kind_of_record_is_asked(k):
+    assert answer(k, "université à l'origine des spin-offs Eurogentec et Elysia").hits[0][1].id == "uliege"
+    assert answer(k, "venture capital raised by belgian biotech companies in 2023").hits == []  # a figure of a year

@@ -563,9 +563,12 @@ def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
     """The measure no statistic is of that the question asks for (`salaire moyen`, `hospital beds`), when it asks
     for no measure the knowledge records: an industry none is of (`steel`, a `qualifier` of the section) only
     when a figure is asked (`how many`), since its words are said of other things too (`construction`); asked by
-    yes or no, only when no statement holds its words either (`Worden er overal biotech-spin-offs opgericht?`)."""
+    yes or no, only when no statement holds its words either (`Worden er overal biotech-spin-offs opgericht?`); where
+    a kind of record is asked of records named, with no year nor count, it describes them (`université à l'origine
+    des spin-offs Eurogentec et Elysia`: ULiège)."""
     qualifiers = v.qualifiers()
-    if [m for m in r.metrics if m not in qualifiers]:
+    if [m for m in r.metrics if m not in qualifiers] or (
+            r.wants not in (None, "stats", "claims") and r.records and "how-many" not in r.cues and r.year is None):
         return None
     entries = v.entries("unrecorded")
     asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]
