@@ -1429,3 +1429,12 @@ def test_a_rector_is_a_title_a_person_must_hold(k):
 def test_a_measure_no_statistic_is_of_describes_the_records_named_when_a_kind_of_record_is_asked(k):
     assert answer(k, "université à l'origine des spin-offs Eurogentec et Elysia").hits[0][1].id == "uliege"
     assert answer(k, "venture capital raised by belgian biotech companies in 2023").hits == []  # a figure of a year
+
+
+def test_how_many_of_a_kind_in_a_region_no_statistic_counts_is_refused_with_where_to_list_them(k):
+    a = answer(k, "hoeveel ziekenhuizen in België hebben een dienst nucleaire geneeskunde?")
+    assert a.hits == [] and a.refusal == ("no statistic of Belgium counts the organisations of kind hospital (ecofacts "
+                                          "actors --kind hospital --region belgium lists those recorded)")
+    # in a town, those recorded there answer, as before; a statistic counting the kind answers
+    assert answer(k, "how many companies in Liège").hits[0][0] == "actors"
+    assert answer(k, "how many biotech companies in Wallonia").hits[0][0] == "stats"

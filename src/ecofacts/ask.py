@@ -317,9 +317,17 @@ def _listed(a: _Asked, asked_kinds: list[str]) -> tuple[set[str], str | None]:
         # (`combien d'acteurs wallons dans la médecine nucléaire`: Wallonia's count of actors); so does one of
         # the year a list is asked of, as a list has none (`bedrijven biotech Vlaanderen 2018`)
         counted = {stem(kd) for kd in r.kinds}
-        for stat, via in stat_candidates(k, r)[0]:
-            if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}:
-                a.add("stats", stat, 32 + a.words("stats", stat), via, wanted=False)
+        counts = [(stat, via) for stat, via in stat_candidates(k, r)[0]
+                  if of_year_asked(stat, r) and counted & {stem(p) for p in stat.metric.split("_")}]
+        for stat, via in counts:
+            a.add("stats", stat, 32 + a.words("stats", stat), via, wanted=False)
+        regions = [p for p in r.places if k.table_of[p] == "regions"]
+        if "how-many" in r.cues and not counts and regions and len(regions) == len(r.places) and asked_kinds:
+            # how many of a kind in a region or country no statistic counts (`hoeveel ziekenhuizen in België`):
+            # those recorded there are no count of them
+            return set(), (f"no statistic of {either(k, regions)} counts the organisations of kind "
+                           f"{' or '.join(asked_kinds)} (ecofacts actors --kind {asked_kinds[0]} --region "
+                           f"{regions[0]} lists those recorded)")
     there = list(_located(k, r))
 
     def of_kind(rec: Any) -> bool:
