@@ -954,3 +954,10 @@ def test_wealth_created_is_gdp_and_money_mobilised_is_spent():
         [("scope-differs", "gdp-per-capita-2021-wallonia-iweps")]
     assert judged("BioWin en MEDVIA mobiliseren samen 44 miljard euro.")[0] == \
         ("value-differs", "biowin-medvia-investment-volume")
+
+
+def test_a_count_of_a_thing_no_statistic_counts_is_unknown():
+    assert judged("Belgian hospitals operate about 45 PET-CT scanners.") == [("unknown", None)]
+    # a word of a statistic among the first words after the count keeps it checked, in any language
+    assert judged("Wallonien zählt mehr als 3.000 direkte und indirekte Arbeitsplätze in der Nuklearmedizin.") == \
+        [("value-differs", "wallonia-nuclear-medicine-jobs")]

@@ -499,6 +499,11 @@ class Verifier:
             # "demande" is a demand too)
             unit = units_named(clause_after[0])
             about = [(score, s) for score, s in about if noun & s.words or s.rec.unit in unit]
+        elif figure.unit == "count" and (thing := [w for w in clause_after if w not in STOP_WORDS
+                                                   and w not in DEMONYMS][:3]) and not any(map(self.counts_anything, thing)):
+            # a count of a thing no statistic counts, in none of the words after it ("about 45 PET-CT scanners"):
+            # nothing to set it against
+            about = []
         elif figure.unit == "count" and not [w for w in clause_after if w not in STOP_WORDS] and (
                 asked := _HOW_MANY.search(fold(sentence[:max(0, (end or 0) - len(figure.text))]))):
             # an answer to `how many` counts what the question asks: "how many PET-CT scanners …? Answer: 131" is no
@@ -533,6 +538,13 @@ class Verifier:
             also = f" (and also {', '.join(others)})" if others else ""
             return finding(VALUE_DIFFERS, s, f"the knowledge says {shown(s)}{also}")
         return finding(UNKNOWN, None, self.why_unknown(figure, scope, words, years))
+
+    def counts_anything(self, word: str) -> bool:
+        """Whether a folded word said after a count is a word of some statistic, of its measures or its unit, or
+        people (who may be any statistic's jobs or members)."""
+        return (word in self.by_word or stem(word) in self.by_word or bool(concepts((word,)) & self.by_word.keys())
+                or bool(tokens(word) & self.by_word.keys())
+                or word in _people() or bool(units_named(word)) or word.isdigit())
 
     def held_by(self, region: str, scope: set[str], sentence: str, end: int | None, figure: Figure) -> bool:
         """Whether a figure of `region` is said where the sentence names only cities and organisations inside it
