@@ -499,8 +499,8 @@ class Verifier:
             # "demande" is a demand too)
             unit = units_named(clause_after[0])
             about = [(score, s) for score, s in about if noun & s.words or s.rec.unit in unit]
-        elif figure.unit == "count" and (thing := [w for w in clause_after if w not in STOP_WORDS
-                                                   and w not in DEMONYMS][:3]) and not any(map(self.counts_anything, thing)):
+        elif figure.unit == "count" and (thing := [w for w in clause_after if w not in STOP_WORDS and w not in
+                                                   DEMONYMS][:3]) and not any(map(self.counts_anything, thing)):
             # a count of a thing no statistic counts, in none of the words after it ("about 45 PET-CT scanners"):
             # nothing to set it against
             about = []
