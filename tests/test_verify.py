@@ -961,3 +961,8 @@ def test_a_count_of_a_thing_no_statistic_counts_is_unknown():
     # a word of a statistic among the first words after the count keeps it checked, in any language
     assert judged("Wallonien zählt mehr als 3.000 direkte und indirekte Arbeitsplätze in der Nuklearmedizin.") == \
         [("value-differs", "wallonia-nuclear-medicine-jobs")]
+
+
+def test_what_a_share_is_of_is_not_the_place_nearest_before_the_figure():
+    assert judged("Der Anteil Brüssels an den belgischen EPA-Anmeldungen lag 2021 bei 15,3 Prozent.") == \
+        [("supported", "epo-apps-share-2021-brussels-fit")]

@@ -158,6 +158,7 @@ class Places:
             wholes = {rid for m in mentions if _WHOLE.search(sentence, 0, m.start) for rid in m.ids}
             if (named & self.places) - wholes:
                 named = named - wholes
+                mentions = [m for m in mentions if not m.ids <= wholes]  # nor is it the place nearest the figure
         places = named & self.places
         if len(places) < 2:
             return named
