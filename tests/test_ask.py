@@ -1438,3 +1438,9 @@ def test_how_many_of_a_kind_in_a_region_no_statistic_counts_is_refused_with_wher
     # in a town, those recorded there answer, as before; a statistic counting the kind answers
     assert answer(k, "how many companies in Liège").hits[0][0] == "actors"
     assert answer(k, "how many biotech companies in Wallonia").hits[0][0] == "stats"
+
+
+@pytest.mark.parametrize("question", ["Teilnehmer der Biomanufacturing-Veranstaltung in Brüssel im September 2021",
+                                      "attendance of the biomanufacturing event in Brussels in 2021"])
+def test_who_attended_an_event_asked_of_its_town_is_the_events_figure(k, question: str):
+    assert answer(k, question).hits[0][1].id == "biomanufacturing-event-2021-attendance"

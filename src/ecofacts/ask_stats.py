@@ -1,6 +1,6 @@
 """Which statistics answer a reading of a question (`ask_reading`), and the word scores `ask` ranks every record
 by. A statistic must be about a place or record the question names (or one it acquired, or a cluster's figure
-filed under its region); of the year asked when one is; of every metric family asked when any is; and without a
+filed under its region, or an event held in a town named when attendance is asked); of the year asked when one is; of every metric family asked when any is; and without a
 modifier the question does not ask for (a figure per inhabitant is no answer to "GDP"), and with every one it
 asks for, in its metric id or its label. It scores 10 per metric
 family asked that its metric holds, 3 per other word of the question in its label, 1 per word in its other
@@ -215,6 +215,14 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
         there = _organisations_there(k, r)
         # their figures of another place are not the town's (`banen in Gent`: not Sanofi's Geel site's)
         candidates += [(s, None) for s in k.stats.where(subject=sorted(there)) if not _elsewhere_named(k, s, r)]
+        if "events" in r.metrics:
+            # who attended, asked of the town an event was held in (`Teilnehmer der Biomanufacturing-Veranstaltung
+            # in Brüssel`): the figures of the events there (a place in an event's name is no other place)
+            events = {o.id for p in r.places if k.table_of[p] == "cities"
+                      for _, o in query.organisations_in(k, p, ("initiatives",))} - there
+            held = k.stats.where(subject=sorted(events))
+            candidates += [(s, None) for s in held]
+            own.update(s.id for s in held)
         # a share of the world (of Europe) asked and no other place: the world is what the share is of, its
         # statistic any place's (`share of the world's medical radioisotopes`: Belgium's)
         wholes = {s for s in subjects if getattr(k.by_id[s], "kind", None) in ("world", "continent")}
