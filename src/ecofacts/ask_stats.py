@@ -1,9 +1,9 @@
 """Which statistics answer a reading of a question (`ask_reading`), and the word scores `ask` ranks every record
 by. A statistic must be about a place or record the question names (or one it acquired, or a cluster's figure
-filed under its region, or an event held in a town named when attendance is asked); of the year asked when one is; of every metric family asked when any is; and without a
-modifier the question does not ask for (a figure per inhabitant is no answer to "GDP"), and with every one it
-asks for, in its metric id or its label. It scores 10 per metric
-family asked that its metric holds, 3 per other word of the question in its label, 1 per word in its other
+filed under its region, or an event held in a town named when attendance is asked); of the year asked when one
+is; of every metric family asked when any is; and without a modifier the question does not ask for (a figure per
+inhabitant is no answer to "GDP"), and with every one it asks for, in its metric id or its label. It scores 10 per
+metric family asked that its metric holds, 3 per other word of the question in its label, 1 per word in its other
 texts, less 1 per word of its metric id that the question does not name (docs/ask.md has the whole score).
 """
 
