@@ -1444,3 +1444,9 @@ def test_how_many_of_a_kind_in_a_region_no_statistic_counts_is_refused_with_wher
                                       "attendance of the biomanufacturing event in Brussels in 2021"])
 def test_who_attended_an_event_asked_of_its_town_is_the_events_figure(k, question: str):
     assert answer(k, question).hits[0][1].id == "biomanufacturing-event-2021-attendance"
+
+
+def test_a_country_beyond_the_knowledge_said_of_what_is_listed_is_where_it_is_from(k):
+    # Sanofi's description says it is French; Janssen, also in Geel, is not
+    assert [h[1].id for h in answer(k, "Frans farmabedrijf met een biologicsfabriek in Geel").hits[:2]] == \
+        ["sanofi", "janssen"]

@@ -358,11 +358,15 @@ def _listed(a: _Asked, asked_kinds: list[str]) -> tuple[set[str], str | None]:
         # none of the kind asked there: one of that kind the question describes may name the place otherwise
         # (`trainingscentrum … op het wetenschapspark van de Universiteit Antwerpen`: ViTalent, in Niel)
         located |= {rec.id for rec in k.records(r.wants) if of_kind(rec)}
+    # a country beyond the knowledge's said of what is listed (`Frans farmabedrijf … in Geel`): where it is from
+    foreign = [f" {fold(w)} " for place in r.elsewhere for w in a.v.entries("elsewhere")[place].all_words()]
     for table, rec in there:
         score = 6 + a.words(table, rec)
         if of_kind(rec):
             score += 6
         if set(getattr(rec, "sectors", ())) & set(r.sectors):
+            score += 3
+        if foreign and any(w in f" {fold(getattr(rec, 'description', '') or '')} " for w in foreign):
             score += 3
         a.add(table, rec, score)
     return located, None
