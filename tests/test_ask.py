@@ -1450,3 +1450,10 @@ def test_a_country_beyond_the_knowledge_said_of_what_is_listed_is_where_it_is_fr
     # Sanofi's description says it is French; Janssen, also in Geel, is not
     assert [h[1].id for h in answer(k, "Frans farmabedrijf met een biologicsfabriek in Geel").hits[:2]] == \
         ["sanofi", "janssen"]
+
+
+def test_the_kind_after_which_is_asked_and_the_kind_of_the_record_named_describes_it(k):
+    a = answer(k, "Zu welcher Universität gehört die Klinik Saint-Luc?")
+    assert a.reading.kinds == ["university"] and a.hits[0][1].id == "uclouvain"
+    # a kind no record named is of stays asked (`fund`: investors)
+    assert "investor" in read(k, "Which projects did Thomas Dermine say the recovery plan would fund?").kinds

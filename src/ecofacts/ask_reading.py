@@ -87,6 +87,9 @@ _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+# the words that ask which one (folded), the kind asked right after them
+_WHICH = {"which", "what", "quel", "quelle", "quels", "quelles", "welke", "welk", "welche", "welcher", "welches",
+          "welchen", "welchem"}
 
 @dataclass
 class Reading:
@@ -288,6 +291,10 @@ def read(k: Knowledge, question: str) -> Reading:
         r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
+    if len(r.kinds) > 1 and r.records and (which := _kind_after_which(v, tokens)) in r.kinds:
+        # `Zu welcher Universität gehört die Klinik Saint-Luc?`: a university; the clinic is the record named
+        named_kinds = {getattr(k.by_id[i], "kind", None) for i in r.records}
+        r.kinds = [kd for kd in r.kinds if kd == which or kd not in named_kinds]
     if "regions" in r.kinds:
         r.adjectives = []  # an adjective with the word region is the region's name: `het Waals Gewest`
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
@@ -330,6 +337,17 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     for e in entries:
         note_entry(r, e, phrase)
     return True
+
+
+def _kind_after_which(v: Vocabulary, tokens: list[str]) -> str | None:
+    """The kind of record `which` asks for, the word (or two) right after it (`welcher Universität`)."""
+    for i, token in enumerate(tokens[:-1]):
+        if token in _WHICH:
+            for n in (2, 1):
+                kinds_ = [e.key for e in v.named(" ".join(tokens[i + 1:i + 1 + n]), "kind")]
+                if kinds_:
+                    return kinds_[0]
+    return None
 
 
 def _single_words(v: Vocabulary, section: str, key: str) -> set[str]:
