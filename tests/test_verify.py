@@ -966,3 +966,14 @@ def test_a_count_of_a_thing_no_statistic_counts_is_unknown():
 def test_what_a_share_is_of_is_not_the_place_nearest_before_the_figure():
     assert judged("Der Anteil Brüssels an den belgischen EPA-Anmeldungen lag 2021 bei 15,3 Prozent.") == \
         [("supported", "epo-apps-share-2021-brussels-fit")]
+
+
+def test_a_german_ordinal_in_digits_ends_no_sentence_and_says_its_half_year():
+    assert judged("Spalte K: Warenexporte Brüssel, 1. Halbjahr 2023 = 6 Millionen Euro") == \
+        [("value-differs", "brussels-goods-exports-h1-2023")]  # a wrong scale, the "1." no figure
+    assert judged("Warenexporte Brüssel, 2. Halbjahr 2023: 6 Milliarden Euro") == \
+        [("year-differs", "brussels-goods-exports-h1-2023")]
+
+
+def test_a_dates_year_is_a_year_of_the_sentence():
+    assert judged("Bevölkerung 1.1.2024 – Brüssel 1.294.597") == [("value-differs", "population-2024-brussels")]

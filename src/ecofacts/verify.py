@@ -29,7 +29,7 @@ from ecofacts.verify_matching import (
     Finding,
     Verifier,
 )
-from ecofacts.verify_reading import Figure, figures, language, readings
+from ecofacts.verify_reading import GERMAN_ORDINAL_NOUN, Figure, figures, language, readings
 from ecofacts.verify_words import tokens
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 _ABBREVIATIONS = frozenset(("mio", "mrd", "mld", "mln", "md", "bn", "mn", "ca", "approx", "resp", "bzw", "nr", "no",
                             "dr", "st", "vs", "etc", "inkl", "zzgl", "incl", "env", "art", "p", "pp", "vgl", "cf"))
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+_ORDINAL_NEXT = re.compile(GERMAN_ORDINAL_NOUN)  # "1. Halbjahr": a German ordinal, no sentence's end
 
 
 # "the Union", "de Unie" standing alone (no name after them: "the Union of ...", "de Unie van ...") are the European
@@ -67,7 +68,8 @@ def _sentences(line: str) -> Iterator[tuple[int, str]]:
     start = 0
     for m in _SENTENCE.finditer(line):
         before = _WORD_BEFORE.search(line, 0, m.start())
-        if before is not None and before.group(1).lower() in _ABBREVIATIONS:
+        if before is not None and (before.group(1).lower() in _ABBREVIATIONS or (
+                before.group(1).isdigit() and len(before.group(1)) <= 2 and _ORDINAL_NEXT.match(line, m.end()))):
             continue
         if line[m.start() - 1] == "?" and _ANSWER.match(line, m.end()):
             continue

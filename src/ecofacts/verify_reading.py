@@ -24,6 +24,11 @@ _MONTHS = ("january february march april may june july august september october 
            "jan feb mar apr jun jul aug sep sept oct nov dec")
 _MONTH = "(?:" + "|".join(sorted({re.escape(m) for m in _MONTHS.split()}, key=len, reverse=True)) + ")"
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
+# What a German ordinal in digits ranks ("1. Halbjahr", "2. Quartal", "1. Januar", "3. Platz"): its full stop ends no
+# sentence and its number is no figure
+GERMAN_ORDINAL_NOUN = (r"(?-i:Halbjahr|Halbjahres|Jahreshälfte|Hälfte|Quartal|Quartals|Jahrhundert|Jahrhunderts|Platz|Rang|"
+                       r"Stelle|Januar|Februar|März|Marz|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                       r"Dezember)\b")
 # Spans that hold digits but no figure: replaced by spaces before figures are read.
 _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
@@ -57,6 +62,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
+    rf"\b\d{{1,2}}\.(?=\s+{GERMAN_ORDINAL_NOUN})",  # German ordinals: "1. Halbjahr", "3. Quartal", "1. Januar"
     r"\b[A-Za-z]+[-_]?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b",  # names with digits: COVID-19, H2, Q3
     r"(?<![€$£\d.,])\b\d{1,3}(?-i:(?![KM]\b)[A-Z])\b",  # a code, "formulaire 2B", 5G, 3D (not 5M, 50K: a scale)
     # a subtitle's time codes; a DOI; a map's scale ("1:50 000")

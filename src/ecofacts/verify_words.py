@@ -164,6 +164,7 @@ overschreden erreicht ubertroffen uebertroffen delivered realised realized fulfi
 """)
 BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+_DATE_YEAR = re.compile(r"(?<![\d.,])\d{1,2}[./]\d{1,2}[./](1[89]\d\d|20\d\d)(?![\d.,]\d)")
 # A year counted from the one named before: "en 2020 ; un an plus tard, ...", "two years later", "the following year"
 _LATER = re.compile(
     r"\b(?:(?P<n>a|one|un|une|een|ein|einem|two|deux|twee|zwei|three|trois|drie|drei|\d{1,2})\s+(?:years?|ans?|années?|"
@@ -199,6 +200,8 @@ def years_of(sentence: str, begin: int | None = None) -> set[int]:
     for the second figure), or back from them by "a year earlier" right after the figure ("42.062 in 2021,
     tegenover 40.464 een jaar eerder": 2020)."""
     found = [(m.start(), int(m.group())) for m in YEAR.finditer(sentence)]
+    if "." in sentence or "/" in sentence:  # and a date's ("1.1.2024", "01/01/2024")
+        found = sorted(found + [(m.start(1), int(m.group(1))) for m in _DATE_YEAR.finditer(sentence)])
     if "(" in sentence and len(found) > 1:
         # the year of a work cited ("Claes (2020) gives 1.6 % for 2016", "(Lambrecht, 2023)") dates the work, not
         # the figure, where the sentence names another year
