@@ -26,8 +26,8 @@ _MONTH = "(?:" + "|".join(sorted({re.escape(m) for m in _MONTHS.split()}, key=le
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
 # What a German ordinal in digits ranks ("1. Halbjahr", "2. Quartal", "1. Januar", "3. Platz"): its full stop ends no
 # sentence and its number is no figure
-GERMAN_ORDINAL_NOUN = (r"(?-i:Halbjahr|Halbjahres|Jahreshälfte|Hälfte|Quartal|Quartals|Jahrhundert|Jahrhunderts|Platz|Rang|"
-                       r"Stelle|Januar|Februar|März|Marz|April|Mai|Juni|Juli|August|September|Oktober|November|"
+GERMAN_ORDINAL_NOUN = (r"(?-i:Halbjahr|Halbjahres|Jahreshälfte|Hälfte|Quartal|Quartals|Jahrhundert|Jahrhunderts|"
+                       r"Platz|Rang|Stelle|Januar|Februar|März|Marz|April|Mai|Juni|Juli|August|September|Oktober|November|"
                        r"Dezember)\b")
 # Spans that hold digits but no figure: replaced by spaces before figures are read.
 _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
