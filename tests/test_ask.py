@@ -1457,3 +1457,10 @@ def test_the_kind_after_which_is_asked_and_the_kind_of_the_record_named_describe
     assert a.reading.kinds == ["university"] and a.hits[0][1].id == "uclouvain"
     # a kind no record named is of stays asked (`fund`: investors)
     assert "investor" in read(k, "Which projects did Thomas Dermine say the recovery plan would fund?").kinds
+
+
+def test_who_says_it_is_no_unknown_name_and_could_asks_by_yes_or_no(k):
+    a = answer(k, "Selon PwC pour le Forum nucléaire, combien d'emplois compte la branche médicale du nucléaire ?")
+    assert not a.reading.unknown and a.hits[0][1].id == "nuclear-medical-branch-jobs-belgium-pwc"
+    r = read(k, "Could biotech become a pillar of Belgium's economy and a driver of the recovery?")
+    assert "yes-no" in r.cues and not r.unknown
