@@ -1464,3 +1464,8 @@ def test_who_says_it_is_no_unknown_name_and_could_asks_by_yes_or_no(k):
     assert not a.reading.unknown and a.hits[0][1].id == "nuclear-medical-branch-jobs-belgium-pwc"
     r = read(k, "Could biotech become a pillar of Belgium's economy and a driver of the recovery?")
     assert "yes-no" in r.cues and not r.unknown
+
+
+def test_what_a_place_is_is_the_place_whatever_else_the_question_says(k):
+    assert answer(k, "Zwijnaarde, c'est quoi et qu'y trouve-t-on ?").hits[0][1].id == "zwijnaarde"
+    assert answer(k, "who does radiolabelling in Ghent").hits == []  # nothing about it there: refused, as before

@@ -174,7 +174,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if none := _refused_at_last(a, refusal):
         return Answer(question, r, [], none)
     ranked = _by_figure(k, r, sorted(a.scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
-    if a.terms and "where" not in r.cues and r.wants not in PLACES and all(
+    if a.terms and not {"where", "what-is"} & set(r.cues) and r.wants not in PLACES and all(
             rec.id in r.places and not a.words(table, rec) for table, rec, _, _ in ranked):
         # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
         # in Ghent`): none, rather than the town
