@@ -1469,3 +1469,9 @@ def test_who_says_it_is_no_unknown_name_and_could_asks_by_yes_or_no(k):
 def test_what_a_place_is_is_the_place_whatever_else_the_question_says(k):
     assert answer(k, "Zwijnaarde, c'est quoi et qu'y trouve-t-on ?").hits[0][1].id == "zwijnaarde"
     assert answer(k, "who does radiolabelling in Ghent").hits == []  # nothing about it there: refused, as before
+
+
+def test_the_organisation_a_person_named_works_for_is_it_then_the_relation_saying_so(k):
+    a = answer(k, "Sébastien Linard de Guertechin travaille pour quelle entreprise ?")
+    assert "jobs" not in a.reading.metrics  # where a person works is no count of jobs
+    assert [h[1].id for h in a.hits[:2]] == ["telix", "sebastien-linard-de-guertechin-member-of-telix"]

@@ -291,6 +291,8 @@ def read(k: Knowledge, question: str) -> Reading:
         r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
+    if "jobs" in r.metrics and "how-many" not in r.cues and any(k.table_of[i] == "people" for i in r.records):
+        r.metrics.remove("jobs")  # where a person works (`… travaille pour quelle entreprise ?`), no count of jobs
     if len(r.kinds) > 1 and r.records and (which := _kind_after_which(v, tokens)) in r.kinds:
         # `Zu welcher Universität gehört die Klinik Saint-Luc?`: a university; the clinic is the record named
         named_kinds = {getattr(k.by_id[i], "kind", None) for i in r.records}
