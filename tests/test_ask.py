@@ -1475,3 +1475,8 @@ def test_the_organisation_a_person_named_works_for_is_it_then_the_relation_sayin
     a = answer(k, "Sébastien Linard de Guertechin travaille pour quelle entreprise ?")
     assert "jobs" not in a.reading.metrics  # where a person works is no count of jobs
     assert [h[1].id for h in a.hits[:2]] == ["telix", "sebastien-linard-de-guertechin-member-of-telix"]
+
+
+def test_a_verb_of_the_lexicon_first_asks_by_yes_or_no(k):
+    a = answer(k, "helpt de Waalse nucleaire geneeskunde elk jaar miljoenen patiënten?")
+    assert "yes-no" in a.reading.cues and a.hits[0][1].id == "wallonia-nuclear-medicine-millions-of-patients"

@@ -235,7 +235,7 @@ def read(k: Knowledge, question: str) -> Reading:
         if tokens[0] in _single_words(v, "cue", "yes-no"):
             capitalised.discard(tokens[0])
     elif len(tokens) > 1 and (tokens[1] in _SUBJECTS or (query.named_by(k, tokens[1]) and question.rstrip().endswith(
-            "?"))) and not v.named(tokens[0]) and not query.named_by(k, tokens[0]):
+            "?"))) and not [e for e in v.named(tokens[0]) if e.section != "word"] and not query.named_by(k, tokens[0]):
         # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`,
         # `Behoort België tot …?`): the first word is a verb, no unknown name
         capitalised.discard(tokens[0])
