@@ -977,3 +977,11 @@ def test_a_german_ordinal_in_digits_ends_no_sentence_and_says_its_half_year():
 
 def test_a_dates_year_is_a_year_of_the_sentence():
     assert judged("Bevölkerung 1.1.2024 – Brüssel 1.294.597") == [("value-differs", "population-2024-brussels")]
+
+
+def test_a_bare_number_before_a_bracket_takes_its_enumerations_unit_and_its_place_is_right_before_it():
+    assert judged("2021 erreichte Brüssel 66.200 KKS je Einwohner, Wallonien 28.300 (beide Werte nach IWEPS).") == \
+        [("supported", "gdp-per-capita-pps-2021-brussels-iweps"),
+         ("supported", "gdp-per-capita-pps-2021-wallonia-iweps")]
+    assert judged("In 2022 haalde Brussel 71.200 en Wallonië 31.700 KKS per inwoner.") == \
+        [("supported", "gdp-per-capita-pps-2022-brussels-sv"), ("supported", "gdp-per-capita-pps-2022-wallonia-sv")]

@@ -177,6 +177,9 @@ class Places:
         own = [m for m in mentions if here.start <= m.start < here.end]
         after = [m for m in own if m.start >= end and _ATTACHED.fullmatch(sentence[end:m.start])]
         before = [m for m in own if m.end <= begin]
+        if after and before and not sentence[before[-1].end:begin].strip(" :") and \
+                sentence[end:after[0].start].strip().lower() in ("en", "and", "und", "et"):
+            after = []  # "Brussel 71.200 en Wallonië 31.700": the place right before the figure, the next one's after
         if after or before:
             # the place right after the figure, else the nearest before it, with those named together with it
             first = last = own.index(after[0] if after else before[-1])

@@ -255,7 +255,7 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
 
 
 # What follows a number that has no unit nor noun of its own in an enumeration: "66.200, 39.800 und 28.300 KKS".
-_LISTED = re.compile(r"\s*(?:[,;]|(?:and|or|et|ou|en|of|und|oder)\b|[.!?]?\s*$)", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:[,;(]|(?:and|or|et|ou|en|of|und|oder)\b|[.!?]?\s*$)", re.IGNORECASE)
 _SHARED = 60  # the most characters between two figures of one enumeration
 _SENTENCE_LENGTH = 400  # the most characters before a figure in its sentence looked at for its unit
 # The unit of PPS named in its sentence before a bare number: "Le PIB par habitant en standards de pouvoir d'achat
