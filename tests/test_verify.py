@@ -985,3 +985,7 @@ def test_a_bare_number_before_a_bracket_takes_its_enumerations_unit_and_its_plac
          ("supported", "gdp-per-capita-pps-2021-wallonia-iweps")]
     assert judged("In 2022 haalde Brussel 71.200 en Wallonië 31.700 KKS per inwoner.") == \
         [("supported", "gdp-per-capita-pps-2022-brussels-sv"), ("supported", "gdp-per-capita-pps-2022-wallonia-sv")]
+
+
+def test_one_inhabitant_names_the_region_in_dutch_and_german():
+    assert judged("de 74.068 euro bbp per Waal in 2021") == [("scope-differs", "gdp-per-capita-2021-brussels-iweps")]

@@ -244,7 +244,7 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "brusselaar": "brussels", "brusselaars": "brussels", "brusselers": "brussels", "vlaming": "flanders",
              "vlamingen": "flanders", "flemings": "flanders", "flamen": "flanders", "walen": "wallonia",
              "walloons": "wallonia", "wallonen": "wallonia", "belgen": "belgium", "belgians": "belgium",
-             "belgier": "belgium",
+             "belgier": "belgium", "waal": "wallonia", "wallone": "wallonia", "belg": "belgium",  # "per Waal"
              # the federal state is Belgium: "the federal agency", "l'État fédéral", "de federale overheid"
              "federal": "belgium", "federale": "belgium", "federaux": "belgium", "federales": "belgium",
              "federaal": "belgium"}
