@@ -1480,3 +1480,9 @@ def test_the_organisation_a_person_named_works_for_is_it_then_the_relation_sayin
 def test_a_verb_of_the_lexicon_first_asks_by_yes_or_no(k):
     a = answer(k, "helpt de Waalse nucleaire geneeskunde elk jaar miljoenen patiënten?")
     assert "yes-no" in a.reading.cues and a.hits[0][1].id == "wallonia-nuclear-medicine-millions-of-patients"
+
+
+def test_a_verb_the_vocabulary_lacks_first_in_a_question_that_asks_nothing_else_asks_by_yes_or_no(k):
+    a = answer(k, "Schaffen Investitionsprojekte der belgischen Biotech zusätzliche Arbeitsplätze?")
+    assert "yes-no" in a.reading.cues and a.hits[0][1].id == "belgium-growth-investment-projects-jobs"
+    assert "yes-no" not in read(k, "Kickstart Biomanufacturing, c'est quoi ?").cues  # a name, a question word

@@ -87,6 +87,10 @@ _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+# the words that ask something other than yes or no (folded)
+_ASKING = {"what", "which", "who", "where", "when", "how", "why", "quel", "quelle", "quels", "quelles", "qui", "ou",
+           "quand", "comment", "combien", "pourquoi", "quoi", "wat", "welke", "welk", "wie", "waar", "wanneer", "hoe",
+           "hoeveel", "waarom", "was", "welche", "welcher", "welches", "wer", "wo", "wann", "warum", "wieviel"}
 # the words that ask which one (folded), the kind asked right after them
 _WHICH = {"which", "what", "quel", "quelle", "quels", "quelles", "welke", "welk", "welche", "welcher", "welches",
           "welchen", "welchem"}
@@ -241,6 +245,13 @@ def read(k: Knowledge, question: str) -> Reading:
         capitalised.discard(tokens[0])
         if question.rstrip().endswith("?"):
             r.cues.append("yes-no")
+    elif len(tokens) > 2 and question.rstrip().endswith("?") and tokens[0].endswith(("en", "t")) and not (
+            v.named(tokens[0]) or query.named_by(k, tokens[0]) or set(tokens) & _ASKING
+            or any(key.startswith(f"{tokens[0]} ") for key in k.names)):
+        # a verb the vocabulary lacks, first in a question that asks nothing else (`Schaffen Investitionsprojekte
+        # der belgischen Biotech zusätzliche Arbeitsplätze?`): asked by yes or no, no unknown name
+        capitalised.discard(tokens[0])
+        r.cues.append("yes-no")
     # German writes every noun with a capital, and a noun, not a name, follows an indefinite article (`an einem
     # Wendepunkt`)
     capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
