@@ -1486,3 +1486,8 @@ def test_a_verb_the_vocabulary_lacks_first_in_a_question_that_asks_nothing_else_
     a = answer(k, "Schaffen Investitionsprojekte der belgischen Biotech zusätzliche Arbeitsplätze?")
     assert "yes-no" in a.reading.cues and a.hits[0][1].id == "belgium-growth-investment-projects-jobs"
     assert "yes-no" not in read(k, "Kickstart Biomanufacturing, c'est quoi ?").cues  # a name, a question word
+
+
+def test_a_count_said_as_a_noun_asks_how_many(k):
+    a = answer(k, "ATMP-PIT partner count (science + industry)")
+    assert "how-many" in a.reading.cues and a.hits[0][1].id == "atmp-pit-partners"
