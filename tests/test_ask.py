@@ -1491,3 +1491,8 @@ def test_a_verb_the_vocabulary_lacks_first_in_a_question_that_asks_nothing_else_
 def test_a_count_said_as_a_noun_asks_how_many(k):
     a = answer(k, "ATMP-PIT partner count (science + industry)")
     assert "how-many" in a.reading.cues and a.hits[0][1].id == "atmp-pit-partners"
+
+
+def test_a_goal_asked_wants_the_target_set_before_any_measure(k):
+    a = answer(k, "Welk O&O-streefcijfer in procent van het bbp legde de Vlaamse regering zichzelf op?")
+    assert "target" in a.reading.cues and a.hits[0][1].id == "rd-intensity-target-flanders"

@@ -339,7 +339,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         if stat.status != "measured":
-            score += 5 if "forecast" in r.cues else -5  # a forecast when one is asked for, else a measure
+            # a forecast or a target when one is asked for, else a measure
+            score += 5 if {"forecast", "target"} & set(r.cues) else -5
             if stat.status == "target" and "target" in r.cues:
                 score += 2  # a goal asked (`doelstelling`): the target set, before a forecast
         add("stats", stat, 5 + score, via)
