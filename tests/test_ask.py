@@ -1496,3 +1496,11 @@ def test_a_count_said_as_a_noun_asks_how_many(k):
 def test_a_goal_asked_wants_the_target_set_before_any_measure(k):
     a = answer(k, "Welk O&O-streefcijfer in procent van het bbp legde de Vlaamse regering zichzelf op?")
     assert "target" in a.reading.cues and a.hits[0][1].id == "rd-intensity-target-flanders"
+
+
+def test_business_r_and_d_is_a_modifier_all_r_and_d_is_no_answer_to(k):
+    a = answer(k, "business enterprise R&D intensity (BERD, % of GDP) in Flanders, 2021")
+    assert a.hits == [] and "business" in a.reading.modifiers  # Flanders has no BERD figure: not its R&D intensity
+    assert [h[1].id for h in answer(k, "BERD en Wallonie pour 2021, en pourcentage du PIB").hits] == \
+        ["berd-intensity-2021-wallonia-iweps"]
+    assert "berd-intensity-2021-wallonia-iweps" not in {h[1].id for h in answer(k, "F&E-Quote Wallonien 2021").hits}
