@@ -989,3 +989,15 @@ def test_a_bare_number_before_a_bracket_takes_its_enumerations_unit_and_its_plac
 
 def test_one_inhabitant_names_the_region_in_dutch_and_german():
     assert judged("de 74.068 euro bbp per Waal in 2021") == [("scope-differs", "gdp-per-capita-2021-brussels-iweps")]
+
+
+def test_guide_stops_keys_card_rows_atomic_numbers_paper_ids_un_numbers_shelf_marks_goals_seats_are_no_figures():
+    for text in ("Station 7 – Der Bedarf ist heute hoch.", "Für die Fortsetzung drücken Sie die Taste 7.",
+                 "To ask a question, please press star 1.", "Wer alle vier Karten der Reihe 3 hat, legt sie ab.",
+                 "Technetium ist das Element mit der Ordnungszahl 43.", "I can't open PMID 31452104 directly.",
+                 "The parcels carry the UN 2915 label.", "Shelved under Dewey 338.4761.",
+                 "je vous parle au nom de l'ODD 3.", "rang F, siège 12.", "Bereikbaar via fietsknooppunt 63."):
+        assert judged(text) == [], text
+    # the year after a stop's number stays a year, the figure after it the one figure read
+    assert [f.text for f in verify(K, "Station 14 – 2013 arbeiteten in Belgien etwa 300 Nuklearmediziner.\n")] == \
+        ["300"]

@@ -97,7 +97,15 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"spalte|parts?|partie|deel|teil|class|classe|klas|klasse|tische?|tafel|tracks?|subtitles?|untertitel|"
     r"ondertitel|sous-titre|labo|lab|labor|keys?|sleutel|clé|cle|schlüssel|schlussel|agendapunt|"
     r"tagesordnungspunkt|agenda\s+item|item|axe(?:\s+prioritaire)?|axis|mesure|maatregel|maßnahme|massnahme|palier|tier|rubrique|"
-    r"rubriek|rubrik|case|box|photo|foto|bild|afbeelding|comité|comite|committee|ausschuss)\s+\d+(?:\.\d+)*[a-z]?"
+    r"rubriek|rubrik|case|box|photo|foto|bild|afbeelding|comité|comite|committee|ausschuss|"
+    # a guide's stop, a phone's or device's key, a card game's row: "Station 7", "Taste 7", "press star 1", "Reihe 3"
+    r"stations?|halte|haltestelle|arrêt|arret|stops?|tasten?|toets|touche|buttons?|knop|knopf|star|stern|ster|"
+    r"reihe|"
+    # an element's atomic number, a paper's PubMed id, a dangerous good's UN number, a library's shelf mark, a
+    # sustainable development goal, a seat, a cycling junction: "Ordnungszahl 43", "PMID 31452104", "UN 2915",
+    # "Dewey 338.4761", "ODD 3", "siège 12", "fietsknooppunt 63"
+    r"ordnungszahl|atomic\s+number|numéro\s+atomique|numero\s+atomique|atoomnummer|pmid|pmcid|(?-i:UN)|dewey|"
+    r"(?-i:ODD|SDG|SDGs)|sièges?|sieges?|seats?|sitzplatz|zetel|stoel|(?:fiets)?knooppunt)\s+\d+(?:\.\d+)*[a-z]?"
     r"(?:\s+(?:of|sur|van|von)\s+\d+)?\b",  # "photo 3 sur 7"
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
