@@ -1,9 +1,9 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
 (tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth and eighteenth, each a tuning and a
-held-out half) are held to the same checks and to their counts. Data integrity only: no question is run here, and
-nothing here may be loosened to let a rule pass."""
+tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth and nineteenth, each
+a tuning and a held-out half) are held to the same checks and to their counts. Data integrity only: no question is
+run here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -68,12 +68,14 @@ SIXTEENTH = {half: read(f"sixteenth/{half}") for half in HALVES}
 SEVENTEENTH = {half: read(f"seventeenth/{half}") for half in HALVES}
 # the eighteenth, written blind the same way and split once (tests/data/questions/eighteenth/README.md)
 EIGHTEENTH = {half: read(f"eighteenth/{half}") for half in HALVES}
+# the nineteenth, written blind the same way and split once (tests/data/questions/nineteenth/README.md)
+NINETEENTH = {half: read(f"nineteenth/{half}") for half in HALVES}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
            + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"]
            + TWELFTH["tuning"] + TWELFTH["heldout"] + THIRTEENTH["tuning"] + THIRTEENTH["heldout"]
            + FOURTEENTH["tuning"] + FOURTEENTH["heldout"] + FIFTEENTH["tuning"] + FIFTEENTH["heldout"]
            + SIXTEENTH["tuning"] + SIXTEENTH["heldout"] + SEVENTEENTH["tuning"] + SEVENTEENTH["heldout"]
-           + EIGHTEENTH["tuning"] + EIGHTEENTH["heldout"])
+           + EIGHTEENTH["tuning"] + EIGHTEENTH["heldout"] + NINETEENTH["tuning"] + NINETEENTH["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -93,7 +95,8 @@ FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "thir
          "fifteenth tuning": FIFTEENTH["tuning"], "fifteenth heldout": FIFTEENTH["heldout"],
          "sixteenth tuning": SIXTEENTH["tuning"], "sixteenth heldout": SIXTEENTH["heldout"],
          "seventeenth tuning": SEVENTEENTH["tuning"], "seventeenth heldout": SEVENTEENTH["heldout"],
-         "eighteenth tuning": EIGHTEENTH["tuning"], "eighteenth heldout": EIGHTEENTH["heldout"]}
+         "eighteenth tuning": EIGHTEENTH["tuning"], "eighteenth heldout": EIGHTEENTH["heldout"],
+         "nineteenth tuning": NINETEENTH["tuning"], "nineteenth heldout": NINETEENTH["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -165,7 +168,7 @@ def test_the_later_sets_count_and_ids(prefix):
 
 
 # the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth, seventeenth, eighteenth): their id prefix, and the tuning files written before them
+# sixteenth, seventeenth, eighteenth, nineteenth): their id prefix, and the tuning files written before them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
          "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),
@@ -183,7 +186,10 @@ SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
                          + SIXTEENTH["tuning"]),
          "eighteenth": ("t18", EIGHTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"])}
+                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"]),
+         "nineteenth": ("t19", NINETEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
+                        + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
+                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"])}
 
 
 @pytest.mark.parametrize("name", SPLIT)
