@@ -1504,3 +1504,9 @@ def test_business_r_and_d_is_a_modifier_all_r_and_d_is_no_answer_to(k):
     assert [h[1].id for h in answer(k, "BERD en Wallonie pour 2021, en pourcentage du PIB").hits] == \
         ["berd-intensity-2021-wallonia-iweps"]
     assert "berd-intensity-2021-wallonia-iweps" not in {h[1].id for h in answer(k, "F&E-Quote Wallonien 2021").hits}
+
+
+def test_where_something_lies_is_where_it_is_and_a_takeover_is_of_something_named(k):
+    assert answer(k, "Ligt Gembloers in Wallonie of in Vlaanderen?").hits[0][1].id == "gembloux"
+    a = answer(k, "Hat die Hightech-Industrie in Wallonien die Rolle der Schwerindustrie übernommen?")
+    assert a.reading.wants == "claims" and a.hits[0][1].id == "wallonia-high-tech-replaces-heavy-industry"

@@ -459,6 +459,8 @@ def _wanted(r: Reading) -> None:
         # whether one named makes something asks what is stated of it (`GSK … est-il un producteur mondial ?`)
         if cue == "maker" and "yes-no" in r.cues and r.records:
             continue
+        if cue == "acquired" and not r.records:
+            continue  # a takeover is of something named (`Hat die Hightech-Industrie … die Rolle … übernommen?`)
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):
             r.wants = table
             return
