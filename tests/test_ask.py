@@ -1510,3 +1510,8 @@ def test_where_something_lies_is_where_it_is_and_a_takeover_is_of_something_name
     assert answer(k, "Ligt Gembloers in Wallonie of in Vlaanderen?").hits[0][1].id == "gembloux"
     a = answer(k, "Hat die Hightech-Industrie in Wallonien die Rolle der Schwerindustrie übernommen?")
     assert a.reading.wants == "claims" and a.hits[0][1].id == "wallonia-high-tech-replaces-heavy-industry"
+
+
+def test_the_mass_number_of_an_isotope_named_is_no_figure(k):
+    a = answer(k, "astate 211 en Wallonie pour l'oncolgie")
+    assert a.reading.figures == [] and a.hits[0][1].id == "wallonia-at211-oncology"

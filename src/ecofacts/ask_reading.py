@@ -300,6 +300,9 @@ def read(k: Knowledge, question: str) -> Reading:
 
         # the figures as `verify` reads a draft's (years, `Mo-99`, `top 3` are none): `3,800` read both ways
         r.figures = [f for f in figures(question, language(question)) if f.unit != "rank"]
+        # (the mass number of an isotope named is no figure: `astate 211`)
+        masses = {float(re.sub(r"\D", "", i)) for i in r.isotopes if re.search(r"\d", i)}
+        r.figures = [f for f in r.figures if not (f.unit == "count" and set(f.values) & masses)]
     if r.figures and "how-many" not in r.cues:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
     if "jobs" in r.metrics and "how-many" not in r.cues and any(k.table_of[i] == "people" for i in r.records):
