@@ -1515,3 +1515,8 @@ def test_where_something_lies_is_where_it_is_and_a_takeover_is_of_something_name
 def test_the_mass_number_of_an_isotope_named_is_no_figure(k):
     a = answer(k, "astate 211 en Wallonie pour l'oncolgie")
     assert a.reading.figures == [] and a.hits[0][1].id == "wallonia-at211-oncology"
+
+
+def test_an_organisations_own_figure_answers_when_no_measure_is_asked(k):
+    a = answer(k, "Circular Wallonia: hoeveel labo-afval moet tegen 2025 gerecyleerd worden?")
+    assert a.reading.metrics == [] and a.hits[0][1].id == "circular-wallonia-lab-waste-recycling-target"

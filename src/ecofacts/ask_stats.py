@@ -303,11 +303,13 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             # what else its figure is of, said in its own words, when a measure asked is its own (`clinical trial
             # capacity`, `trained specialists`) or the question says its unit (`chemistry and pharma specialists`
             # of a platform are its `chem_pharma_workforce_access`, in specialists)
-            if matched or _unit_said(v, stat.unit, r):
+            if matched or not r.metrics or _unit_said(v, stat.unit, r):
                 unasked_families.clear()
         # an organisation's own figure of the measure asked answers with a modifier not asked (`how many jobs will
         # the partnership create`: its indirect jobs), after one without
-        unasked_modifiers = modifiers - asked_modifiers if not (its_own and matched) else set()
+        # (and any own figure, where no measure is asked: `Circular Wallonia: hoeveel labo-afval moet … gerecycleerd
+        # worden?`, its recycling share)
+        unasked_modifiers = modifiers - asked_modifiers if not (its_own and (matched or not r.metrics)) else set()
         if unasked_modifiers or unasked_families:
             if not unasked_modifiers and unasked_families <= qualifiers:
                 sectors |= unasked_families
