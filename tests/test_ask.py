@@ -1520,3 +1520,9 @@ def test_the_mass_number_of_an_isotope_named_is_no_figure(k):
 def test_an_organisations_own_figure_answers_when_no_measure_is_asked(k):
     a = answer(k, "Circular Wallonia: hoeveel labo-afval moet tegen 2025 gerecyleerd worden?")
     assert a.reading.metrics == [] and a.hits[0][1].id == "circular-wallonia-lab-waste-recycling-target"
+
+
+def test_who_runs_a_plant_in_a_place_with_no_person_recorded_is_the_organisation_there(k):
+    a = answer(k, "who runs the plasma-derived therapies plant in Lessines")
+    assert a.hits[0][1].id == "takeda"
+    assert answer(k, "Wer leitet das Krankenhaus in Mons?").hits == []  # who heads one: a person, none recorded

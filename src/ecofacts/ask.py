@@ -55,6 +55,8 @@ _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "supplies":
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
+# what an organisation runs, as a question's words (English stems): who runs one asks for an organisation too
+_FACILITIES = {"plant", "site", "facility", "factory", "reactor", "laboratory", "campu"}
 
 
 @dataclass
@@ -214,6 +216,12 @@ def _people(a: _Asked, titles: list[Entry]) -> str | None:
     people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
         titles or a.words("people", p) >= _statement_needs(a.terms)))]
     people = [p for p in people if all(_holds_title(p, t) for t in titles)]
+    if not people and not titles and not r.records and r.places and set(r.words) & _FACILITIES:
+        # who runs a plant or a site in a place, no person recorded (`who runs the plasma-derived therapies plant in
+        # Lessines`): the organisations there
+        r.wants = "actors"
+        r.notes.append(f"no person is recorded for this in {either(k, r.places)}: the organisations there")
+        return None
     if not people and not _QUOTED.search(a.question):  # who is "…": what is said so, whoever or whatever it is
         who = ", ".join(k.name_of(i) or i for i in r.records)
         of = f" of {who}" if who else "" if titles else " of that name or role"
