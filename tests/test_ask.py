@@ -1526,3 +1526,8 @@ def test_who_runs_a_plant_in_a_place_with_no_person_recorded_is_the_organisation
     a = answer(k, "who runs the plasma-derived therapies plant in Lessines")
     assert a.hits[0][1].id == "takeda"
     assert answer(k, "Wer leitet das Krankenhaus in Mons?").hits == []  # who heads one: a person, none recorded
+
+
+def test_a_unit_said_after_a_negation_is_not_wanted(k):
+    a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
+    assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

@@ -87,6 +87,8 @@ _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+# the words that deny what follows them (folded)
+_NEGATIONS = {"not", "no", "without", "pas", "non", "sans", "niet", "geen", "zonder", "nicht", "kein", "keine", "ohne"}
 # the words that ask something other than yes or no (folded)
 _ASKING = {"what", "which", "who", "where", "when", "how", "why", "quel", "quelle", "quels", "quelles", "qui", "ou",
            "quand", "comment", "combien", "pourquoi", "quoi", "wat", "welke", "welk", "wie", "waar", "wanneer", "hoe",
@@ -117,6 +119,7 @@ class Reading:
     concepts: set[str] = field(default_factory=set)  # every word, in the four languages, of the measures, places
     # and sectors the question names (`exports`, `belgian` for `Belgische`): the words of metric ids it covers
     units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
+    units_not: list[str] = field(default_factory=list)  # the units said after a negation (`nicht in KKS`)
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `hospital beds`)
@@ -288,6 +291,11 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
+    for unit in list(r.units):  # a unit said after a negation is not wanted (`in Euro und nicht in KKS`)
+        its_words = {fold(w) for w in v.entries("unit")[unit].all_words()}
+        if any(t in _NEGATIONS and its_words & set(tokens[i + 1:i + 3]) for i, t in enumerate(tokens)):
+            r.units.remove(unit)
+            r.units_not.append(unit)
     said = " ".join(tokens)
     if "per-capita" not in r.modifiers and _PER_HEAD.search(said):
         r.modifiers.append("per-capita")  # `per Brussels resident`: per inhabitant, a place between

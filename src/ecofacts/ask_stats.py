@@ -336,6 +336,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             score += 8  # the figure the question states (`Are there over 140 biotech companies in Belgium?`)
         if stat.unit in r.units:
             score += 3  # the unit the question says (`BIP pro Kopf in KKS`)
+        if stat.unit in r.units_not:
+            score -= 6  # and not the one it denies (`in Euro und nicht in KKS`)
         if r.counted & {stem(part) for part in stat.metric.split("_")}:
             score += 3  # what `how many` counts is what it counts (`combien d'investisseurs`: investors reached)
         if stat.subject in r.records:
