@@ -1531,3 +1531,12 @@ def test_who_runs_a_plant_in_a_place_with_no_person_recorded_is_the_organisation
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"
+
+
+@pytest.mark.parametrize(("question", "town"), [
+    ("In welcher Gemeinde bei Lüttich sitzt Eurogentec?", "seraing"),  # its own town, not Liège named
+    ("Mithra's CDMO plant is in which town near Liège?", "flemalle"),  # its site's; CDMO is Mithra's role, not asked
+    ("Wo fand die Veranstaltung Biomanufacturing: the future starts in Belgium statt?", "brussels-city"),
+])
+def test_the_town_asked_of_an_organisation_named_is_its_own_or_its_sites(k, question: str, town: str):
+    assert answer(k, question).hits[0][1].id == town

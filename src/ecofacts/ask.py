@@ -288,12 +288,15 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
             for rel in k.whole["relations"]:
                 if rel.subject == rec.id and rel.object == org.id:
                     a.add("relations", rel, a.scored[org.id][2] - 1, wanted=False)
-        city = getattr(rec, "city", None) if "where" in r.cues and table in _ORGANISATIONS else None
-        if city is not None and city in k.by_id and city not in named:  # where it is: its town too, after it
+        city = (getattr(rec, "city", None) if table in _ORGANISATIONS else None) or ""
+        if "where" in r.cues and city in k.by_id and city not in named:  # where it is: its town too, after it
             a.add("cities", k.by_id[city], base - 1, wanted=False)
         if r.wants == "cities" and table in _ORGANISATIONS:
-            # the town of one of its sites, as the site's role says (`In welcher Gemeinde hat GSK sein
-            # Impfstoff-Forschungszentrum?`: Rixensart, its vaccine R&D centre)
+            # its own town (`In welcher Gemeinde bei Lüttich sitzt Eurogentec?`: Seraing), and the town of one of
+            # its sites, as the site's role says (`In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?`:
+            # Rixensart, its vaccine R&D centre)
+            if city in k.by_id and city not in named:
+                a.add("cities", k.by_id[city], base + 10)
             for site in getattr(rec, "sites", ()):
                 if site.city in k.by_id and site.city not in named:
                     a.add("cities", k.by_id[site.city],

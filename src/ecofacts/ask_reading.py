@@ -317,7 +317,8 @@ def read(k: Knowledge, question: str) -> Reading:
         r.metrics.remove("jobs")  # where a person works (`… travaille pour quelle entreprise ?`), no count of jobs
     if len(r.kinds) > 1 and r.records and (which := _kind_after_which(v, tokens)) in r.kinds:
         # `Zu welcher Universität gehört die Klinik Saint-Luc?`: a university; the clinic is the record named
-        named_kinds = {getattr(k.by_id[i], "kind", None) for i in r.records}
+        named_kinds = {kd for i in r.records for kd in (getattr(k.by_id[i], "kind", None),
+                                                         *getattr(k.by_id[i], "roles", ()))}
         r.kinds = [kd for kd in r.kinds if kd == which or kd not in named_kinds]
     if "regions" in r.kinds:
         r.adjectives = []  # an adjective with the word region is the region's name: `het Waals Gewest`
