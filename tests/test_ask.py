@@ -964,8 +964,9 @@ def test_words_of_the_twelfth_tuning_half_are_read(k):
 def test_where_an_organisation_is_is_itself_then_its_town_not_a_figure(k):
     a = answer(k, "waar ligt het opleidingscentrum ViTalent")
     assert a.reading.metrics == [] and [h[1].id for h in a.hits[:2]] == ["vitalent", "niel"]
+    # where an event took place: its town, then the event (its kind said, `Veranstaltung`, asks for no event)
     hits = answer(k, "Wo fand die Veranstaltung Biomanufacturing: the future starts in Belgium statt?").hits
-    assert [h[1].id for h in hits[:2]] == ["biomanufacturing-event-2021", "brussels-city"]
+    assert [h[1].id for h in hits[:2]] == ["brussels-city", "biomanufacturing-event-2021"]
 
 
 def test_a_field_named_and_no_figure_asked_stays_a_word_of_the_question(k):
@@ -1540,3 +1541,8 @@ def test_a_unit_said_after_a_negation_is_not_wanted(k):
 ])
 def test_the_town_asked_of_an_organisation_named_is_its_own_or_its_sites(k, question: str, town: str):
     assert answer(k, question).hits[0][1].id == town
+
+
+def test_a_conference_is_an_event_the_kind_of_initiative_asked(k):
+    assert "event" in read(k, "Konferenz Science for Health von BioWin und MEDVIA").kinds
+    assert answer(k, "Science for Health conference BioWin MEDVIA").hits[0][1].id == "science-for-health"

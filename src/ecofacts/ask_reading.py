@@ -315,11 +315,14 @@ def read(k: Knowledge, question: str) -> Reading:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
     if "jobs" in r.metrics and "how-many" not in r.cues and any(k.table_of[i] == "people" for i in r.records):
         r.metrics.remove("jobs")  # where a person works (`… travaille pour quelle entreprise ?`), no count of jobs
+    named_kinds = {kd for rec in map(k.by_id.__getitem__, r.records)
+                   for kd in (getattr(rec, "kind", None), *getattr(rec, "roles", ()))}
     if len(r.kinds) > 1 and r.records and (which := _kind_after_which(v, tokens)) in r.kinds:
         # `Zu welcher Universität gehört die Klinik Saint-Luc?`: a university; the clinic is the record named
-        named_kinds = {kd for i in r.records for kd in (getattr(k.by_id[i], "kind", None),
-                                                         *getattr(k.by_id[i], "roles", ()))}
         r.kinds = [kd for kd in r.kinds if kd == which or kd not in named_kinds]
+    elif "where" in r.cues:
+        # where a record named is, said with its kind (`Wo fand die Veranstaltung … statt?`): its place is asked
+        r.kinds = [kd for kd in r.kinds if kd not in named_kinds]
     if "regions" in r.kinds:
         r.adjectives = []  # an adjective with the word region is the region's name: `het Waals Gewest`
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
@@ -515,8 +518,11 @@ def table_of_kind(kind: str) -> str | None:
         return kind if kind != "stats" else None
     from ecofacts.kinds.actor import ACTOR_KINDS, ACTOR_ROLES
     from ecofacts.kinds.cluster import CLUSTER_KINDS
+    from ecofacts.kinds.initiative import INITIATIVE_KINDS
 
     if kind in CLUSTER_KINDS:
         return "clusters"  # federations and networks are kept with the clusters (essenscia, AIPES, Rad4Med)
+    if kind in INITIATIVE_KINDS:
+        return "initiatives"  # a conference is an event
 
     return "actors" if kind in ACTOR_KINDS or kind in ACTOR_ROLES else None
