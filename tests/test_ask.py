@@ -1546,3 +1546,13 @@ def test_the_town_asked_of_an_organisation_named_is_its_own_or_its_sites(k, ques
 def test_a_conference_is_an_event_the_kind_of_initiative_asked(k):
     assert "event" in read(k, "Konferenz Science for Health von BioWin und MEDVIA").kinds
     assert answer(k, "Science for Health conference BioWin MEDVIA").hits[0][1].id == "science-for-health"
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("délai moyen d'autorisation d'un essai clinique en Belgique", "waiting time"),
+    ("gemiddelde wachttijd voor een PET-scan in België", "waiting time"),
+    ("Frauenanteil in der belgischen Biotech-Belegschaft", "women's share"),
+])
+def test_a_measure_no_statistic_is_of_said_of_one_recorded_is_refused(k, question: str, measure: str):
+    a = answer(k, question)
+    assert a.hits == [] and f"({measure})" in a.refusal

@@ -598,10 +598,13 @@ def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
     a kind of record is asked of records named, with no year nor count, it describes them (`université à l'origine
     des spin-offs Eurogentec et Elysia`: ULiège)."""
     qualifiers = v.qualifiers()
+    entries = v.entries("unrecorded")
+    heads = [u for u in r.unrecorded if entries[u].head]
+    if heads and (r.wants == "stats" or "how-many" in r.cues):
+        return heads[0]  # of a measure recorded, itself none (`délai moyen d'autorisation d'un essai clinique`)
     if [m for m in r.metrics if m not in qualifiers] or (
             r.wants not in (None, "stats", "claims") and r.records and "how-many" not in r.cues and r.year is None):
         return None
-    entries = v.entries("unrecorded")
     asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]
     if r.wants == "claims" or (r.wants is None and "how-many" not in r.cues):
         stated = " ".join(f" {fold(c.claim)} " for c in k.whole["claims"])

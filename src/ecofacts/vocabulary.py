@@ -39,6 +39,7 @@ class Entry:
     topical: tuple[str, ...] = ()  # a metric family's words that name it only where a figure is asked (`research`)
     recorded: bool = True  # an isotope the knowledge holds something of (false: `Cu-64`, of which it holds nothing)
     title: bool = False  # a cue that is a person's title (`chief executive`): the person asked must hold it
+    head: bool = False  # a measure no statistic is of, said of another measure (a waiting time, women's share)
 
     def all_words(self) -> tuple[str, ...]:
         return (self.key, *(w for lang in LANGUAGES for w in self.words.get(lang, ())))
@@ -60,7 +61,8 @@ class Vocabulary:
                 entry = Entry(section, key, {lang: tuple(value.get(lang, ())) for lang in LANGUAGES},
                               tuple(value.get("match", ())), bool(value.get("qualifier", False)),
                               bool(value.get("loose", False)), tuple(fold(w) for w in value.get("topical", ())),
-                              bool(value.get("recorded", True)), bool(value.get("title", False)))
+                              bool(value.get("recorded", True)), bool(value.get("title", False)),
+                              bool(value.get("head", False)))
                 table[key] = entry
                 words = folded[at] if folded is not None else sorted({fold(w) for w in entry.all_words()})
                 at += 1
