@@ -1001,3 +1001,15 @@ def test_guide_stops_keys_card_rows_atomic_numbers_paper_ids_un_numbers_shelf_ma
     # the year after a stop's number stays a year, the figure after it the one figure read
     assert [f.text for f in verify(K, "Station 14 – 2013 arbeiteten in Belgien etwa 300 Nuklearmediziner.\n")] == \
         ["300"]
+
+
+def test_a_lines_label_and_its_number_is_an_enumerator_no_figure():
+    for text in ("Türchen 9: Heute gibt es Schokolade.", "Segment 58 : j'ai gardé les deux décimales.",
+                 "Verticaal 4 – België (6 letters).", "Hint 2 van 3: kijk achter het schilderij.",
+                 "Planche 2, case 3 – le professeur parle."):
+        assert judged(text) == [], text
+    # a capitalised word before a number with its thousands is no label: "Over 35,000 people", "Avec 155,19 points"
+    assert judged("Over 35,000 people worked in Belgian biotech and biopharma in 2020.") == \
+        [("supported", "belgium-biotech-biopharma-employment-2020")]
+    line = "Türchen 22: 2022 exportierte Belgiens Biotech- und Biopharmabranche Waren für 83 Milliarden Euro.\n"
+    assert [f.text for f in verify(K, line)] == ["83 Milliarden Euro"]  # the door's 22 is none

@@ -59,6 +59,11 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"(?:half|helft|hälfte|halfte|halbjahr\w*|moitié|moitie)\b",
     r"^\s*(?:[-*+]\s+)?\(?\d+(?:\.\d+)*[.)]\s",  # numbered list items and headings
     r"^\s*\d{1,2}/(?=\s)",  # the number of a post in a thread: "1/ A thread on …"
+    # a line's label and its number, before a colon, a dash or a comma: an enumerator ("Türchen 9:", "Segment 58 :",
+    # "Aanwijzing 2:", "Verticaal 4 –", "Planche 2, case 3 –", "Hint 2 van 3:"), and a word's length in a crossword
+    r"^\s*(?:[-*•]\s*)?(?-i:[A-ZÀ-Ý])[^\W\d_]*\s+\d{1,3}[a-z]?(?![.,]\d)"
+    r"(?=\s*(?:[:–—,]|-\s|(?:van|of|de|sur|von)\s+\d))"
+    r"|\(\d{1,2}\s+(?:letters?|lettres?|buchstaben)\)",
     r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
     r"\b\d+(?:st|nd|rd|th|e|er|ère|ème|eme)\b",  # ordinals
