@@ -62,7 +62,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # a line's label and its number, before a colon, a dash or a comma: an enumerator ("Türchen 9:", "Segment 58 :",
     # "Aanwijzing 2:", "Verticaal 4 –", "Planche 2, case 3 –", "Hint 2 van 3:"), and a word's length in a crossword
     r"^\s*(?:[-*•]\s*)?(?-i:[A-ZÀ-Ý])[^\W\d_]*\s+\d{1,3}[a-z]?(?![.,]\d)"
-    r"(?=\s*(?:[:–—,]|-\s|(?:van|of|de|sur|von)\s+\d))"
+    r"(?:\s+(?:van|of|de|sur|von)\s+\d{1,3})?(?=\s*(?:[:–—,]|-\s))"
     r"|\(\d{1,2}\s+(?:letters?|lettres?|buchstaben)\)",
     r"^\s*#+\s*\d+(?:\.\d+)*\.?\s",
     r"\[\^?\d+\]|\^\d+|(?<=\w)\*+\d*",  # footnote marks
