@@ -1013,3 +1013,11 @@ def test_a_lines_label_and_its_number_is_an_enumerator_no_figure():
         [("supported", "belgium-biotech-biopharma-employment-2020")]
     line = "Türchen 22: 2022 exportierte Belgiens Biotech- und Biopharmabranche Waren für 83 Milliarden Euro.\n"
     assert [f.text for f in verify(K, line)] == ["83 Milliarden Euro"]  # the door's 22 is none
+
+
+def test_a_percentage_of_a_place_named_after_another_is_of_that_whole():
+    assert judged("Walloon inventors stood behind 65% of Belgium's European patent filings in 2021.") == \
+        [("scope-differs", "epo-apps-share-2021-flanders-fit")]
+    # with no other place before the figure, the place after "% of" is whose it is
+    assert judged("35 % der wallonischen Pharmaexporte gehen in die Vereinigten Staaten.") == \
+        [("supported", "wallonia-pharma-exports-to-us-share")]

@@ -52,10 +52,10 @@ _AGAINST = re.compile(r"\b(?:as|than|que|qu|comme|dan|als|wie)\b", re.IGNORECASE
 # What a share is of, named after the place whose share it is: "Flanders' share of Belgium's goods exports", "la part
 # de la Wallonie dans les exportations belges", "het aandeel van Vlaanderen in de Belgische export", "der Anteil
 # Flanderns an den belgischen Ausfuhren"
-_SHARE = re.compile(r"\b(?:share|part|aandeel|anteil)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:share|part|aandeel|anteil)\b|%\s+(?:of|van|des?|du|der)\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:['’]s?\s+share\s+(?:of|in)|\bpart\b[^,;.]{0,60}?\bdans|\baandeel\b[^,;.]{0,60}?\bin|"
-                    r"\banteil\b[^,;.]{0,60}?\ban)\s+(?:(?:the|les?|la|l['’]|de|het|den|der|dem|des)\s*)?"
-                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                    r"\banteil\b[^,;.]{0,60}?\ban|(?P<percent>%\s+(?:of|van|des?|du|der)))\s+"
+                    r"(?:(?:the|les?|la|l['’]|de|het|den|der|dem|des)\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # Who says a figure, right before a place in its name: "volgens Statistiek Vlaanderen", "according to the Wallonia
@@ -155,7 +155,10 @@ class Places:
             named = named - {rid for m in mentions if m.start >= end and _against(sentence, end, m.start)
                              for rid in m.ids}
         if mentions and not multiple:  # what a share is of is not whose it is
-            wholes = {rid for m in mentions if _WHOLE.search(sentence, 0, m.start) for rid in m.ids}
+            # ("65% of Belgium's filings" is a whole only where another place comes before the figure: "Walloon
+            # inventors … 65% of Belgium's …", not "35 % der wallonischen Pharmaexporte")
+            wholes = {rid for m in mentions if (w := _WHOLE.search(sentence, 0, m.start))
+                      and (not w["percent"] or any(o.end <= begin and o is not m for o in mentions)) for rid in m.ids}
             if (named & self.places) - wholes:
                 named = named - wholes
                 mentions = [m for m in mentions if not m.ids <= wholes]  # nor is it the place nearest the figure
