@@ -1021,3 +1021,8 @@ def test_a_percentage_of_a_place_named_after_another_is_of_that_whole():
     # with no other place before the figure, the place after "% of" is whose it is
     assert judged("35 % der wallonischen Pharmaexporte gehen in die Vereinigten Staaten.") == \
         [("supported", "wallonia-pharma-exports-to-us-share")]
+
+
+def test_a_bare_number_before_the_words_of_pps_is_in_pps_whatever_follows():
+    assert judged("Für die Wallonie stehen im Heft 27.200 Kaufkraftstandards je Kopf, Jahr 2022.") == \
+        [("year-differs", "gdp-per-capita-pps-2021-wallonia-sv")]

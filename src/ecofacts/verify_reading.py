@@ -313,6 +313,11 @@ def _between(found: list[tuple[Figure, float, int]], line: str, masked: str) -> 
     return out
 
 
+def _sentence_before(masked: str, start: int) -> str:
+    """What the sentence of the figure at `start` says before it (at most `_SENTENCE_LENGTH` characters)."""
+    return re.split(r"[.!?]\s", masked[max(0, start - _SENTENCE_LENGTH):start])[-1]
+
+
 def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterator[Figure]:
     """The figures of `found` (each with its scale factor and where it ends), a bare number of an enumeration
     taking the unit and scale of the figure of that enumeration that carries them, the next one, else the one before
@@ -339,9 +344,9 @@ def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterat
                 model, factor = found[source][0], found[source][1]
                 figure = figure._replace(unit=model.unit, values=tuple(v * factor for v in figure.values),
                                          ulps=tuple(u * factor for u in figure.ulps))
-        if bare and figure.unit == "count" and _NO_NOUN.match(masked, end) and (_PPS_NAMED.search(
-                re.split(r"[.!?]\s", masked[max(0, figure.start - _SENTENCE_LENGTH):figure.start])[-1])
-                or _PPS_AFTER.match(masked, end)):
+        # (in PPS named right after it, whatever follows: "27.200 Kaufkraftstandards je Kopf")
+        if bare and figure.unit == "count" and (_PPS_AFTER.match(masked, end) or (_NO_NOUN.match(masked, end) and (
+                _PPS_NAMED.search(_sentence_before(masked, figure.start))))):
             figure = figure._replace(unit="money")
         yield figure
 
