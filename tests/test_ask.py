@@ -1472,10 +1472,10 @@ def test_what_a_place_is_is_the_place_whatever_else_the_question_says(k):
     assert answer(k, "who does radiolabelling in Ghent").hits == []  # nothing about it there: refused, as before
 
 
-def test_the_organisation_a_person_named_works_for_is_it_then_the_relation_saying_so(k):
+def test_the_organisation_a_person_named_works_for_is_the_relation_saying_so_then_it(k):
     a = answer(k, "Sébastien Linard de Guertechin travaille pour quelle entreprise ?")
     assert "jobs" not in a.reading.metrics  # where a person works is no count of jobs
-    assert [h[1].id for h in a.hits[:2]] == ["telix", "sebastien-linard-de-guertechin-member-of-telix"]
+    assert [h[1].id for h in a.hits[:2]] == ["sebastien-linard-de-guertechin-member-of-telix", "telix"]
 
 
 def test_a_verb_of_the_lexicon_first_asks_by_yes_or_no(k):

@@ -281,13 +281,13 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         a.add(table, rec, base + a.words(table, rec), itself=True,
               wanted=table != "actors" or not asked_kinds or _of_kinds(rec, asked_kinds))
         if table == "people" and r.wants in _ORGANISATIONS and rec.organisation in k.by_id:
-            # the organisation a person named works for, asked (`… travaille pour quelle entreprise ?`): it, and
-            # the relation that says so after it
+            # the organisation a person named works for, asked (`… travaille pour quelle entreprise ?`): the
+            # relation that says so, with its source, then the organisation
             org = k.by_id[rec.organisation]
             a.add(k.table_of[org.id], org, base + 2 + a.words(k.table_of[org.id], org))
             for rel in k.whole["relations"]:
                 if rel.subject == rec.id and rel.object == org.id:
-                    a.add("relations", rel, a.scored[org.id][2] - 1, wanted=False)
+                    a.add("relations", rel, a.scored[org.id][2] + 1, wanted=False)
         city = (getattr(rec, "city", None) if table in _ORGANISATIONS else None) or ""
         if "where" in r.cues and city in k.by_id and city not in named:  # where it is: its town too, after it
             a.add("cities", k.by_id[city], base - 1, wanted=False)
