@@ -1556,3 +1556,9 @@ def test_a_conference_is_an_event_the_kind_of_initiative_asked(k):
 def test_a_measure_no_statistic_is_of_said_of_one_recorded_is_refused(k, question: str, measure: str):
     a = answer(k, question)
     assert a.hits == [] and f"({measure})" in a.refusal
+
+
+def test_a_figure_of_the_source_an_organisation_named_published_comes_first(k):
+    a = answer(k, "Hoeveel directe en indirecte jobs telt de nucleaire geneeskunde in heel België volgens de "
+                  "BioWin-brochure?")
+    assert a.hits[0][1].id == "belgium-nuclear-medicine-jobs"  # the BioWin brochure's, before SCK CEN's of 2013

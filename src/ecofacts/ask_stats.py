@@ -242,6 +242,14 @@ def _organisations_there(k: Knowledge, r: Reading) -> set[str]:
     return {o.id for p in r.places for _, o in query.organisations_in(k, p)}
 
 
+def _published_by(k: Knowledge, stat: Any, r: Reading) -> bool:
+    """Whether a statistic's source is published by an organisation the question names (its name in the source's
+    publisher: the BioWin brochure's figures, where BioWin is named)."""
+    source = k.by_id.get(stat.source)
+    publisher = f" {fold(getattr(source, 'publisher', None) or '')} "
+    return any(f" {fold(k.name_of(i) or i)} " in publisher for i in r.records if k.table_of[i] in query.ORGANISATIONS)
+
+
 def _elsewhere_named(k: Knowledge, stat: Any, r: Reading) -> bool:
     """Whether a statistic's label names a place the question does not."""
     return any(k.table_of[i] in PLACES for i in query.names_in(k, stat.label) - set(r.places))
@@ -342,6 +350,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             score += 3  # what `how many` counts is what it counts (`combien d'investisseurs`: investors reached)
         if stat.subject in r.records:
             score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
+        elif _published_by(k, stat, r):
+            score += 3  # the figure of the source an organisation named published (`volgens de BioWin-brochure`)
         if stat.status != "measured":
             # a forecast or a target when one is asked for, else a measure
             score += 5 if {"forecast", "target"} & set(r.cues) else -5
