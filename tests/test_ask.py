@@ -1478,25 +1478,25 @@ def test_the_organisation_a_person_named_works_for_is_the_relation_saying_so_the
     assert [h[1].id for h in a.hits[:2]] == ["sebastien-linard-de-guertechin-member-of-telix", "telix"]
 
 
-def test_a_verb_of_the_lexicon_first_asks_by_yes_or_no(k):
-    a = answer(k, "helpt de Waalse nucleaire geneeskunde elk jaar miljoenen patiënten?")
-    assert "yes-no" in a.reading.cues and a.hits[0][1].id == "wallonia-nuclear-medicine-millions-of-patients"
+@pytest.mark.parametrize(("question", "cue", "first"), [
+    # a verb of the lexicon first, its subject next: by yes or no
+    ("helpt de Waalse nucleaire geneeskunde elk jaar miljoenen patiënten?", "yes-no",
+     "wallonia-nuclear-medicine-millions-of-patients"),
+    # a verb the vocabulary lacks first, in a question that asks nothing else: by yes or no
+    ("Schaffen Investitionsprojekte der belgischen Biotech zusätzliche Arbeitsplätze?", "yes-no",
+     "belgium-growth-investment-projects-jobs"),
+    ("ATMP-PIT partner count (science + industry)", "how-many", "atmp-pit-partners"),  # a count said as a noun
+    # a goal asked: the target set before any measure
+    ("Welk O&O-streefcijfer in procent van het bbp legde de Vlaamse regering zichzelf op?", "target",
+     "rd-intensity-target-flanders"),
+])
+def test_a_cue_of_the_twelfth_session_is_read_and_answered(k, question: str, cue: str, first: str):
+    a = answer(k, question)
+    assert cue in a.reading.cues and a.hits[0][1].id == first
 
 
-def test_a_verb_the_vocabulary_lacks_first_in_a_question_that_asks_nothing_else_asks_by_yes_or_no(k):
-    a = answer(k, "Schaffen Investitionsprojekte der belgischen Biotech zusätzliche Arbeitsplätze?")
-    assert "yes-no" in a.reading.cues and a.hits[0][1].id == "belgium-growth-investment-projects-jobs"
-    assert "yes-no" not in read(k, "Kickstart Biomanufacturing, c'est quoi ?").cues  # a name, a question word
-
-
-def test_a_count_said_as_a_noun_asks_how_many(k):
-    a = answer(k, "ATMP-PIT partner count (science + industry)")
-    assert "how-many" in a.reading.cues and a.hits[0][1].id == "atmp-pit-partners"
-
-
-def test_a_goal_asked_wants_the_target_set_before_any_measure(k):
-    a = answer(k, "Welk O&O-streefcijfer in procent van het bbp legde de Vlaamse regering zichzelf op?")
-    assert "target" in a.reading.cues and a.hits[0][1].id == "rd-intensity-target-flanders"
+def test_a_names_first_word_and_a_question_word_ask_no_yes_or_no(k):
+    assert "yes-no" not in read(k, "Kickstart Biomanufacturing, c'est quoi ?").cues
 
 
 def test_business_r_and_d_is_a_modifier_all_r_and_d_is_no_answer_to(k):
