@@ -1,9 +1,9 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
 (tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth and nineteenth, each
-a tuning and a held-out half) are held to the same checks and to their counts. Data integrity only: no question is
-run here, and nothing here may be loosened to let a rule pass."""
+tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth and
+twentieth, each a tuning and a held-out half) are held to the same checks and to their counts. Data integrity only:
+no question is run here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -70,12 +70,15 @@ SEVENTEENTH = {half: read(f"seventeenth/{half}") for half in HALVES}
 EIGHTEENTH = {half: read(f"eighteenth/{half}") for half in HALVES}
 # the nineteenth, written blind the same way and split once (tests/data/questions/nineteenth/README.md)
 NINETEENTH = {half: read(f"nineteenth/{half}") for half in HALVES}
+# the twentieth, written blind the same way and split once (tests/data/questions/twentieth/README.md)
+TWENTIETH = {half: read(f"twentieth/{half}") for half in HALVES}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
            + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"]
            + TWELFTH["tuning"] + TWELFTH["heldout"] + THIRTEENTH["tuning"] + THIRTEENTH["heldout"]
            + FOURTEENTH["tuning"] + FOURTEENTH["heldout"] + FIFTEENTH["tuning"] + FIFTEENTH["heldout"]
            + SIXTEENTH["tuning"] + SIXTEENTH["heldout"] + SEVENTEENTH["tuning"] + SEVENTEENTH["heldout"]
-           + EIGHTEENTH["tuning"] + EIGHTEENTH["heldout"] + NINETEENTH["tuning"] + NINETEENTH["heldout"])
+           + EIGHTEENTH["tuning"] + EIGHTEENTH["heldout"] + NINETEENTH["tuning"] + NINETEENTH["heldout"]
+           + TWENTIETH["tuning"] + TWENTIETH["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -96,7 +99,8 @@ FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "thir
          "sixteenth tuning": SIXTEENTH["tuning"], "sixteenth heldout": SIXTEENTH["heldout"],
          "seventeenth tuning": SEVENTEENTH["tuning"], "seventeenth heldout": SEVENTEENTH["heldout"],
          "eighteenth tuning": EIGHTEENTH["tuning"], "eighteenth heldout": EIGHTEENTH["heldout"],
-         "nineteenth tuning": NINETEENTH["tuning"], "nineteenth heldout": NINETEENTH["heldout"]}
+         "nineteenth tuning": NINETEENTH["tuning"], "nineteenth heldout": NINETEENTH["heldout"],
+         "twentieth tuning": TWENTIETH["tuning"], "twentieth heldout": TWENTIETH["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -168,7 +172,7 @@ def test_the_later_sets_count_and_ids(prefix):
 
 
 # the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth, seventeenth, eighteenth, nineteenth): their id prefix, and the tuning files written before them
+# sixteenth, seventeenth, eighteenth, nineteenth, twentieth): their id prefix, and the tuning files written before them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
          "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),
@@ -189,7 +193,10 @@ SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
                         + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"]),
          "nineteenth": ("t19", NINETEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"])}
+                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"]),
+         "twentieth": ("t20", TWENTIETH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
+                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
+                       + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"])}
 
 
 @pytest.mark.parametrize("name", SPLIT)
