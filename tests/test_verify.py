@@ -1026,3 +1026,9 @@ def test_a_percentage_of_a_place_named_after_another_is_of_that_whole():
 def test_a_bare_number_before_the_words_of_pps_is_in_pps_whatever_follows():
     assert judged("Für die Wallonie stehen im Heft 27.200 Kaufkraftstandards je Kopf, Jahr 2022.") == \
         [("year-differs", "gdp-per-capita-pps-2021-wallonia-sv")]
+
+
+def test_how_long_ago_is_no_figure():
+    for text in ("Demand is now higher than it was ten years ago.", "La demande a doublé depuis il y a 10 ans.",
+                 "Vor 10 Jahren war die Nachfrage kleiner.", "Tien jaar geleden was de vraag kleiner."):
+        assert [f.text for f in figures(text)] == [], text

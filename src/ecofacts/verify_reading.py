@@ -127,7 +127,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # "des 10 dernières années" ("over 30 years" alone is more than 30 years: a figure)
     rf"\b(?:{'|'.join(sorted(PERIOD_WORDS - {'over'}))})\s+(?:(?:the|de|den|het|les|des|la|le)\s+)?"
     rf"(?:(?:{'|'.join(sorted(PERIOD_WORDS))})\s+)?\d{{1,3}}\s+(?:years?|ans|années|annees|jaar|jaren|jahre|jahren)\b"
-    r"|\b\d{1,3}\s+(?:dernières|dernieres|derniers)\s+(?:années|annees|ans)\b",
+    r"|\b\d{1,3}\s+(?:dernières|dernieres|derniers)\s+(?:années|annees|ans)\b"
+    r"|\b\d{1,3}\s+(?:years?|jaar)\s+(?:ago|geleden)\b|\bil\s+y\s+a\s+\d{1,3}\s+ans\b|\bvor\s+\d{1,3}\s+jahren\b",
     r"\b\d+/\d+/[\w/]+",  # a file reference, "Aktenzeichen 24/00123/A"
     r"\b(?:EU|UE|EU-?27|EU-?28|BE)\s*=\s*100\b",  # the base of an index, "(EU = 100)"
     r"\b(?:report|rapport|study|studie|étude|etude|article|artikel|book|livre|boek|buch|title|titre|titel|plan|"
@@ -546,12 +547,15 @@ def _ranks(line: str) -> Iterator[Figure]:
 # "over the past ten years", "en dix ans", "in den letzten zehn Jahren": the time a change took, not a figure of
 # the knowledge ("seit zehn Jahren ununterbrochen", "tien jaar op rij" are)
 _YEARS_AFTER = re.compile(r"\s+(?P<last>(?:dernières|dernieres|derniers)\s+)?(?:years?|ans|années|annees|jaar|jaren|"
-                          r"jahre|jahren)\b", re.IGNORECASE)
+                          r"jahre|jahren)\b(?P<ago>\s+(?:ago|geleden)\b)?", re.IGNORECASE)
 
 
 def _period(before: str, after: str) -> bool:
+    """... and how long ago ("ten years ago", "il y a dix ans", "vor zehn Jahren", "tien jaar geleden")."""
     years = _YEARS_AFTER.match(after)
-    return bool(years and (years["last"] or PERIOD_WORDS & set(fold(before).split()[-2:])))
+    said = fold(before).split()[-3:]
+    return bool(years and (years["last"] or years["ago"] or PERIOD_WORDS & set(said[-2:])
+                           or said[-3:] == ["il", "y", "a"] or said[-1:] == ["vor"]))
 
 
 def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
