@@ -1486,6 +1486,11 @@ def test_the_organisation_a_person_named_works_for_is_the_relation_saying_so_the
     ("Schaffen Investitionsprojekte der belgischen Biotech zusätzliche Arbeitsplätze?", "yes-no",
      "belgium-growth-investment-projects-jobs"),
     ("ATMP-PIT partner count (science + industry)", "how-many", "atmp-pit-partners"),  # a count said as a noun
+    # to count on something is no count (`count on`, a phrase of no meaning); `should` first: by yes or no
+    ("should belgium count on its mature biotech industry to recover economically", "yes-no",
+     "belgium-biotech-recovery-call"),
+    # the Dutch adjective is the United States, no compound of `Amerika` and `ans` (years)
+    ("welk Amerikaans farmabedrijf heeft in Puurs zijn grootste Europese productiesite?", "highest", "pfizer"),
     # a goal asked: the target set before any measure
     ("Welk O&O-streefcijfer in procent van het bbp legde de Vlaamse regering zichzelf op?", "target",
      "rd-intensity-target-flanders"),
