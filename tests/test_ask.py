@@ -1567,3 +1567,9 @@ def test_a_figure_of_the_source_an_organisation_named_published_comes_first(k):
     a = answer(k, "Hoeveel directe en indirecte jobs telt de nucleaire geneeskunde in heel België volgens de "
                   "BioWin-brochure?")
     assert a.hits[0][1].id == "belgium-nuclear-medicine-jobs"  # the BioWin brochure's, before SCK CEN's of 2013
+
+
+def test_a_german_noun_the_vocabulary_lacks_written_with_an_umlaut_is_no_unknown_name(k):
+    a = answer(k, "strategische Partnerschaften, Fördergelder und Vernetzung als Wachstumstreiber der Wallonie")
+    assert a.reading.unknown == [] and a.hits[0][1].id == "wallonia-growth-partnerships-funding-networks"
+    assert answer(k, "Mitarbeiter von Novartis in Belgien").refusal == "nothing named 'novartis' is recorded"

@@ -87,6 +87,8 @@ _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+# a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
+_UMLAUT = re.compile("[äöüßÄÖÜ]")
 # the words that deny what follows them (folded)
 _NEGATIONS = {"not", "no", "without", "pas", "non", "sans", "niet", "geen", "zonder", "nicht", "kein", "keine", "ohne"}
 # the words that ask something other than yes or no (folded)
@@ -283,9 +285,10 @@ def read(k: Knowledge, question: str) -> Reading:
                 placed = i > 0 and tokens[i - 1] in _PLACE_PREPOSITIONS
                 named_there = _name_in_lower_case(tokens, i, stops)
                 lookalike = not (placed or named_there)
+                as_typed = typed[i] if len(typed) == len(tokens) else word
                 if (word in capitalised or named_there) and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
-                        and not known_compound(k, v, r, word):
+                        and not known_compound(k, v, r, word) and not _UMLAUT.search(as_typed):
                     r.unknown.append(hyphenated.get(word, word))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
