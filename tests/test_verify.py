@@ -1032,3 +1032,10 @@ def test_how_long_ago_is_no_figure():
     for text in ("Demand is now higher than it was ten years ago.", "La demande était plus faible il y a 10 ans.",
                  "Vor 10 Jahren war die Nachfrage kleiner.", "Tien jaar geleden was de vraag kleiner."):
         assert [f.text for f in figures(text)] == [], text
+
+
+def test_a_percentage_of_a_whole_is_that_figures_whole_not_another_figures():
+    found = judged("In 2018 telde België zo'n 400 biotechbedrijven; in 2011 stond ongeveer 70 % van de Belgische "
+                   "biotechbedrijven in Vlaanderen.")
+    assert found == [("supported", "biotech-companies-2018-belgium-vrt"),
+                     ("value-differs", "biotech-companies-share-2011-flanders")]

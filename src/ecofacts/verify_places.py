@@ -155,10 +155,11 @@ class Places:
             named = named - {rid for m in mentions if m.start >= end and _against(sentence, end, m.start)
                              for rid in m.ids}
         if mentions and not multiple:  # what a share is of is not whose it is
-            # ("65% of Belgium's filings" is a whole only where another place comes before the figure: "Walloon
-            # inventors … 65% of Belgium's …", not "35 % der wallonischen Pharmaexporte")
-            wholes = {rid for m in mentions if (w := _WHOLE.search(sentence, 0, m.start))
-                      and (not w["percent"] or any(o.end <= begin and o is not m for o in mentions)) for rid in m.ids}
+            # ("65% of Belgium's filings" is a whole of that figure only, and only where another place comes before
+            # it: "Walloon inventors … 65% of Belgium's …", not "35 % der wallonischen Pharmaexporte")
+            wholes = {rid for m in mentions if (w := _WHOLE.search(sentence, 0, m.start)) and (not w["percent"] or (
+                begin <= w.start("percent") <= end and any(o.end <= begin and o is not m for o in mentions)))
+                for rid in m.ids}
             if (named & self.places) - wholes:
                 named = named - wholes
                 mentions = [m for m in mentions if not m.ids <= wholes]  # nor is it the place nearest the figure
