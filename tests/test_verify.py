@@ -1039,3 +1039,9 @@ def test_a_percentage_of_a_whole_is_that_figures_whole_not_another_figures():
                    "biotechbedrijven in Vlaanderen.")
     assert found == [("supported", "biotech-companies-2018-belgium-vrt"),
                      ("value-differs", "biotech-companies-share-2011-flanders")]
+
+
+def test_a_year_a_dash_and_a_figure_are_no_range():
+    assert judged("Folie Wallonie: FuE-Intensität 2020 – 2,5 Prozent.") == \
+        [("year-differs", "rd-intensity-2016-wallonia-sv")]
+    assert [f.text for f in figures("Folie Brüssel: gemessene FuE-Intensität 2020 – 1,9 Prozent.")] == ["1,9 Prozent"]

@@ -138,6 +138,8 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
 
 _FIGURE = re.compile(
     r"(?<![\w.,\u00a0\u202f/-])"
+    # (a year, a dash and a figure are no range: "FuE-Intensität 2020 – 2,5 Prozent")
+    r"(?!(?:19|20)\d\d\s*[-–—]\s*(?!(?:19|20)\d\d\b)\d)"
     r"(?P<times>(?:multipli\w*|multiplied)\s+(?:par|by)\s+)?"
     r"(?P<before>(?:€|\$|£|EUR|USD|CHF)\s?)?"
     r"(?P<n1>" + _NUMBER + r")"
