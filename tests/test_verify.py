@@ -1045,3 +1045,9 @@ def test_a_year_a_dash_and_a_figure_are_no_range():
     assert judged("Folie Wallonie: FuE-Intensität 2020 – 2,5 Prozent.") == \
         [("year-differs", "rd-intensity-2016-wallonia-sv")]
     assert [f.text for f in figures("Folie Brüssel: gemessene FuE-Intensität 2020 – 1,9 Prozent.")] == ["1,9 Prozent"]
+
+
+def test_a_bare_number_after_its_own_measure_takes_no_unit_from_the_next_figure():
+    found = judged("The 2022 scoreboard gives Belgium an innovation index of 141.67, and Belgium attracted 12.5% of "
+                   "the EU's pharmaceutical R&D investment in 2017.")
+    assert found == [("supported", "innovation-index-2022-belgium"), ("supported", "belgium-share-eu-pharma-rd-2017")]

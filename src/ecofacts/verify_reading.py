@@ -273,6 +273,10 @@ def figures(line: str, lang: str = "en") -> Iterator[Figure]:
 # What follows a number that has no unit nor noun of its own in an enumeration: "66.200, 39.800 und 28.300 KKS".
 _LISTED = re.compile(r"\s*(?:[,;(]|(?:and|or|et|ou|en|of|und|oder)\b|[.!?]?\s*$)", re.IGNORECASE)
 _SHARED = 60  # the most characters between two figures of one enumeration
+# A measure said right before a bare number, whose figure it is ("an innovation index of 141.67, and … 12.5%"): it
+# takes no unit from the figures around it
+_OWN_MEASURE = re.compile(r"\b(?:index|indices|indice|indexcijfer|score|scores)\s+(?:of|de|du|van|von|d['’])?\s*$",
+                          re.IGNORECASE)
 _SENTENCE_LENGTH = 400  # the most characters before a figure in its sentence looked at for its unit
 # The unit of PPS named in its sentence before a bare number: "Le PIB par habitant en standards de pouvoir d'achat
 # atteignait 28 300 en Wallonie" (a number of PPS is mostly written without its unit)
@@ -337,7 +341,8 @@ def _shared_units(found: list[tuple[Figure, float, int]], masked: str) -> Iterat
     for i, (figure, _, end) in enumerate(found):
         bare = figure.unit == "count" and figure.value_max is None and not figure.at_least and figure.text.replace(
             ".", "").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").isdigit()
-        if bare and _LISTED.match(masked, end):
+        if bare and _LISTED.match(masked, end) and not _OWN_MEASURE.search(masked, max(0, figure.start - 30),
+                                                                            figure.start):
             after = next((j for j in range(i + 1, len(found)) if found[j][0].unit != "count" or not together(
                 j - 1, j)), None)
             after = after if after is not None and carried(after) and together(after - 1, after) else None
