@@ -1573,3 +1573,10 @@ def test_a_german_noun_the_vocabulary_lacks_written_with_an_umlaut_is_no_unknown
     a = answer(k, "strategische Partnerschaften, Fördergelder und Vernetzung als Wachstumstreiber der Wallonie")
     assert a.reading.unknown == [] and a.hits[0][1].id == "wallonia-growth-partnerships-funding-networks"
     assert answer(k, "Mitarbeiter von Novartis in Belgien").refusal == "nothing named 'novartis' is recorded"
+
+
+@pytest.mark.parametrize(("question", "isotope"), [("Zinn-117m Hersteller in Belgien", "Sn-117m"),
+                                                   ("who makes iridium-192 sources in belgium", "Ir-192")])
+def test_an_isotope_the_knowledge_holds_nothing_of_is_refused(k, question: str, isotope: str):
+    a = answer(k, question)
+    assert a.hits == [] and isotope in a.refusal
