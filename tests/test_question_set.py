@@ -2,8 +2,8 @@
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
 (tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
 tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
-twentieth and twenty-first, each a tuning and a held-out half) are held to the same checks and to their counts. Data integrity only:
-no question is run here, and nothing here may be loosened to let a rule pass."""
+twentieth and twenty-first, each a tuning and a held-out half) are held to the same checks and to their counts.
+Data integrity only: no question is run here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -175,7 +175,8 @@ def test_the_later_sets_count_and_ids(prefix):
 
 
 # the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first): their id prefix, and the tuning files written before them
+# sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first): their id prefix, and the tuning files
+# written before them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
          "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),

@@ -1051,3 +1051,10 @@ def test_a_bare_number_after_its_own_measure_takes_no_unit_from_the_next_figure(
     found = judged("The 2022 scoreboard gives Belgium an innovation index of 141.67, and Belgium attracted 12.5% of "
                    "the EU's pharmaceutical R&D investment in 2017.")
     assert found == [("supported", "innovation-index-2022-belgium"), ("supported", "belgium-share-eu-pharma-rd-2017")]
+
+
+def test_the_capital_and_the_kingdom_name_the_capitals_region_and_the_country():
+    assert judged("Eckdaten Hauptstadtregion: Bruttoinlandsprodukt 2021 gleich 90 Millionen Euro.") == \
+        [("value-differs", "gdp-2021-brussels-iweps")]  # a wrong scale of Brussels' GDP
+    assert judged("Le royaume : 11 763 650 habitants au 1er janvier 2024 ; la capitale : 3 692 283.") == \
+        [("supported", "population-2024-belgium"), ("scope-differs", "population-2024-wallonia")]

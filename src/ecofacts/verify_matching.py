@@ -204,9 +204,14 @@ _WERDEN = {"wird", "werden"}
 _PARTICIPLE_AT_END = re.compile(r"\b(?-i:[a-zäöüß]{4,}t)\W*$")
 
 
+# The capital's region, named by what it is (folded)
+_THE_CAPITAL = ("the capital", "the capital region", "capital region", "la capitale", "region capitale",
+                "la region capitale", "de hoofdstad", "hoofdstedelijk gewest", "het hoofdstedelijk gewest",
+                "die hauptstadt", "der hauptstadt", "hauptstadtregion", "die hauptstadtregion", "der hauptstadtregion")
 # The country a draft speaks of, named by what it is (folded)
 _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pays", "notre pays", "het land",
-                "dit land", "ons land", "das land", "des landes", "unser land", "unseres landes")
+                "dit land", "ons land", "das land", "des landes", "unser land", "unseres landes", "the kingdom",
+                "le royaume", "du royaume", "het koninkrijk", "das konigreich", "des konigreichs")
 
 
 class Verifier:
@@ -252,6 +257,11 @@ class Verifier:
                      if table == "regions" and getattr(k.by_id[rid], "kind", None) == "country"]
         if len(countries) == 1:
             self.names += [(phrase, countries) for phrase in _THE_COUNTRY]
+        # ... and "the capital", "la capitale", "die Hauptstadtregion" the region whose name says it is the capital's
+        capitals = [rid for rid, table in k.table_of.items() if table == "regions"
+                    and getattr(k.by_id[rid], "kind", None) == "region" and "capital" in fold(k.by_id[rid].name)]
+        if len(capitals) == 1:
+            self.names += [(phrase, capitals) for phrase in _THE_CAPITAL]
         # a one-word name of an organisation that writes itself in lower case ("argenx", "essenscia") is its name in
         # lower case too, where a one-word name is else read only with its capital ("Ans" the town, not "ans")
         # (and so is any one-word name of four letters or more that is no word of the vocabulary: chats write
