@@ -1058,3 +1058,10 @@ def test_the_capital_and_the_kingdom_name_the_capitals_region_and_the_country():
         [("value-differs", "gdp-2021-brussels-iweps")]  # a wrong scale of Brussels' GDP
     assert judged("Le royaume : 11 763 650 habitants au 1er janvier 2024 ; la capitale : 3 692 283.") == \
         [("supported", "population-2024-belgium"), ("scope-differs", "population-2024-wallonia")]
+
+
+def test_a_percentage_of_a_places_inhabitants_is_theirs_no_share_of_the_place():
+    found = judged("Persbericht: Wallonië scoorde 130,93 op het innovatiescorebord van 2022, en in 2021 werkte 8,9% "
+                   "van de Belgen in hightechsectoren.")
+    assert found == [("supported", "innovation-index-2022-wallonia"),
+                     ("supported", "hightech-employment-share-2021-belgium")]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts import query
 from ecofacts.names import fold
-from ecofacts.verify_words import DEMONYMS
+from ecofacts.verify_words import DEMONYMS, INHABITANTS
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -158,8 +158,8 @@ class Places:
             # ("65% of Belgium's filings" is a whole of that figure only, and only where another place comes before
             # it: "Walloon inventors … 65% of Belgium's …", not "35 % der wallonischen Pharmaexporte")
             wholes = {rid for m in mentions if (w := _WHOLE.search(sentence, 0, m.start)) and (not w["percent"] or (
-                begin <= w.start("percent") <= end and any(o.end <= begin and o is not m for o in mentions)))
-                for rid in m.ids}
+                begin <= w.start("percent") <= end and fold(sentence[m.start:m.end]) not in INHABITANTS
+                and any(o.end <= begin and o is not m for o in mentions))) for rid in m.ids}
             if (named & self.places) - wholes:
                 named = named - wholes
                 mentions = [m for m in mentions if not m.ids <= wholes]  # nor is it the place nearest the figure

@@ -248,6 +248,10 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              # the federal state is Belgium: "the federal agency", "l'État fédéral", "de federale overheid"
              "federal": "belgium", "federale": "belgium", "federaux": "belgium", "federales": "belgium",
              "federaal": "belgium"}
+# The inhabitants of a place, among the words above: "8,9 % van de Belgen" is the Belgians' share, no share of Belgium
+INHABITANTS = frozenset(("brusselaar", "brusselaars", "brusselers", "vlaming", "vlamingen", "flemings", "flamen",
+                         "walen", "walloons", "wallonen", "belgen", "belgians", "belgier", "waal", "wallone", "belg",
+                         "wallons", "bruxellois", "flamands", "belges"))
 
 
 _AMPERSAND = re.compile(r"\b([RFO])\s?&\s?([DEO])\b", re.IGNORECASE)
