@@ -1058,6 +1058,8 @@ def test_the_capital_and_the_kingdom_name_the_capitals_region_and_the_country():
         [("value-differs", "gdp-2021-brussels-iweps")]  # a wrong scale of Brussels' GDP
     assert judged("Le royaume : 11 763 650 habitants au 1er janvier 2024 ; la capitale : 3 692 283.") == \
         [("supported", "population-2024-belgium"), ("scope-differs", "population-2024-wallonia")]
+    assert judged("Across the whole country, 9.3% of jobs sat in high-tech branches in 2021.") == \
+        [("scope-differs", "hightech-employment-share-2021-flanders")]  # Flanders' figure said of Belgium
 
 
 def test_a_percentage_of_a_places_inhabitants_is_theirs_no_share_of_the_place():

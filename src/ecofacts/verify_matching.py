@@ -211,7 +211,9 @@ _THE_CAPITAL = ("the capital", "the capital region", "capital region", "la capit
 # The country a draft speaks of, named by what it is (folded)
 _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pays", "notre pays", "het land",
                 "dit land", "ons land", "das land", "des landes", "unser land", "unseres landes", "the kingdom",
-                "le royaume", "du royaume", "het koninkrijk", "das konigreich", "des konigreichs")
+                "le royaume", "du royaume", "het koninkrijk", "das konigreich", "des konigreichs", "the whole country",
+                "tout le pays", "l'ensemble du pays", "het hele land", "heel het land", "das ganze land",
+                "im ganzen land")
 
 
 class Verifier:
