@@ -1067,3 +1067,8 @@ def test_a_percentage_of_a_places_inhabitants_is_theirs_no_share_of_the_place():
                    "van de Belgen in hightechsectoren.")
     assert found == [("supported", "innovation-index-2022-wallonia"),
                      ("supported", "hightech-employment-share-2021-belgium")]
+
+
+def test_a_percentage_in_words_of_the_countrys_whole_after_a_region_is_the_regions():
+    assert judged("Auf wallonischem Boden liegen mehr als 54 Prozent aller Pharmastellen des Landes.") == \
+        [("supported", "pharma-share-of-belgian-jobs-2016-wallonia-biowin")]

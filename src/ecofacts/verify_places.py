@@ -52,9 +52,11 @@ _AGAINST = re.compile(r"\b(?:as|than|que|qu|comme|dan|als|wie)\b", re.IGNORECASE
 # What a share is of, named after the place whose share it is: "Flanders' share of Belgium's goods exports", "la part
 # de la Wallonie dans les exportations belges", "het aandeel van Vlaanderen in de Belgische export", "der Anteil
 # Flanderns an den belgischen Ausfuhren"
-_SHARE = re.compile(r"\b(?:share|part|aandeel|anteil)\b|%\s+(?:of|van|des?|du|der)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:share|part|aandeel|anteil)\b|(?:%|\bper\s?cent|\bpour\s?cent|\bprocent|\bprozent)\s+"
+                    r"(?:of|van|des?|du|der|aller|all)\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:['’]s?\s+share\s+(?:of|in)|\bpart\b[^,;.]{0,60}?\bdans|\baandeel\b[^,;.]{0,60}?\bin|"
-                    r"\banteil\b[^,;.]{0,60}?\ban|(?P<percent>%\s+(?:of|van|des?|du|der)))\s+"
+                    r"\banteil\b[^,;.]{0,60}?\ban|(?P<percent>(?:%|\bper\s?cent|\bpour\s?cent|\bprocent|\bprozent)\s+"
+                    r"(?:of|van|des?|du|der|aller|all)))\s+"
                     r"(?:(?:the|les?|la|l['’]|de|het|den|der|dem|des)\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -239,7 +239,8 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              # the inflected forms: French plurals, German endings
              "bruxelloises": "brussels", "flamandes": "flanders", "europeens": "europe", "europeennes": "europe",
              "flamisches": "flanders", "flamischer": "flanders", "wallonisches": "wallonia", "belgisches": "belgium",
-             "europaischer": "europe", "europaisches": "europe",
+             "europaischer": "europe", "europaisches": "europe", "wallonischem": "wallonia", "flamischem": "flanders",
+             "belgischem": "belgium", "europaischem": "europe",
              # the inhabitants: "Elke Brusselaar", "les Wallons", "die Flamen"
              "brusselaar": "brussels", "brusselaars": "brussels", "brusselers": "brussels", "vlaming": "flanders",
              "vlamingen": "flanders", "flemings": "flanders", "flamen": "flanders", "walen": "wallonia",
