@@ -171,7 +171,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if not measured and not (r.elsewhere and not r.records):
         # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
         inside = located if r.wants in _LISTED and r.places else None
-        _described(k, r, question, named, a.terms, cache, a.add, inside)
+        _described(a, inside)
 
     if none := _refused_at_last(a, refusal):
         return Answer(question, r, [], none)
@@ -522,8 +522,7 @@ def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str
     return same + [h for h in ranked if h not in same]
 
 
-def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms: list[str],
-               cache: dict[str, Terms], add: Any, inside: set[str] | None) -> None:
+def _described(a: _Asked, inside: set[str] | None) -> None:
     """The records the question describes rather than names (`proeffabriek voor biogebaseerde processen in de
     haven van Gent`: the pilot plant; `lab waste recycling target circular wallonia`: the target): `search`'s best
     hits for the whole question. Each scores its word scores, and 4 for each record named that it names; a
@@ -532,7 +531,7 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
     are."""
     from ecofacts.search import ranked, texts_of
 
-    v = load()
+    k, r, named, terms = a.k, a.r, a.named, a.terms
     # with nothing named, what a statement found by its words needs; else a word of the question besides the names
     need = _statement_needs(terms) if not named else 0.5
     # the statistics of what is named, of the year and measure asked (none when nothing is named: the statistics
@@ -544,9 +543,9 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
              if of_year_asked(s, r) and (not r.metrics or set(metric_families(s.metric)) & set(r.metrics))] \
         if named else []
     within = {kind.table: k.records(kind.table) for kind in kinds.KINDS if kind.table not in ("stats", "sources")}
-    found, _ = ranked(k, question, {**within, "stats": stats})
+    found, _ = ranked(k, a.question, {**within, "stats": stats})
     for f in found[:_DESCRIBED]:
-        score = word_score(terms, terms_of(v, f.table, f.rec, cache))
+        score = a.words(f.table, f.rec)
         if score < need or f.rec.id in named:  # a record named is scored as such
             continue
         listed = f.table == r.wants
@@ -558,20 +557,18 @@ def _described(k: Knowledge, r: Reading, question: str, named: list[str], terms:
         # a name that holds every word of the question is the record asked in another language (`Europäische
         # Biotech-Woche`: the European Biotech Week, before the events whose texts mention it)
         name = getattr(f.rec, "name", None) if f.table in kinds.NAMED else None
-        whole = 2 if name and terms and all(w in concepts_of(v, name) for w in terms) else 0
-        add(f.table, f.rec, score + whole + 4 * len(said) + 4 * _more_specific(v, f.table, f.rec, said, terms, k,
-                                                                                   cache))
+        whole = 2 if name and terms and all(w in concepts_of(a.v, name) for w in terms) else 0
+        a.add(f.table, f.rec, score + whole + 4 * len(said) + 4 * _more_specific(a, f.table, f.rec, said))
 
 
-def _more_specific(v: Vocabulary, table: str, rec: Any, said: set[str], terms: list[str], k: Knowledge,
-                   cache: dict[str, Terms]) -> int:
+def _more_specific(a: _Asked, table: str, rec: Any, said: set[str]) -> int:
     """How many of the question's words a record that names what the question names holds in its name or label
     and that record does not hold at all, where two or more: it is what the question asks of it (`cyclotron de
     recherche du GIGA`: GIGA's research cyclotron, before GIGA itself)."""
-    held = {w for w in terms if w in terms_of(v, table, rec, cache).primary}
+    held = {w for w in a.terms if w in a.terms_of(table, rec).primary}
     best = 0
     for i in said:
-        other = terms_of(v, k.table_of[i], k.by_id[i], cache)
+        other = a.terms_of(a.k.table_of[i], a.k.by_id[i])
         best = max(best, len([w for w in held if w not in other.primary and w not in other.other]))
     return best if best >= 2 else 0
 
