@@ -222,8 +222,15 @@ def years_of(sentence: str, begin: int | None = None) -> set[int]:
     n = later["n"]
     step = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     return {year + step if at < later.start() else year for at, year in found}
-# Adjectives naming a region, folded: "Walloon" figures are Wallonia's.
-DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
+# The inhabitants of a place ("Elke Brusselaar", "les Wallons", "die Flamen", "per Waal"): "8,9 % van de Belgen" is
+# the Belgians' share, no share of Belgium (the French plurals are adjectives too: "les entreprises belges")
+INHABITANTS = {"brusselaar": "brussels", "brusselaars": "brussels", "brusselers": "brussels", "vlaming": "flanders",
+               "vlamingen": "flanders", "flemings": "flanders", "flamen": "flanders", "walen": "wallonia",
+               "walloons": "wallonia", "wallonen": "wallonia", "belgen": "belgium", "belgians": "belgium",
+               "belgier": "belgium", "waal": "wallonia", "wallone": "wallonia", "belg": "belgium",
+               "wallons": "wallonia", "bruxellois": "brussels", "flamands": "flanders", "belges": "belgium"}
+# Adjectives naming a region, folded: "Walloon" figures are Wallonia's; the inhabitants' words name it too.
+DEMONYMS = {**INHABITANTS, "walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
              "wallonnes": "wallonia", "wallonisch": "wallonia", "wallonische": "wallonia",
              "wallonischen": "wallonia", "wallonischer": "wallonia", "belgian": "belgium", "belge": "belgium",
              "belges": "belgium", "belgisch": "belgium", "belgische": "belgium", "belgischen": "belgium",
@@ -241,18 +248,9 @@ DEMONYMS = {"walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "flamisches": "flanders", "flamischer": "flanders", "wallonisches": "wallonia", "belgisches": "belgium",
              "europaischer": "europe", "europaisches": "europe", "wallonischem": "wallonia", "flamischem": "flanders",
              "belgischem": "belgium", "europaischem": "europe",
-             # the inhabitants: "Elke Brusselaar", "les Wallons", "die Flamen"
-             "brusselaar": "brussels", "brusselaars": "brussels", "brusselers": "brussels", "vlaming": "flanders",
-             "vlamingen": "flanders", "flemings": "flanders", "flamen": "flanders", "walen": "wallonia",
-             "walloons": "wallonia", "wallonen": "wallonia", "belgen": "belgium", "belgians": "belgium",
-             "belgier": "belgium", "waal": "wallonia", "wallone": "wallonia", "belg": "belgium",  # "per Waal"
              # the federal state is Belgium: "the federal agency", "l'État fédéral", "de federale overheid"
              "federal": "belgium", "federale": "belgium", "federaux": "belgium", "federales": "belgium",
              "federaal": "belgium"}
-# The inhabitants of a place, among the words above: "8,9 % van de Belgen" is the Belgians' share, no share of Belgium
-INHABITANTS = frozenset(("brusselaar", "brusselaars", "brusselers", "vlaming", "vlamingen", "flemings", "flamen",
-                         "walen", "walloons", "wallonen", "belgen", "belgians", "belgier", "waal", "wallone", "belg",
-                         "wallons", "bruxellois", "flamands", "belges"))
 
 
 _AMPERSAND = re.compile(r"\b([RFO])\s?&\s?([DEO])\b", re.IGNORECASE)
