@@ -255,13 +255,12 @@ class Verifier:
             self.by_subject.setdefault(stat.subject, []).append(i)
         self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
         # "the country", "le pays", "het land", "das Land" name the knowledge's country where it holds only one
-        countries = [rid for rid, table in k.table_of.items()
-                     if table == "regions" and getattr(k.by_id[rid], "kind", None) == "country"]
+        countries = [rec.id for rec in k.whole["regions"] if getattr(rec, "kind", None) == "country"]
         if len(countries) == 1:
             self.names += [(phrase, countries) for phrase in _THE_COUNTRY]
         # ... and "the capital", "la capitale", "die Hauptstadtregion" the region whose name says it is the capital's
-        capitals = [rid for rid, table in k.table_of.items() if table == "regions"
-                    and getattr(k.by_id[rid], "kind", None) == "region" and "capital" in fold(k.by_id[rid].name)]
+        capitals = [rec.id for rec in k.whole["regions"]
+                    if getattr(rec, "kind", None) == "region" and "capital" in fold(rec.name)]
         if len(capitals) == 1:
             self.names += [(phrase, capitals) for phrase in _THE_CAPITAL]
         # a one-word name of an organisation that writes itself in lower case ("argenx", "essenscia") is its name in
@@ -269,7 +268,7 @@ class Verifier:
         # (and so is any one-word name of four letters or more that is no word of the vocabulary: chats write
         # "medvia had 180 leden", "pfizer puurs")
         lexicon = load_vocabulary().by_word
-        self.brands = {fold(n) for rec in k.by_id.values() if k.table_of.get(rec.id) in ("actors", "clusters")
+        self.brands = {fold(n) for rec in (*k.whole["actors"], *k.whole["clusters"])
                        for n in (getattr(rec, "name", ""), *getattr(rec, "aliases", ())) if n and " " not in n
                        and (n[:1].islower() or (len(n) >= 4 and fold(n) not in lexicon and fold(n) not in STOP_WORDS))}
         # the names by their first word, so that a sentence is read word by word, not name by name (a name not
