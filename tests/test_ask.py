@@ -1545,6 +1545,9 @@ def test_a_unit_said_after_a_negation_is_not_wanted(k):
     ("In welcher Gemeinde bei Lüttich sitzt Eurogentec?", "seraing"),  # its own town, not Liège named
     ("Mithra's CDMO plant is in which town near Liège?", "flemalle"),  # its site's; CDMO is Mithra's role, not asked
     ("Wo fand die Veranstaltung Biomanufacturing: the future starts in Belgium statt?", "brussels-city"),
+    # its town or its site's named too: that town, not the organisation
+    ("Takeda Lessen commune", "lessines"),
+    ("UCB Campus Eigenbrakel welche Gemeinde", "braine-l-alleud"),
 ])
 def test_the_town_asked_of_an_organisation_named_is_its_own_or_its_sites(k, question: str, town: str):
     assert answer(k, question).hits[0][1].id == town

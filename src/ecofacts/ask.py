@@ -294,11 +294,11 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         if r.wants == "cities" and table in _ORGANISATIONS:
             # its own town (`In welcher Gemeinde bei Lüttich sitzt Eurogentec?`: Seraing), and the town of one of
             # its sites, as the site's role says (`In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?`:
-            # Rixensart, its vaccine R&D centre)
-            if city in k.by_id and city not in named:
+            # Rixensart, its vaccine R&D centre), named or not (`Takeda Lessen commune`: Lessines)
+            if city in k.by_id:
                 a.add("cities", k.by_id[city], base + 10)
             for site in getattr(rec, "sites", ()):
-                if site.city in k.by_id and site.city not in named:
+                if site.city in k.by_id:
                     a.add("cities", k.by_id[site.city],
                           base + 10 + word_score(a.terms, Terms(set(concepts_of(a.v, site.role)), set())))
 
