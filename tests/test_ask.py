@@ -1536,6 +1536,25 @@ def test_who_runs_a_plant_in_a_place_with_no_person_recorded_is_the_organisation
     assert answer(k, "Wer leitet das Krankenhaus in Mons?").hits == []  # who heads one: a person, none recorded
 
 
+@pytest.mark.parametrize("question", [
+    "Quelle agence aide les entreprises wallonnes à exporter ?",
+    "Which agency helps Walloon companies export?",
+])
+def test_the_kind_asked_after_which_is_wanted_before_a_measure_beside_it(k, question: str):
+    a = answer(k, question)
+    assert a.reading.wants == "actors" and a.hits[0][1].kind == "agency"
+    # a figure asked of it is still a figure
+    assert read(k, "Which agency reported exports of Wallonia in 2022?").wants == "stats"
+
+
+def test_auxiliaries_are_no_typos_and_german_personal_is_staff(k):
+    r = read(k, "Wie viel F&E-Personal in Vollzeitäquivalenten hatte die Region Brüssel-Hauptstadt 2015?")
+    assert not any(n.startswith("'hatte'") for n in r.notes) and "jobs" in r.metrics
+    [first, *_] = answer(k, "Wie viel F&E-Personal hatte die Region Brüssel-Hauptstadt 2015?").hits
+    assert first[1].metric.startswith("rd_personnel") and first[1].year == 2015
+    assert "jobs" in read(k, "R&D personnel Brussels 2015").metrics
+
+
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

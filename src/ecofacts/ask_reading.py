@@ -333,6 +333,12 @@ def read(k: Knowledge, question: str) -> Reading:
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
+    which = _kind_after_which(v, tokens)
+    if (r.wants == "stats" and which is not None and "how-many" not in r.cues and not r.years and not r.figures
+            and table_of_kind(which) in ("actors", "clusters", "initiatives")):
+        # the kind asked after `which` is what is wanted, a measure beside it says what it does (`Quelle agence aide
+        # les entreprises wallonnes à exporter ?`: an agency, not the exports)
+        r.wants = table_of_kind(which)
     return r
 
 
