@@ -1555,6 +1555,19 @@ def test_auxiliaries_are_no_typos_and_german_personal_is_staff(k):
     assert "jobs" in read(k, "R&D personnel Brussels 2015").metrics
 
 
+@pytest.mark.parametrize(("question", "town"), [
+    ("O&O-faciliteiten voor nucleaire geneeskunde in Antwerpen", "antwerp"),
+    ("nuclear medicine R&D facilities Brussels", "brussels-city"),
+])
+def test_a_fields_measure_beside_a_facility_names_the_field_not_a_figure(k, question: str, town: str):
+    a = answer(k, question)
+    assert "rd" not in a.reading.metrics and a.refusal is None
+    first = a.hits[0][1]
+    assert a.hits[0][0] == "chain" and first.stage == "research" and first.city == town
+    # a figure asked of facilities is still a figure (`how much … invested in production facilities`)
+    assert read(k, "R&D spending of facilities in Antwerp in 2020").metrics
+
+
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

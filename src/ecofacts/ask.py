@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
-from ecofacts.ask_reading import PLACES, Reading, check_question, described, either, read, table_of_kind
+from ecofacts.ask_reading import FACILITIES, PLACES, Reading, check_question, described, either, read, table_of_kind
 from ecofacts.ask_stats import (
     Terms,
     concepts_of,
@@ -55,8 +55,6 @@ _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "supplies":
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
-# what an organisation runs, as a question's words (English stems): who runs one asks for an organisation too
-_FACILITIES = {"plant", "site", "facility", "factory", "reactor", "laboratory", "campu"}
 
 
 @dataclass
@@ -216,7 +214,8 @@ def _people(a: _Asked, titles: list[Entry]) -> str | None:
     people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
         titles or a.words("people", p) >= _statement_needs(a.terms)))]
     people = [p for p in people if all(_holds_title(p, t) for t in titles)]
-    if not people and not titles and not r.records and r.places and set(r.words) & _FACILITIES:
+    # who runs a facility asks for an organisation too
+    if not people and not titles and not r.records and r.places and set(r.words) & FACILITIES:
         # who runs a plant or a site in a place, no person recorded (`who runs the plasma-derived therapies plant in
         # Lessines`): the organisations there
         r.wants = "actors"

@@ -96,6 +96,8 @@ _ASKING = {"what", "which", "who", "where", "when", "how", "why", "quel", "quell
            "quand", "comment", "combien", "pourquoi", "quoi", "wat", "welke", "welk", "wie", "waar", "wanneer", "hoe",
            "hoeveel", "waarom", "was", "welche", "welcher", "welches", "wer", "wo", "wann", "warum", "wieviel"}
 # the words that ask which one (folded), the kind asked right after them
+# what an organisation runs, as a question's words (English stems): a facility, not a figure
+FACILITIES = {"plant", "site", "facility", "factory", "reactor", "laboratory", "campu"}
 _WHICH = {"which", "what", "quel", "quelle", "quels", "quelles", "welke", "welk", "welche", "welcher", "welches",
           "welchen", "welchem"}
 
@@ -500,6 +502,10 @@ def _wanted(r: Reading) -> None:
     qualifiers = load().qualifiers()
     # `research` names the measure R&D only in a question that asks for a figure: how many, of a year, a share,
     # or another measure (`Forschungsintensität`); elsewhere the topic (`cyclotron de recherche du GIGA`)
+    # ... and a field's measure (R&D, innovation) said beside a facility names the facilities' field (`O&O-faciliteiten
+    # voor nucleaire geneeskunde in Antwerpen`: R&D facilities, no R&D spending)
+    if set(r.words) & FACILITIES:
+        r.topical.update(m for m in r.metrics if load().entries("metric")[m].topical)
     asks_figure = ("how-many" in r.cues or r.years or r.modifiers or r.units
                    or any(m not in qualifiers and m not in r.topical for m in r.metrics))
     if not asks_figure:
