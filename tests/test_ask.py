@@ -1568,6 +1568,21 @@ def test_a_fields_measure_beside_a_facility_names_the_field_not_a_figure(k, ques
     assert read(k, "R&D spending of facilities in Antwerp in 2020").metrics
 
 
+def test_a_slip_is_mended_only_into_a_word_of_the_questions_own_language(k):
+    from ecofacts.ask_words import spoken_in
+    from ecofacts.names import fold
+    from ecofacts.vocabulary import load
+
+    v = load()
+    assert spoken_in(v, fold("Quelle agence aide les entreprises wallonnes à exporter ?").split()) == "fr"
+    assert spoken_in(v, fold("Takeda Lessines staff 2022").split()) is None  # no small words: any language
+    r = read(k, "Quelle agence aide les entreprises wallonnes à exporter ?")
+    assert "exports" in r.metrics and not any("read as" in n for n in r.notes)  # no German `Exporten`
+    assert "jobs" in read(k, "How many people does IBA employ in Louvain-la-Neuve?").metrics  # no French `emploi`
+    # a slip in the question's own language is still mended
+    assert any(n.startswith("'prodution' read as") for n in read(k, "Mo-99 prodution in Belgium").notes)
+
+
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

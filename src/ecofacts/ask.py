@@ -288,8 +288,9 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
                 if rel.subject == rec.id and rel.object == org.id:
                     a.add("relations", rel, a.scored[org.id][2] + 1, wanted=False)
         city = (getattr(rec, "city", None) if table in _ORGANISATIONS else None) or ""
-        if "where" in r.cues and city in k.by_id and city not in named:  # where it is: its town too, after it
-            a.add("cities", k.by_id[city], base - 1, wanted=False)
+        if "where" in r.cues and city in k.by_id and city not in named:
+            # where it is: its town too, after it; where an event took place, its town before it
+            a.add("cities", k.by_id[city], base + (1 if getattr(rec, "kind", None) == "event" else -1), wanted=False)
         if r.wants == "cities" and table in _ORGANISATIONS:
             # its own town (`In welcher Gemeinde bei Lüttich sitzt Eurogentec?`: Seraing), and the town of one of
             # its sites, as the site's role says (`In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?`:

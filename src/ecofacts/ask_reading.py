@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
 from ecofacts.ask_words import (
+    in_language,
     known_compound,
     known_word,
     last_word,
@@ -35,6 +36,7 @@ from ecofacts.ask_words import (
     note_entry,
     rejoined,
     split_compound,
+    spoken_in,
     typo_of,
     unrecorded_compound,
 )
@@ -128,6 +130,7 @@ class Reading:
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `hospital beds`)
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
+    lang: str | None = None  # the language of the question, where its small words say it (`spoken_in`)
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
     titles: list[str] = field(default_factory=list)  # the titles a person asked for holds (`chief executive`)
@@ -231,6 +234,7 @@ def read(k: Knowledge, question: str) -> Reading:
     if len(typed) != len(tokens):
         typed = tokens
     r.tokens = {stem(t) for t in tokens} | set(tokens)
+    r.lang = spoken_in(v, tokens)
     # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
     # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
@@ -449,7 +453,8 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     # a typo seldom strikes the first letter: `staat` (Dutch: stands) is no misspelt `astaat` (astatine)
     # (the word itself is no slip of itself: a word of the vocabulary or a name read as nothing stays a word)
     single = [w for w in v.by_word if " " not in w and len(w) >= 5 and w[0] == word[0] and w != word]
-    close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86) if typo_of(word, w)][:1]
+    close = [w for w in difflib.get_close_matches(word, single, n=3, cutoff=0.86)
+             if typo_of(word, w) and in_language(v, w, r.lang)][:1]
     if close:
         if stem(close[0]) != stem(word):  # a plural or singular of the word is no slip to mention
             r.notes.append(f"'{word}' read as '{close[0]}'")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ecofacts import query
 from ecofacts.names import fold, halves, stem
-from ecofacts.vocabulary import Entry, Vocabulary
+from ecofacts.vocabulary import LANGUAGES, Entry, Vocabulary
 
 if TYPE_CHECKING:
     from ecofacts.ask_reading import Reading
@@ -142,11 +142,40 @@ def mended(k: Knowledge, v: Vocabulary, r: Reading, tokens: list[str], stops: se
         words = _phrase_words(v).get(word[0], [])
         if word in words:
             continue  # a word of a phrase already (`valeur` of `valeur ajoutée`)
-        near = [w for w in difflib.get_close_matches(word, words, n=3, cutoff=0.8) if typo_of(word, w)]
+        near = [w for w in difflib.get_close_matches(word, words, n=3, cutoff=0.8)
+                if typo_of(word, w) and in_language(v, w, r.lang)]
         if near and word not in _words_of(k) and stem(word) not in _words_of(k):
             mended[i] = near[0]
             r.notes.append(f"'{word}' read as '{near[0]}'")
     return mended
+
+
+def spoken_in(v: Vocabulary, tokens: list[str]) -> str | None:
+    """The language of a question's folded words where its small words (the vocabulary's stop words) say it: two of
+    them at least, more than of any other language; else None (`Takeda Lessines staff 2022` says none)."""
+    counts = sorted(((sum(t in stop for t in tokens), lang) for lang, stop in _stop_words_in(v).items()), reverse=True)
+    return counts[0][1] if counts[0][0] >= 2 and counts[0][0] > counts[1][0] else None
+
+
+@functools.cache
+def _stop_words_in(v: Vocabulary) -> dict[str, set[str]]:
+    entry = v.entries("stop")["words"]
+    return {lang: {fold(w) for w in entry.words.get(lang, ())} for lang in LANGUAGES}
+
+
+def in_language(v: Vocabulary, word: str, lang: str | None) -> bool:
+    """Whether a folded word is one of `lang`'s in the vocabulary (alone or in a phrase), or an entry's key; any word
+    is when the language is not known. A slip is made in the question's own language: the French `exporter` is no
+    slip of the German `Exporten`, the German `hatte` none of the French `haute`."""
+    return lang is None or word in _words_in(v)[lang]
+
+
+@functools.cache
+def _words_in(v: Vocabulary) -> dict[str, set[str]]:
+    """The folded words of each language, of its words and phrases, with every entry's key."""
+    keys = {w for section in v.sections.values() for e in section.values() for w in fold(e.key).split()}
+    return {lang: keys | {w for section in v.sections.values() for e in section.values()
+                          for phrase in e.words.get(lang, ()) for w in fold(phrase).split()} for lang in LANGUAGES}
 
 
 def typo_of(word: str, known: str, name: bool = False) -> bool:
