@@ -1583,6 +1583,22 @@ def test_a_slip_is_mended_only_into_a_word_of_the_questions_own_language(k):
     assert any(n.startswith("'prodution' read as") for n in read(k, "Mo-99 prodution in Belgium").notes)
 
 
+@pytest.mark.parametrize("question", [
+    "met hoeveel industriële partners werkt de EU Biotech School?",
+    "Mit wie vielen Industriepartnern arbeitet die EU Biotech School?",
+])
+def test_with_how_many_counts_whom_one_works_with_not_jobs(k, question: str):
+    a = answer(k, question)
+    assert "jobs" not in a.reading.metrics
+    assert a.hits[0][1].metric == "partner_companies"
+
+
+def test_gerd_is_rd_and_an_administrator_general_a_title(k):
+    assert "rd" in read(k, "flemish gerd as % of gdp in 2017").metrics
+    a = answer(k, "AWEX : nom de son administrateur général")
+    assert a.hits == [] and "general manager" in a.refusal
+
+
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

@@ -78,6 +78,8 @@ _PER_HEAD = re.compile(r"\b(?:per|pro|je|par)\s+(?:\w+\s+){1,2}(?:residents?|inh
 _MANY_WORDS = {fold(w) for n, words in NUMBER_WORDS.items() if n > 1 for w in words.split()}
 # a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
 # `plus vite que`, `sneller … dan`, `mehr … als`)
+# `with how many` counts whom one works with (`Mit wie vielen Industriepartnern arbeitet …`)
+_WITH_HOW_MANY = re.compile(r"\b(?:with|met|mit|avec)\s+(?:how\s+many|hoeveel|wie\s+vielen?|combien)\b")
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
                        r"sneller|hoger|minder|beter|groter|mehr|schneller|hoher|weniger|besser|grosser)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:than|que|qu|dan|als)\b")
@@ -308,6 +310,8 @@ def read(k: Knowledge, question: str) -> Reading:
     said = " ".join(tokens)
     if "per-capita" not in r.modifiers and _PER_HEAD.search(said):
         r.modifiers.append("per-capita")  # `per Brussels resident`: per inhabitant, a place between
+    if "jobs" in r.metrics and _WITH_HOW_MANY.search(said):
+        r.metrics.remove("jobs")  # `met hoeveel industriële partners werkt …`: whom one works with, no jobs
     if _COMPARED.search(said) and "compare" not in r.cues:
         r.cues.append("compare")
     if "how-many" not in r.cues and set(tokens) & _single_words(v, "cue", "how-many"):
