@@ -1599,6 +1599,19 @@ def test_gerd_is_rd_and_an_administrator_general_a_title(k):
     assert a.hits == [] and "general manager" in a.refusal
 
 
+def test_a_record_named_is_not_the_one_which_asks_for(k):
+    assert read(k, "welche Lütticher Firma wurde 2018 von Telix übernommen?").which == "company"
+    [(_, first, _, _), *_] = answer(k, "welche Lütticher Firma wurde 2018 von Telix übernommen?").hits
+    assert first.id != "telix" and any(e.kind == "acquired" for e in first.events)
+
+
+def test_a_person_after_according_to_says_whose_figure_it_is(k):
+    q = "directe en indirecte banen in de Waalse gezondheidsindustrie in 2016 volgens de directeur van BioWin"
+    a = answer(k, q)
+    assert a.reading.wants == "stats" and a.hits[0][1].year == 2016 and "jobs" in a.hits[0][1].metric
+    assert read(k, "Wer ist der Direktor von BioWin?").wants == "people"  # asked, not cited
+
+
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

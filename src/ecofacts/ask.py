@@ -273,12 +273,14 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
             base += 10  # where an organisation or a place is: itself, with its city and sites or its region
         if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None) and rec_id not in r.adjectives:
             base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
-        if asked_events & {e.kind for e in getattr(rec, "events", ())}:
+        asked_of_it = not (r.which and table_of_kind(r.which) == table)  # `which company` asks for another one
+        if asked_events & {e.kind for e in getattr(rec, "events", ())} and asked_of_it:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
         # an organisation named is of the kind wanted only if it is of the kind asked (`universitair ziekenhuis van de
         # VUB`: the VUB is no hospital, its hospital is)
+        # (nor is one named the one `which` asks for: `welche Lütticher Firma wurde von Telix übernommen?`)
         a.add(table, rec, base + a.words(table, rec), itself=True,
-              wanted=table != "actors" or not asked_kinds or _of_kinds(rec, asked_kinds))
+              wanted=(table != "actors" or not asked_kinds or _of_kinds(rec, asked_kinds)) and asked_of_it)
         if table == "people" and r.wants in _ORGANISATIONS and rec.organisation in k.by_id:
             # the organisation a person named works for, asked (`… travaille pour quelle entreprise ?`): the
             # relation that says so, with its source, then the organisation

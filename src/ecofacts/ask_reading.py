@@ -133,6 +133,7 @@ class Reading:
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `hospital beds`)
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
     lang: str | None = None  # the language of the question, where its small words say it (`spoken_in`)
+    which: str | None = None  # the kind asked right after `which`, `quel`, `welke`, `welcher` …
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
     titles: list[str] = field(default_factory=list)  # the titles a person asked for holds (`chief executive`)
@@ -310,6 +311,12 @@ def read(k: Knowledge, question: str) -> Reading:
     said = " ".join(tokens)
     if "per-capita" not in r.modifiers and _PER_HEAD.search(said):
         r.modifiers.append("per-capita")  # `per Brussels resident`: per inhabitant, a place between
+    if "person" in r.cues and r.metrics and (said_by := _person_said_by(v, said)):
+        # a person or title after `according to` says whose figure it is, and asks for no person (`… in 2016
+        # volgens de directeur van BioWin`)
+        r.titles = [t for t in r.titles if t not in said_by]
+        if not r.titles:
+            r.cues.remove("person")
     if "jobs" in r.metrics and _WITH_HOW_MANY.search(said):
         r.metrics.remove("jobs")  # `met hoeveel industriële partners werkt …`: whom one works with, no jobs
     if _COMPARED.search(said) and "compare" not in r.cues:
@@ -343,7 +350,7 @@ def read(k: Knowledge, question: str) -> Reading:
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
-    which = _kind_after_which(v, tokens)
+    r.which = which = _kind_after_which(v, tokens)
     if (r.wants == "stats" and which is not None and "how-many" not in r.cues and not r.years and not r.figures
             and table_of_kind(which) in ("actors", "clusters", "initiatives")):
         # the kind asked after `which` is what is wanted, a measure beside it says what it does (`Quelle agence aide
@@ -388,14 +395,25 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     return True
 
 
+def _person_said_by(v: Vocabulary, said: str) -> set[str]:
+    """The titles and people (the cue `person`) said right after `according to` (`selon le président`, `volgens de
+    directeur`) in the folded question."""
+    by = "|".join(map(re.escape, sorted({fold(w) for w in v.entries("stop")["according to"].all_words()}, key=len,
+                                        reverse=True)))
+    return {e.key for e in v.entries("cue").values() if (e.title or e.key == "person") and any(
+        re.search(rf"\b(?:{by})\s+(?:\w+\s+){{0,2}}{re.escape(fold(w))}\b", said) for w in e.all_words())}
+
+
 def _kind_after_which(v: Vocabulary, tokens: list[str]) -> str | None:
-    """The kind of record `which` asks for, the word (or two) right after it (`welcher Universität`)."""
+    """The kind of record `which` asks for, the word (or two) right after it or after one word more (`welcher
+    Universität`, `welche Lütticher Firma`)."""
     for i, token in enumerate(tokens[:-1]):
         if token in _WHICH:
-            for n in (2, 1):
-                kinds_ = [e.key for e in v.named(" ".join(tokens[i + 1:i + 1 + n]), "kind")]
-                if kinds_:
-                    return kinds_[0]
+            for at in (i + 1, i + 2):
+                for n in (2, 1):
+                    kinds_ = [e.key for e in v.named(" ".join(tokens[at:at + n]), "kind")]
+                    if kinds_:
+                        return kinds_[0]
     return None
 
 
