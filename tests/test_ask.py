@@ -1621,6 +1621,7 @@ def test_a_unit_said_after_a_negation_is_not_wanted(k):
     ("In welcher Gemeinde bei Lüttich sitzt Eurogentec?", "seraing"),  # its own town, not Liège named
     ("Mithra's CDMO plant is in which town near Liège?", "flemalle"),  # its site's; CDMO is Mithra's role, not asked
     ("Wo fand die Veranstaltung Biomanufacturing: the future starts in Belgium statt?", "brussels-city"),
+    ("le BioPark Charleroi Brussels South se trouve dans quelle localité ?", "gosselies"),  # a locality is a town
     # its town or its site's named too: that town, not the organisation
     ("Takeda Lessen commune", "lessines"),
     ("UCB Campus Eigenbrakel welche Gemeinde", "braine-l-alleud"),
