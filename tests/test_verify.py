@@ -1072,3 +1072,22 @@ def test_a_percentage_of_a_places_inhabitants_is_theirs_no_share_of_the_place():
 def test_a_percentage_in_words_of_the_countrys_whole_after_a_region_is_the_regions():
     assert judged("Auf wallonischem Boden liegen mehr als 54 Prozent aller Pharmastellen des Landes.") == \
         [("supported", "pharma-share-of-belgian-jobs-2016-wallonia-biowin")]
+
+
+def test_an_age_or_a_frequency_is_a_figure_of_no_statistic():
+    average = one("The average employee of a Walloon biotech company is 38 years old.")
+    assert (average.verdict, average.statistic) == ("unknown", None) and average.reason.startswith("an age")
+    assert judged("De gemiddelde onderzoeker in de Vlaamse life sciences is 37 jaar oud.") == [("unknown", None)]
+    assert judged("The founder, a 67-year-old, opened the plant.") == []  # a person's age is no figure
+    often = one("The average Belgian biotech board meets 7 times a year.")
+    assert often.verdict == "unknown" and often.reason.startswith("a frequency")
+
+
+def test_economic_output_is_gdp_a_target_met_is_a_fact_and_dividends_are_recorded_by_no_statistic():
+    [(verdict, stat)] = judged("Konjunkturbrief: Flanderns Wirtschaftsleistung erreichte 2020 einen Wert von 296 "
+                               "Milliarden Euro.")
+    assert verdict != "unknown" and stat is not None and "gdp" in K.stats.where(id=[stat])[0].metric
+    met = one("Flandern erfüllt sein Ziel, 3 % des BIP in Forschung zu investieren.")
+    assert met.verdict == "status-differs"
+    paid = one("Dividend watch: €1.4 billion went to shareholders of Belgian biotechs in 2022.")
+    assert paid.verdict == "unknown" and "dividends" in paid.reason

@@ -216,6 +216,16 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
+# what follows a count that is an age ("38 years old", "37 jaar oud", "45 Jahre alt"), and a multiple that is how
+# often something happens ("7 times a year", "3 fois par an", "4 keer per maand", "zweimal im Jahr")
+_AGE_OR_FREQUENCY = {
+    "count": (re.compile(r"\s*(?:years?|jaar|jahre)[-\s]+(?:old|oud|alt)\b", re.IGNORECASE), "an age"),
+    "multiple": (re.compile(r"\s*(?:a|per|par|pro|im|in\s+the|every|each|chaque|elke|ieder[e]?|jede[ns]?)\s+"
+                            r"(?:year|week|month|day|an|année|annee|semaine|mois|jour|jaar|maand|dag|jahr|woche|"
+                            r"monat|tag)\b", re.IGNORECASE), "a frequency"),
+}
+
+
 class Verifier:
     """The statistics of a knowledge, indexed for matching figures against them."""
 
@@ -354,6 +364,10 @@ class Verifier:
         where the figure ends in `sentence` (a clause after the figure's does not make it a forecast)."""
         if not any(math.isfinite(v) for v in figure.values):
             return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None, "a number too long to read")
+        if end is not None and (aged := _AGE_OR_FREQUENCY.get(figure.unit)) and aged[0].match(sentence, end):
+            # an age (an average one: a person's is no figure), how often something happens: no statistic is of one
+            return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None,
+                           f"{aged[1]}: no statistic is of one")
         scope = named or around
         scope = scope | {rid for rid, parts in self.groupings.items() if parts <= scope}
         # A figure of an organisation or initiative located in a place the sentence names is supported when the

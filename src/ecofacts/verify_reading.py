@@ -29,6 +29,15 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
 GERMAN_ORDINAL_NOUN = (r"(?-i:Halbjahr|Halbjahres|Jahreshälfte|Hälfte|Quartal|Quartals|Jahrhundert|Jahrhunderts|"
                        r"Platz|Rang|Stelle|Januar|Februar|März|Marz|April|Mai|Juni|Juli|August|September|Oktober|November|"
                        r"Dezember)\b")
+# A person's age: "58-jährige", "43-jarige", "a 67-year-old", "âgée de 54 ans", "aged 67", "the founder, now 67,",
+# and set off by commas or brackets after a person: "Le bourgmestre, 61 ans, a présidé", "(54 jaar)"; no figure,
+# unless the line speaks of an average (`_AVERAGE`: "the average employee is 38 years old" is one)
+_AGE = (r"\b\d{1,3}[-\s]?(?:jährige[nrms]?|jahrige[nrms]?|jarige|years?[-\s]old|jaar\s+oud|jahre\s+alt)\b"
+        r"|\b(?:âgée?s?|agee?s?|aged|im\s+alter\s+von)\s+(?:de\s+)?\d{1,3}(?:\s+(?:ans|jahren|years))?\b"
+        r"|(?<=,)\s*(?:now|today|aujourd'hui|inmiddels|heute|nu)\s+\d{1,2}(?=\s*,)"
+        r"|(?<=[,(])\s*\d{1,3}\s+(?:ans|years|jaar|jahre)(?=\s*[,)])")
+_AVERAGE = re.compile(r"\b(?:average|mean|median|moyen(?:ne)?s?|m[ée]dian(?:e)?s?|gemiddeld[e]?|mediaan|"
+                      r"durchschnitt\w*|mittler\w*)\b", re.IGNORECASE)
 # Spans that hold digits but no figure: replaced by spaces before figures are read.
 _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"https?://\S+|www\.\S+|`[^`]*`",  # addresses, code
@@ -48,12 +57,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"slides?|folie|dia|diapositive|abs|absatz|alinéa|alinea)"
     # page, figure, article numbers; "slide 12 of 18", "page 3 sur 10"
     r"\.?\s?\d+(?::\d+)?(?:\s?[-–]\s?\d+)?(?:\s+(?:of|sur|van|von)\s+\d+)?\b|§§?\s?\d+\b",
-    # a person's age: "58-jährige", "43-jarige", "a 67-year-old", "âgée de 54 ans", "aged 67", "the founder, now 67,"
-    r"\b\d{1,3}[-\s]?(?:jährige[nrms]?|jahrige[nrms]?|jarige|years?[-\s]old|jaar\s+oud|jahre\s+alt)\b"
-    r"|\b(?:âgée?s?|agee?s?|aged|im\s+alter\s+von)\s+(?:de\s+)?\d{1,3}(?:\s+(?:ans|jahren|years))?\b"
-    r"|(?<=,)\s*(?:now|today|aujourd'hui|inmiddels|heute|nu)\s+\d{1,2}(?=\s*,)"
-    # ... and set off by commas or brackets after a person: "Le bourgmestre, 61 ans, a présidé", "(54 jaar)"
-    r"|(?<=[,(])\s*\d{1,3}\s+(?:ans|years|jaar|jahre)(?=\s*[,)])",
+    _AGE,
     # a half of a year, no share: "the first half of 2023", "de eerste helft", "die erste Hälfte", "la première moitié"
     r"\b(?:first|second|eerste|tweede|erste[nr]?|zweite[nr]?|première|premiere|seconde|deuxième|deuxieme)\s+"
     r"(?:half|helft|hälfte|halfte|halbjahr\w*|moitié|moitie)\b",
@@ -135,6 +139,7 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     r"campaign|campagne|campagne|kampagne|programme|program|programma|programm|brochure|broschüre)\s*[:,]?\s*"
     r"(?:«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|'[^']*'|‘[^’]*’)",  # the title of a work, quoted
 )]
+_AGE_MASK = next(m for m in _MASKS if m.pattern == _AGE)
 
 _FIGURE = re.compile(
     r"(?<![\w.,\u00a0\u202f/-])"
@@ -244,6 +249,8 @@ def _ulp(raw: str, value: float) -> float:
 
 def _masked(line: str) -> str:
     for mask in _MASKS:
+        if mask is _AGE_MASK and _AVERAGE.search(line):
+            continue
         line = mask.sub(lambda m: " " * len(m.group()), line)
     return line
 

@@ -161,6 +161,7 @@ already currently today deja actuellement aujourd reeds momenteel vandaag bereit
 REACHED_WORDS = _words("""
 reached achieved attained met exceeded surpassed atteint atteinte atteints depasse realise bereikt gehaald behaald
 overschreden erreicht ubertroffen uebertroffen delivered realised realized fulfilled tenu tenue waargemaakt eingelost
+erfullt erfuellt meets
 """)
 BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
