@@ -10,6 +10,7 @@ import pytest
 
 from ecofacts import verify as verify_module
 from ecofacts.cli import app, state
+from ecofacts.names import fold
 from ecofacts.verify import CONTRADICTIONS, Verifier, figures, readings, tokens, verify
 
 from .conftest import CLEAN_ENV, DATA, invoke, runner, shipped
@@ -1091,3 +1092,10 @@ def test_economic_output_is_gdp_a_target_met_is_a_fact_and_dividends_are_recorde
     assert met.verdict == "status-differs"
     paid = one("Dividend watch: €1.4 billion went to shareholders of Belgian biotechs in 2022.")
     assert paid.verdict == "unknown" and "dividends" in paid.reason
+
+
+def test_a_quantity_in_a_physical_unit_is_a_figure_only_of_a_statistic_in_that_unit():
+    assert judged("De Vlaamse biotechsector verbruikt 2.500 ton droogijs per jaar.") == [("unknown", None)]
+    assert judged("Flemish biotech firms burn 40 GWh of power a year.") == [("unknown", None)]
+    [area] = [s for s in K.stats if fold(s.unit) == "m2"]
+    assert judged(f"MaSTherCell's plant in Gosselies covers {area.value:,.0f} m².") == [("supported", area.id)]

@@ -216,6 +216,15 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
+# units of mass, energy, area, volume and length after a number, as their statistics' unit is written
+_PHYSICAL = {**dict.fromkeys(("t", "ton", "tons", "tonne", "tonnes", "tonnen"), "t"),
+             **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
+                              "kilogramm"), "kg"),
+             **dict.fromkeys(("m2", "sqm"), "m2"), **dict.fromkeys(("m3",), "m3"),
+             **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilometern"), "km"),
+             **dict.fromkeys(("ha", "hectare", "hectares", "hektar"), "ha"),
+             **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "litern"), "l"),
+             **{u: u for u in ("kwh", "mwh", "gwh", "twh", "kw", "mw", "gw")}}
 # what follows a count that is an age ("38 years old", "37 jaar oud", "45 Jahre alt"), and a multiple that is how
 # often something happens ("7 times a year", "3 fois par an", "4 keer per maand", "zweimal im Jahr")
 _AGE_OR_FREQUENCY = {
@@ -412,6 +421,11 @@ class Verifier:
 
         # best first: the words, then a statistic of the year the sentence names, measured, the latest
         scored.sort(key=lambda pair: (-pair[0], not dated(pair[1]), *pair[1].rank))
+        if figure.unit in ("count", "scaled") and end is not None and (
+                physical := _PHYSICAL.get(next(iter(fold(sentence[end:end + 20]).split()), ""))):
+            # a quantity in a unit of mass, energy, area or volume ("2.500 ton droogijs", "40 GWh") is a figure only
+            # of a statistic in that unit (a floor area in m2), no count of companies or jobs
+            scored = [(score, s) for score, s in scored if fold(s.rec.unit) == physical]
 
         def finding(verdict: str, s: _Stat | None, reason: str) -> Finding:
             expected = None
