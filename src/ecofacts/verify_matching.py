@@ -388,7 +388,13 @@ class Verifier:
         if len(years) > 1 and end is not None and not _PERIOD.search(sentence):
             # several years, and one in the figure's own clause: that one is its year ("3.4% in 2017, up from
             # 2.7% in 2020": 2.7% is dated 2020, not 2017); a period's years are one ("between 2016 and 2023")
-            own_years = years_of(self.where.clause(sentence, max(0, end - len(figure.text))))
+            begin = max(0, end - len(figure.text))
+            own_years = years_of(self.where.clause(sentence, begin))
+            if not own_years and ";" in sentence:
+                # else those of the part a semicolon sets apart ("… 140 entreprises en 2024 ; en 2023, le cluster
+                # revendiquait déjà 260 membres": 2023's)
+                stop = sentence.find(";", begin)
+                own_years = years_of(sentence[sentence.rfind(";", 0, begin) + 1:stop if stop >= 0 else None])
             years = (years & own_years) or years
         clause = _NAMED_PLAN.sub(" ", _up_to_clause_end(sentence, end))
         said = set(fold(clause).split())
