@@ -1104,6 +1104,6 @@ def test_a_quantity_in_a_physical_unit_is_a_figure_only_of_a_statistic_in_that_u
 def test_a_semicolon_sets_apart_the_year_of_its_part():
     members = {s.year: s for s in K.stats if s.metric == "health_cluster_members" and "BioWin" in s.label}
     latest, before = max(members), max(y for y in members if y < max(members))
-    text = (f"BioWin fédérait 140 entreprises en {latest} ; en {before}, le cluster revendiquait déjà "
-            f"{members[latest].value:,.0f} membres.").replace(",", " ")
+    text = (f"Chiffres du pôle : BioWin fédérait 140 entreprises en {latest} ; en {before}, le cluster "
+            f"revendiquait déjà {members[latest].value:.0f} membres.")
     assert judged(text)[-1] == ("year-differs", members[latest].id)
