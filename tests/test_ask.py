@@ -1612,6 +1612,19 @@ def test_a_person_after_according_to_says_whose_figure_it_is(k):
     assert read(k, "Wer ist der Direktor von BioWin?").wants == "people"  # asked, not cited
 
 
+@pytest.mark.parametrize("question", ["Palladium-103 Herstellung Belgien", "Caesium-131 Produktion Belgien",
+                                      "où produit-on le thulium-170 en Belgique ?"])
+def test_an_isotope_neither_the_vocabulary_nor_the_knowledge_names_is_refused(k, question: str):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal.startswith("nothing named")
+
+
+def test_an_isotope_the_knowledge_names_is_no_unknown_one(k):
+    # molybdenum-100, the target Mo-99 is made of without uranium: the knowledge's texts name it
+    assert read(k, "productie van Mo-99 uit molybdeen-100 zonder uranium").unknown == []
+    assert answer(k, "Where is Mo-99 produced?").hits
+
+
 def test_a_unit_said_after_a_negation_is_not_wanted(k):
     a = answer(k, "BIP je Einwohner in Flandern 2021, in Euro und nicht in KKS")
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"

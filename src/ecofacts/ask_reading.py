@@ -20,6 +20,7 @@ names of the knowledge; nothing is learned.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from ecofacts.ask_words import (
     known_word,
     last_word,
     mended,
+    named_in_texts,
     note_entry,
     rejoined,
     split_compound,
@@ -303,6 +305,7 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
+    r.unknown += [f"{typed[i]}-{typed[i + 1]}" for i in _isotopes_unknown(k, v, tokens) if typed[i] not in r.unknown]
     for unit in list(r.units):  # a unit said after a negation is not wanted (`in Euro und nicht in KKS`)
         its_words = {fold(w) for w in v.entries("unit")[unit].all_words()}
         if any(t in _NEGATIONS and its_words & set(tokens[i + 1:i + 3]) for i, t in enumerate(tokens)):
@@ -393,6 +396,32 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     for e in entries:
         note_entry(r, e, phrase)
     return True
+
+
+def _isotopes_unknown(k: Knowledge, v: Vocabulary, tokens: list[str]) -> list[int]:
+    """Where the folded words name an isotope neither the vocabulary lists nor the knowledge's texts name: an element
+    (of the vocabulary's isotopes, or a word in `-ium`) and a mass number (`Palladium-103`, `caesium 131`; not
+    `molybdeen-100`, which the texts name as Mo-100)."""
+    elements = _elements(v)
+    return [i for i, (element, mass) in enumerate(pairwise(tokens))
+            if _MASS.fullmatch(mass) and (element in elements or (len(element) > 5 and element.endswith("ium")))
+            and not v.named(f"{element} {mass}", "isotope")
+            and not any(named_in_texts(k, name, mass) for name in (element, *elements.get(element, ())))]
+
+
+_MASS = re.compile(r"\d{1,3}m?")
+
+
+@functools.cache
+def _elements(v: Vocabulary) -> dict[str, frozenset[str]]:
+    """The folded names of the elements of the vocabulary's isotopes, in the four languages (`caesium`, `Jod`), each
+    with the symbols its isotopes are written with (`molybdeen`: `mo`)."""
+    found: dict[str, set[str]] = {}
+    for e in v.entries("isotope").values():
+        symbol = fold(e.key).split()[0]
+        for t in {t for w in e.all_words() for t in fold(w).split() if t.isalpha() and len(t) >= 3}:
+            found.setdefault(t, set()).add(symbol)
+    return {t: frozenset(symbols) for t, symbols in found.items()}
 
 
 def _person_said_by(v: Vocabulary, said: str) -> set[str]:

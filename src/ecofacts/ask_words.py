@@ -7,6 +7,7 @@ it scans a question."""
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ecofacts import query
@@ -246,6 +247,11 @@ def known_word(k: Knowledge, word: str, lookalike: bool = True) -> bool:
     return bool(difflib.get_close_matches(word, alike, n=1, cutoff=0.8))
 
 
+def named_in_texts(k: Knowledge, word: str, number: str) -> bool:
+    """Whether the texts of the records say the folded `word` right before `number` (`mo 100`)."""
+    return f"{word} {number}" in _words_of(k)
+
+
 def _in_statistics(k: Knowledge, word: str) -> bool:
     """Whether a text of a statistic holds the word (the search index finds the few that may)."""
     from ecofacts.search import texts_of
@@ -265,8 +271,11 @@ def _words_of(k: Knowledge) -> set[str]:
         for records in k.whole.values():
             for rec in records:
                 for text in texts_of(rec):
-                    found.update(fold(text).split())
-        found |= {stem(w) for w in found}
+                    words = fold(text).split()
+                    found.update(words)
+                    # and a word with the number after it (`mo 100`): an isotope the texts name
+                    found.update(f"{a} {b}" for a, b in pairwise(words) if b[:1].isdigit() and not a[:1].isdigit())
+        found |= {stem(w) for w in found if " " not in w}
         _WORDS.clear()
         _WORDS[id(k)] = found
     return found
