@@ -1107,3 +1107,8 @@ def test_a_semicolon_sets_apart_the_year_of_its_part():
     text = (f"Chiffres du pôle : BioWin fédérait 140 entreprises en {latest} ; en {before}, le cluster "
             f"revendiquait déjà {members[latest].value:.0f} membres.")
     assert judged(text)[-1] == ("year-differs", members[latest].id)
+
+
+def test_a_number_in_thousands_after_a_labels_word_is_a_figure():
+    assert [f.text for f in figures("Het VIB laat elke week 6.000 labojassen wassen.", "nl")] == ["6.000"]
+    assert list(figures("Lecture 5 (week 11), room 00.225; exercise 3.2.", "en")) == []

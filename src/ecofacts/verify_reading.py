@@ -114,7 +114,9 @@ _MASKS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
     # sustainable development goal, a seat, a cycling junction: "Ordnungszahl 43", "PMID 31452104", "UN 2915",
     # "Dewey 338.4761", "ODD 3", "siège 12", "fietsknooppunt 63"
     r"ordnungszahl|atomic\s+number|numéro\s+atomique|numero\s+atomique|atoomnummer|pmid|pmcid|(?-i:UN)|dewey|"
-    r"(?-i:ODD|SDG|SDGs)|sièges?|sieges?|seats?|sitzplatz|zetel|stoel|(?:fiets)?knooppunt)\s+\d+(?:\.\d+)*[a-z]?"
+    r"(?-i:ODD|SDG|SDGs)|sièges?|sieges?|seats?|sitzplatz|zetel|stoel|(?:fiets)?knooppunt)\s+"
+    # (a number in thousands is a figure: "elke week 6.000 labojassen")
+    r"(?![1-9]\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+\b)\d+(?:\.\d+)*[a-z]?"
     r"(?:\s+(?:of|sur|van|von)\s+\d+)?\b",  # "photo 3 sur 7"
     # a clinical trial's phase, no count: "phase 1", "fase 1-3", "Phasen 2 und 3"
     r"\b(?:phases?|fasen?|phasen?)\s+\d(?:\s*(?:[-–/]|to|à|a|tot|bis|and|et|en|und)\s*\d)?\b",
