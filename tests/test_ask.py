@@ -1547,6 +1547,12 @@ def test_the_kind_asked_after_which_is_wanted_before_a_measure_beside_it(k, ques
     assert read(k, "Which agency reported exports of Wallonia in 2022?").wants == "stats"
 
 
+def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
+    r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
+    assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)
+    assert answer(k, "d'où vient le technetium utilise pour le diagnostic ?").hits[0][0] == "chain"
+
+
 def test_auxiliaries_are_no_typos_and_german_personal_is_staff(k):
     r = read(k, "Wie viel F&E-Personal in Vollzeitäquivalenten hatte die Region Brüssel-Hauptstadt 2015?")
     assert not any(n.startswith("'hatte'") for n in r.notes) and "jobs" in r.metrics
