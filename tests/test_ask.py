@@ -1547,6 +1547,11 @@ def test_the_kind_asked_after_which_is_wanted_before_a_measure_beside_it(k, ques
     assert read(k, "Which agency reported exports of Wallonia in 2022?").wants == "stats"
 
 
+def test_of_two_kinds_one_after_the_other_the_last_is_asked(k):
+    a = answer(k, "annual belgian biotech federation event in sept 2021 - what was it called")
+    assert a.reading.kinds[0] == "event" and a.hits[0][1].kind == "event"
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)

@@ -348,6 +348,13 @@ def read(k: Knowledge, question: str) -> Reading:
     elif "where" in r.cues:
         # where a record named is, said with its kind (`Wo fand die Veranstaltung … statt?`): its place is asked
         r.kinds = [kd for kd in r.kinds if kd not in named_kinds]
+    if len(r.kinds) > 1 and r.lang != "fr":
+        # of two kinds said one after the other, the last is the head (`federation event`: an event; `Biotech-Verband
+        # Veranstaltung`); French puts it first (`l'événement de la fédération`)
+        for first, second in pairwise(tokens):
+            heads = [e.key for e in v.named(second, "kind") if e.key in r.kinds]
+            if heads and any(e.key in r.kinds and e.key not in heads for e in v.named(first, "kind")):
+                r.kinds = [heads[0], *(kd for kd in r.kinds if kd != heads[0])]
     if "regions" in r.kinds:
         r.adjectives = []  # an adjective with the word region is the region's name: `het Waals Gewest`
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
