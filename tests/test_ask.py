@@ -1552,6 +1552,12 @@ def test_of_two_kinds_one_after_the_other_the_last_is_asked(k):
     assert a.reading.kinds[0] == "event" and a.hits[0][1].kind == "event"
 
 
+def test_a_partnership_of_those_named_answers_a_cooperation_asked(k):
+    a = answer(k, "coopération des entreprises wallonnes avec les groupes pharma américains comme J&J et Pfizer")
+    table, first, _, _ = a.hits[0]
+    assert table == "initiatives" and first.kind == "partnership" and {"janssen", "pfizer"} <= set(first.partners)
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)

@@ -103,7 +103,8 @@ class _Asked:
             wanted: bool = True) -> None:
         """Scores `rec` (its best score is kept), 15 more when it is of the kind wanted (a place named is not,
         where places are listed: what is in it is)."""
-        if wanted and table == self.r.wants and not (itself and table in _LISTED and table in PLACES):
+        if wanted and (table == self.r.wants or _cooperation(self.r, table, rec)) and not (
+                itself and table in _LISTED and table in PLACES):
             score += 15
         old = self.scored.get(rec.id)
         if old is None or old[2] < score:
@@ -115,6 +116,13 @@ class _Asked:
 
     def terms_of(self, table: str, rec: Any) -> Terms:
         return terms_of(self.v, table, rec, self.cache)
+
+
+def _cooperation(r: Reading, table: str, rec: Any) -> bool:
+    """Whether `rec` is a partnership where a cooperation is asked: of the kind wanted as the relations are (`Walloon
+    firms' ties with Pfizer and Johnson & Johnson`: the Walloon cooperation with US pharma companies)."""
+    return "cooperates" in r.cues and r.wants == "relations" and table == "initiatives" and getattr(
+        rec, "kind", None) == "partnership"
 
 
 def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
@@ -426,6 +434,10 @@ def _relations(a: _Asked, asked: set[str]) -> None:
             score = 2 + (10 if kind_asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
             a.add("relations", rel, score + word_score(a.terms, t), wanted=not asked or kind_asked)
+    # a partnership of what is named, where a cooperation is asked, as its relations are
+    for initiative in k.whole["initiatives"]:
+        if _cooperation(r, "initiatives", initiative) and (parties := set(initiative.partners) & set(named)):
+            a.add("initiatives", initiative, 2 + 4 * len(parties) + a.words("initiatives", initiative))
 
 
 def _claims(a: _Asked) -> None:
