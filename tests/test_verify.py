@@ -1112,3 +1112,13 @@ def test_a_semicolon_sets_apart_the_year_of_its_part():
 def test_a_number_in_thousands_after_a_labels_word_is_a_figure():
     assert [f.text for f in figures("Het VIB laat elke week 6.000 labojassen wassen.", "nl")] == ["6.000"]
     assert list(figures("Lecture 5 (week 11), room 00.225; exercise 3.2.", "en")) == []
+
+
+def test_a_share_of_a_regions_whole_is_no_share_of_the_countrys():
+    [flemish] = [s for s in K.stats
+                 if s.subject == "flanders" and s.unit.lower() == "percent of belgian biotech companies"]
+    # "about 50 % of Belgian biotech companies" are Flemish: a share of the country's companies
+    share = f"{flemish.value:.0f} %"
+    text = f"Volgens Peeters (2021) vindt {share} van de Vlaamse biotechbedrijven moeilijk laboranten."
+    assert judged(text) == [("unknown", None)]  # a share of Flanders' companies: no statistic is of it
+    assert judged(f"{share} of Belgian biotech companies are Flemish.") == [("supported", flemish.id)]

@@ -216,6 +216,8 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
+# what a share is of, named right after it: "of the …", "der …", "van de …", "des …"
+_SHARE_OF = re.compile(r"\s*(?:of|der|des|van|von|du|de)\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
 # units of mass, energy, area, volume and length after a number, as their statistics' unit is written
 _PHYSICAL = {**dict.fromkeys(("t", "ton", "tons", "tonne", "tonnes", "tonnen"), "t"),
              **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
@@ -274,7 +276,8 @@ class Verifier:
             self.by_subject.setdefault(stat.subject, []).append(i)
         self.names = [(key, ids) for key, ids in k.names.items() if len(key) > 2 or key.isupper()]
         # "the country", "le pays", "het land", "das Land" name the knowledge's country where it holds only one
-        countries = [rec.id for rec in k.whole["regions"] if getattr(rec, "kind", None) == "country"]
+        self.countries = countries = [rec.id for rec in k.whole["regions"] if getattr(rec, "kind", None) == "country"]
+        self.regions = {rec.id for rec in k.whole["regions"] if getattr(rec, "kind", None) == "region"}
         if len(countries) == 1:
             self.names += [(phrase, countries) for phrase in _THE_COUNTRY]
         # ... and "the capital", "la capitale", "die Hauptstadtregion" the region whose name says it is the capital's
@@ -427,6 +430,12 @@ class Verifier:
 
         # best first: the words, then a statistic of the year the sentence names, measured, the latest
         scored.sort(key=lambda pair: (-pair[0], not dated(pair[1]), *pair[1].rank))
+        if figure.unit == "percent" and end is not None and (of := _SHARE_OF.match(sentence, end)) and (
+                whole := self.subjects(of.group(1))) & self.regions and not whole & set(self.countries):
+            # a share of a region's companies or people ("38 % van de Vlaamse biotechbedrijven", "12 Prozent der
+            # Beschäftigten wallonischer Biotech-Firmen") is none of a share of the country's whole ("about 50 % of
+            # Belgian biotech companies" are Flemish)
+            scored = [(score, s) for score, s in scored if not s.rec.unit.lower().startswith("percent of belgian")]
         if figure.unit in ("count", "scaled") and end is not None and (
                 physical := _PHYSICAL.get(next(iter(fold(sentence[end:end + 20]).split()), ""))):
             # a quantity in a unit of mass, energy, area or volume ("2.500 ton droogijs", "40 GWh") is a figure only
