@@ -1122,3 +1122,9 @@ def test_a_share_of_a_regions_whole_is_no_share_of_the_countrys():
     text = f"Volgens Peeters (2021) vindt {share} van de Vlaamse biotechbedrijven moeilijk laboranten."
     assert judged(text) == [("unknown", None)]  # a share of Flanders' companies: no statistic is of it
     assert judged(f"{share} of Belgian biotech companies are Flemish.") == [("supported", flemish.id)]
+
+
+def test_a_count_of_people_is_set_against_a_statistic_of_people_not_of_companies():
+    [(verdict, stat)] = judged("Volgens oud-minister Philippe Muyters hing het werk van 13.000 mensen rechtstreeks af "
+                               "van de Vlaamse biotechbedrijven.")
+    assert verdict == "value-differs" and K.stats.where(id=[stat])[0].unit not in ("companies", "applications")

@@ -216,6 +216,8 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
+# the units of statistics that count no people: a count of people is none of theirs
+_THINGS = {"companies", "applications", "trials", "trials_per_year", "index", "rank", "m2", "years", "times"}
 # what a share is of, named right after it: "of the …", "der …", "van de …", "des …"
 _SHARE_OF = re.compile(r"\s*(?:of|der|des|van|von|du|de)\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
 # units of mass, energy, area, volume and length after a number, as their statistics' unit is written
@@ -553,6 +555,9 @@ class Verifier:
             # "demande" is a demand too)
             unit = units_named(clause_after[0])
             about = [(score, s) for score, s in about if noun & s.words or s.rec.unit in unit]
+        elif figure.unit == "count" and clause_after and clause_after[0] in _people():
+            # a count of people ("het werk van 13.000 mensen") is none of companies, applications or trials
+            about = [(score, s) for score, s in about if s.rec.unit not in _THINGS]
         elif figure.unit == "count" and (thing := [w for w in clause_after if w not in STOP_WORDS and w not in
                                                    DEMONYMS][:3]) and not any(map(self.counts_anything, thing)):
             # a count of a thing no statistic counts, in none of the words after it ("about 45 PET-CT scanners"):
