@@ -305,7 +305,9 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
-    r.unknown += [f"{typed[i]}-{typed[i + 1]}" for i in _isotopes_unknown(k, v, tokens) if typed[i] not in r.unknown]
+    for i in _isotopes_unknown(k, v, tokens):
+        r.unknown.append(f"{typed[i]}-{typed[i + 1]}")
+        r.words = [w for w in r.words if w not in (stem(tokens[i]), tokens[i + 1])]  # named, no other words
     for unit in list(r.units):  # a unit said after a negation is not wanted (`in Euro und nicht in KKS`)
         its_words = {fold(w) for w in v.entries("unit")[unit].all_words()}
         if any(t in _NEGATIONS and its_words & set(tokens[i + 1:i + 3]) for i, t in enumerate(tokens)):
