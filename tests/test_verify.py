@@ -1128,3 +1128,17 @@ def test_a_count_of_people_is_set_against_a_statistic_of_people_not_of_companies
     [(verdict, stat)] = judged("Volgens oud-minister Philippe Muyters hing het werk van 13.000 mensen rechtstreeks af "
                                "van de Vlaamse biotechbedrijven.")
     assert verdict == "value-differs" and K.stats.where(id=[stat])[0].unit not in ("companies", "applications")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Moderator fährt einen Porsche 911.", "Dinner is booked at the Route 66 diner.",
+    "Oefening: schrijf een korte mail op een laptop met Windows 11.",
+    "The heist story in his speech borrows from Ocean's 11.",
+])
+def test_the_number_of_a_name_is_no_figure(sentence: str):
+    assert judged(sentence) == []
+
+
+def test_a_count_after_a_capitalised_word_of_the_knowledge_or_the_vocabulary_is_a_figure():
+    assert [v for v, _ in judged("Over 140 biotech companies are based in Belgium.")] == ["supported"]
+    assert [v for v, _ in judged("BioWin had 260 members in 2024.")] == ["supported"]

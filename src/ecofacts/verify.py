@@ -268,6 +268,9 @@ def _read_line(verifier: Verifier, line: str, lang: str, heading: frozenset[str]
         while at < len(line_figures) and line_figures[at].start < end:
             figure = line_figures[at]
             begin = figure.start - start
+            if verifier.in_a_name(figure, sentence, begin):
+                at += 1
+                continue
             scope = verifier.where.scope_of(sentence, named, begin, begin + len(figure.text), figure.unit == "multiple")
             found.append(verifier.check(figure, sentence, 0, scope, set(heading), named_before,
                                         begin + len(figure.text))[1:])

@@ -216,6 +216,8 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
+# the word right before a number, with its possessive ("Ocean's 11")
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s$")
 # the units of statistics that count no people: a count of people is none of theirs
 _THINGS = {"companies", "applications", "trials", "trials_per_year", "index", "rank", "m2", "years", "times"}
 # what a share is of, named right after it: "of the …", "der …", "van de …", "des …"
@@ -597,6 +599,21 @@ class Verifier:
             also = f" (and also {', '.join(others)})" if others else ""
             return finding(VALUE_DIFFERS, s, f"the knowledge says {shown(s)}{also}")
         return finding(UNKNOWN, None, self.why_unknown(figure, scope, words, years))
+
+    def in_a_name(self, figure: Figure, sentence: str, begin: int) -> bool:
+        """Whether a bare count is the number of a name, right after a capitalised word that names nothing the
+        knowledge or the vocabulary knows, with nothing after it that a statistic counts ("Porsche 911", "Route 66",
+        "Windows 11", "Studio 100 maakt", "Ocean's 11"): no figure."""
+        if figure.unit != "count" or not figure.text.isdigit():
+            return False
+        before = _NAME_BEFORE.search(sentence, 0, begin)
+        if before is None or not before.group(1)[:1].isupper():
+            return False
+        word = fold(before.group(1)).replace("'", " ").replace("’", " ").split()[0]
+        if word in STOP_WORDS or load_vocabulary().named(word) or self.subjects(before.group(1)) or word in _people():
+            return False
+        after = [w for w in fold(sentence[begin + len(figure.text):]).split()[:3] if w not in STOP_WORDS][:1]
+        return not any(map(self.counts_anything, after))
 
     def counts_anything(self, word: str) -> bool:
         """Whether a folded word said after a count is a word of some statistic, of its measures or its unit, or
