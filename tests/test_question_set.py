@@ -2,8 +2,9 @@
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
 (tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
 tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
-twentieth, twenty-first and twenty-second, each a tuning and a held-out half) are held to the same checks and to
-their counts. Data integrity only: no question is run here, and nothing here may be loosened to let a rule pass."""
+twentieth, twenty-first, twenty-second and twenty-third, each a tuning and a held-out half) are held to the same
+checks and to their counts. Data integrity only: no question is run here, and nothing here may be loosened to let a
+rule pass."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ TWENTIETH = {half: read(f"twentieth/{half}") for half in HALVES}
 TWENTYFIRST = {half: read(f"twentyfirst/{half}") for half in HALVES}
 # the twenty-second, written blind the same way and split once (tests/data/questions/twentysecond/README.md)
 TWENTYSECOND = {half: read(f"twentysecond/{half}") for half in HALVES}
+# the twenty-third, written blind the same way and split once (tests/data/questions/twentythird/README.md)
+TWENTYTHIRD = {half: read(f"twentythird/{half}") for half in HALVES}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
            + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"]
            + TWELFTH["tuning"] + TWELFTH["heldout"] + THIRTEENTH["tuning"] + THIRTEENTH["heldout"]
@@ -83,7 +86,7 @@ CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + E
            + SIXTEENTH["tuning"] + SIXTEENTH["heldout"] + SEVENTEENTH["tuning"] + SEVENTEENTH["heldout"]
            + EIGHTEENTH["tuning"] + EIGHTEENTH["heldout"] + NINETEENTH["tuning"] + NINETEENTH["heldout"]
            + TWENTIETH["tuning"] + TWENTIETH["heldout"] + TWENTYFIRST["tuning"] + TWENTYFIRST["heldout"]
-           + TWENTYSECOND["tuning"] + TWENTYSECOND["heldout"])
+           + TWENTYSECOND["tuning"] + TWENTYSECOND["heldout"] + TWENTYTHIRD["tuning"] + TWENTYTHIRD["heldout"])
 
 
 def table_of(record_id: str) -> str | None:
@@ -107,7 +110,8 @@ FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "thir
          "nineteenth tuning": NINETEENTH["tuning"], "nineteenth heldout": NINETEENTH["heldout"],
          "twentieth tuning": TWENTIETH["tuning"], "twentieth heldout": TWENTIETH["heldout"],
          "twenty-first tuning": TWENTYFIRST["tuning"], "twenty-first heldout": TWENTYFIRST["heldout"],
-         "twenty-second tuning": TWENTYSECOND["tuning"], "twenty-second heldout": TWENTYSECOND["heldout"]}
+         "twenty-second tuning": TWENTYSECOND["tuning"], "twenty-second heldout": TWENTYSECOND["heldout"],
+         "twenty-third tuning": TWENTYTHIRD["tuning"], "twenty-third heldout": TWENTYTHIRD["heldout"]}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -179,8 +183,8 @@ def test_the_later_sets_count_and_ids(prefix):
 
 
 # the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second): their id prefix, and the
-# tuning files written before them
+# sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third): their id
+# prefix, and the tuning files written before them
 SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
          "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),
@@ -212,7 +216,11 @@ SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
          "twentysecond": ("t22", TWENTYSECOND, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
                           + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
                           + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"]
-                          + TWENTIETH["tuning"] + TWENTYFIRST["tuning"])}
+                          + TWENTIETH["tuning"] + TWENTYFIRST["tuning"]),
+         "twentythird": ("t23", TWENTYTHIRD, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
+                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
+                         + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"]
+                         + TWENTIETH["tuning"] + TWENTYFIRST["tuning"] + TWENTYSECOND["tuning"])}
 
 
 @pytest.mark.parametrize("name", SPLIT)
