@@ -1558,6 +1558,15 @@ def test_a_partnership_of_those_named_answers_a_cooperation_asked(k):
     assert table == "initiatives" and first.kind == "partnership" and {"janssen", "pfizer"} <= set(first.partners)
 
 
+def test_was_first_asks_by_yes_or_no_in_english_and_dutch_what_in_german(k):
+    assert "yes-no" in read(k, "was GSK one of the companies featured at the 2021 Brussels biomanufacturing event").cues
+    assert "yes-no" in read(k, "was het biomanufacturing-event van 2021 het jaarlijkse evenement van essenscia?").cues
+    assert "yes-no" not in read(k, "Was sagte Staatssekretär Dermine über den EU Biotech Campus?").cues
+    # whether one named is one of a list: its relation that says so
+    a = answer(k, "was het biomanufacturing-event van 2021 het jaarlijkse evenement van essenscia?")
+    assert a.hits[0][0] == "relations" and "essenscia" in {a.hits[0][1].subject, a.hits[0][1].object}
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)

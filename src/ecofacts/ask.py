@@ -433,6 +433,8 @@ def _relations(a: _Asked, asked: set[str]) -> None:
             kind_asked = rel.kind in asked and all(word_score([f"isotope:{i}"], t) for i in r.isotopes)
             score = 2 + (10 if kind_asked else 0)
             score += 4 * len({rel.subject, rel.object} & set(named))
+            if "yes-no" in r.cues and r.wants in _LISTED and {rel.subject, rel.object} & set(r.records):
+                score += 15  # whether one named is one of a list (`was het … het jaarlijkse evenement van essenscia?`)
             a.add("relations", rel, score + word_score(a.terms, t), wanted=not asked or kind_asked)
     # a partnership of what is named, where a cooperation is asked, as its relations are
     for initiative in k.whole["initiatives"]:

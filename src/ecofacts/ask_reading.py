@@ -248,11 +248,13 @@ def read(k: Knowledge, question: str) -> Reading:
     hyphenated = {part: name for before, name in re.findall(r"(\w+)\s+([A-Z]\w*(?:-[A-Z]\w*)+)", question)
                   if fold(before) in _PLACE_PREPOSITIONS for part in fold(name).split()}
     capitalised |= set(hyphenated)
-    if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or _INVERTED.search(question):
+    # (`was` first asks by yes or no in English and Dutch, what in German: `Was sagte …`)
+    if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or _INVERTED.search(question) or (
+            tokens[:1] == ["was"] and r.lang in ("en", "nl")):
         # `Is Belgium …?`, `Ist …?`, `… ont-elles remplacé …?`: a question answered by yes or no; its first word
         # is a verb, no name (`Kann Wallonien …?`)
         r.cues.append("yes-no")
-        if tokens[0] in _single_words(v, "cue", "yes-no"):
+        if tokens[0] in _single_words(v, "cue", "yes-no") or tokens[0] == "was":
             capitalised.discard(tokens[0])
     elif len(tokens) > 1 and (tokens[1] in _SUBJECTS or (query.named_by(k, tokens[1]) and question.rstrip().endswith(
             "?"))) and not [e for e in v.named(tokens[0]) if e.section != "word"] and not query.named_by(k, tokens[0]):
