@@ -1567,6 +1567,13 @@ def test_was_first_asks_by_yes_or_no_in_english_and_dutch_what_in_german(k):
     assert a.hits[0][0] == "relations" and "essenscia" in {a.hits[0][1].subject, a.hits[0][1].object}
 
 
+def test_a_figure_counted_as_one_named_counts_it_is_its_own(k):
+    a = answer(k, "essenscia Wallonia-Brussels section: direct jobs in 2021")
+    assert a.refusal is None and "essenscia" in a.hits[0][1].label and a.hits[0][1].year == 2021
+    # the EU27, in French and Dutch too, is Europe
+    assert answer(k, "PIB par habitant en SPA, moyenne de l'UE27 en 2021").hits[0][1].subject == "europe"
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)

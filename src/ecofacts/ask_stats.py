@@ -297,7 +297,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # an organisation's or cluster's own figure: the life-sciences association's members are its members,
         # whether or not a qualifier family is said
         there = stat.subject in located  # an organisation's, in a town named that has no figures of its own
-        its_own = stat.id in own or stat.subject in r.records or there
+        # (and a figure counted as one named counts it, its label naming it: "… (essenscia scope)")
+        its_own = stat.id in own or stat.subject in r.records or there or any(
+            f" {fold(k.by_id[i].name)} " in f" {fold(stat.label)} " for i in r.records)
         # a sector asked and found: the figure of it with another sector together answers (chemistry jobs: those
         # of chemistry and life sciences), less than one of that sector alone
         shared = unasked_families & qualifiers if matched & qualifiers else set()
