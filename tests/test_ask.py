@@ -1574,6 +1574,12 @@ def test_a_figure_counted_as_one_named_counts_it_is_its_own(k):
     assert answer(k, "PIB par habitant en SPA, moyenne de l'UE27 en 2021").hits[0][1].subject == "europe"
 
 
+def test_a_share_of_the_world_asked_of_a_town_is_any_places_share(k):
+    a = answer(k, "hoeveel procent van de medische radio-isotopen ter wereld kwam in 2019 uit de BR2 in Mol?")
+    first = a.hits[0][1]
+    assert "world" in first.metric and first.year == 2019 and "BR2" in first.label
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)

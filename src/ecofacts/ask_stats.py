@@ -226,7 +226,8 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
         # a share of the world (of Europe) asked and no other place: the world is what the share is of, its
         # statistic any place's (`share of the world's medical radioisotopes`: Belgium's)
         wholes = {s for s in subjects if getattr(k.by_id[s], "kind", None) in ("world", "continent")}
-        if "share" in r.modifiers and wholes and wholes == set(subjects):
+        # (a town named beside it is where the share comes from: `… ter wereld kwam in 2019 uit de BR2 in Mol`)
+        if "share" in r.modifiers and wholes and all(s in wholes or k.table_of[s] == "cities" for s in subjects):
             candidates += [(s, None) for s in k.stats if s.subject not in wholes
                            and wholes & set(s.metric.split("_"))]
     else:
