@@ -1580,6 +1580,14 @@ def test_a_share_of_the_world_asked_of_a_town_is_any_places_share(k):
     assert "world" in first.metric and first.year == 2019 and "BR2" in first.label
 
 
+def test_to_be_part_of_is_no_share_nor_anything_made(k):
+    r = read(k, "maakt AWEX deel uit van het Waalse partnerschap ter ondersteuning van biotec?")
+    assert "share" not in r.modifiers
+    [(table, first, _, _), *_] = answer(k, "maakt AWEX deel uit van het Waalse partnerschap ter ondersteuning van "
+                                           "biotec?").hits
+    assert table == "relations" and first.subject == "awex"
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)
