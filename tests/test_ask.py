@@ -1588,6 +1588,12 @@ def test_to_be_part_of_is_no_share_nor_anything_made(k):
     assert table == "relations" and first.subject == "awex"
 
 
+def test_a_takeover_asked_of_a_year_and_a_buyer_is_of_that_year_and_buyer(k):
+    a = answer(k, "Plasmid-DNA-Auftragsfertiger in Gosselies, 2021 von Catalent übernommen")
+    first = a.hits[0][1]
+    assert any(e.kind == "acquired" and e.year == 2021 and "Catalent" in e.text for e in first.events)
+
+
 def test_to_come_from_is_no_word_nor_a_slip_of_another(k):
     r = read(k, "d'où vient le technetium utilise pour le diagnostic ?")
     assert "population" not in r.metrics and not any("read as" in n for n in r.notes)  # no `vivent` (who live)

@@ -594,8 +594,12 @@ def _buyers(k: Knowledge, r: Reading, named: list[str], events: set[str],
     """Who bought what is named (`who bought Delphi Genetics`): the organisations whose events of buying name it
     (not of selling: Celyad sold to Ncardia, it did not buy it); None where a relation of that kind records it
     (the relation answers) or its own events do (they say to whom), [] where nothing records a takeover of it."""
-    if any(rel.kind in relations and ({rel.subject, rel.object} & set(named) or
-                                      query.names_in(k, rel.description) & set(named)) for rel in k.whole["relations"]):
+    # (of the organisations named, where one is, not of their town; of the year asked, if one is: Catalent's takeover
+    # of 2020 does not answer for 2021)
+    parties = set(r.records) or set(named)
+    if any(rel.kind in relations and ({rel.subject, rel.object} & parties or
+                                      query.names_in(k, rel.description) & parties) and _years_fit(rel, r) >= 0
+           for rel in k.whole["relations"]):
         return None
     buyers = [(table, rec) for table in _ORGANISATIONS for rec in k.whole[table] if rec.id not in named and any(
         e.kind == "acquired" and query.names_in(k, e.text) & set(named) for e in getattr(rec, "events", ()))]
