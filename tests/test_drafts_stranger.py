@@ -16,13 +16,14 @@ split once in two, and `fifteenth-heldout` (held out) and `fifteenth-tuning` (fo
 figures split once in two, and `sixteenth-heldout` (held out) and `sixteenth-tuning` (for tuning), a sixteenth blind set
 of 240 figures split once in two, and `seventeenth-heldout` (held out) and `seventeenth-tuning` (for tuning), a
 seventeenth blind set of 240 figures split once in two, and `eighteenth-heldout` (held out) and `eighteenth-tuning` (for
-tuning), an eighteenth blind set of 240 figures split once in two (see their READMEs).
+tuning), an eighteenth blind set of 240 figures split once in two, and `nineteenth-heldout` (held out) and
+`nineteenth-tuning` (for tuning), a nineteenth blind set of 240 figures split once in two (see their READMEs).
 Every expected figure stands on its line as written, its verdict follows from its class, and its statistic exists in
 the shipped knowledge (a forecast or target for `status-differs`, none for `unknown`). It does not run `verify`:
 `stranger`, `third-heldout`, `fourth-heldout`, `fifth-heldout`, `sixth-heldout`, `seventh-heldout`, `eighth-heldout`,
 `ninth-heldout`, `tenth-heldout`, `eleventh-heldout`, `twelfth-heldout`, `thirteenth-heldout`, `fourteenth-heldout`,
-`fifteenth-heldout`, `sixteenth-heldout`, `seventeenth-heldout` and `eighteenth-heldout` are scored only to report
-(`python -m tests.verify_scoring stranger`)."""
+`fifteenth-heldout`, `sixteenth-heldout`, `seventeenth-heldout`, `eighteenth-heldout` and `nineteenth-heldout` are
+scored only to report (`python -m tests.verify_scoring stranger`)."""
 
 from __future__ import annotations
 
@@ -38,13 +39,13 @@ PARTS = ["stranger", "stranger-tuning", "third-heldout", "third-tuning", "fourth
          "eleventh-heldout", "eleventh-tuning", "twelfth-heldout", "twelfth-tuning", "thirteenth-heldout",
          "thirteenth-tuning", "fourteenth-heldout", "fourteenth-tuning", "fifteenth-heldout", "fifteenth-tuning",
          "sixteenth-heldout", "sixteenth-tuning", "seventeenth-heldout", "seventeenth-tuning", "eighteenth-heldout",
-         "eighteenth-tuning"]
+         "eighteenth-tuning", "nineteenth-heldout", "nineteenth-tuning"]
 # The fewest figures a part must hold: the third parts split 260 figures in two (132 and 128), the fourth parts 240
 # (126 and 114), the fifth parts 240 (129 and 111), the sixth parts 240 (128 and 112), the seventh parts 240 (127 and
 # 113), the eighth parts 240 (126 and 114), the ninth parts 240 (134 and 106), the tenth parts 240 (124 and 116), the
 # eleventh parts 240 (126 and 114), the twelfth parts 240 (124 and 116), the thirteenth parts 240 (124 and 116), the
 # fourteenth parts 240 (128 and 112), the fifteenth parts 240 (131 and 109), the sixteenth parts 240 (126 and 114), the
-# seventeenth parts 240 (122 and 118), the eighteenth parts 240 (125 and 115).
+# seventeenth parts 240 (122 and 118), the eighteenth parts 240 (125 and 115), the nineteenth parts 240 (126 and 114).
 MINIMUM = {"stranger": 150, "stranger-tuning": 150, "third-heldout": 120, "third-tuning": 120,
            "fourth-heldout": 110, "fourth-tuning": 110, "fifth-heldout": 120, "fifth-tuning": 100,
            "sixth-heldout": 120, "sixth-tuning": 100, "seventh-heldout": 120, "seventh-tuning": 100,
@@ -53,7 +54,7 @@ MINIMUM = {"stranger": 150, "stranger-tuning": 150, "third-heldout": 120, "third
            "twelfth-heldout": 120, "twelfth-tuning": 110, "thirteenth-heldout": 120, "thirteenth-tuning": 110,
            "fourteenth-heldout": 120, "fourteenth-tuning": 110, "fifteenth-heldout": 120, "fifteenth-tuning": 100,
            "sixteenth-heldout": 120, "sixteenth-tuning": 110, "seventeenth-heldout": 120, "seventeenth-tuning": 110,
-           "eighteenth-heldout": 120, "eighteenth-tuning": 110}
+           "eighteenth-heldout": 120, "eighteenth-tuning": 110, "nineteenth-heldout": 120, "nineteenth-tuning": 110}
 VERDICT = {"right": "supported", "wrong value": "value-differs", "wrong scale": "value-differs",
            "wrong year": "year-differs", "wrong region": "scope-differs", "forecast as fact": "status-differs",
            "not in the knowledge": "unknown"}
