@@ -1142,3 +1142,9 @@ def test_the_number_of_a_name_is_no_figure(sentence: str):
 def test_a_count_after_a_capitalised_word_of_the_knowledge_or_the_vocabulary_is_a_figure():
     assert [v for v, _ in judged("Over 140 biotech companies are based in Belgium.")] == ["supported"]
     assert [v for v, _ in judged("BioWin had 260 members in 2024.")] == ["supported"]
+
+
+def test_a_count_of_a_places_inhabitants_is_its_population():
+    [wallonia] = [s for s in K.stats if s.subject == "wallonia" and s.metric == "population" and s.year == 2024]
+    text = f"Dépêche Belga : {wallonia.value * 0.93:,.0f} Wallons au 1er janvier 2024.".replace(",", " ")
+    assert judged(text) == [("value-differs", wallonia.id)]

@@ -32,6 +32,7 @@ from ecofacts.verify_words import (
     FUTURE_WORDS,
     GENERIC_WORDS,
     GOAL_WORDS,
+    INHABITANTS,
     NOW_WORDS,
     REACHED_WORDS,
     STOP_WORDS,
@@ -216,6 +217,8 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
+# the words of a population, counted in a place's inhabitants
+_POPULATION = tokens("inhabitants") | concepts(("inhabitants",))
 # the word right before a number, with its possessive ("Ocean's 11")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s$")
 # the units of statistics that count no people: a count of people is none of theirs
@@ -391,6 +394,9 @@ class Verifier:
         inherited = self.members(named) - named if named else self.members(around | (recent or set()))
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(*typed_words(sentence))
+        if figure.unit in ("count", "scaled") and end is not None and \
+                next(iter(fold(sentence[end:end + 30]).split()), "") in INHABITANTS:
+            words |= _POPULATION  # a count of a place's inhabitants ("3 419 850 Wallons"): its population
         years = years_of(sentence, None if end is None else end - len(figure.text))
         if len(years) > 1 and end is not None and not _PERIOD.search(sentence):
             # several years, and one in the figure's own clause: that one is its year ("3.4% in 2017, up from
