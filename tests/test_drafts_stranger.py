@@ -1,29 +1,10 @@
-"""The stranger parts of the verify draft corpus are well formed: `stranger` (held out, see its README),
-`stranger-tuning` (written the same way by another blind helper, for tuning; see its README), `third-heldout`
-(held out) and `third-tuning` (for tuning), one blind set of 260 figures split once in two, and `fourth-heldout`
-(held out) and `fourth-tuning` (for tuning), one blind set of 240 figures split once in two, and `fifth-heldout` (held
-out) and `fifth-tuning` (for tuning), another blind set of 240 figures split once in two, and `sixth-heldout` (held
-out) and `sixth-tuning` (for tuning), a sixth blind set of 240 figures split once in two, and `seventh-heldout` (held
-out) and `seventh-tuning` (for tuning), a seventh blind set of 240 figures split once in two, and `eighth-heldout` (held
-out) and `eighth-tuning` (for tuning), an eighth blind set of 240 figures split once in two, and `ninth-heldout` (held
-out) and `ninth-tuning` (for tuning), a ninth blind set of 240 figures split once in two, and `tenth-heldout` (held
-out) and `tenth-tuning` (for tuning), a tenth blind set of 240 figures split once in two, and `eleventh-heldout` (held
-out) and `eleventh-tuning` (for tuning), an eleventh blind set of 240 figures split once in two, and `twelfth-heldout`
-(held out) and `twelfth-tuning` (for tuning), a twelfth blind set of 240 figures split once in two, and
-`thirteenth-heldout` (held out) and `thirteenth-tuning` (for tuning), a thirteenth blind set of 240 figures split once
-in two, and `fourteenth-heldout` (held out) and `fourteenth-tuning` (for tuning), a fourteenth blind set of 240 figures
-split once in two, and `fifteenth-heldout` (held out) and `fifteenth-tuning` (for tuning), a fifteenth blind set of 240
-figures split once in two, and `sixteenth-heldout` (held out) and `sixteenth-tuning` (for tuning), a sixteenth blind set
-of 240 figures split once in two, and `seventeenth-heldout` (held out) and `seventeenth-tuning` (for tuning), a
-seventeenth blind set of 240 figures split once in two, and `eighteenth-heldout` (held out) and `eighteenth-tuning` (for
-tuning), an eighteenth blind set of 240 figures split once in two, and `nineteenth-heldout` (held out) and
-`nineteenth-tuning` (for tuning), a nineteenth blind set of 240 figures split once in two (see their READMEs).
-Every expected figure stands on its line as written, its verdict follows from its class, and its statistic exists in
-the shipped knowledge (a forecast or target for `status-differs`, none for `unknown`). It does not run `verify`:
-`stranger`, `third-heldout`, `fourth-heldout`, `fifth-heldout`, `sixth-heldout`, `seventh-heldout`, `eighth-heldout`,
-`ninth-heldout`, `tenth-heldout`, `eleventh-heldout`, `twelfth-heldout`, `thirteenth-heldout`, `fourteenth-heldout`,
-`fifteenth-heldout`, `sixteenth-heldout`, `seventeenth-heldout`, `eighteenth-heldout` and `nineteenth-heldout` are
-scored only to report (`python -m tests.verify_scoring stranger`)."""
+"""The stranger parts of the verify draft corpus are well formed: `stranger` (held out, see its README) and
+`stranger-tuning` (written the same way by another blind helper, for tuning), then one blind set after another (the
+third to the nineteenth), each split once in two, `<set>-heldout` (held out) and `<set>-tuning` (for tuning): every
+part of `MINIMUM` (see their READMEs). Every expected figure stands on its line as written, its verdict follows from
+its class, and its statistic exists in the shipped knowledge (a forecast or target for `status-differs`, none for
+`unknown`). It does not run `verify`: `stranger` and the `-heldout` parts are scored only to report (`python -m
+tests.verify_scoring stranger`)."""
 
 from __future__ import annotations
 
@@ -33,13 +14,6 @@ import pytest
 
 from .conftest import DATA, shipped
 
-PARTS = ["stranger", "stranger-tuning", "third-heldout", "third-tuning", "fourth-heldout", "fourth-tuning",
-         "fifth-heldout", "fifth-tuning", "sixth-heldout", "sixth-tuning", "seventh-heldout", "seventh-tuning",
-         "eighth-heldout", "eighth-tuning", "ninth-heldout", "ninth-tuning", "tenth-heldout", "tenth-tuning",
-         "eleventh-heldout", "eleventh-tuning", "twelfth-heldout", "twelfth-tuning", "thirteenth-heldout",
-         "thirteenth-tuning", "fourteenth-heldout", "fourteenth-tuning", "fifteenth-heldout", "fifteenth-tuning",
-         "sixteenth-heldout", "sixteenth-tuning", "seventeenth-heldout", "seventeenth-tuning", "eighteenth-heldout",
-         "eighteenth-tuning", "nineteenth-heldout", "nineteenth-tuning"]
 # The fewest figures a part must hold: the third parts split 260 figures in two (132 and 128), the fourth parts 240
 # (126 and 114), the fifth parts 240 (129 and 111), the sixth parts 240 (128 and 112), the seventh parts 240 (127 and
 # 113), the eighth parts 240 (126 and 114), the ninth parts 240 (134 and 106), the tenth parts 240 (124 and 116), the
@@ -55,6 +29,7 @@ MINIMUM = {"stranger": 150, "stranger-tuning": 150, "third-heldout": 120, "third
            "fourteenth-heldout": 120, "fourteenth-tuning": 110, "fifteenth-heldout": 120, "fifteenth-tuning": 100,
            "sixteenth-heldout": 120, "sixteenth-tuning": 110, "seventeenth-heldout": 120, "seventeenth-tuning": 110,
            "eighteenth-heldout": 120, "eighteenth-tuning": 110, "nineteenth-heldout": 120, "nineteenth-tuning": 110}
+PARTS = list(MINIMUM)
 VERDICT = {"right": "supported", "wrong value": "value-differs", "wrong scale": "value-differs",
            "wrong year": "year-differs", "wrong region": "scope-differs", "forecast as fact": "status-differs",
            "not in the knowledge": "unknown"}

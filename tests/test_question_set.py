@@ -1,10 +1,8 @@
 """The question set of issue 20 item 6 (tests/data/questions): its two halves are well formed, and every answer
 they name is a record of the shipped knowledge, of the kind the question expects. The later sets
-(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
-twentieth, twenty-first, twenty-second and twenty-third, each a tuning and a held-out half) are held to the same
-checks and to their counts. Data integrity only: no question is run here, and nothing here may be loosened to let a
-rule pass."""
+(tests/data/questions/third, sixth and seventh, held-out only; fourth and fifth, tuning sets; and the sets of
+`SPLIT_SETS`, each a tuning and a held-out half) are held to the same checks and to their counts. Data integrity
+only: no question is run here, and nothing here may be loosened to let a rule pass."""
 
 from __future__ import annotations
 
@@ -46,47 +44,13 @@ SIXTH = read("sixth/heldout")
 # the seventh (held-out only), written blind after the fifth set's rules, before any rule was tuned further
 SEVENTH = read("seventh/heldout")
 LATER = {"t3": THIRD, "t4": FOURTH, "t5": FIFTH, "t6": SIXTH, "t7": SEVENTH}
-# the eighth, written blind and split once into a tuning half and a held-out half
-# (tests/data/questions/eighth/README.md)
-EIGHTH = {half: read(f"eighth/{half}") for half in HALVES}
-# the ninth, written blind the same way and split once (tests/data/questions/ninth/README.md)
-NINTH = {half: read(f"ninth/{half}") for half in HALVES}
-# the tenth, written blind the same way and split once (tests/data/questions/tenth/README.md)
-TENTH = {half: read(f"tenth/{half}") for half in HALVES}
-# the eleventh, written blind the same way and split once (tests/data/questions/eleventh/README.md)
-ELEVENTH = {half: read(f"eleventh/{half}") for half in HALVES}
-# the twelfth, written blind the same way and split once (tests/data/questions/twelfth/README.md)
-TWELFTH = {half: read(f"twelfth/{half}") for half in HALVES}
-# the thirteenth, written blind the same way and split once (tests/data/questions/thirteenth/README.md)
-THIRTEENTH = {half: read(f"thirteenth/{half}") for half in HALVES}
-# the fourteenth, written blind the same way and split once (tests/data/questions/fourteenth/README.md)
-FOURTEENTH = {half: read(f"fourteenth/{half}") for half in HALVES}
-# the fifteenth, written blind the same way and split once (tests/data/questions/fifteenth/README.md)
-FIFTEENTH = {half: read(f"fifteenth/{half}") for half in HALVES}
-# the sixteenth, written blind the same way and split once (tests/data/questions/sixteenth/README.md)
-SIXTEENTH = {half: read(f"sixteenth/{half}") for half in HALVES}
-# the seventeenth, written blind the same way and split once (tests/data/questions/seventeenth/README.md)
-SEVENTEENTH = {half: read(f"seventeenth/{half}") for half in HALVES}
-# the eighteenth, written blind the same way and split once (tests/data/questions/eighteenth/README.md)
-EIGHTEENTH = {half: read(f"eighteenth/{half}") for half in HALVES}
-# the nineteenth, written blind the same way and split once (tests/data/questions/nineteenth/README.md)
-NINETEENTH = {half: read(f"nineteenth/{half}") for half in HALVES}
-# the twentieth, written blind the same way and split once (tests/data/questions/twentieth/README.md)
-TWENTIETH = {half: read(f"twentieth/{half}") for half in HALVES}
-# the twenty-first, written blind the same way and split once (tests/data/questions/twentyfirst/README.md)
-TWENTYFIRST = {half: read(f"twentyfirst/{half}") for half in HALVES}
-# the twenty-second, written blind the same way and split once (tests/data/questions/twentysecond/README.md)
-TWENTYSECOND = {half: read(f"twentysecond/{half}") for half in HALVES}
-# the twenty-third, written blind the same way and split once (tests/data/questions/twentythird/README.md)
-TWENTYTHIRD = {half: read(f"twentythird/{half}") for half in HALVES}
-CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH["tuning"] + EIGHTH["heldout"] + NINTH["tuning"]
-           + NINTH["heldout"] + TENTH["tuning"] + TENTH["heldout"] + ELEVENTH["tuning"] + ELEVENTH["heldout"]
-           + TWELFTH["tuning"] + TWELFTH["heldout"] + THIRTEENTH["tuning"] + THIRTEENTH["heldout"]
-           + FOURTEENTH["tuning"] + FOURTEENTH["heldout"] + FIFTEENTH["tuning"] + FIFTEENTH["heldout"]
-           + SIXTEENTH["tuning"] + SIXTEENTH["heldout"] + SEVENTEENTH["tuning"] + SEVENTEENTH["heldout"]
-           + EIGHTEENTH["tuning"] + EIGHTEENTH["heldout"] + NINETEENTH["tuning"] + NINETEENTH["heldout"]
-           + TWENTIETH["tuning"] + TWENTIETH["heldout"] + TWENTYFIRST["tuning"] + TWENTYFIRST["heldout"]
-           + TWENTYSECOND["tuning"] + TWENTYSECOND["heldout"] + TWENTYTHIRD["tuning"] + TWENTYTHIRD["heldout"])
+# the sets written blind and split once into a tuning half and a held-out half, in the order written (each one's
+# README: tests/data/questions/<name>/README.md); a new set is one more name here. Their ids start `t8-`, `t9-` …
+SPLIT_SETS = ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird")
+HALVED = {name: {half: read(f"{name}/{half}") for half in HALVES} for name in SPLIT_SETS}
+CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+           + [q for halves in HALVED.values() for half in HALVES for q in halves[half]])
 
 
 def table_of(record_id: str) -> str | None:
@@ -96,22 +60,8 @@ def table_of(record_id: str) -> str | None:
 # each file's questions, checked together (a test per file, not per question: 1,700 tests of a few microseconds
 # each cost the parallel runner more than they do)
 FILES = {"first tuning": SETS["tuning"], "first heldout": SETS["heldout"], "third": THIRD, "fourth": FOURTH,
-         "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth tuning": EIGHTH["tuning"],
-         "eighth heldout": EIGHTH["heldout"], "ninth tuning": NINTH["tuning"], "ninth heldout": NINTH["heldout"],
-         "tenth tuning": TENTH["tuning"], "tenth heldout": TENTH["heldout"],
-         "eleventh tuning": ELEVENTH["tuning"], "eleventh heldout": ELEVENTH["heldout"],
-         "twelfth tuning": TWELFTH["tuning"], "twelfth heldout": TWELFTH["heldout"],
-         "thirteenth tuning": THIRTEENTH["tuning"], "thirteenth heldout": THIRTEENTH["heldout"],
-         "fourteenth tuning": FOURTEENTH["tuning"], "fourteenth heldout": FOURTEENTH["heldout"],
-         "fifteenth tuning": FIFTEENTH["tuning"], "fifteenth heldout": FIFTEENTH["heldout"],
-         "sixteenth tuning": SIXTEENTH["tuning"], "sixteenth heldout": SIXTEENTH["heldout"],
-         "seventeenth tuning": SEVENTEENTH["tuning"], "seventeenth heldout": SEVENTEENTH["heldout"],
-         "eighteenth tuning": EIGHTEENTH["tuning"], "eighteenth heldout": EIGHTEENTH["heldout"],
-         "nineteenth tuning": NINETEENTH["tuning"], "nineteenth heldout": NINETEENTH["heldout"],
-         "twentieth tuning": TWENTIETH["tuning"], "twentieth heldout": TWENTIETH["heldout"],
-         "twenty-first tuning": TWENTYFIRST["tuning"], "twenty-first heldout": TWENTYFIRST["heldout"],
-         "twenty-second tuning": TWENTYSECOND["tuning"], "twenty-second heldout": TWENTYSECOND["heldout"],
-         "twenty-third tuning": TWENTYTHIRD["tuning"], "twenty-third heldout": TWENTYTHIRD["heldout"]}
+         "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH,
+         **{f"{name} {half}": HALVED[name][half] for name in SPLIT_SETS for half in HALVES}}
 assert sum(map(len, FILES.values())) == len(CHECKED)
 
 
@@ -182,45 +132,9 @@ def test_the_later_sets_count_and_ids(prefix):
         assert (answerable, unanswerable) == (24, 8), lang
 
 
-# the sets split in two halves (eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-# sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third): their id
-# prefix, and the tuning files written before them
-SPLIT = {"eighth": ("t8", EIGHTH, []), "ninth": ("t9", NINTH, EIGHTH["tuning"]),
-         "tenth": ("t10", TENTH, EIGHTH["tuning"] + NINTH["tuning"]),
-         "eleventh": ("t11", ELEVENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"]),
-         "twelfth": ("t12", TWELFTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]),
-         "thirteenth": ("t13", THIRTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                        + TWELFTH["tuning"]),
-         "fourteenth": ("t14", FOURTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                        + TWELFTH["tuning"] + THIRTEENTH["tuning"]),
-         "fifteenth": ("t15", FIFTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"]),
-         "sixteenth": ("t16", SIXTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]),
-         "seventeenth": ("t17", SEVENTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                         + SIXTEENTH["tuning"]),
-         "eighteenth": ("t18", EIGHTEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                        + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"]),
-         "nineteenth": ("t19", NINETEENTH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                        + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                        + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"]),
-         "twentieth": ("t20", TWENTIETH, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                       + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                       + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"]),
-         "twentyfirst": ("t21", TWENTYFIRST, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                         + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"]
-                         + TWENTIETH["tuning"]),
-         "twentysecond": ("t22", TWENTYSECOND, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                          + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                          + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"]
-                          + TWENTIETH["tuning"] + TWENTYFIRST["tuning"]),
-         "twentythird": ("t23", TWENTYTHIRD, EIGHTH["tuning"] + NINTH["tuning"] + TENTH["tuning"] + ELEVENTH["tuning"]
-                         + TWELFTH["tuning"] + THIRTEENTH["tuning"] + FOURTEENTH["tuning"] + FIFTEENTH["tuning"]
-                         + SIXTEENTH["tuning"] + SEVENTEENTH["tuning"] + EIGHTEENTH["tuning"] + NINETEENTH["tuning"]
-                         + TWENTIETH["tuning"] + TWENTYFIRST["tuning"] + TWENTYSECOND["tuning"])}
+# each split set: its id prefix, its halves, and the tuning halves of the split sets written before it
+SPLIT = {name: (f"t{8 + i}", HALVED[name], [q for earlier in SPLIT_SETS[:i] for q in HALVED[earlier]["tuning"]])
+         for i, name in enumerate(SPLIT_SETS)}
 
 
 @pytest.mark.parametrize("name", SPLIT)
