@@ -222,7 +222,6 @@ def _people(a: _Asked, titles: list[Entry]) -> str | None:
     people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
         titles or a.words("people", p) >= _statement_needs(a.terms)))]
     people = [p for p in people if all(_holds_title(p, t) for t in titles)]
-    # who runs a facility asks for an organisation too
     if not people and not titles and not r.records and r.places and set(r.words) & FACILITIES:
         # who runs a plant or a site in a place, no person recorded (`who runs the plasma-derived therapies plant in
         # Lessines`): the organisations there

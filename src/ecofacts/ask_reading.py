@@ -78,10 +78,10 @@ _PER_HEAD = re.compile(r"\b(?:per|pro|je|par)\s+(?:\w+\s+){1,2}(?:residents?|inh
                        r"einwohner|bewohner)\b")
 # numbers from two said in words, which a count's noun follows (`wie viele der zehn größten …`)
 _MANY_WORDS = {fold(w) for n, words in NUMBER_WORDS.items() if n > 1 for w in words.split()}
-# a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
-# `plus vite que`, `sneller … dan`, `mehr … als`)
 # `with how many` counts whom one works with (`Mit wie vielen Industriepartnern arbeitet …`)
 _WITH_HOW_MANY = re.compile(r"\b(?:with|met|mit|avec)\s+(?:how\s+many|hoeveel|wie\s+vielen?|combien)\b")
+# a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
+# `plus vite que`, `sneller … dan`, `mehr … als`)
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
                        r"sneller|hoger|minder|beter|groter|mehr|schneller|hoher|weniger|besser|grosser)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:than|que|qu|dan|als)\b")
@@ -101,9 +101,9 @@ _NEGATIONS = {"not", "no", "without", "pas", "non", "sans", "niet", "geen", "zon
 _ASKING = {"what", "which", "who", "where", "when", "how", "why", "quel", "quelle", "quels", "quelles", "qui", "ou",
            "quand", "comment", "combien", "pourquoi", "quoi", "wat", "welke", "welk", "wie", "waar", "wanneer", "hoe",
            "hoeveel", "waarom", "was", "welche", "welcher", "welches", "wer", "wo", "wann", "warum", "wieviel"}
-# the words that ask which one (folded), the kind asked right after them
 # what an organisation runs, as a question's words (English stems): a facility, not a figure
 FACILITIES = {"plant", "site", "facility", "factory", "reactor", "laboratory", "campu"}
+# the words that ask which one (folded), the kind asked right after them
 _WHICH = {"which", "what", "quel", "quelle", "quels", "quelles", "welke", "welk", "welche", "welcher", "welches",
           "welchen", "welchem"}
 
@@ -346,9 +346,10 @@ def read(k: Knowledge, question: str) -> Reading:
         r.metrics.remove("jobs")  # where a person works (`… travaille pour quelle entreprise ?`), no count of jobs
     named_kinds = {kd for rec in map(k.by_id.__getitem__, r.records)
                    for kd in (getattr(rec, "kind", None), *getattr(rec, "roles", ()))}
-    if len(r.kinds) > 1 and r.records and (which := _kind_after_which(v, tokens)) in r.kinds:
+    r.which = _kind_after_which(v, tokens)
+    if len(r.kinds) > 1 and r.records and r.which in r.kinds:
         # `Zu welcher Universität gehört die Klinik Saint-Luc?`: a university; the clinic is the record named
-        r.kinds = [kd for kd in r.kinds if kd == which or kd not in named_kinds]
+        r.kinds = [kd for kd in r.kinds if kd == r.which or kd not in named_kinds]
     elif "where" in r.cues:
         # where a record named is, said with its kind (`Wo fand die Veranstaltung … statt?`): its place is asked
         r.kinds = [kd for kd in r.kinds if kd not in named_kinds]
@@ -364,12 +365,11 @@ def read(k: Knowledge, question: str) -> Reading:
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
-    r.which = which = _kind_after_which(v, tokens)
-    if (r.wants == "stats" and which is not None and "how-many" not in r.cues and not r.years and not r.figures
-            and table_of_kind(which) in ("actors", "clusters", "initiatives")):
+    if (r.wants == "stats" and r.which is not None and "how-many" not in r.cues and not r.years and not r.figures
+            and table_of_kind(r.which) in ("actors", "clusters", "initiatives")):
         # the kind asked after `which` is what is wanted, a measure beside it says what it does (`Quelle agence aide
         # les entreprises wallonnes à exporter ?`: an agency, not the exports)
-        r.wants = table_of_kind(which)
+        r.wants = table_of_kind(r.which)
     return r
 
 

@@ -387,6 +387,9 @@ class Verifier:
             # an age (an average one: a person's is no figure), how often something happens: no statistic is of one
             return Finding(line, figure.start + 1, figure.text, UNKNOWN, None, None,
                            f"{aged[1]}: no statistic is of one")
+        # the words of the figure's clause after it ("3 419 850 Wallons", "2.500 ton droogijs", "1.500 Menschen")
+        clause_after = fold(re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]).split() if end is not None else []
+        first_after = clause_after[0] if clause_after else ""
         scope = named or around
         scope = scope | {rid for rid, parts in self.groupings.items() if parts <= scope}
         # A figure of an organisation or initiative located in a place the sentence names is supported when the
@@ -394,8 +397,7 @@ class Verifier:
         inherited = self.members(named) - named if named else self.members(around | (recent or set()))
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(*typed_words(sentence))
-        if figure.unit in ("count", "scaled") and end is not None and \
-                next(iter(fold(sentence[end:end + 30]).split()), "") in INHABITANTS:
+        if figure.unit in ("count", "scaled") and first_after in INHABITANTS:
             words |= _POPULATION  # a count of a place's inhabitants ("3 419 850 Wallons"): its population
         years = years_of(sentence, None if end is None else end - len(figure.text))
         if len(years) > 1 and end is not None and not _PERIOD.search(sentence):
@@ -446,8 +448,7 @@ class Verifier:
             # Beschäftigten wallonischer Biotech-Firmen") is none of a share of the country's whole ("about 50 % of
             # Belgian biotech companies" are Flemish)
             scored = [(score, s) for score, s in scored if not s.rec.unit.lower().startswith("percent of belgian")]
-        if figure.unit in ("count", "scaled") and end is not None and (
-                physical := _PHYSICAL.get(next(iter(fold(sentence[end:end + 20]).split()), ""))):
+        if figure.unit in ("count", "scaled") and (physical := _PHYSICAL.get(first_after)):
             # a quantity in a unit of mass, energy, area or volume ("2.500 ton droogijs", "40 GWh") is a figure only
             # of a statistic in that unit (a floor area in m2), no count of companies or jobs
             scored = [(score, s) for score, s in scored if fold(s.rec.unit) == physical]
@@ -490,7 +491,6 @@ class Verifier:
                       or (s.rec.subject in inherited and score >= needed)]
         # with no subject named, the thing a count counts must be one of the statistic's words ("120 Forschende" of a
         # consortium of universities and companies are no 120 companies)
-        clause_after = fold(re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]).split() if end is not None else []
         after = [w for w in clause_after if w not in STOP_WORDS][:1] if figure.unit == "count" else []
 
         def counts_it(s: _Stat) -> bool:  # people ("1.500 Menschen") may be any statistic's jobs or members
@@ -563,7 +563,7 @@ class Verifier:
             # "demande" is a demand too)
             unit = units_named(clause_after[0])
             about = [(score, s) for score, s in about if noun & s.words or s.rec.unit in unit]
-        elif figure.unit == "count" and clause_after and clause_after[0] in _people():
+        elif figure.unit == "count" and first_after in _people():
             # a count of people ("het werk van 13.000 mensen") is none of companies, applications or trials
             about = [(score, s) for score, s in about if s.rec.unit not in _THINGS]
         elif figure.unit == "count" and (thing := [w for w in clause_after if w not in STOP_WORDS and w not in

@@ -231,14 +231,14 @@ INHABITANTS = {"brusselaar": "brussels", "brusselaars": "brussels", "brusselers"
                "belgier": "belgium", "waal": "wallonia", "wallone": "wallonia", "belg": "belgium",
                "wallons": "wallonia", "bruxellois": "brussels", "flamands": "flanders", "belges": "belgium"}
 # Adjectives naming a region, folded: "Walloon" figures are Wallonia's; the inhabitants' words name it too.
-DEMONYMS = {**INHABITANTS, "walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia", "wallons": "wallonia",
+DEMONYMS = {**INHABITANTS, "walloon": "wallonia", "wallonne": "wallonia", "wallon": "wallonia",
              "wallonnes": "wallonia", "wallonisch": "wallonia", "wallonische": "wallonia",
              "wallonischen": "wallonia", "wallonischer": "wallonia", "belgian": "belgium", "belge": "belgium",
-             "belges": "belgium", "belgisch": "belgium", "belgische": "belgium", "belgischen": "belgium",
+             "belgisch": "belgium", "belgische": "belgium", "belgischen": "belgium",
              "belgischer": "belgium", "flemish": "flanders", "flamand": "flanders", "flamande": "flanders",
-             "flamands": "flanders", "flamisch": "flanders", "flamische": "flanders", "flamischen": "flanders",
+             "flamisch": "flanders", "flamische": "flanders", "flamischen": "flanders",
              "european": "europe", "europeen": "europe", "europeenne": "europe", "europaisch": "europe",
-             "europaische": "europe", "europaischen": "europe", "bruxellois": "brussels",
+             "europaische": "europe", "europaischen": "europe",
              "bruxelloise": "brussels", "brusselse": "brussels", "waalse": "wallonia", "waals": "wallonia",
              "vlaamse": "flanders", "vlaams": "flanders", "europese": "europe", "brusseler": "brussels",
              # German genitives of the names: "das BIP Flanderns"
