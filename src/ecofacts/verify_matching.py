@@ -429,7 +429,8 @@ class Verifier:
                 candidates.setdefault(i, 0)
         scored = []
         currency = _currency(figure)
-        for i, overlap in candidates.items():
+        # (in file order: the order of a set of words is the process's, and ties keep the order they come in)
+        for i, overlap in sorted(candidates.items()):
             s = self.stats[i]
             if not _compatible(figure.unit, s.unit) or (currency and s.unit == "money" and _currency_of(s.rec.unit)
                                                        != currency):
