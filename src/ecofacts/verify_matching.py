@@ -95,6 +95,12 @@ def _families(metric: str) -> frozenset[str]:
 
 
 @functools.cache
+def _population() -> frozenset[str]:
+    """The words of a population (`inhabitant`, `metric:population`): a count of a place's inhabitants says them."""
+    return frozenset(tokens("inhabitants") | concepts(("inhabitants",)))
+
+
+@functools.cache
 def _people() -> frozenset[str]:
     """The vocabulary's words for people counted (`people`, `Menschen`, `personnes`, `mensen`)."""
     return frozenset(fold(w) for w in load_vocabulary().entries("unit")["people"].all_words())
@@ -217,8 +223,6 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
                 "im ganzen land")
 
 
-# the words of a population, counted in a place's inhabitants
-_POPULATION = tokens("inhabitants") | concepts(("inhabitants",))
 # the word right before a number, with its possessive ("Ocean's 11")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s$")
 # the units of statistics that count no people: a count of people is none of theirs
@@ -398,7 +402,7 @@ class Verifier:
         needed = 2 if named else 1
         words = tokens(sentence) | concepts(*typed_words(sentence))
         if figure.unit in ("count", "scaled") and first_after in INHABITANTS:
-            words |= _POPULATION  # a count of a place's inhabitants ("3 419 850 Wallons"): its population
+            words |= _population()  # a count of a place's inhabitants ("3 419 850 Wallons"): its population
         years = years_of(sentence, None if end is None else end - len(figure.text))
         if len(years) > 1 and end is not None and not _PERIOD.search(sentence):
             # several years, and one in the figure's own clause: that one is its year ("3.4% in 2017, up from
