@@ -144,3 +144,14 @@ def test_a_word_of_the_lexicon_needs_no_english_but_every_other_language():
     assert all(all(e.words.get(lang) for lang in ("fr", "nl", "de")) for e in words.values())
     assert any(not e.words.get("en") for e in words.values())  # the key is the English word
     assert not [p for p in vocabulary.problems(shipped())[0] if " word " in p]
+
+
+def test_a_phrase_starts_only_at_its_first_word_and_each_entry_keeps_its_folded_words():
+    v = vocabulary.Vocabulary({"metric": {"rd": {"en": ["research and development", "R&D"], "fr": ["R&D"]}},
+                               "word": {"reactor": {"de": ["Forschungsreaktor", "Reaktor"]}}})
+    assert v.phrase_starts == {"research", "r"}  # "R&D" folds to "r d"
+    assert [(e.key, words) for e, words in v.folded_words("word")] == [("reactor", ["forschungsreaktor", "reactor",
+                                                                                   "reaktor"])]
+    shipped_v = vocabulary.load()
+    assert all(fold(w).split()[0] in shipped_v.phrase_starts for w in shipped_v.by_word if " " in w)
+    assert [e for e, _ in shipped_v.folded_words("word")] == list(shipped_v.entries("word").values())

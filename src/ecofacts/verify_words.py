@@ -310,8 +310,7 @@ def _lexicon() -> dict[str, str]:
     """Each single word of the lexicon (stemmed) -> the English word it translates (the entry's key)."""
     from ecofacts import vocabulary
 
-    return {stem(fold(w)): e.key for e in vocabulary.load().entries("word").values() for w in e.all_words()
-            if " " not in fold(w)}
+    return {stem(w): e.key for e, words in vocabulary.load().folded_words("word") for w in words if " " not in w}
 
 
 _MEASURES = ("metric", "unrecorded")  # the sections of the vocabulary (`vocabulary.toml`) that name a measure
@@ -351,8 +350,8 @@ def concepts(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> frozenset[s
         return bool(entries)
 
     for i, word in enumerate(words):
-        for size in range(2, min(v.longest, len(words) - i) + 1):  # the phrases that start here
-            add(" ".join(words[i:i + size]))
+        for size in range(2, min(v.longest, len(words) - i) + 1) if word in v.phrase_starts else ():
+            add(" ".join(words[i:i + size]))  # the phrases that start here
         # the word itself, else the end of a compound, else its start
         if not add(word, typed[i] if typed else "") and not add(stem(word)) and not any(
                 add(word[cut:]) for cut in range(3, len(word) - _COMPOUND_HEAD + 1)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,7 @@ class Vocabulary:
         self.sections: dict[str, dict[str, Entry]] = {}
         self.by_word: dict[str, list[Entry]] = {}
         self.folded: list[list[str]] = []
+        self.all_entries: list[Entry] = []  # in the order of the file, as `folded`
         at = 0
         for section, entries in data.items():
             table = self.sections.setdefault(section, {})
@@ -64,6 +65,7 @@ class Vocabulary:
                               bool(value.get("recorded", True)), bool(value.get("title", False)),
                               bool(value.get("head", False)))
                 table[key] = entry
+                self.all_entries.append(entry)
                 words = folded[at] if folded is not None else sorted({fold(w) for w in entry.all_words()})
                 at += 1
                 self.folded.append(words)
@@ -71,6 +73,18 @@ class Vocabulary:
                     self.by_word.setdefault(word, []).append(entry)
         # the most words of a phrase (kept with the folded words: 6,000 words to split otherwise)
         self.longest = longest or max((w.count(" ") + 1 for w in self.by_word), default=1)
+
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of the phrases (words of the vocabulary of two words or more): a phrase starts nowhere
+        else."""
+        return frozenset(w.split(" ", 1)[0] for w in self.by_word if " " in w)
+
+    def folded_words(self, section: str) -> Iterator[tuple[Entry, list[str]]]:
+        """Each entry of `section` with its folded words."""
+        for entry, words in zip(self.all_entries, self.folded, strict=True):
+            if entry.section == section:
+                yield entry, words
 
     def entries(self, section: str) -> dict[str, Entry]:
         return self.sections.get(section, {})
