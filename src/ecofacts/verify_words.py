@@ -338,11 +338,13 @@ def concepts(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> frozenset[s
     found: set[str] = set()
 
     def add(phrase: str, as_typed: str = "") -> bool:
-        entries = [e for e in v.by_word.get(phrase, ()) if e.section in _MEASURES]
+        if (named := v.by_word.get(phrase)) is None:  # most phrases and parts of words tried are none
+            return False
+        entries = [e for e in named if e.section in _MEASURES]
         if as_typed:
             entries = v.as_typed(entries, as_typed)
         found.update(f"{e.section}:{e.key}" for e in entries)
-        isotopes = [e for e in v.by_word.get(phrase, ()) if e.section == "isotope"]
+        isotopes = [e for e in named if e.section == "isotope"]
         # "Molybdän-99" is a medical isotope: what the isotope statistics are of; of Cu-64 the knowledge holds none
         found.update("metric:isotopes" if e.recorded else f"unrecorded:{e.key}" for e in isotopes)
         if isotopes:
