@@ -1728,3 +1728,24 @@ def test_a_german_noun_the_vocabulary_lacks_written_with_an_umlaut_is_no_unknown
 def test_an_isotope_the_knowledge_holds_nothing_of_is_refused(k, question: str, isotope: str):
     a = answer(k, question)
     assert a.hits == [] and isotope in a.refusal
+
+
+def test_a_french_inverted_verb_after_a_word_that_asks_something_else_is_no_yes_no_question(k):
+    # `que trouve-t-on`, `combien … a-t-il`: what, how many; the inversion alone asks yes or no
+    for question in ("Malines (Mechelen) : que trouve-t-on dans cette ville côté biotech ?",
+                     "Combien de salariés GSK compte-t-il en Belgique ?"):
+        assert "yes-no" not in read(k, question).cues, question
+    assert "yes-no" in read(k, "La Belgique est-elle classée leader de l'innovation ?").cues
+    assert answer(k, "Malines (Mechelen) : que trouve-t-on dans cette ville côté biotech ?").hits[0][1].id == "mechelen"
+
+
+def test_a_word_typed_with_other_accents_than_the_vocabulary_spells_is_another_word(k):
+    from ecofacts import vocabulary
+
+    v = vocabulary.Vocabulary({"word": {"listed": {"fr": ["coté", "cotée"]}, "side": {"fr": ["cote"]}}})
+    listed, side = v.entries("word")["listed"], v.entries("word")["side"]
+    assert v.as_typed([listed, side], "coté") == [listed]
+    assert v.as_typed([listed, side], "côté") == [side]  # a side, unmarked in this vocabulary, not `coté`
+    assert v.as_typed([listed], "côté") == []
+    assert v.as_typed([listed, side], "cote") == [listed, side]
+    assert "listed" not in read(k, "Mechelen : que trouve-t-on dans cette ville côté biotech ?").words

@@ -85,6 +85,9 @@ _WITH_HOW_MANY = re.compile(r"\b(?:with|met|mit|avec)\s+(?:how\s+many|hoeveel|wi
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
                        r"sneller|hoger|minder|beter|groter|mehr|schneller|hoher|weniger|besser|grosser)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:than|que|qu|dan|als)\b")
+# ... unless a word before it asks something else (`que trouve-t-on`, `combien … a-t-il`), as typed
+_ASKING_FR = {"que", "qu", "quoi", "où", "quand", "comment", "combien", "pourquoi", "quel", "quelle", "quels",
+              "quelles", "qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # ... the verb, to read without its pronoun (`y a-t-il` is `there are`, kept whole)
 _INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)" + _PRONOUN_AFTER, re.IGNORECASE)
 
@@ -249,7 +252,9 @@ def read(k: Knowledge, question: str) -> Reading:
                   if fold(before) in _PLACE_PREPOSITIONS for part in fold(name).split()}
     capitalised |= set(hyphenated)
     # (`was` first asks by yes or no in English and Dutch, what in German: `Was sagte …`)
-    if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or _INVERTED.search(question) or (
+    inverted = _INVERTED.search(question)
+    if (tokens and tokens[0] in _single_words(v, "cue", "yes-no")) or (inverted and not set(
+            re.findall(r"[^\W\d_]+", question[:inverted.start()].lower())) & _ASKING_FR) or (
             tokens[:1] == ["was"] and r.lang in ("en", "nl")):
         # `Is Belgium …?`, `Ist …?`, `… ont-elles remplacé …?`: a question answered by yes or no; its first word
         # is a verb, no name (`Kann Wallonien …?`)

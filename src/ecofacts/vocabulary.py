@@ -8,6 +8,7 @@ for it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -103,11 +104,15 @@ class Vocabulary:
     def as_typed(self, entries: list[Entry], typed: str) -> list[Entry]:
         """Of the entries a folded word is a word of, those that spell it as `typed` when it carries an accent or
         another mark folding takes away: an accent tells one language's word from another's (`salariés` are
-        employees, not salaries; `ou` typed without one may be `où`)."""
-        typed = typed.lower()
-        if typed == fold(typed):
+        employees, not salaries; `ou` typed without one may be `où`). Where none spells it so, those that spell it
+        without any mark (typed with an accent the entry lacks); an entry that spells it only with other marks is
+        another word (`côté`, a side, is not `coté`, listed on a stock exchange)."""
+        typed = _spelled(typed)
+        plain = fold(typed)
+        if typed == plain:
             return entries
-        return [e for e in entries if typed in map(str.lower, e.all_words())] or entries
+        return [e for e in entries if typed in map(_spelled, e.all_words())] or [
+            e for e in entries if plain in map(_spelled, e.all_words())]
 
     def qualifiers(self) -> set[str]:
         """The metric families that say what a measure is of (pharma, chemistry …), not what is measured."""
@@ -115,6 +120,11 @@ class Vocabulary:
 
     def stop_words(self) -> set[str]:
         return {fold(w) for e in self.entries("stop").values() for w in e.all_words()[1:]}
+
+
+def _spelled(text: str) -> str:
+    """`text` in lower case, its accents and other marks kept, its punctuation a space (`R&D` is `r d`)."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 _KEPT = 5  # the format of the kept vocabulary; a new one makes every kept file stale
