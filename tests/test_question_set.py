@@ -47,7 +47,8 @@ LATER = {"t3": THIRD, "t4": FOURTH, "t5": FIFTH, "t6": SIXTH, "t7": SEVENTH}
 # the sets written blind and split once into a tuning half and a held-out half, in the order written (each one's
 # README: tests/data/questions/<name>/README.md); a new set is one more name here. Their ids start `t8-`, `t9-` …
 SPLIT_SETS = ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird")
+              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
+              "twentyfourth")
 HALVED = {name: {half: read(f"{name}/{half}") for half in HALVES} for name in SPLIT_SETS}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
            + [q for halves in HALVED.values() for half in HALVES for q in halves[half]])
