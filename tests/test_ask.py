@@ -1749,3 +1749,15 @@ def test_a_word_typed_with_other_accents_than_the_vocabulary_spells_is_another_w
     assert v.as_typed([listed], "côté") == []
     assert v.as_typed([listed, side], "cote") == [listed, side]
     assert "listed" not in read(k, "Mechelen : que trouve-t-on dans cette ville côté biotech ?").words
+
+
+def test_which_asking_for_a_thing_no_kind_names_wants_what_is_stated_of_the_kinds_said_after_it(k):
+    # `Quel soutien les bioparcs … apportent-ils`: the support, stated of the parks, not a list of parks
+    for question in ("Quel soutien les bioparcs et parcs scientifiques wallons apportent-ils aux projets ?",
+                     "What incentives does Wallonia offer to companies that invest there?"):
+        assert read(k, question).wants == "claims", question
+    # ... a kind, a place's adjective or a person's role after `which` still asks for one
+    assert read(k, "Which university founded the biopark at Gosselies?").wants == "actors"
+    assert read(k, "which american radiopharma company opened its first european facility in Mol").wants == "actors"
+    assert read(k, "Quel secrétaire d'État à la Relance est intervenu à l'événement biomanufacturing de 2021 ?"
+                ).wants != "claims"

@@ -139,6 +139,7 @@ class Reading:
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
     lang: str | None = None  # the language of the question, where its small words say it (`spoken_in`)
     which: str | None = None  # the kind asked right after `which`, `quel`, `welke`, `welcher` …
+    which_other: bool = False  # `which` asks for another thing than a kind (`Quel soutien`, `What incentives`)
     figures: list[Figure] = field(default_factory=list)  # the figures the question states, to be checked
     counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
     titles: list[str] = field(default_factory=list)  # the titles a person asked for holds (`chief executive`)
@@ -352,6 +353,13 @@ def read(k: Knowledge, question: str) -> Reading:
     named_kinds = {kd for rec in map(k.by_id.__getitem__, r.records)
                    for kd in (getattr(rec, "kind", None), *getattr(rec, "roles", ()))}
     r.which = _kind_after_which(v, tokens)
+    # ... or for another thing, a word of the lexicon or a topic, no kind, place nor person's role (`Quel soutien`,
+    # `What incentives`; `Quel secrétaire d'État` asks for a person)
+    r.which_other = r.which is None and any(
+        word in _WHICH and after not in stops and (sections := {e.section for e in v.named(after)}) & {"word", "topic"}
+        and not sections & {"kind", "cue", "place", "elsewhere"}
+        and not any(e.key in _roles(k) for e in v.named(after, "word"))
+        for word, after in pairwise(tokens))
     if len(r.kinds) > 1 and r.records and r.which in r.kinds:
         # `Zu welcher Universität gehört die Klinik Saint-Luc?`: a university; the clinic is the record named
         r.kinds = [kd for kd in r.kinds if kd == r.which or kd not in named_kinds]
@@ -447,6 +455,11 @@ def _person_said_by(v: Vocabulary, said: str) -> set[str]:
                                         reverse=True)))
     return {e.key for e in v.entries("cue").values() if (e.title or e.key == "person") and any(
         re.search(rf"\b(?:{by})\s+(?:\w+\s+){{0,2}}{re.escape(fold(w))}\b", said) for w in e.all_words())}
+
+
+def _roles(k: Knowledge) -> frozenset[str]:
+    """The words of people's roles (`secretary`, `chief`, `director` …), folded."""
+    return frozenset(w for rec in k.whole["people"] for w in fold(getattr(rec, "role", None) or "").split())
 
 
 def _kind_after_which(v: Vocabulary, tokens: list[str]) -> str | None:
@@ -596,6 +609,10 @@ def _wanted(r: Reading) -> None:
             r.metrics.append("isotopes")  # a figure of an isotope is one of isotopes (`share of world Mo-99`)
     elif r.isotopes or ("produced" in r.cues and not r.kinds):
         r.wants = "chain"
+    elif r.kinds and r.which_other:
+        # `which` asks for a thing no kind names, the kinds said after it are of what has it (`Quel soutien les
+        # bioparcs apportent-ils ?`, `What incentives does Wallonia offer to companies?`): what is stated of them
+        r.wants = "claims"
     elif r.kinds:
         tables = [table_of_kind(kd) for kd in r.kinds]
         r.wants = next((t for t in tables if t is not None), None)
