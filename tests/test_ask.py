@@ -1761,3 +1761,13 @@ def test_which_asking_for_a_thing_no_kind_names_wants_what_is_stated_of_the_kind
     assert read(k, "which american radiopharma company opened its first european facility in Mol").wants == "actors"
     assert read(k, "Quel secrétaire d'État à la Relance est intervenu à l'événement biomanufacturing de 2021 ?"
                 ).wants != "claims"
+
+
+def test_what_an_organisation_named_does_comes_before_it_when_it_holds_as_many_of_the_words(k):
+    for question, link, producer in (("imagerie TEP/CT et gamma-caméras au CHU de Liege", "pet-chu-liege", "chu-liege"),
+                                     ("cyclotron de recherche du GIGA au Sart-Tilman", "giga-cyclotron-research",
+                                      "giga")):
+        ids = [rec.id for _, rec, _, _ in answer(k, question).hits]
+        assert ids.index(link) < ids.index(producer), (question, ids)
+    # the organisation itself, asked by name alone, comes first
+    assert answer(k, "CHU de Liège").hits[0][1].id == "chu-liege"

@@ -412,7 +412,15 @@ def _chain(a: _Asked) -> None:
             score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             # what else the question names that the link names too (`l'IRE travaille-t-il avec le SCK CEN`)
             score += len(query.names_in(k, link.description) & set(named) - {link.city, link.producer})
-            a.add("chain", link, score + a.words("chain", link))
+            words = a.words("chain", link)
+            score += words
+            own = a.words(k.table_of[link.producer], k.by_id[link.producer]) if link.producer in named else 0
+            if own and words >= own:
+                # what an organisation named does, holding as many of the question's words as it does or more, before
+                # it (`imagerie TEP/CT et gamma-caméras au CHU de Liège`: its PET/CT imaging; `cyclotron de recherche
+                # du GIGA`: its research cyclotron)
+                score = max(score, 9 + own)
+            a.add("chain", link, score)
 
 
 def _relations(a: _Asked, asked: set[str]) -> None:
