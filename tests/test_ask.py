@@ -1771,3 +1771,12 @@ def test_what_an_organisation_named_does_comes_before_it_when_it_holds_as_many_o
         assert ids.index(link) < ids.index(producer), (question, ids)
     # the organisation itself, asked by name alone, comes first
     assert answer(k, "CHU de Liège").hits[0][1].id == "chu-liege"
+
+
+def test_a_share_of_the_country_asked_of_one_of_its_regions_is_the_regions_figure_never_the_countrys(k):
+    a = answer(k, "What percentage of Belgium's European patent filings came from Wallonia in 2022?")
+    assert "belgium" not in a.reading.places and "wallonia" in a.reading.places and a.hits == [] and a.refusal
+    a = answer(k, "Welk percentage van de Belgische Europese octrooiaanvragen kwam in 2021 uit Wallonië?")
+    assert [rec.id for _, rec, _, _ in a.hits] == ["epo-apps-share-2021-wallonia-fit"]
+    # no share asked: both places stay
+    assert {"belgium", "wallonia"} <= set(read(k, "patent filings of Belgium and Wallonia in 2021").places)

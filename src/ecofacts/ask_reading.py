@@ -375,6 +375,12 @@ def read(k: Knowledge, question: str) -> Reading:
                 r.kinds = [heads[0], *(kd for kd in r.kinds if kd != heads[0])]
     if "regions" in r.kinds:
         r.adjectives = []  # an adjective with the word region is the region's name: `het Waals Gewest`
+    countries = [p for p in r.places if getattr(k.by_id[p], "kind", None) == "country"]
+    if "share" in r.modifiers and countries and "compare" not in r.cues and any(
+            getattr(k.by_id[p], "kind", None) == "region" for p in r.places):
+        # a share of the country's whole, asked of one of its regions (`What share of Belgium's pharmaceutical jobs
+        # are in Flanders?`): the region's figure, the country is what it is a share of
+        r.places = [p for p in r.places if p not in countries]
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
     _wanted(r)
