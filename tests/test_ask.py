@@ -1780,3 +1780,9 @@ def test_a_share_of_the_country_asked_of_one_of_its_regions_is_the_regions_figur
     assert [rec.id for _, rec, _, _ in a.hits] == ["epo-apps-share-2021-wallonia-fit"]
     # no share asked: both places stay
     assert {"belgium", "wallonia"} <= set(read(k, "patent filings of Belgium and Wallonia in 2021").places)
+
+
+def test_how_many_members_of_a_cluster_no_statistic_counts_is_the_cluster_only_where_it_lists_them(k):
+    assert answer(k, "combien de membres compte Rad4Med ?").hits[0][1].id == "rad4med"  # it lists its members
+    a = answer(k, "Wie viele Mitgliedsfirmen hat essenscia?")  # it lists none
+    assert a.hits == [] and "essenscia" in (a.refusal or "")

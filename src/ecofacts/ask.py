@@ -246,7 +246,8 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
         return None, False
     refusal = scored_stats(k, v, r, a.terms, a.cache, a.add)
     cities = [p for p in r.places if k.table_of[p] == "cities"]
-    clusters = [i for i in r.records if k.table_of[i] == "clusters"]
+    # (a cluster that lists its members: of one that lists none, nothing answers `how many members`)
+    clusters = [i for i in r.records if k.table_of[i] == "clusters" and getattr(k.by_id[i], "members", None)]
     measures = [m for m in r.metrics if m not in v.qualifiers()]
     if refusal is not None and measures == ["companies"] and cities and r.year is None:
         # how many companies in a city no statistic counts: those recorded there, as `cities` counts them
@@ -409,7 +410,7 @@ def _chain(a: _Asked) -> None:
         by_isotope = any(query._product_key(i) in product for i in r.isotopes)
         by_place = bool({link.city, link.producer} & set(named))
         if by_isotope or (by_place and (r.wants in ("chain", None) or "produced" in r.cues)):
-            score = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
+            score: float = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             # what else the question names that the link names too (`l'IRE travaille-t-il avec le SCK CEN`)
             score += len(query.names_in(k, link.description) & set(named) - {link.city, link.producer})
             words = a.words("chain", link)
