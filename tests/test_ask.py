@@ -1786,3 +1786,12 @@ def test_how_many_members_of_a_cluster_no_statistic_counts_is_the_cluster_only_w
     assert answer(k, "combien de membres compte Rad4Med ?").hits[0][1].id == "rad4med"  # it lists its members
     a = answer(k, "Wie viele Mitgliedsfirmen hat essenscia?")  # it lists none
     assert a.hits == [] and "essenscia" in (a.refusal or "")
+
+
+def test_a_partnerships_figures_answer_where_all_its_partners_are_named(k):
+    ids = [rec.id for _, rec, _, _ in answer(
+        k, "Hoeveel start-ups pitchten via BioWin en MEDVIA voor buitenlandse investeerders?").hits]
+    assert ids[0] == "biowin-medvia-startups-pitched", ids
+    # one partner named is no partnership asked
+    assert "biowin-medvia-startups-pitched" not in [rec.id for _, rec, _, _ in answer(
+        k, "Hoeveel start-ups pitchten via BioWin voor buitenlandse investeerders?").hits]

@@ -212,6 +212,11 @@ def stat_candidates(k: Knowledge, r: Reading) -> tuple[list[tuple[Any, str | Non
             candidates += [(s, None) for s in filed]
             candidates += [(s, acquired) for acquired in query.acquisitions(k, rec)
                            for s in k.stats.where(subject=[acquired])]
+        # a partnership's figures are asked where all its partners are named (`Hoeveel start-ups pitchten via BioWin
+        # en MEDVIA …`: the BioWin-MEDVIA partnership's), as a grouping's where all its regions are
+        partnerships = sorted(i.id for i in k.whole["initiatives"] if getattr(i, "kind", None) == "partnership"
+                              and len(i.partners) > 1 and set(i.partners) <= set(r.records) and i.id not in subjects)
+        candidates += [(s, None) for s in k.stats.where(subject=partnerships)] if partnerships else []
         there = _organisations_there(k, r)
         # their figures of another place are not the town's (`banen in Gent`: not Sanofi's Geel site's)
         candidates += [(s, None) for s in k.stats.where(subject=sorted(there)) if not _elsewhere_named(k, s, r)]
