@@ -1795,3 +1795,11 @@ def test_a_partnerships_figures_answer_where_all_its_partners_are_named(k):
     # one partner named is no partnership asked
     assert "biowin-medvia-startups-pitched" not in [rec.id for _, rec, _, _ in answer(
         k, "Hoeveel start-ups pitchten via BioWin voor buitenlandse investeerders?").hits]
+
+
+@pytest.mark.parametrize("question", ["sanofi at the sept 2021 brussels biomanufacturing event, yes or no?",
+                                      "Sanofi était à l'événement biomanufacturing de 2021, oui ou non ?",
+                                      "Sanofi op het biomanufacturing-event van 2021: ja of nee?",
+                                      "Sanofi beim Biomanufacturing-Event 2021, ja oder nein?"])
+def test_yes_or_no_said_anywhere_asks_by_yes_or_no(k, question):
+    assert "yes-no" in read(k, question).cues
