@@ -1161,3 +1161,14 @@ def test_the_findings_are_the_same_in_every_process_whatever_its_hash_seed(tmp_p
     outputs = {subprocess.run([sys.executable, "-m", "ecofacts", "verify", str(draft), "--json"], capture_output=True,
                               env=process_env(PYTHONHASHSEED=seed), check=False).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1 and json.loads(outputs.pop())
+
+
+@pytest.mark.parametrize("text, low, high", [("die Nachfrage ist drei- bis fünfmal so hoch", 3.0, 5.0),
+                                             ("die Nachfrage ist fünfmal so hoch", 5.0, None)])
+def test_a_german_multiple_in_one_word_is_read(text, low, high):
+    found = [(f.values, f.value_max, f.unit) for f in figures(text, "de")]
+    assert found == [((low,), high, "multiple")]
+
+
+def test_einmal_is_no_multiple():
+    assert [f for f in figures("Sie kam noch einmal nach Mol.", "de") if f.unit == "multiple"] == []
