@@ -1172,3 +1172,9 @@ def test_a_german_multiple_in_one_word_is_read(text, low, high):
 
 def test_einmal_is_no_multiple():
     assert [f for f in figures("Sie kam noch einmal nach Mol.", "de") if f.unit == "multiple"] == []
+
+
+def test_the_number_of_a_name_after_a_french_elided_article_is_no_figure():
+    assert verify(K, "Le séminaire s'est terminé par une projection d'OSS 117.\n") == []
+    # an elided article before a word that is no name leaves the count a figure
+    assert [f.text for f in verify(K, "L'entreprise d'Anvers emploie 117 personnes.\n")] == ["117"]

@@ -225,6 +225,7 @@ _THE_COUNTRY = ("the country", "this country", "our country", "le pays", "ce pay
 
 # the word right before a number, with its possessive ("Ocean's 11")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s$")
+_ELIDED = re.compile(r"^(?:[dlDL]|[Qq]u)['’](?=\w)")
 # the units of statistics that count no people: a count of people is none of theirs
 _THINGS = {"companies", "applications", "trials", "trials_per_year", "index", "rank", "m2", "years", "times"}
 # what a share is of, named right after it: "of the …", "der …", "van de …", "des …"
@@ -618,10 +619,12 @@ class Verifier:
         if figure.unit != "count" or not figure.text.isdigit():
             return False
         before = _NAME_BEFORE.search(sentence, 0, begin)
-        if before is None or not before.group(1)[:1].isupper():
+        # (the name after a French elided article: "une projection d'OSS 117")
+        name = _ELIDED.sub("", before.group(1)) if before is not None else ""
+        if not name[:1].isupper():
             return False
-        word = fold(before.group(1)).replace("'", " ").replace("’", " ").split()[0]
-        if word in STOP_WORDS or load_vocabulary().named(word) or self.subjects(before.group(1)) or word in _people():
+        word = fold(name).replace("'", " ").replace("’", " ").split()[0]
+        if word in STOP_WORDS or load_vocabulary().named(word) or self.subjects(name) or word in _people():
             return False
         after = [w for w in fold(sentence[begin + len(figure.text):]).split()[:3] if w not in STOP_WORDS][:1]
         return not any(map(self.counts_anything, after))
