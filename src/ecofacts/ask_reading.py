@@ -85,9 +85,11 @@ _WITH_HOW_MANY = re.compile(r"\b(?:with|met|mit|avec)\s+(?:how\s+many|hoeveel|wi
 _COMPARED = re.compile(r"\b(?:more|faster|higher|less|fewer|better|larger|bigger|plus|moins|davantage|mieux|meer|"
                        r"sneller|hoger|minder|beter|groter|mehr|schneller|hoher|weniger|besser|grosser)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:than|que|qu|dan|als)\b")
-# ... unless a word before it asks something else (`que trouve-t-on`, `combien … a-t-il`), as typed
-_ASKING_FR = {"que", "qu", "quoi", "où", "quand", "comment", "combien", "pourquoi", "quel", "quelle", "quels",
-              "quelles", "qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# the French words that ask something other than yes or no, as typed (`où`, not `ou`)
+_ASKING_FRENCH = {"quel", "quelle", "quels", "quelles", "qui", "où", "quand", "comment", "combien", "pourquoi", "quoi"}
+# ... which, with `que` and `lequel`, make an inverted verb after them no yes-or-no question (`que trouve-t-on`,
+# `combien … a-t-il`)
+_ASKING_FR = _ASKING_FRENCH | {"que", "qu", "lequel", "laquelle", "lesquels", "lesquelles"}
 # ... the verb, to read without its pronoun (`y a-t-il` is `there are`, kept whole)
 _INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)" + _PRONOUN_AFTER, re.IGNORECASE)
 
@@ -101,9 +103,9 @@ _UMLAUT = re.compile("[äöüßÄÖÜ]")
 # the words that deny what follows them (folded)
 _NEGATIONS = {"not", "no", "without", "pas", "non", "sans", "niet", "geen", "zonder", "nicht", "kein", "keine", "ohne"}
 # the words that ask something other than yes or no (folded)
-_ASKING = {"what", "which", "who", "where", "when", "how", "why", "quel", "quelle", "quels", "quelles", "qui", "ou",
-           "quand", "comment", "combien", "pourquoi", "quoi", "wat", "welke", "welk", "wie", "waar", "wanneer", "hoe",
-           "hoeveel", "waarom", "was", "welche", "welcher", "welches", "wer", "wo", "wann", "warum", "wieviel"}
+_ASKING = {"what", "which", "who", "where", "when", "how", "why", "wat", "welke", "welk", "wie", "waar", "wanneer",
+           "hoe", "hoeveel", "waarom", "was", "welche", "welcher", "welches", "wer", "wo", "wann", "warum", "wieviel",
+           *map(fold, _ASKING_FRENCH)}
 # what an organisation runs, as a question's words (English stems): a facility, not a figure
 FACILITIES = {"plant", "site", "facility", "factory", "reactor", "laboratory", "campu"}
 # the words that ask which one (folded), the kind asked right after them

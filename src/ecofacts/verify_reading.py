@@ -442,9 +442,8 @@ _WORD_FIGURE = re.compile(
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
     rf"|(?P<by>multipli\w*|vermenigvuldigd|multiplied)\s+(?:par|by|met)\s+(?P<b1>{_N})"
     rf"(?:\s*(?:-|to|à|a|tot)\s*(?P<b2>{_N}))?"
-    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder|to|or|tot|of)\s+(?P<f2>{_N}))?(?:fache[nrs]?|fold|voudig|maal)"
-    # ... and German "-mal" of two or more ("fünfmal so hoch", "drei- bis fünfmal"; "einmal" is no multiple)
-    rf"|(?P<g1>{_N_MANY})(?:-\s*(?:bis|und|oder)\s+(?P<g2>{_N_MANY}))?mal"
+    # (and German "-mal": "fünfmal so hoch", "drei- bis fünfmal"; "einmal", once, is no multiple)
+    rf"|(?P<f1>{_N})(?:-\s*(?:bis|und|oder|to|or|tot|of)\s+(?P<f2>{_N}))?(?:fache[nrs]?|fold|voudig|maal|(?P<mal>mal))"
     # a verb of a multiple: "verdreifacht", "verdrei- bis verfünffacht", "vervijfvoudigd" (not "vereinfacht")
     rf"|ver(?P<v1>{_N_MANY})(?:-\s*(?:bis|und|oder|tot|of|en)\s+ver(?P<v2>{_N_MANY}))?(?:facht|voudigd)(?:e[nrs]?)?"
     rf"|(?P<top>top)[\s-]+(?P<topn>{_N}|[1-9]\d?)"
@@ -591,9 +590,10 @@ def _word_figures(line: str, masked: str, lang: str = "en") -> Iterator[Figure]:
                 yield Figure(text, start, (100 / _count(m["den"]),), None, "percent", False, (1.0,))
         elif m["half"]:
             yield Figure(text, start, (50.0,), None, "percent", False, (1.0,))
-        elif m["times"] or m["f1"] or m["g1"] or m["v1"]:  # "three to five times"; das Drei- bis Fünffache; fünfmal
-            low, high = ((m["m1"], m["m2"]) if m["times"] else (m["f1"], m["f2"]) if m["f1"]
-                         else (m["g1"], m["g2"]) if m["g1"] else (m["v1"], m["v2"]))
+        elif m["mal"] and not m["f2"] and _count(m["f1"]) == 1:
+            continue  # "einmal", "noch einmal": once, no multiple
+        elif m["times"] or m["f1"] or m["v1"]:  # "three to five times"; das Drei- bis Fünffache; fünfmal
+            low, high = (m["m1"], m["m2"]) if m["times"] else (m["f1"], m["f2"]) if m["f1"] else (m["v1"], m["v2"])
             yield Figure(text, start, (float(_count(low)),), float(_count(high)) if high else None, "multiple",
                          False, (0.5,))
         elif m["by"]:  # "multipliés par trois à cinq"
