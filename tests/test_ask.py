@@ -1803,3 +1803,22 @@ def test_a_partnerships_figures_answer_where_all_its_partners_are_named(k):
                                       "Sanofi beim Biomanufacturing-Event 2021, ja oder nein?"])
 def test_yes_or_no_said_anywhere_asks_by_yes_or_no(k, question):
     assert "yes-no" in read(k, question).cues
+
+
+@pytest.mark.parametrize("question", [
+    "who said Belgium welcomes start-ups but does too little to help them grow and manufacture here?",
+    "qui a dit que la Belgique accueille les start-ups mais ne les aide pas assez à grandir et produire ici ?",
+    "Wie zei dat België start-ups verwelkomt maar te weinig helpt om hier te groeien en te produceren?",
+    "Wer sagte, Belgien begrüße Start-ups, helfe ihnen aber zu wenig, hier zu wachsen und zu produzieren?"])
+def test_who_said_something_is_the_person_whose_statement_says_it(k, question):
+    a = answer(k, question)
+    assert a.reading.wants == "people" and a.hits and a.hits[0][1].id == "frederic-druck", a.hits[:3]
+
+
+def test_who_said_what_no_statement_says_is_refused_and_said_alone_is_no_cue(k):
+    a = answer(k, "who said Belgium has the best weather in Europe?")
+    assert a.hits == [] and a.refusal == "no statement recorded says that"
+    # (a measure no statistic is of is what was said, not a figure asked)
+    assert answer(k, "Wer forderte größere Risikokapitalplattformen für Biotech in Belgien?").hits[0][1].id in {
+        p.id for p in k.whole["people"]}
+    assert "who-said" not in read(k, "Walloon biotech is said to grow how many times faster than the EU?").cues

@@ -217,8 +217,16 @@ def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], 
 def _people(a: _Asked, titles: list[Entry]) -> str | None:
     """The people asked: a title asked (`CEO`) in the person's role in English ("General Manager of …" is no CEO);
     of what is named; with nothing named, anyone holding it, or whose role and words hold two of the question's
-    words (`who is responsible for science policy`). None of them: what is missing."""
+    words (`who is responsible for science policy`); who said something, those whose statements say it. None of
+    them: what is missing."""
     k, r, named = a.k, a.r, a.named
+    if "who-said" in r.cues:
+        # who said what the question gives (`who said Belgium welcomes start-ups but …`): whose statements hold its
+        # words, whatever it names; no one's: none (what a person is known for is not what they said)
+        for p in k.whole["people"]:
+            if (said := _said(a, p)) >= _statement_needs(a.terms):
+                a.add("people", p, 8 + said + a.words("people", p))
+        return None if any(h[0] == "people" for h in a.scored.values()) else "no statement recorded says that"
     people = [p for p in k.whole["people"] if ({p.organisation, p.id, p.event} & set(named)) or (not named and (
         titles or a.words("people", p) >= _statement_needs(a.terms)))]
     people = [p for p in people if all(_holds_title(p, t) for t in titles)]
@@ -235,6 +243,12 @@ def _people(a: _Asked, titles: list[Entry]) -> str | None:
     for p in people:
         a.add("people", p, 8 + a.words("people", p))
     return None
+
+
+def _said(a: _Asked, person: Any) -> float:
+    """The word score of the statement of `person` (in our words or verbatim) that holds most of the question's."""
+    return max((word_score(a.terms, Terms(set(concepts_of(a.v, f"{st.says} {st.quote}")), set()))
+                for st in getattr(person, "statements", ())), default=0)
 
 
 def _statistics(a: _Asked) -> tuple[str | None, bool]:
@@ -621,7 +635,10 @@ def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
     when a figure is asked (`how many`), since its words are said of other things too (`construction`); asked by
     yes or no, only when no statement holds its words either (`Worden er overal biotech-spin-offs opgericht?`); where
     a kind of record is asked of records named, with no year nor count, it describes them (`université à l'origine
-    des spin-offs Eurogentec et Elysia`: ULiège)."""
+    des spin-offs Eurogentec et Elysia`: ULiège); who said something of it asks whose words those are, no figure
+    (`Wer forderte größere Risikokapitalplattformen?`)."""
+    if "who-said" in r.cues:
+        return None
     qualifiers = v.qualifiers()
     entries = v.entries("unrecorded")
     heads = [u for u in r.unrecorded if entries[u].head]

@@ -54,8 +54,8 @@ if TYPE_CHECKING:
 MAX_QUESTION = 2000  # characters: a question longer than this is not a question
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # what the question's cues ask for, in order of precedence
-_WANTS = {"person": "people", "acquired": "relations", "funded": "relations", "supplies": "relations",
-          "cooperates": "relations",
+_WANTS = {"person": "people", "who-said": "people", "acquired": "relations", "funded": "relations",
+          "supplies": "relations", "cooperates": "relations",
           "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims", "what-does": "claims",
           "maker": "actors"}
 PLACES = ("regions", "cities")
