@@ -1822,3 +1822,22 @@ def test_who_said_what_no_statement_says_is_refused_and_said_alone_is_no_cue(k):
     assert answer(k, "Wer forderte größere Risikokapitalplattformen für Biotech in Belgien?").hits[0][1].id in {
         p.id for p in k.whole["people"]}
     assert "who-said" not in read(k, "Walloon biotech is said to grow how many times faster than the EU?").cues
+
+
+@pytest.mark.parametrize("question, first", [
+    ("was GSK one of the companies featured at the 2021 Brussels biomanufacturing event",
+     "gsk-speaker-at-biomanufacturing-event-2021"),
+    ("Takeda faisait-il partie des entreprises présentées à l'événement biomanufacturing de septembre 2021 à "
+     "Bruxelles ?", "takeda-speaker-at-biomanufacturing-event-2021")])
+def test_asked_by_yes_or_no_of_what_is_named_what_is_of_it_answers_first(k, question, first):
+    a = answer(k, question)
+    assert "yes-no" in a.reading.cues and a.hits[0][1].id == first, [h[1].id for h in a.hits[:3]]
+    # the companies of the place the event is said of (UCB, in Brussels) come after
+    ids = [h[1].id for h in a.hits]
+    assert "ucb" not in ids or ids.index("ucb") > ids.index(first)
+
+
+@pytest.mark.parametrize("question", ["parmi les membres de MEDVIA, combien d'entreprises ont des activités de R&D ?",
+                                      "Onder de leden van MEDVIA, hoeveel bedrijven doen O&O?"])
+def test_a_preposition_first_is_no_verb_asking_yes_or_no(k, question):
+    assert read(k, question).cues == ["how-many"]

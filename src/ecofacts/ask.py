@@ -182,6 +182,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if none := _refused_at_last(a, refusal):
         return Answer(question, r, [], none)
     ranked = _by_figure(k, r, sorted(a.scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
+    if "yes-no" in r.cues and "how-many" not in r.cues and r.records:
+        # asked by yes or no of what is named (`was GSK one of the companies featured at the … event`): what is of
+        # it answers before what is not (UCB, in the place the event is said of, is no answer about GSK)
+        ranked.sort(key=lambda h: not _involves(h[1], set(r.records)))
     if a.terms and not {"where", "what-is"} & set(r.cues) and r.wants not in PLACES and all(
             rec.id in r.places and not a.words(table, rec) for table, rec, _, _ in ranked):
         # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
@@ -191,6 +195,19 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])
+
+
+def _involves(rec: Any, ids: set[str]) -> bool:
+    """Whether `rec` is one of `ids` or refers to one (a relation's subject or object, a claim's subject, a chain
+    link's producer, a member, a partner, a person's organisation), places aside."""
+    if rec.id in ids:
+        return True
+    for f in rec.FIELDS:
+        if f.ref and not set(f.ref) <= {"sources", "regions", "cities"}:
+            value = getattr(rec, f.name)
+            if ids.intersection(value if isinstance(value, tuple) else (value,)):
+                return True
+    return False
 
 
 def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], titles: list[Entry]) -> str | None:
