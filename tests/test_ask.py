@@ -1841,3 +1841,13 @@ def test_asked_by_yes_or_no_of_what_is_named_what_is_of_it_answers_first(k, ques
                                       "Onder de leden van MEDVIA, hoeveel bedrijven doen O&O?"])
 def test_a_preposition_first_is_no_verb_asking_yes_or_no(k, question):
     assert read(k, question).cues == ["how-many"]
+
+
+@pytest.mark.parametrize("question", ["plan de relance fédéral de Thomas Dermine", "recovery plan of Thomas Dermine",
+                                      "Wiederaufbauplan von Staatssekretär Dermine"])
+def test_a_plan_asked_of_a_person_is_the_plan_an_initiative_not_the_person(k, question):
+    a = answer(k, question)
+    assert a.hits[0][1].id == "belgian-recovery-plan", [h[1].id for h in a.hits[:3]]
+    # `plan` is a kind of initiative in every language, `recovery plan` no phrase of its own
+    assert all("initiatives" in read(k, q).kinds for q in ("recovery plan", "plan de relance", "het plan",
+                                                            "ein Plan"))
