@@ -1851,3 +1851,14 @@ def test_a_plan_asked_of_a_person_is_the_plan_an_initiative_not_the_person(k, qu
     # `plan` is a kind of initiative in every language, `recovery plan` no phrase of its own
     assert all("initiatives" in read(k, q).kinds for q in ("recovery plan", "plan de relance", "het plan",
                                                             "ein Plan"))
+
+
+def test_a_share_of_a_whole_asked_is_no_share_of_another_whole(k):
+    # no statistic is a share of Wallonia's GDP from biotech: its shares of exports, R&D and jobs do not answer
+    a = answer(k, "Welk aandeel van het Waalse bbp komt uit de biotechsector?")
+    assert a.hits == [] and a.refusal
+    ids = [h[1].id for h in answer(k, "Quelle part de la R&D wallonne vient de l'industrie pharmaceutique ?").hits]
+    assert ids == ["pharma-share-of-rd-2016-wallonia-uwe"]
+    # a share of the whole asked still answers, its denominator said by the modifier (R&D intensity: of GDP)
+    assert answer(k, "What share of its GDP did Wallonia spend on research and development in 2017?").hits[0][
+        1].id == "rd-intensity-2017-wallonia-sv"

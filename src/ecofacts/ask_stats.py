@@ -146,13 +146,25 @@ def _part_covered(v: Vocabulary, part: str, r: Reading) -> bool:
         part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)
 
 
+def _cut(v: Vocabulary, parts: list[str], r: Reading) -> int:
+    """Where the first word of a modifier the question asks for stands in a metric id's words (their number when
+    none does): what follows it is its denominator, said by the modifier (R&D intensity is a share of GDP, a share
+    of EU pharma R&D names what it is a share of)."""
+    return next((i for i, part in enumerate(parts) if any(
+        part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)), len(parts))
+
+
+def _denominator(v: Vocabulary, metric: str, r: Reading) -> set[str]:
+    """The metric families of the words of `metric` after the modifier asked (`_cut`): what a share is of."""
+    parts = metric.split("_")
+    after = parts[_cut(v, parts, r) + 1:]
+    return {e.key for e in v.entries("metric").values() if any(part in e.match for part in after)}
+
+
 def _covered(v: Vocabulary, metric: str, r: Reading) -> set[str]:
     """The metric families of `metric` the question names, by a family word or by a word of the metric id."""
     parts = metric.split("_")
-    # what follows a modifier asked for is its denominator, said by the modifier: R&D intensity is a share of
-    # GDP, a share of EU pharma R&D names what it is a share of
-    cut = next((i for i, part in enumerate(parts) if any(
-        part in e.match for e in v.entries("modifier").values() if e.key in r.modifiers)), len(parts))
+    cut = _cut(v, parts, r)
     # a family any word of the question is a word of, even inside a longer phrase (`R&D spending`)
     found = {e.key for token in r.tokens for e in v.by_word.get(token, ()) if e.section == "metric"}
     # a word between two measures the question asks is of the same term (`innovation_income_deduction`:
@@ -299,6 +311,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if r.metrics and not matched:
             continue
         modifiers = _modifiers_of(v, stat.metric)
+        if "share" in modifiers & asked_modifiers and (whole := _denominator(v, stat.metric, r) - qualifiers) and not (
+                whole & set(r.metrics)) and any(m not in qualifiers and m not in families for m in r.metrics):
+            continue  # a share of another whole than the measure asked (`aandeel van het Waalse bbp`: of its exports)
         unasked_families = families - matched - _covered(v, stat.metric, r)
         # an organisation's or cluster's own figure: the life-sciences association's members are its members,
         # whether or not a qualifier family is said
