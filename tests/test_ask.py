@@ -1862,3 +1862,10 @@ def test_a_share_of_a_whole_asked_is_no_share_of_another_whole(k):
     # a share of the whole asked still answers, its denominator said by the modifier (R&D intensity: of GDP)
     assert answer(k, "What share of its GDP did Wallonia spend on research and development in 2017?").hits[0][
         1].id == "rd-intensity-2017-wallonia-sv"
+
+
+@pytest.mark.parametrize("question", ["EyeD Pharma emploie combien de personnes à Liège ?",
+                                      "Wie viele Menschen beschäftigt EyeD Pharma in Lüttich?"])
+def test_a_verb_of_employing_asks_for_jobs_and_an_organisation_with_none_recorded_is_refused(k, question):
+    a = answer(k, question)
+    assert "jobs" in a.reading.metrics and a.hits == [] and "EyeD Pharma" in (a.refusal or "")
