@@ -1869,3 +1869,25 @@ def test_a_share_of_a_whole_asked_is_no_share_of_another_whole(k):
 def test_a_verb_of_employing_asks_for_jobs_and_an_organisation_with_none_recorded_is_refused(k, question):
     a = answer(k, question)
     assert "jobs" in a.reading.metrics and a.hits == [] and "EyeD Pharma" in (a.refusal or "")
+
+
+@pytest.mark.parametrize("question, publisher", [
+    ("Staan er O&O-faciliteiten voor nucleaire geneeskunde in Brussel op de kaart van de BioWin-brochure?", "biowin"),
+    ("Womit begründet die BioWin-Broschüre, dass die Wallonie weltweit führend in der Nuklearmedizin ist?", "biowin"),
+    ("la brochure de BioWin sur la médecine nucléaire", "biowin"),
+    ("chiffres du rapport d'essenscia sur l'emploi", "essenscia")])
+def test_an_organisation_named_beside_a_document_is_its_publisher_no_record_asked_of(k, question, publisher):
+    r = read(k, question)
+    assert r.publishers == [publisher] and publisher not in r.records
+    assert "documents of" in described(r, k)
+
+
+def test_what_a_publisher_named_documents_answers_not_the_publisher(k):
+    a = answer(k, "Staan er O&O-faciliteiten voor nucleaire geneeskunde in Brussel op de kaart van de BioWin-brochure?")
+    assert a.hits[0][1].id == "brussels-rd-facilities", [h[1].id for h in a.hits[:3]]
+    # its statistics still come first among figures (the brochure's count of Belgium's nuclear-medicine jobs)
+    a = answer(k, "Hoeveel directe en indirecte jobs telt de nucleaire geneeskunde in heel België volgens de "
+                  "BioWin-brochure?")
+    assert a.hits[0][1].id == "belgium-nuclear-medicine-jobs"
+    # named otherwise, BioWin is asked of
+    assert "biowin" in read(k, "BioWin members in 2024").records

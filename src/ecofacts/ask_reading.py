@@ -98,6 +98,10 @@ _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+# a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
+# publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
+_DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "reports", "rapport", "rapports",
+              "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier"}
 # a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
 _UMLAUT = re.compile("[äöüßÄÖÜ]")
 # the words that deny what follows them (folded)
@@ -136,6 +140,7 @@ class Reading:
     units: list[str] = field(default_factory=list)  # the units said alone (`KKS`, `euros`)
     units_not: list[str] = field(default_factory=list)  # the units said after a negation (`nicht in KKS`)
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
+    publishers: list[str] = field(default_factory=list)  # ids named as who published a document (`BioWin-Broschüre`)
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `hospital beds`)
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
@@ -183,6 +188,8 @@ def described(r: Reading, k: Knowledge) -> str:
     named = [f"{k.name_of(i)} ({what(i)})" for i in [*r.places, *r.records]]
     if named:
         parts.append("names " + ", ".join(named))
+    if r.publishers:
+        parts.append("documents of " + ", ".join(k.name_of(i) or i for i in r.publishers))
     if r.elsewhere:
         parts.append("place not covered: " + ", ".join(r.elsewhere))
     if r.metrics or r.modifiers:
@@ -294,7 +301,11 @@ def read(k: Knowledge, question: str) -> Reading:
                 break
             if n == 1 and phrase in YEAR_WORDS and PERIOD_WORDS & set(tokens[max(0, i - 3):i - 1]):
                 break  # the time a change took (`in zehn Jahren verdoppelt`), no measure of years
+            named = len(r.records)
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
+                if len(r.records) > named and _beside_a_document(tokens, i, n, stops):
+                    r.publishers += r.records[named:]  # who published the document, no record asked of
+                    del r.records[named:]
                 break
         else:
             n = 1
@@ -392,6 +403,13 @@ def read(k: Knowledge, question: str) -> Reading:
         # les entreprises wallonnes à exporter ?`: an agency, not the exports)
         r.wants = table_of_kind(r.which)
     return r
+
+
+def _beside_a_document(tokens: list[str], i: int, n: int, stops: set[str]) -> bool:
+    """Whether the name `tokens[i:i + n]` comes right before a document or right after it, a stop word between
+    (`die BioWin-Broschüre`, `la brochure de BioWin`): it names who published it."""
+    return (i + n < len(tokens) and tokens[i + n] in _DOCUMENTS) or (i > 0 and tokens[i - 1] in _DOCUMENTS) or (
+        i > 1 and tokens[i - 1] in stops and tokens[i - 2] in _DOCUMENTS)
 
 
 def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str], typed: str) -> bool:
