@@ -1891,3 +1891,6 @@ def test_what_a_publisher_named_documents_answers_not_the_publisher(k):
     assert a.hits[0][1].id == "belgium-nuclear-medicine-jobs"
     # named otherwise, BioWin is asked of
     assert "biowin" in read(k, "BioWin members in 2024").records
+    # scripts read the publisher in the reading
+    _, data = ask_json("la brochure de BioWin sur la médecine nucléaire")
+    assert [p["id"] for p in data["reading"]["publishers"]] == ["biowin"] and data["reading"]["records"] == []

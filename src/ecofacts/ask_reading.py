@@ -166,6 +166,7 @@ class Reading:
         return {
             "places": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.places],
             "records": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.records],
+            "publishers": [{"id": i, "name": k.name_of(i), "kind": kinds.word(k.table_of[i])} for i in self.publishers],
             "elsewhere": self.elsewhere, "year": self.year, "years": self.years, "metrics": self.metrics,
             "modifiers": self.modifiers, "topics": self.topics, "kinds": self.kinds, "sectors": self.sectors,
             "isotopes": self.isotopes, "unrecorded": self.unrecorded,
