@@ -1894,3 +1894,11 @@ def test_what_a_publisher_named_documents_answers_not_the_publisher(k):
     # scripts read the publisher in the reading
     _, data = ask_json("la brochure de BioWin sur la médecine nucléaire")
     assert [p["id"] for p in data["reading"]["publishers"]] == ["biowin"] and data["reading"]["records"] == []
+
+
+@pytest.mark.parametrize("question", [
+    "Quelle intensité de R&D l'étude de Devillé prévoyait-elle pour la Flandre en 2020 ?",
+    "What R&D intensity did Devillé's study predict for Flanders in 2020?"])
+def test_a_verb_of_forecasting_asks_for_the_forecast(k, question):
+    a = answer(k, question)
+    assert "forecast" in a.reading.cues and a.hits[0][1].id == "rd-intensity-2020-forecast-flanders-deville"
