@@ -1902,3 +1902,11 @@ def test_what_a_publisher_named_documents_answers_not_the_publisher(k):
 def test_a_verb_of_forecasting_asks_for_the_forecast(k, question):
     a = answer(k, question)
     assert "forecast" in a.reading.cues and a.hits[0][1].id == "rd-intensity-2020-forecast-flanders-deville"
+
+
+def test_a_dutch_verb_whose_particle_op_comes_last_is_read_with_it(k):
+    # `levert … op` yields: no supply asked
+    a = answer(k, "Welke toegevoegde waarde levert de Waalse nucleaire geneeskunde op?")
+    assert "supplies" not in a.reading.cues and a.hits[0][1].id == "wallonia-nuclear-medicine-added-value"
+    # `levert` alone still supplies (`Wie levert molybdeen-99 aan het IRE?`)
+    assert "supplies" in read(k, "Wie levert molybdeen-99 aan het IRE?").cues
