@@ -1837,6 +1837,12 @@ def test_asked_by_yes_or_no_of_what_is_named_what_is_of_it_answers_first(k, ques
     assert "ucb" not in ids or ids.index("ucb") > ids.index(first)
 
 
+def test_whom_something_named_works_with_is_answered_first_by_what_is_of_it(k):
+    assert answer(k, "Walloon firms' ties with Pfizer and Johnson & Johnson").hits[0][1].id == "us-pharma-cooperation"
+    ids = [h[1].id for h in answer(k, "Met welke Waalse spelers werkt GSK Vaccines in Rixensart samen?").hits[:2]]
+    assert all(i.startswith("gsk-") for i in ids), ids
+
+
 @pytest.mark.parametrize("question", ["parmi les membres de MEDVIA, combien d'entreprises ont des activités de R&D ?",
                                       "Onder de leden van MEDVIA, hoeveel bedrijven doen O&O?"])
 def test_a_preposition_first_is_no_verb_asking_yes_or_no(k, question):

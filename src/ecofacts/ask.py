@@ -182,9 +182,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if none := _refused_at_last(a, refusal):
         return Answer(question, r, [], none)
     ranked = _by_figure(k, r, sorted(a.scored.values(), key=lambda h: (-h[2], -_year_of(h[1]))))
-    if "yes-no" in r.cues and "how-many" not in r.cues and r.records:
-        # asked by yes or no of what is named (`was GSK one of the companies featured at the … event`): what is of
-        # it answers before what is not (UCB, in the place the event is said of, is no answer about GSK)
+    if {"yes-no", "cooperates"} & set(r.cues) and "how-many" not in r.cues and r.records:
+        # asked by yes or no of what is named (`was GSK one of the companies featured at the … event`), or whom it
+        # works with (`Walloon firms' ties with Pfizer and Johnson & Johnson`): what is of it answers before what is
+        # not (UCB, in the place the event is said of, is no answer about GSK)
         ranked.sort(key=lambda h: not _involves(h[1], set(r.records)))
     if a.terms and not {"where", "what-is"} & set(r.cues) and r.wants not in PLACES and all(
             rec.id in r.places and not a.words(table, rec) for table, rec, _, _ in ranked):
