@@ -1916,3 +1916,8 @@ def test_a_dutch_verb_whose_particle_op_comes_last_is_read_with_it(k):
     assert "supplies" not in a.reading.cues and a.hits[0][1].id == "wallonia-nuclear-medicine-added-value"
     # `levert` alone still supplies (`Wie levert molybdeen-99 aan het IRE?`)
     assert "supplies" in read(k, "Wie levert molybdeen-99 aan het IRE?").cues
+
+
+def test_a_german_verb_whose_particle_hervor_comes_last_is_read_with_it(k):
+    a = answer(k, "Welche wallonische Ausbildungskapazität hob Geoffrey Pot 2021 hervor?")
+    assert "cited" in a.reading.cues and a.hits[0][1].id == "geoffrey-pot-cited-cefochim"
