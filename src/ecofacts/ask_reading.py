@@ -322,7 +322,7 @@ def read(k: Knowledge, question: str) -> Reading:
                 if (word in capitalised or named_there) and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
                         and not known_compound(k, v, r, word) and not _UMLAUT.search(as_typed):
-                    r.unknown.append(hyphenated.get(word, word))  # the whole name, as typed
+                    r.unknown.append(hyphenated.get(word, as_typed))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
                     r.words.append(stem(word))
         i += n

@@ -70,7 +70,7 @@ def split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: se
         return True
     # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
     # the rest kept as a word of the question
-    for cut in range(len(word) - 4, 5, -1):
+    for cut in range(len(word) - 5, 5, -1):
         head, tail = word[:cut], word[cut:]
         for known in (head, head[:-1]) if head.endswith("s") else (head,):  # perhaps joined by s
             entries = [e for e in meant(known) if e.section != "unit"] if len(known) >= 6 else []
