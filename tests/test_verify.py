@@ -1178,3 +1178,11 @@ def test_the_number_of_a_name_after_a_french_elided_article_is_no_figure():
     assert verify(K, "Le séminaire s'est terminé par une projection d'OSS 117.\n") == []
     # an elided article before a word that is no name leaves the count a figure
     assert [f.text for f in verify(K, "L'entreprise d'Anvers emploie 117 personnes.\n")] == ["117"]
+
+
+def test_a_date_stamp_in_brackets_dates_the_figure_and_cites_no_work():
+    findings = verify(K, "Standortporträt Fleurus: Das IRE beschäftigte 278 Menschen (Stand 2020); mit belgischem "
+                         "Mo-99 wurden 2019 fast 7 Millionen Patienten untersucht.")
+    assert (findings[0].verdict, findings[0].statistic) == ("supported", "ire-employees-2020")
+    # a year in brackets after a name still dates a work cited, not the figure
+    assert verify(K, "Claes (2020) gives 1.6 % for 2016 in Wallonia.")[0].verdict != "year-differs"

@@ -189,7 +189,9 @@ _COUNTS = {"a": 1, "one": 1, "un": 1, "une": 1, "een": 1, "ein": 1, "einem": 1, 
 
 # A work cited by its author and year: "(Lambrecht, 2023)", "(Smith et al., 2020)", or at the start of a sentence or
 # after "according to" with the year in brackets and a verb after it ("Claes (2020) geeft …")
-_AUTHOR = r"(?-i:[A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+(?:and|en|und|et|&)\s+(?-i:[A-Z][\w'’-]+))?"
+# (a date stamp is none: "278 Menschen (Stand 2020)", "(Stichtag 2021)" date the figure)
+_AUTHOR = (r"(?!(?:Stand|Stichtag|Status|Situation|Peildatum)\b)(?-i:[A-Z][\w'’-]+)"
+           r"(?:\s+et\s+al\.?|\s+(?:and|en|und|et|&)\s+(?-i:[A-Z][\w'’-]+))?")
 _CITED = re.compile(rf"\({_AUTHOR},?\s+(1[89]\d\d|20\d\d)[a-z]?\)"
                     rf"|(?:^|\b(?:according\s+to|selon|volgens|laut|nach)\s+){_AUTHOR}\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
                     rf"(?=\s+(?-i:[a-zà-ÿ]))", re.IGNORECASE)
