@@ -1186,3 +1186,10 @@ def test_a_date_stamp_in_brackets_dates_the_figure_and_cites_no_work():
     assert (findings[0].verdict, findings[0].statistic) == ("supported", "ire-employees-2020")
     # a year in brackets after a name still dates a work cited, not the figure
     assert verify(K, "Claes (2020) gives 1.6 % for 2016 in Wallonia.")[0].verdict != "year-differs"
+
+
+def test_a_share_of_a_place_named_before_by_a_name_of_it_and_of_another_is_that_places_own():
+    # `Brussels` names the city and the region; `the capital's workforce` is the region's: its own share, no whole
+    finding = verify(K, "Brussels factsheet: Innoviris says about 1.8% of the capital's workforce is employed in "
+                        "R&D.")[0]
+    assert (finding.verdict, finding.statistic) == ("supported", "rd-personnel-share-brussels-innoviris")
