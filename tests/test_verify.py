@@ -1193,3 +1193,12 @@ def test_a_share_of_a_place_named_before_by_a_name_of_it_and_of_another_is_that_
     finding = verify(K, "Brussels factsheet: Innoviris says about 1.8% of the capital's workforce is employed in "
                         "R&D.")[0]
     assert (finding.verdict, finding.statistic) == ("supported", "rd-personnel-share-brussels-innoviris")
+
+
+def test_a_one_word_name_with_its_capital_takes_the_genitive_s():
+    v = Verifier(K)
+    assert v.subjects("UCBs größter Standort") == {"ucb"} and "pfizer" in v.subjects("Pfizers Werk in Puurs")
+    assert "ans" not in v.subjects("il y a 5 anss")  # without its capital a word is no name
+    finding = verify(K, "Personalbericht: Mit 2,1 Millionen festen Verträgen war Braine-l'Alleud 2022 UCBs größter "
+                        "Standort.")[0]
+    assert finding.verdict == "value-differs" and finding.statistic == "ucb-braine-employees-2022"

@@ -353,6 +353,10 @@ class Verifier:
                 genitive = len(parts) > 1 and said[:-1] == parts[:-1] and said[-1:] == (parts[-1] + "s",)
                 if (said == parts or genitive) and (len(parts) > 1 or key in proper or key in self.brands):
                     found.update(ids)
+            # ... and so may a one-word name, written with its capital ("UCBs größter Standort", "Pfizers Werk")
+            if word in proper and word.endswith("s") and len(word) > 3:
+                found.update(i for key, parts, ids in self.names_by_first.get(word[:-1], ()) if parts == (key,)
+                             for i in ids)
         for key, ids in self.unfolded_names:
             if f" {key} " in folded and (" " in key or key in proper or key in self.brands):
                 found.update(ids)
