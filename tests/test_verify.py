@@ -1202,3 +1202,12 @@ def test_a_one_word_name_with_its_capital_takes_the_genitive_s():
     finding = verify(K, "Personalbericht: Mit 2,1 Millionen festen Verträgen war Braine-l'Alleud 2022 UCBs größter "
                         "Standort.")[0]
     assert finding.verdict == "value-differs" and finding.statistic == "ucb-braine-employees-2022"
+
+
+def test_a_place_whose_rules_a_figure_follows_is_not_what_it_is_of():
+    draft = ("## Wallonie\n\nQ : Quel est le taux d'aide régionale à l'investissement ? R : 20 % pour la période "
+             "2022-2027, conformément aux lignes directrices européennes.\n")
+    finding = verify(K, draft)[0]
+    assert (finding.verdict, finding.statistic) == ("supported", "wallonia-regional-investment-grant-rate")
+    # a place said otherwise is still what the figure is of
+    assert verify(K, "Europe grants 20 % of investment costs.")[0].verdict != "supported"

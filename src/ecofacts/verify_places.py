@@ -67,6 +67,13 @@ _CITING = re.compile(r"\b(?:according\s+to|volgens|selon|d['’]après|d['’]ap
                      re.IGNORECASE)
 
 
+# ... or of the rules it follows ("conformément aux lignes directrices européennes", "in line with EU guidelines")
+_RULES = (r"\b(?:conformément\s+(?:à|aux?)|conformement\s+(?:a|aux?)|in\s+accordance\s+with|in\s+line\s+with|"
+          r"overeenkomstig|in\s+overeenstemming\s+met|gemäß|gemass|im\s+einklang\s+mit)\s+")
+_RULING = re.compile(_RULES, re.IGNORECASE)
+_RULED = re.compile(_RULES + r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
 def _against(sentence: str, end: int, start: int) -> bool:
     """Whether a multiple ending at `end` is measured against what is named at `start`: a word of comparison between
     them, in the multiple's clause ("multipliés par 3 à 5, une envolée que les producteurs de Fleurus ...": the
@@ -168,6 +175,15 @@ class Places:
                 named = named - wholes
                 mentions = [m for m in mentions if not m.ids <= wholes]  # nor is it the place nearest the figure
         places = named & self.places
+        if places and _RULING.search(sentence):
+            # a place whose rules the figure follows is not what it is of ("20 % … conformément aux lignes directrices
+            # européennes": the heading's region's rate), wherever else it is not named
+            mentions = mentions if mentions is not None else self.mentions(sentence)
+            ruled = [m for m in mentions if _RULED.search(sentence, max(0, m.start - 50), m.start)]
+            if rules := frozenset().union(*(m.ids for m in ruled)) - frozenset().union(
+                    *(m.ids for m in mentions if m not in ruled)):
+                named, places = named - rules, places - rules
+                mentions = [m for m in mentions if m not in ruled]
         if len(places) < 2:
             return named
         mentions = mentions if mentions is not None else self.mentions(sentence)
