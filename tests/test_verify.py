@@ -1211,3 +1211,9 @@ def test_a_place_whose_rules_a_figure_follows_is_not_what_it_is_of():
     assert (finding.verdict, finding.statistic) == ("supported", "wallonia-regional-investment-grant-rate")
     # a place said otherwise is still what the figure is of
     assert verify(K, "Europe grants 20 % of investment costs.")[0].verdict != "supported"
+
+
+def test_a_statistical_office_named_by_its_place_is_not_whose_figure_it_is():
+    finding = verify(K, "Message Slack : pour la Wallonie, Statistiek Vlaanderen donne 159 demandes de brevet par "
+                        "million d'habitants en 2019.")[0]
+    assert (finding.verdict, finding.statistic) == ("supported", "patent-apps-per-million-2019-wallonia-sv")

@@ -67,6 +67,8 @@ _CITING = re.compile(r"\b(?:according\s+to|volgens|selon|d['’]après|d['’]ap
                      re.IGNORECASE)
 
 
+# ... or a statistical office named by its place ("Statistiek Vlaanderen donne 159 … pour la Wallonie")
+_OFFICE = re.compile(r"(?-i:\b(?:Statistiek|Statistics|Statistik|Statistique|Statistiques))\s+$")
 # ... or of the rules it follows ("conformément aux lignes directrices européennes", "in line with EU guidelines")
 _RULES = (r"\b(?:conformément\s+(?:à|aux?)|conformement\s+(?:a|aux?)|in\s+accordance\s+with|in\s+line\s+with|"
           r"overeenkomstig|in\s+overeenstemming\s+met|gemäß|gemass|im\s+einklang\s+mit)\s+")
@@ -189,7 +191,8 @@ class Places:
         mentions = mentions if mentions is not None else self.mentions(sentence)
         # a place in the name of whoever says the figure ("volgens Statistiek Vlaanderen", "according to the
         # Wallonia Export & Investment Agency") is not what it is of, where the sentence names another place
-        cited = [m for m in mentions if _CITING.search(sentence, max(0, m.start - 50), m.start)]
+        cited = [m for m in mentions if _CITING.search(sentence, max(0, m.start - 50), m.start)
+                 or _OFFICE.search(sentence, max(0, m.start - 20), m.start)]
         if cited and (sources := frozenset().union(*(m.ids for m in cited))
                       - frozenset().union(*(m.ids for m in mentions if m not in cited))) and places - sources:
             named, places = named - sources, places - sources
