@@ -76,6 +76,11 @@ _RULING = re.compile(_RULES, re.IGNORECASE)
 _RULED = re.compile(_RULES + r"(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
+def _only_by(some: list[_Mention], mentions: list[_Mention]) -> frozenset[str]:
+    """The places `some` of the mentions name that no other mention names."""
+    return frozenset().union(*(m.ids for m in some)) - frozenset().union(*(m.ids for m in mentions if m not in some))
+
+
 def _against(sentence: str, end: int, start: int) -> bool:
     """Whether a multiple ending at `end` is measured against what is named at `start`: a word of comparison between
     them, in the multiple's clause ("multipliés par 3 à 5, une envolée que les producteurs de Fleurus ...": the
@@ -182,8 +187,7 @@ class Places:
             # européennes": the heading's region's rate), wherever else it is not named
             mentions = mentions if mentions is not None else self.mentions(sentence)
             ruled = [m for m in mentions if _RULED.search(sentence, max(0, m.start - 50), m.start)]
-            if rules := frozenset().union(*(m.ids for m in ruled)) - frozenset().union(
-                    *(m.ids for m in mentions if m not in ruled)):
+            if rules := _only_by(ruled, mentions):
                 named, places = named - rules, places - rules
                 mentions = [m for m in mentions if m not in ruled]
         if len(places) < 2:
@@ -193,8 +197,7 @@ class Places:
         # Wallonia Export & Investment Agency") is not what it is of, where the sentence names another place
         cited = [m for m in mentions if _CITING.search(sentence, max(0, m.start - 50), m.start)
                  or _OFFICE.search(sentence, max(0, m.start - 20), m.start)]
-        if cited and (sources := frozenset().union(*(m.ids for m in cited))
-                      - frozenset().union(*(m.ids for m in mentions if m not in cited))) and places - sources:
+        if (sources := _only_by(cited, mentions)) and places - sources:
             named, places = named - sources, places - sources
             mentions = [m for m in mentions if m not in cited]
             if len(places) < 2:
