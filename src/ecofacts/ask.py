@@ -186,8 +186,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # asked by yes or no of what is named (`was GSK one of the companies featured at the … event`), or whom it
         # works with (`Walloon firms' ties with Pfizer and Johnson & Johnson`): what is of it answers before what is
         # not (UCB, in the place the event is said of, is no answer about GSK)
-        asked_of = set(r.records)
-        ranked.sort(key=lambda h: not _involves(h[1], asked_of))
+        records = set(r.records)
+        ranked.sort(key=lambda h: not _involves(h[1], records))
     if a.terms and not {"where", "what-is"} & set(r.cues) and r.wants not in PLACES and all(
             rec.id in r.places and not a.words(table, rec) for table, rec, _, _ in ranked):
         # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
