@@ -1926,3 +1926,25 @@ def test_a_german_verb_whose_particle_hervor_comes_last_is_read_with_it(k):
 def test_a_name_the_knowledge_lacks_is_said_as_typed_and_a_four_letter_rest_makes_no_compound(k):
     a = answer(k, "Argentinië: hoe groot is de werkgelegenheid in de farma-industrie?")
     assert a.hits == [] and a.refusal == "nothing named 'Argentinië' is recorded"
+
+
+@pytest.mark.parametrize("question", [
+    "Quel groupe japonais purifie et conditionne des médicaments dérivés du plasma dans le Hainaut ?",
+    "Which Japanese group purifies plasma-derived medicines?"])
+def test_a_country_said_of_an_organisation_is_where_it_comes_from_not_where_it_is(k, question):
+    # Takeda is described as a Japanese pharma group: the organisation from there answers, no refusal of Japan
+    a = answer(k, question)
+    assert a.reading.elsewhere == ["Japan"] and a.hits[0][1].id == "takeda", a.refusal
+
+
+@pytest.mark.parametrize("question", ["biotech companies in Japan", "entreprises pharmaceutiques aux États-Unis",
+                                      "Which companies are in the United States?"])
+def test_organisations_asked_in_a_country_not_covered_are_still_refused(k, question):
+    a = answer(k, question)
+    assert a.hits == [] and (a.refusal or "").startswith("no actor of ")
+
+
+def test_a_town_asked_where_an_organisation_has_a_site_follows_the_sites_role(k):
+    # GSK's Gembloux site is its global vaccine distribution hub (Wallonia.be); its head office is in Wavre
+    a = answer(k, "In which town does GSK have its global vaccine distribution hub?")
+    assert a.hits[0][1].id == "gembloux"

@@ -26,7 +26,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds, query
-from ecofacts.ask_reading import FACILITIES, PLACES, Reading, check_question, described, either, read, table_of_kind
+from ecofacts.ask_reading import (
+    FACILITIES,
+    PLACES,
+    Reading,
+    check_question,
+    described,
+    either,
+    read,
+    said_where,
+    table_of_kind,
+)
 from ecofacts.ask_stats import (
     Terms,
     concepts_of,
@@ -136,7 +146,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         cache = _CACHE[id(k)] = {}
     named = [*r.records, *r.places]
     titles = [v.entries("cue")[t] for t in r.titles]
-    if refusal := _refused_at_once(k, v, r, named, titles):
+    abroad = _abroad(k, v, r)
+    if refusal := _refused_at_once(k, v, r, named, titles, abroad):
         return Answer(question, r, [], refusal)
 
     a = _Asked(k, v, r, question, named, question_terms(r), cache, {})
@@ -162,6 +173,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         located, none = _listed(a, asked_kinds)
         if none:
             return Answer(question, r, [], none)
+    for table, rec in abroad:
+        a.add(table, rec, 6 + a.words(table, rec))
     _chain(a)
     _relations(a, asked)
     _claims(a)
@@ -174,7 +187,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
 
     # a measure asked and found is answered by the statistics; else the question may describe a record
     measured = bool(r.metrics) and any(h[0] == "stats" for h in a.scored.values())
-    if not measured and not (r.elsewhere and not r.records):
+    if not measured and not (r.elsewhere and not r.records and not abroad):
         # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
         inside = located if r.wants in _LISTED and r.places else None
         _described(a, inside)
@@ -212,11 +225,13 @@ def _involves(rec: Any, ids: set[str]) -> bool:
     return False
 
 
-def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], titles: list[Entry]) -> str | None:
-    """What is missing, where the reading alone shows the knowledge cannot answer: another country, a name not
-    recorded, a measure no statistic is of, a founding not recorded, nothing the knowledge holds."""
+def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], titles: list[Entry],
+                     abroad: list[tuple[str, Any]]) -> str | None:
+    """What is missing, where the reading alone shows the knowledge cannot answer: another country (but for the
+    organisations from there, `abroad`), a name not recorded, a measure no statistic is of, a founding not recorded,
+    nothing the knowledge holds."""
     what = "person" if r.wants == "people" else kinds.word(r.wants) if r.wants else "record"
-    if r.elsewhere and not [p for p in r.places if p not in ("world", "europe")] and not r.records:
+    if r.elsewhere and not [p for p in r.places if p not in ("world", "europe")] and not r.records and not abroad:
         return f"no {what} of {r.elsewhere[0]} is recorded"
     if r.unknown and not r.records:
         return f"nothing named '{r.unknown[0]}' is recorded"
@@ -420,18 +435,32 @@ def _listed(a: _Asked, asked_kinds: list[str]) -> tuple[set[str], str | None]:
         # none of the kind asked there: one of that kind the question describes may name the place otherwise
         # (`trainingscentrum … op het wetenschapspark van de Universiteit Antwerpen`: ViTalent, in Niel)
         located |= {rec.id for rec in k.records(r.wants) if of_kind(rec)}
-    # a country beyond the knowledge's said of what is listed (`Frans farmabedrijf … in Geel`): where it is from
-    foreign = [f" {fold(w)} " for place in r.elsewhere for w in a.v.entries("elsewhere")[place].all_words()]
     for table, rec in there:
         score = 6 + a.words(table, rec)
         if of_kind(rec):
             score += 6
         if set(getattr(rec, "sectors", ())) & set(r.sectors):
             score += 3
-        if foreign and any(w in f" {fold(getattr(rec, 'description', '') or '')} " for w in foreign):
+        if _from_elsewhere(a.v, r, rec):
             score += 3
         a.add(table, rec, score)
     return located, None
+
+
+def _from_elsewhere(v: Vocabulary, r: Reading, rec: Any) -> bool:
+    """Whether `rec`'s description names a place the knowledge does not cover that the question names: a country
+    said of an organisation is where it is from (`Frans farmabedrijf … in Geel`, `groupe japonais`)."""
+    described = f" {fold(getattr(rec, 'description', '') or '')} "
+    return any(f" {fold(w)} " in described for place in r.elsewhere for w in v.entries("elsewhere")[place].all_words())
+
+
+def _abroad(k: Knowledge, v: Vocabulary, r: Reading) -> list[tuple[str, Any]]:
+    """Where organisations are asked from a place the knowledge does not cover and no place it covers is named: those
+    whose description says they are from there (`Quel groupe japonais … dans le Hainaut ?`: Takeda, a Japanese
+    pharma group), none when no organisation is."""
+    if not r.elsewhere or r.wants not in query.ORGANISATIONS or r.places or r.records or said_where(v, r):
+        return []
+    return [(r.wants, rec) for rec in k.records(r.wants) if _from_elsewhere(v, r, rec)]
 
 
 def _chain(a: _Asked) -> None:

@@ -97,6 +97,7 @@ _INVERSION = re.compile(r"(?<!\by\s)(?<![\w-])(\w+)" + _PRONOUN_AFTER, re.IGNORE
 _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "telt", "hat"}
 # words a town's name follows (folded): `in Nivelles`, `à Nivelles`, `te Kortrijk`, `nach Eupen`
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
+_ARTICLES = {"the", "le", "la", "les", "l", "de", "het", "der", "die", "das", "den", "dem"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 # a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
 # publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
@@ -404,6 +405,21 @@ def read(k: Knowledge, question: str) -> Reading:
         # les entreprises wallonnes à exporter ?`: an agency, not the exports)
         r.wants = table_of_kind(r.which)
     return r
+
+
+def said_where(v: Vocabulary, r: Reading) -> bool:
+    """Whether a place the knowledge does not cover is said as where something is (`in Japan`, `au Japon`, `in the
+    United States`), not only as what something is (`groupe japonais`, `a Japanese group`)."""
+    tokens = fold(r.question).split()
+    for place in r.elsewhere:
+        for w in v.entries("elsewhere")[place].all_words():
+            said = fold(w).split()
+            for i in range(1, len(tokens)):
+                before = tokens[max(0, i - 2):i]
+                if tokens[i:i + len(said)] == said and (before[-1] in _PLACE_PREPOSITIONS | {"aux", "dans"} or (
+                        before[-1] in _ARTICLES and before[0] in _PLACE_PREPOSITIONS)):
+                    return True
+    return False
 
 
 def _beside_a_document(tokens: list[str], i: int, n: int, stops: set[str]) -> bool:
