@@ -1948,3 +1948,10 @@ def test_a_town_asked_where_an_organisation_has_a_site_follows_the_sites_role(k)
     # GSK's Gembloux site is its global vaccine distribution hub (Wallonia.be); its head office is in Wavre
     a = answer(k, "In which town does GSK have its global vaccine distribution hub?")
     assert a.hits[0][1].id == "gembloux"
+
+
+@pytest.mark.parametrize("question", ["Welcher japanische Konzern reinigt Plasmaprodukte?",
+                                      "Quelles entreprises japonaises purifient le plasma ?"])
+def test_a_country_adjective_is_known_in_its_inflected_forms(k, question):
+    a = answer(k, question)
+    assert a.reading.elsewhere == ["Japan"] and a.hits[0][1].id == "takeda"
