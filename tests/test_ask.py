@@ -1955,3 +1955,12 @@ def test_a_town_asked_where_an_organisation_has_a_site_follows_the_sites_role(k)
 def test_a_country_adjective_is_known_in_its_inflected_forms(k, question):
     a = answer(k, question)
     assert a.reading.elsewhere == ["Japan"] and a.hits[0][1].id == "takeda"
+
+
+@pytest.mark.parametrize("question, name", [("F&E-Quote von Nordrhein-Westfalen 2021", "Nordrhein-Westfalen"),
+                                            ("R&D intensity of Rhineland-Palatinate in 2021", "Rhineland-Palatinate")])
+def test_a_hyphenated_name_the_knowledge_lacks_is_refused_as_typed_wherever_it_stands(k, question, name):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == f"nothing named '{name}' is recorded"
+    # a hyphenated name it holds is still read (`Louvain-la-Neuve`, `Sint-Niklaas` after `in`)
+    assert answer(k, "Welche Biotech-Zentren gibt es in Louvain-la-Neuve?").hits

@@ -262,6 +262,8 @@ def read(k: Knowledge, question: str) -> Reading:
     # elsewhere a hyphen joins words (`EU-gemiddelde`, `Biotech-Zentren`)
     hyphenated = {part: name for before, name in re.findall(r"(\w+)\s+([A-Z]\w*(?:-[A-Z]\w*)+)", question)
                   if fold(before) in _PLACE_PREPOSITIONS for part in fold(name).split()}
+    hyphenated |= {part: name for name in re.findall(r"(?<![\w&-])([A-Z]\w+(?:-[A-Z]\w+)+)(?![\w-])", question)
+                   for part in fold(name).split()}
     capitalised |= set(hyphenated)
     # (`was` first asks by yes or no in English and Dutch, what in German: `Was sagte …`)
     inverted = _INVERTED.search(question)
