@@ -1964,3 +1964,15 @@ def test_a_hyphenated_name_the_knowledge_lacks_is_refused_as_typed_wherever_it_s
     assert a.hits == [] and a.refusal == f"nothing named '{name}' is recorded"
     # a hyphenated name it holds is still read (`Louvain-la-Neuve`, `Sint-Niklaas` after `in`)
     assert answer(k, "Welche Biotech-Zentren gibt es in Louvain-la-Neuve?").hits
+
+
+@pytest.mark.parametrize("question", ["Wie viele Einwohner hat die Provinz Hennegau?",
+                                      "population of the province of Limburg",
+                                      "nombre d'habitants de la province du Hainaut"])
+def test_a_figure_of_a_province_is_refused_not_answered_with_the_regions(k, question):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == "no statistic of a province is recorded"
+
+
+def test_a_town_said_with_its_province_is_still_answered(k):
+    assert answer(k, "Beerse, c'est dans quelle province ?").hits[0][1].id == "beerse"
