@@ -1976,3 +1976,11 @@ def test_a_figure_of_a_province_is_refused_not_answered_with_the_regions(k, ques
 
 def test_a_town_said_with_its_province_is_still_answered(k):
     assert answer(k, "Beerse, c'est dans quelle province ?").hits[0][1].id == "beerse"
+
+
+def test_the_kind_which_names_is_asked_over_a_person_said_later(k):
+    a = answer(k, "Quelle organisation du secteur biotech flamand le VIB a-t-il aidé à lancer avec une trentaine de "
+                  "patrons ?")
+    assert a.reading.wants == "actors" and a.hits[0][1].id == "flandersbio"
+    # a person asked with no kind after `which` is still a person (`Qui dirige …`)
+    assert read(k, "Qui est le patron de Telix ?").wants == "people"

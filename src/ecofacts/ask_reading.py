@@ -619,6 +619,9 @@ def _wanted(r: Reading) -> None:
             continue
         if cue == "acquired" and not r.records:
             continue  # a takeover is of something named (`Hat die Hightech-Industrie … die Rolle … übernommen?`)
+        if cue == "person" and r.which and table_of_kind(r.which) not in (None, "people"):
+            continue  # `which` names the kind asked, a person said later is of it (`Quelle organisation … avec une
+            # trentaine de patrons ?`: the organisation)
         if cue in r.cues and ("how-many" not in r.cues or table == "people"):
             r.wants = table
             return
