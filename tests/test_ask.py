@@ -1984,3 +1984,13 @@ def test_the_kind_which_names_is_asked_over_a_person_said_later(k):
     assert a.reading.wants == "actors" and a.hits[0][1].id == "flandersbio"
     # a person asked with no kind after `which` is still a person (`Qui dirige …`)
     assert read(k, "Qui est le patron de Telix ?").wants == "people"
+
+
+@pytest.mark.parametrize("question", ["Wertschöpfung der Nuklearmedizin in Flandern",
+                                      "valeur ajoutée de la médecine nucléaire en Flandre"])
+def test_a_measure_of_nuclear_medicine_is_not_answered_by_the_whole_economys(k, question):
+    # Flanders' GDP is no nuclear-medicine added value; only Wallonia's is recorded
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == "no statistic (gdp, nuclear medicine) of Flanders is recorded"
+    assert answer(k, "valeur ajoutée de la médecine nucléaire en Wallonie").hits[0][1].id == \
+        "wallonia-nuclear-medicine-added-value"

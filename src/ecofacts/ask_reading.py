@@ -198,9 +198,10 @@ def described(r: Reading, k: Knowledge) -> str:
         parts.append("measure " + ", ".join([*r.metrics, *r.modifiers]))
     if r.unrecorded:
         parts.append("measure not recorded: " + ", ".join(r.unrecorded))
-    if r.topics:
-        parts.append("topic " + ", ".join(r.topics))
-    sectors = [s for s in r.sectors if s not in r.topics]  # `nuclear medicine`, a topic too, is said once
+    topics = [t for t in r.topics if t not in r.metrics]  # `nuclear medicine`, a measure's too, is said once
+    if topics:
+        parts.append("topic " + ", ".join(topics))
+    sectors = [s for s in r.sectors if s not in r.topics + r.metrics]  # and a topic's or a sector's
     if sectors:
         parts.append("sector " + ", ".join(sectors))
     if r.isotopes:

@@ -342,6 +342,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # (and any own figure, where no measure is asked: `Circular Wallonia: hoeveel labo-afval moet … gerecycleerd
         # worden?`, its recycling share)
         unasked_modifiers = modifiers - asked_modifiers if not (its_own and (matched or not r.metrics)) else set()
+        t = terms_of(v, "stats", stat, cache)
+        if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
+            continue  # all goods are no answer to pharma exports (nor are their modifiers what is missing)
         if unasked_modifiers or unasked_families:
             if not unasked_modifiers and unasked_families <= qualifiers:
                 sectors |= unasked_families
@@ -350,9 +353,6 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             elif matched:
                 others.add((stat.subject, stat.topic))
             continue
-        t = terms_of(v, "stats", stat, cache)
-        if asked_qualifiers and not asked_qualifiers & t.primary and not its_own:
-            continue  # all goods are no answer to pharma exports
         # a modifier its label says is its own too (`Direct and indirect … jobs`, whose metric id says only jobs)
         modifiers |= asked_modifiers & _said_modifiers(v, stat.label)
         if asked_modifiers - modifiers - loose:
@@ -392,7 +392,9 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         return None
     asked_stems = {stem(m) for m in r.metrics}
     sectors_said = [s for s in r.sectors if stem(s) not in asked_stems]  # `exportations`: no sector besides exports
-    said = r.metrics + r.modifiers + (sectors_said if not asked_qualifiers else [])
+    # the measures, then what they are of (`jobs, nuclear medicine`)
+    said = [*sorted(r.metrics, key=lambda m: m in qualifiers), *r.modifiers,
+            *(sectors_said if not asked_qualifiers else [])]
     measure = f" ({', '.join(said)})" if r.metrics or r.modifiers else ""
     year = f" for {r.when('-')}" if r.years else ""
     where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
