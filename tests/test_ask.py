@@ -1994,12 +1994,3 @@ def test_a_measure_of_nuclear_medicine_is_not_answered_by_the_whole_economys(k, 
     assert a.hits == [] and a.refusal == "no statistic (gdp, nuclear medicine) of Flanders is recorded"
     assert answer(k, "valeur ajoutée de la médecine nucléaire en Wallonie").hits[0][1].id == \
         "wallonia-nuclear-medicine-added-value"
-
-
-def test_a_german_compound_of_pharma_says_what_a_measure_is_of(k):
-    # no share of the pharma industry in Flemish R&D is recorded: not Flanders' R&D intensity
-    a = answer(k, "Anteil der Pharmaindustrie an den F&E-Ausgaben Flanderns")
-    assert "pharma" in a.reading.metrics and a.hits == []
-    # Wallonia's is
-    a = answer(k, "welchen Anteil der wallonischen F&E-Ausgaben trägt die Pharmaindustrie")
-    assert a.hits[0][1].id == "pharma-share-of-rd-2016-wallonia-uwe"
