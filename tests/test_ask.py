@@ -1994,3 +1994,12 @@ def test_a_measure_of_nuclear_medicine_is_not_answered_by_the_whole_economys(k, 
     assert a.hits == [] and a.refusal == "no statistic (gdp, nuclear medicine) of Flanders is recorded"
     assert answer(k, "valeur ajoutée de la médecine nucléaire en Wallonie").hits[0][1].id == \
         "wallonia-nuclear-medicine-added-value"
+
+
+@pytest.mark.parametrize("question", [
+    "que demande le secteur biotech : capital-risque, projets pilotes et talents STEM ?",
+    "What investment climate does the biotech sector call for, from venture capital to pilot projects?"])
+def test_what_someone_calls_for_is_a_statement_not_a_figure(k, question):
+    a = answer(k, question)
+    assert "calls-for" in a.reading.cues and a.reading.wants == "claims"
+    assert a.hits[0][1].id == "belgium-investment-climate-stem-call"

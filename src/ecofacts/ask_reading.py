@@ -57,7 +57,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _WANTS = {"person": "people", "who-said": "people", "acquired": "relations", "funded": "relations",
           "supplies": "relations", "cooperates": "relations",
           "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims", "what-does": "claims",
-          "maker": "actors"}
+          "maker": "actors", "calls-for": "claims"}
 PLACES = ("regions", "cities")
 # German writes every noun with a capital: one with an ending of German (or Dutch) nouns is a word of the
 # question, not a name the knowledge lacks (`Unterstützung`, `Zukunftstechnologien`, `Innovationsleistung`)
