@@ -1217,3 +1217,15 @@ def test_a_statistical_office_named_by_its_place_is_not_whose_figure_it_is():
     finding = verify(K, "Message Slack : pour la Wallonie, Statistiek Vlaanderen donne 159 demandes de brevet par "
                         "million d'habitants en 2019.")[0]
     assert (finding.verdict, finding.statistic) == ("supported", "patent-apps-per-million-2019-wallonia-sv")
+
+
+def test_a_figure_below_a_lower_bound_as_written_does_not_match_it():
+    # "plus de 32.000" (at least 32,000) is no 31,956, however close: the bio.be figure it misquotes is 36,956
+    finding = verify(K, "Tableau de bord sectoriel : 31 956 personnes travaillaient dans la biotech et la biopharma "
+                        "belges en 2021, selon bio.be.")[0]
+    assert (finding.verdict, finding.statistic) == ("value-differs", "biotech-biopharma-jobs-2021-belgium-bio-be")
+    # written at the bound's own precision it still reaches it ("32k" for more than 32,000)
+    from ecofacts.verify_matching import value_matches
+    stat = next(s for s in K.stats if s.id == "chem-lifesci-jobs-2021-wallonia-brussels-essenscia")
+    assert value_matches(next(figures("32k jobs", "en")), stat)
+    assert not value_matches(next(figures("31 956 emplois", "fr")), stat)
