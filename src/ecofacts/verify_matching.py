@@ -177,6 +177,8 @@ def value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
         value, ulp = raw * factor, figure.ulp(i) * factor
         if getattr(rec, "qualifier", None) == "at_least" and value + 0.5 * ulp < low:
             continue  # below a lower bound, as written: 31,956 is not "more than 32,000"
+        if getattr(rec, "qualifier", None) == "almost" and value - 0.5 * ulp > low:
+            continue  # above an upper bound, as written: 171 is not "almost 170"
         if figure.value_max is not None:
             if high is not None and _close(value, low, ulp, ulp_low) and _close(
                     figure.value_max * factor, float(high), ulp, ulp_low and _stat_ulp(high)):
