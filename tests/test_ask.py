@@ -2003,3 +2003,15 @@ def test_what_someone_calls_for_is_a_statement_not_a_figure(k, question):
     a = answer(k, question)
     assert "calls-for" in a.reading.cues and a.reading.wants == "claims"
     assert a.hits[0][1].id == "belgium-investment-climate-stem-call"
+
+
+@pytest.mark.parametrize("question, first", [
+    ("subsidiegraad fundamenteel industrieel onderzoek Wallonie", "wallonia-basic-research-subsidy-rate"),
+    ("Met hoeveel personeelsleden draait het SCK CEN?", "sck-cen-employees")])
+def test_dutch_words_of_a_rate_and_of_staff_are_read(k, question, first):
+    assert answer(k, question).hits[0][1].id == first
+
+
+def test_an_inhabitant_of_a_region_names_it(k):
+    assert read(k, "Hoeveel beschikbaar inkomen had een Brusselaar gemiddeld in 2022?").places == ["brussels"]
+    assert read(k, "Hoeveel verdient een Vlaming?").places == ["flanders"]
