@@ -2015,3 +2015,10 @@ def test_dutch_words_of_a_rate_and_of_staff_are_read(k, question, first):
 def test_an_inhabitant_of_a_region_names_it(k):
     assert read(k, "Hoeveel beschikbaar inkomen had een Brusselaar gemiddeld in 2022?").places == ["brussels"]
     assert read(k, "Hoeveel verdient een Vlaming?").places == ["flanders"]
+
+
+@pytest.mark.parametrize("question", ["Combien Janssen a-t-il investi dans la recherche en Belgique en 2020 ?",
+                                      "Wie viel steckte J&J über Janssen 2020 in die Forschung in Belgien?"])
+def test_an_organisations_own_figure_comes_before_its_countrys_total(k, question):
+    ids = [h[1].id for h in answer(k, question).hits]
+    assert ids[0] == "janssen-rd-belgium-2020" and "rd-expenditure-2020-belgium-vrt" in ids

@@ -373,7 +373,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if r.counted & {stem(part) for part in stat.metric.split("_")}:
             score += 3  # what `how many` counts is what it counts (`combien d'investisseurs`: investors reached)
         if stat.subject in r.records:
-            score += 4  # the organisation's own figure, above its country's (`GSK employees Belgium`)
+            score += 8  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         elif _published_by(k, stat, r):
             score += 3  # the figure of the source an organisation named published (`volgens de BioWin-brochure`)
         if stat.status != "measured":
