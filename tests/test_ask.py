@@ -2022,3 +2022,8 @@ def test_an_inhabitant_of_a_region_names_it(k):
 def test_an_organisations_own_figure_comes_before_its_countrys_total(k, question):
     ids = [h[1].id for h in answer(k, question).hits]
     assert ids[0] == "janssen-rd-belgium-2020" and "rd-expenditure-2020-belgium-vrt" in ids
+
+
+def test_mrna_in_french_is_a_word_not_an_unknown_name(k):
+    a = answer(k, "La Belgique est-elle à la pointe des thérapies CAR-T, de l'ARNm et des dérivés du plasma ?")
+    assert a.refusal is None and a.hits[0][1].id == "belgium-frontier-technologies"
