@@ -2027,3 +2027,10 @@ def test_an_organisations_own_figure_comes_before_its_countrys_total(k, question
 def test_mrna_in_french_is_a_word_not_an_unknown_name(k):
     a = answer(k, "La Belgique est-elle à la pointe des thérapies CAR-T, de l'ARNm et des dérivés du plasma ?")
     assert a.refusal is None and a.hits[0][1].id == "belgium-frontier-technologies"
+
+
+@pytest.mark.parametrize("question", [
+    "Meint 'Europa' in den Vergleichszahlen zur belgischen Biotech den Kontinent oder die EU?",
+    "'Europe' as the comparison region for belgian biotech figures: the continent or the EU?"])
+def test_a_quoted_place_name_is_asked_of_as_a_name(k, question):
+    assert answer(k, question).hits[0][1].id == "europe"

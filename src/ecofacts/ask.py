@@ -184,6 +184,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     # them, before any other
     for table, rec in quoting:
         a.add(table, rec, 40 + a.words(table, rec))
+    # a place's name quoted is asked of as a name (`Meint 'Europa' … den Kontinent oder die EU?`): the place, whose
+    # description says what it stands for, before what is said of it
+    for place_id in _quoted_places(k, question):
+        a.add(k.table_of[place_id], k.by_id[place_id], 40 + a.words(k.table_of[place_id], k.by_id[place_id]))
 
     # a measure asked and found is answered by the statistics; else the question may describe a record
     measured = bool(r.metrics) and any(h[0] == "stats" for h in a.scored.values())
@@ -587,6 +591,12 @@ def _quoting(k: Knowledge, question: str) -> list[tuple[str, Any]]:
     # the statistics that may say one: those holding the longest word of each (the search index finds them)
     longest = [max(q.split(), key=len) for q in quotes]
     return found + [("stats", s) for s in k.stats.containing_any(longest) if says(s)]
+
+
+def _quoted_places(k: Knowledge, question: str) -> list[str]:
+    """The places whose name the question quotes, alone (`'Europe'`, `„Brüssel“`)."""
+    quoted = [query.named_by(k, fold(m)) for m in _QUOTED.findall(question)[:_QUOTES]]
+    return [ids[0] for ids in quoted if ids and all(k.table_of[i] in PLACES for i in ids)]
 
 
 def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str | None]]) \
