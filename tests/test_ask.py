@@ -2034,3 +2034,9 @@ def test_mrna_in_french_is_a_word_not_an_unknown_name(k):
     "'Europe' as the comparison region for belgian biotech figures: the continent or the EU?"])
 def test_a_quoted_place_name_is_asked_of_as_a_name(k, question):
     assert answer(k, question).hits[0][1].id == "europe"
+
+
+def test_a_verb_of_coming_out_of_something_asks_for_its_origin(k):
+    a = answer(k, "Aus welchem Brüsseler Forschungsinstitut ging iTeos hervor?")
+    assert "origin" in a.reading.words and "welchem" not in a.reading.words
+    assert a.hits[0][1].id == "de-duve"
