@@ -1998,7 +1998,8 @@ def test_a_measure_of_nuclear_medicine_is_not_answered_by_the_whole_economys(k, 
 
 @pytest.mark.parametrize("question", [
     "que demande le secteur biotech : capital-risque, projets pilotes et talents STEM ?",
-    "What investment climate does the biotech sector call for, from venture capital to pilot projects?"])
+    "What investment climate does the biotech sector call for, from venture capital to pilot projects?",
+    "oproep biotechsector investeringsklimaat en meer STEM-talent"])
 def test_what_someone_calls_for_is_a_statement_not_a_figure(k, question):
     a = answer(k, question)
     assert "calls-for" in a.reading.cues and a.reading.wants == "claims"
