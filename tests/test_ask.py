@@ -2041,3 +2041,22 @@ def test_a_verb_of_coming_out_of_something_asks_for_its_origin(k):
     a = answer(k, "Aus welchem Brüsseler Forschungsinstitut ging iTeos hervor?")
     assert "origin" in a.reading.words and "welchem" not in a.reading.words
     assert a.hits[0][1].id == "de-duve"
+
+
+@pytest.mark.parametrize("question, first", [
+    ("investeren Belgische biotechbedrijven in hergebruik van afvalwater en energie-efficientie?",
+     "belgium-biotech-sustainability-investments"),
+    ("In welke domeinen investeren Belgische biotechbedrijven: vaccincapaciteit, cel- en gentherapie?",
+     "belgium-biotech-investment-areas")])
+def test_what_companies_invest_in_is_a_statement(k, question, first):
+    a = answer(k, question)
+    assert a.reading.wants == "claims" and a.hits[0][1].id == first
+
+
+@pytest.mark.parametrize("question, first", [
+    ("How much have Belgian biotech companies invested in production facilities over the last ten years?",
+     "belgium-biomanufacturing-investment-10-years"),
+    ("Wie viel hat GSK in automatisierte Labore in Rixensart investiert?", "gsk-automated-labs-investment-2020")])
+def test_how_much_was_invested_is_still_a_figure(k, question, first):
+    a = answer(k, question)
+    assert a.reading.wants == "stats" and a.hits[0][1].id == first

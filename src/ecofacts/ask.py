@@ -294,8 +294,10 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
     is the answer; with False, the one to give if nothing else answers. Where none counts the companies of a town or
     the members of a cluster, what is recorded there, or the cluster, which lists them, are wanted instead."""
     k, v, r = a.k, a.v, a.r
-    if not (r.wants == "stats" or r.metrics) or ("calls-for" in r.cues and "how-many" not in r.cues):
-        return None, False  # (what someone calls for is a statement, its measures no figure asked)
+    if not (r.wants == "stats" or r.metrics) or (
+            r.wants == "claims" and {"calls-for", "invests-in"} & set(r.cues) and "how-many" not in r.cues
+            and r.year is None and not r.figures):
+        return None, False  # (what someone calls for or invests in is a statement, its measures no figure asked)
     refusal = scored_stats(k, v, r, a.terms, a.cache, a.add)
     cities = [p for p in r.places if k.table_of[p] == "cities"]
     # (a cluster that lists its members: of one that lists none, nothing answers `how many members`)

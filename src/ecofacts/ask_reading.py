@@ -57,7 +57,8 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _WANTS = {"person": "people", "who-said": "people", "acquired": "relations", "funded": "relations",
           "supplies": "relations", "cooperates": "relations",
           "hosted": "relations", "cited": "relations", "why": "claims", "role": "claims", "what-does": "claims",
-          "maker": "actors", "calls-for": "claims"}
+          "maker": "actors", "calls-for": "claims",
+          "invests-in": "claims"}
 PLACES = ("regions", "cities")
 # German writes every noun with a capital: one with an ending of German (or Dutch) nouns is a word of the
 # question, not a name the knowledge lacks (`Unterstützung`, `Zukunftstechnologien`, `Innovationsleistung`)
@@ -620,6 +621,8 @@ def _wanted(r: Reading) -> None:
             continue
         if cue == "acquired" and not r.records:
             continue  # a takeover is of something named (`Hat die Hightech-Industrie … die Rolle … übernommen?`)
+        if cue == "invests-in" and (r.modifiers or r.years or {"much", "viel", "wieviel"} & r.tokens):
+            continue  # how much was invested, what share, in what year: a figure (`Wie viel investierte Janssen`)
         if cue == "person" and r.which and table_of_kind(r.which) not in (None, "people"):
             continue  # `which` names the kind asked, a person said later is of it (`Quelle organisation … avec une
             # trentaine de patrons ?`: the organisation)
