@@ -1233,3 +1233,9 @@ def test_a_figure_below_a_lower_bound_as_written_does_not_match_it():
     stat = next(s for s in K.stats if s.id == "biopharma-jobs-2023-belgium-pharmabe")
     assert value_matches(next(figures("45,000 jobs", "en")), stat)
     assert not value_matches(next(figures("45,050 jobs", "en")), stat)
+
+
+def test_a_wrong_scale_is_set_against_the_statistic_of_the_year_named():
+    finding = verify(K, "Investor letter: in 2020 the Belgian biotech and biopharma sector spent more than €5 million "
+                        "on R&D.")[0]
+    assert (finding.verdict, finding.statistic) == ("value-differs", "belgium-sector-rd-spending-2020")

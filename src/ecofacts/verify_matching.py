@@ -595,8 +595,9 @@ class Verifier:
                      what and (what[0] in s.words or stem(what[0]) in s.words or what[0] in _people()))]
         if not named:  # nor a wrong value of one
             about = [(score, s) for score, s in about if counts_it(s)]
-        # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more
-        for score, s in about:
+        # a wrong scale: the digits of a statistic the sentence speaks of, a thousand times off or more (one of the
+        # year the sentence names first: "in 2020 … more than €5 million" is 2020's €5 billion, not 2021's €5.1)
+        for score, s in sorted(about, key=lambda pair: not dated(pair[1])):
             if near(score, s, 1.5) and figure.unit in ("money", "scaled", "count") and any(
                     value_matches(figure, s.rec, 1000.0**j) for j in (-3, -2, -1, 1, 2, 3)):
                 return finding(VALUE_DIFFERS, s, f"a wrong scale: the knowledge says {shown(s)}")
