@@ -1239,3 +1239,9 @@ def test_a_wrong_scale_is_set_against_the_statistic_of_the_year_named():
     finding = verify(K, "Investor letter: in 2020 the Belgian biotech and biopharma sector spent more than €5 million "
                         "on R&D.")[0]
     assert (finding.verdict, finding.statistic) == ("value-differs", "belgium-sector-rd-spending-2020")
+
+
+def test_a_german_multiple_with_a_hyphen_before_mal_is_a_multiple():
+    assert [(f.text, f.unit) for f in figures("3- bis 5-mal so hoch", "de")] == [("3- bis 5-mal", "multiple")]
+    finding = verify(K, "Die weltweite Nachfrage nach Nuklearmedizin ist bereits 3- bis 5-mal so hoch wie früher.")[0]
+    assert (finding.verdict, finding.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")
