@@ -1881,7 +1881,8 @@ def test_a_verb_of_employing_asks_for_jobs_and_an_organisation_with_none_recorde
     ("Staan er O&O-faciliteiten voor nucleaire geneeskunde in Brussel op de kaart van de BioWin-brochure?", "biowin"),
     ("Womit begründet die BioWin-Broschüre, dass die Wallonie weltweit führend in der Nuklearmedizin ist?", "biowin"),
     ("la brochure de BioWin sur la médecine nucléaire", "biowin"),
-    ("chiffres du rapport d'essenscia sur l'emploi", "essenscia")])
+    ("chiffres du rapport d'essenscia sur l'emploi", "essenscia"),
+    ("Does the BioWin nuclear medicine brochure put clinical sites and regulators in Brussels?", "biowin")])
 def test_an_organisation_named_beside_a_document_is_its_publisher_no_record_asked_of(k, question, publisher):
     r = read(k, question)
     assert r.publishers == [publisher] and publisher not in r.records
@@ -2060,3 +2061,9 @@ def test_what_companies_invest_in_is_a_statement(k, question, first):
 def test_how_much_was_invested_is_still_a_figure(k, question, first):
     a = answer(k, question)
     assert a.reading.wants == "stats" and a.hits[0][1].id == first
+
+
+def test_a_name_before_what_it_is_asked_of_is_no_publisher_of_a_later_document(k):
+    # "BioWin's mission statement in the … brochure": BioWin is asked of (its mission), more than two words before
+    r = read(k, "BioWin's mission statement in the nuclear medicine brochure")
+    assert r.records == ["biowin"] and r.publishers == []

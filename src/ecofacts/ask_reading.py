@@ -427,9 +427,12 @@ def said_where(v: Vocabulary, r: Reading) -> bool:
 
 
 def _beside_a_document(tokens: list[str], i: int, n: int, stops: set[str]) -> bool:
-    """Whether the name `tokens[i:i + n]` comes right before a document or right after it, a stop word between
-    (`die BioWin-Broschüre`, `la brochure de BioWin`): it names who published it."""
-    return (i + n < len(tokens) and tokens[i + n] in _DOCUMENTS) or (i > 0 and tokens[i - 1] in _DOCUMENTS) or (
+    """Whether the name `tokens[i:i + n]` comes before a document, two words of what it is about perhaps between
+    (`die BioWin-Broschüre`, `the BioWin nuclear medicine brochure`), or right after it, a stop word between (`la
+    brochure de BioWin`): it names who published it."""
+    after = tokens[i + n:i + n + 3]
+    before = next((j for j, word in enumerate(after) if word in _DOCUMENTS), None)
+    return (before is not None and not set(after[:before]) & stops) or (i > 0 and tokens[i - 1] in _DOCUMENTS) or (
         i > 1 and tokens[i - 1] in stops and tokens[i - 2] in _DOCUMENTS)
 
 
