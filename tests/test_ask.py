@@ -2067,3 +2067,11 @@ def test_a_name_before_what_it_is_asked_of_is_no_publisher_of_a_later_document(k
     # "BioWin's mission statement in the … brochure": BioWin is asked of (its mission), more than two words before
     r = read(k, "BioWin's mission statement in the nuclear medicine brochure")
     assert r.records == ["biowin"] and r.publishers == []
+
+
+@pytest.mark.parametrize("question", [
+    "local authorities main financial arm: member of the walloon biotech support partnership or not",
+    "AWEX, membre du partenariat wallon de soutien à la biotech ou pas ?"])
+def test_or_not_at_the_end_asks_by_yes_or_no(k, question):
+    a = answer(k, question)
+    assert "yes-no" in a.reading.cues and a.refusal is None
