@@ -501,10 +501,21 @@ def _elements(v: Vocabulary) -> dict[str, frozenset[str]]:
 def _person_said_by(v: Vocabulary, said: str) -> set[str]:
     """The titles and people (the cue `person`) said right after `according to` (`selon le président`, `volgens de
     directeur`) in the folded question."""
+    return {key for key, pattern in _said_by_patterns(v) if pattern.search(said)}
+
+
+@functools.cache
+def _said_by_patterns(v: Vocabulary) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """For each title and the cue `person`, the pattern of one of its words within three words after `according
+    to`, compiled once."""
     by = "|".join(map(re.escape, sorted({fold(w) for w in v.entries("stop")["according to"].all_words()}, key=len,
                                         reverse=True)))
-    return {e.key for e in v.entries("cue").values() if (e.title or e.key == "person") and any(
-        re.search(rf"\b(?:{by})\s+(?:\w+\s+){{0,2}}{re.escape(fold(w))}\b", said) for w in e.all_words())}
+    patterns = []
+    for e in v.entries("cue").values():
+        if e.title or e.key == "person":
+            words = "|".join(re.escape(fold(w)) for w in e.all_words())
+            patterns.append((e.key, re.compile(rf"\b(?:{by})\s+(?:\w+\s+){{0,2}}(?:{words})\b")))
+    return tuple(patterns)
 
 
 def _roles(k: Knowledge) -> frozenset[str]:
