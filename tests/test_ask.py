@@ -2075,3 +2075,10 @@ def test_a_name_before_what_it_is_asked_of_is_no_publisher_of_a_later_document(k
 def test_or_not_at_the_end_asks_by_yes_or_no(k, question):
     a = answer(k, question)
     assert "yes-no" in a.reading.cues and a.refusal is None
+
+
+def test_how_much_was_invested_asks_for_spending_refused_where_none_is_recorded(k):
+    # UCB has only a workforce figure: no spending of it is recorded, and its workforce is no answer
+    a = answer(k, "How much did UCB invest in Braine-l'Alleud?")
+    assert "expenditure" in a.reading.metrics and a.hits == []
+    assert a.refusal == "no statistic (expenditure) of UCB or Braine-l'Alleud is recorded"
