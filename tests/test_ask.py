@@ -1450,9 +1450,8 @@ def test_who_attended_an_event_asked_of_its_town_is_the_events_figure(k, questio
 
 
 def test_a_country_beyond_the_knowledge_said_of_what_is_listed_is_where_it_is_from(k):
-    # Sanofi's description says it is French; Janssen, also in Geel, is not
-    assert [h[1].id for h in answer(k, "Frans farmabedrijf met een biologicsfabriek in Geel").hits[:2]] == \
-        ["sanofi", "janssen"]
+    # Sanofi's description says it is French; Janssen, also in Geel, is not, and is no answer
+    assert [h[1].id for h in answer(k, "Frans farmabedrijf met een biologicsfabriek in Geel").hits] == ["sanofi"]
 
 
 def test_the_kind_after_which_is_asked_and_the_kind_of_the_record_named_describes_it(k):
@@ -2082,3 +2081,11 @@ def test_how_much_was_invested_asks_for_spending_refused_where_none_is_recorded(
     a = answer(k, "How much did UCB invest in Braine-l'Alleud?")
     assert "expenditure" in a.reading.metrics and a.hits == []
     assert a.refusal == "no statistic (expenditure) of UCB or Braine-l'Alleud is recorded"
+
+
+def test_a_country_said_of_a_listed_kind_keeps_only_those_from_there(k):
+    # Pfizer and SpectronRx are described as US firms; Janssen, in Flanders too, is not
+    ids = [h[1].id for h in answer(k, "Welke Amerikaanse bedrijven zitten in Vlaanderen?").hits]
+    assert "pfizer" in ids and "janssen" not in ids
+    a = answer(k, "entreprises chinoises en Belgique")
+    assert a.hits == [] and a.refusal == "no actor from China is recorded in Belgium"

@@ -427,6 +427,13 @@ def _listed(a: _Asked, asked_kinds: list[str]) -> tuple[set[str], str | None]:
             where = either(k, r.places)
             shown = ": what is there" if there else ""
             r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
+    if r.elsewhere and not said_where(a.v, r):
+        # a country said of what is listed is where it comes from (`Welke Amerikaanse bedrijven zitten in
+        # Vlaanderen?`): those whose description says so; none, and nothing else asked: none is recorded
+        from_there = [(table, rec) for table, rec in there if _from_elsewhere(a.v, r, rec)]
+        if not from_there and not (r.words or r.records or r.isotopes):
+            return set(), f"no {kinds.word(r.wants)} from {r.elsewhere[0]} is recorded in {either(k, r.places)}"
+        there = from_there or there
     located = {rec.id for _, rec in there}
     if asked_kinds and r.places and not any(of_kind(rec) for _, rec in there) and not (
             r.words or r.records or r.isotopes or set(r.cues) - {"exists", "yes-no", "how-many"}):
@@ -457,7 +464,9 @@ def _from_elsewhere(v: Vocabulary, r: Reading, rec: Any) -> bool:
     """Whether `rec`'s description names a place the knowledge does not cover that the question names: a country
     said of an organisation is where it is from (`Frans farmabedrijf … in Geel`, `groupe japonais`)."""
     described = f" {fold(getattr(rec, 'description', '') or '')} "
-    return any(f" {fold(w)} " in described for place in r.elsewhere for w in v.entries("elsewhere")[place].all_words())
+    # (its words, and the short forms a description writes, `US`, that a question's words may not: `us`)
+    return any(f" {fold(w)} " in described for place in r.elsewhere
+               for w in (*v.entries("elsewhere")[place].all_words(), *v.entries("elsewhere")[place].match))
 
 
 def _abroad(k: Knowledge, v: Vocabulary, r: Reading) -> list[tuple[str, Any]]:
