@@ -1245,3 +1245,9 @@ def test_a_german_multiple_with_a_hyphen_before_mal_is_a_multiple():
     assert [(f.text, f.unit) for f in figures("3- bis 5-mal so hoch", "de")] == [("3- bis 5-mal", "multiple")]
     finding = verify(K, "Die weltweite Nachfrage nach Nuklearmedizin ist bereits 3- bis 5-mal so hoch wie früher.")[0]
     assert (finding.verdict, finding.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")
+
+
+def test_souls_count_inhabitants():
+    finding = verify(K, "Verticaal 4 – België (6 letters): koninkrijk van 6.821.770 zielen, geteld op 1 januari "
+                        "2024.")[0]
+    assert (finding.verdict, finding.statistic) == ("scope-differs", "population-2024-flanders")
