@@ -1251,3 +1251,8 @@ def test_souls_count_inhabitants():
     finding = verify(K, "Verticaal 4 – België (6 letters): koninkrijk van 6.821.770 zielen, geteld op 1 januari "
                         "2024.")[0]
     assert (finding.verdict, finding.statistic) == ("scope-differs", "population-2024-flanders")
+
+
+def test_waste_and_recycling_are_read_in_dutch():
+    finding = verify(K, "Aanwijzing 11: Wallonië recycleert vandaag 85 % van zijn laboafval.")[0]
+    assert (finding.verdict, finding.statistic) == ("status-differs", "circular-wallonia-lab-waste-recycling-target")
