@@ -2089,3 +2089,14 @@ def test_a_country_said_of_a_listed_kind_keeps_only_those_from_there(k):
     assert "pfizer" in ids and "janssen" not in ids
     a = answer(k, "entreprises chinoises en Belgique")
     assert a.hits == [] and a.refusal == "no actor from China is recorded in Belgium"
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel geld staken biotech- en biofarmabedrijven in tien jaar in productie-installaties in België?",
+    "Combien d'argent les entreprises biotech belges ont-elles investi en dix ans dans des installations de "
+    "production ?"])
+def test_how_much_money_companies_spent_counts_the_money_not_the_companies(k, question):
+    a = answer(k, question)
+    assert "companies" not in a.reading.metrics and a.hits[0][1].id == "belgium-biomanufacturing-investment-10-years"
+    # how many companies still counts them
+    assert "companies" in read(k, "how many biotech companies were there in flanders in 2018").metrics

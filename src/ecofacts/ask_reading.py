@@ -622,6 +622,10 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m != "jobs"]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
+    if "companies" in r.metrics and r.counted & {m for m in r.metrics if m != "companies"} - load().qualifiers():
+        # how much of another measure companies spend or make (`Hoeveel geld staken biotechbedrijven …`): what is
+        # counted is that measure, the companies are who spent it
+        r.metrics = [m for m in r.metrics if m != "companies"]
     if "where" in r.cues and "how-many" not in r.cues and r.records and not r.years:
         r.metrics = []  # `waar ligt het opleidingscentrum ViTalent`: where it is, not a figure of training
     if "spoke" in r.cues and r.records and "how-many" not in r.cues:
