@@ -465,8 +465,8 @@ def _from_elsewhere(v: Vocabulary, r: Reading, rec: Any) -> bool:
     said of an organisation is where it is from (`Frans farmabedrijf … in Geel`, `groupe japonais`)."""
     described = f" {fold(getattr(rec, 'description', '') or '')} "
     # (its words, and the short forms a description writes, `US`, that a question's words may not: `us`)
-    return any(f" {fold(w)} " in described for place in r.elsewhere
-               for w in (*v.entries("elsewhere")[place].all_words(), *v.entries("elsewhere")[place].match))
+    return any(f" {fold(w)} " in described for e in map(v.entries("elsewhere").__getitem__, r.elsewhere)
+               for w in (*e.all_words(), *e.match))
 
 
 def _abroad(k: Knowledge, v: Vocabulary, r: Reading) -> list[tuple[str, Any]]:

@@ -260,8 +260,9 @@ def read(k: Knowledge, question: str) -> Reading:
     # a capitalised word that names nothing is an unknown name, the first word of the question too: every other
     # first word a question starts with is a word of the vocabulary (`How`, `Combien`, `Welke`, `Wie`)
     capitalised = {fold(w) for w in re.findall(r"\b[A-Z][\w-]+", question)}
-    # a hyphenated name after `in`, `à`, `te` … is a place's, each of its parts capitalised (`in Sint-Niklaas`);
-    # elsewhere a hyphen joins words (`EU-gemiddelde`, `Biotech-Zentren`)
+    # a hyphenated name after `in`, `à`, `te` … is a place's, each of its parts capitalised (`in Sint-Niklaas`); so
+    # is one anywhere whose parts have two letters or more (`Nordrhein-Westfalen`, not `X-Ray`); a hyphen before a
+    # word in lower case joins words (`EU-gemiddelde`), and a part the vocabulary knows is read (`Biotech-Zentren`)
     hyphenated = {part: name for before, name in re.findall(r"(\w+)\s+([A-Z]\w*(?:-[A-Z]\w*)+)", question)
                   if fold(before) in _PLACE_PREPOSITIONS for part in fold(name).split()}
     hyphenated |= {part: name for name in re.findall(r"(?<![\w&-])([A-Z]\w+(?:-[A-Z]\w+)+)(?![\w-])", question)
@@ -614,6 +615,7 @@ def _wanted(r: Reading) -> None:
     """The table of the records the question asks for (`Reading.wants`). A word that is both a kind and a
     measure (`companies`, `entreprises`) is a measure only when the question asks how many; people who work in
     companies are jobs, not companies."""
+    qualifiers = load().qualifiers()
     if "how-many" not in r.cues and r.kinds:
         r.metrics = [m for m in r.metrics if m not in ("companies", "members")]
     if "jobs" in r.metrics and r.counted & {stem(m) for m in r.metrics if m != "jobs"}:
@@ -622,7 +624,7 @@ def _wanted(r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m != "jobs"]
     if "jobs" in r.metrics:
         r.metrics = [m for m in r.metrics if m != "companies"]
-    if "companies" in r.metrics and r.counted & {m for m in r.metrics if m != "companies"} - load().qualifiers():
+    if "companies" in r.metrics and r.counted & {m for m in r.metrics if m != "companies"} - qualifiers:
         # how much of another measure companies spend or make (`Hoeveel geld staken biotechbedrijven …`): what is
         # counted is that measure, the companies are who spent it
         r.metrics = [m for m in r.metrics if m != "companies"]
@@ -654,7 +656,6 @@ def _wanted(r: Reading) -> None:
             and not (listed and "exists" in r.cues):
         r.wants = "claims"  # `Is Belgium an innovation leader?`, `Are Flemish biotech firms big players?`: what is
         return              # stated of it (`Are there companies in Liège?` still lists them)
-    qualifiers = load().qualifiers()
     # `research` names the measure R&D only in a question that asks for a figure: how many, of a year, a share,
     # or another measure (`Forschungsintensität`); elsewhere the topic (`cyclotron de recherche du GIGA`)
     # ... and a field's measure (R&D, innovation) said beside a facility names the facilities' field (`O&O-faciliteiten

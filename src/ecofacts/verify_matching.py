@@ -171,14 +171,15 @@ def _within_reach(figure: Figure, rec: Any) -> bool:
 def value_matches(figure: Figure, rec: Any, factor: float = 1.0) -> bool:
     """Whether `figure` (times `factor`, to find a wrong scale) says the value of the statistic `rec`."""
     low, high = float(rec.value), rec.value_max
+    qualifier = getattr(rec, "qualifier", None)
     # a figure more precise than the statistic matches it only when the source rounded it ("about 3.6 %")
-    ulp_low = _stat_ulp(low) if getattr(rec, "qualifier", None) in ("about", "almost") else 0.0
+    ulp_low = _stat_ulp(low) if qualifier in ("about", "almost") else 0.0
     for i, raw in enumerate(figure.values):
         value, ulp = raw * factor, figure.ulp(i) * factor
-        if getattr(rec, "qualifier", None) == "at_least" and value + 0.5 * ulp < low:
+        if qualifier == "at_least" and value + 0.5 * ulp < low:
             continue  # below a lower bound, as written: 31,956 is not "more than 32,000"
-        if getattr(rec, "qualifier", None) == "almost" and value - 0.5 * ulp > low:
-            continue  # above an upper bound, as written: 171 is not "almost 170"
+        if qualifier == "almost" and value - 0.5 * ulp > low:
+            continue  # above an upper bound, as written: 45,050 is not "almost 45,000"
         if figure.value_max is not None:
             if high is not None and _close(value, low, ulp, ulp_low) and _close(
                     figure.value_max * factor, float(high), ulp, ulp_low and _stat_ulp(high)):
