@@ -1190,40 +1190,35 @@ def test_a_date_stamp_in_brackets_dates_the_figure_and_cites_no_work():
 
 def test_a_share_of_a_place_named_before_by_a_name_of_it_and_of_another_is_that_places_own():
     # `Brussels` names the city and the region; `the capital's workforce` is the region's: its own share, no whole
-    finding = verify(K, "Brussels factsheet: Innoviris says about 1.8% of the capital's workforce is employed in "
-                        "R&D.")[0]
-    assert (finding.verdict, finding.statistic) == ("supported", "rd-personnel-share-brussels-innoviris")
+    assert judged("Brussels factsheet: Innoviris says about 1.8% of the capital's workforce is employed in "
+                  "R&D.")[0] == ("supported", "rd-personnel-share-brussels-innoviris")
 
 
 def test_a_one_word_name_with_its_capital_takes_the_genitive_s():
     v = Verifier(K)
     assert v.subjects("UCBs größter Standort") == {"ucb"} and "pfizer" in v.subjects("Pfizers Werk in Puurs")
     assert "ans" not in v.subjects("il y a 5 anss")  # without its capital a word is no name
-    finding = verify(K, "Personalbericht: Mit 2,1 Millionen festen Verträgen war Braine-l'Alleud 2022 UCBs größter "
-                        "Standort.")[0]
-    assert finding.verdict == "value-differs" and finding.statistic == "ucb-braine-employees-2022"
+    assert judged("Personalbericht: Mit 2,1 Millionen festen Verträgen war Braine-l'Alleud 2022 UCBs größter "
+                  "Standort.")[0] == ("value-differs", "ucb-braine-employees-2022")
 
 
 def test_a_place_whose_rules_a_figure_follows_is_not_what_it_is_of():
     draft = ("## Wallonie\n\nQ : Quel est le taux d'aide régionale à l'investissement ? R : 20 % pour la période "
              "2022-2027, conformément aux lignes directrices européennes.\n")
-    finding = verify(K, draft)[0]
-    assert (finding.verdict, finding.statistic) == ("supported", "wallonia-regional-investment-grant-rate")
+    assert judged(draft)[0] == ("supported", "wallonia-regional-investment-grant-rate")
     # a place said otherwise is still what the figure is of
     assert verify(K, "Europe grants 20 % of investment costs.")[0].verdict != "supported"
 
 
 def test_a_statistical_office_named_by_its_place_is_not_whose_figure_it_is():
-    finding = verify(K, "Message Slack : pour la Wallonie, Statistiek Vlaanderen donne 159 demandes de brevet par "
-                        "million d'habitants en 2019.")[0]
-    assert (finding.verdict, finding.statistic) == ("supported", "patent-apps-per-million-2019-wallonia-sv")
+    assert judged("Message Slack : pour la Wallonie, Statistiek Vlaanderen donne 159 demandes de brevet par "
+                  "million d'habitants en 2019.")[0] == ("supported", "patent-apps-per-million-2019-wallonia-sv")
 
 
 def test_a_figure_below_a_lower_bound_as_written_does_not_match_it():
     # "plus de 32.000" (at least 32,000) is no 31,956, however close: the bio.be figure it misquotes is 36,956
-    finding = verify(K, "Tableau de bord sectoriel : 31 956 personnes travaillaient dans la biotech et la biopharma "
-                        "belges en 2021, selon bio.be.")[0]
-    assert (finding.verdict, finding.statistic) == ("value-differs", "biotech-biopharma-jobs-2021-belgium-bio-be")
+    assert judged("Tableau de bord sectoriel : 31 956 personnes travaillaient dans la biotech et la biopharma "
+                  "belges en 2021, selon bio.be.")[0] == ("value-differs", "biotech-biopharma-jobs-2021-belgium-bio-be")
     # written at the bound's own precision it still reaches it ("32k" for more than 32,000)
     from ecofacts.verify_matching import value_matches
     stat = next(s for s in K.stats if s.id == "chem-lifesci-jobs-2021-wallonia-brussels-essenscia")
@@ -1236,23 +1231,21 @@ def test_a_figure_below_a_lower_bound_as_written_does_not_match_it():
 
 
 def test_a_wrong_scale_is_set_against_the_statistic_of_the_year_named():
-    finding = verify(K, "Investor letter: in 2020 the Belgian biotech and biopharma sector spent more than €5 million "
-                        "on R&D.")[0]
-    assert (finding.verdict, finding.statistic) == ("value-differs", "belgium-sector-rd-spending-2020")
+    assert judged("Investor letter: in 2020 the Belgian biotech and biopharma sector spent more than €5 million "
+                  "on R&D.")[0] == ("value-differs", "belgium-sector-rd-spending-2020")
 
 
 def test_a_german_multiple_with_a_hyphen_before_mal_is_a_multiple():
     assert [(f.text, f.unit) for f in figures("3- bis 5-mal so hoch", "de")] == [("3- bis 5-mal", "multiple")]
-    finding = verify(K, "Die weltweite Nachfrage nach Nuklearmedizin ist bereits 3- bis 5-mal so hoch wie früher.")[0]
-    assert (finding.verdict, finding.statistic) == ("status-differs", "wallonia-nuclear-medicine-demand-growth")
+    assert judged("Die weltweite Nachfrage nach Nuklearmedizin ist bereits 3- bis 5-mal so hoch wie früher.")[0] == \
+        ("status-differs", "wallonia-nuclear-medicine-demand-growth")
 
 
 def test_souls_count_inhabitants():
-    finding = verify(K, "Verticaal 4 – België (6 letters): koninkrijk van 6.821.770 zielen, geteld op 1 januari "
-                        "2024.")[0]
-    assert (finding.verdict, finding.statistic) == ("scope-differs", "population-2024-flanders")
+    assert judged("Verticaal 4 – België (6 letters): koninkrijk van 6.821.770 zielen, geteld op 1 januari "
+                  "2024.")[0] == ("scope-differs", "population-2024-flanders")
 
 
 def test_waste_and_recycling_are_read_in_dutch():
-    finding = verify(K, "Aanwijzing 11: Wallonië recycleert vandaag 85 % van zijn laboafval.")[0]
-    assert (finding.verdict, finding.statistic) == ("status-differs", "circular-wallonia-lab-waste-recycling-target")
+    assert judged("Aanwijzing 11: Wallonië recycleert vandaag 85 % van zijn laboafval.")[0] == \
+        ("status-differs", "circular-wallonia-lab-waste-recycling-target")
