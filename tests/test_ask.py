@@ -2100,3 +2100,27 @@ def test_how_much_money_companies_spent_counts_the_money_not_the_companies(k, qu
     assert "companies" not in a.reading.metrics and a.hits[0][1].id == "belgium-biomanufacturing-investment-10-years"
     # how many companies still counts them
     assert "companies" in read(k, "how many biotech companies were there in flanders in 2018").metrics
+
+
+# Seventeenth session
+
+@pytest.mark.parametrize("question", [
+    "Was Sanofi at the 2021 biomanufacturing event in Brussels?",
+    "Sanofi présent à l'événement biomanufacturing de 2021 à Bruxelles, oui ou non ?"])
+def test_yes_or_no_of_a_named_and_a_described_record_is_answered_by_the_relation_between_them(k, question):
+    # the event is found by its description, Sanofi by its name: its speaking there answers, before the event
+    a = answer(k, question)
+    assert [h[1].id for h in a.hits[:2]] == ["sanofi-speaker-at-biomanufacturing-event-2021",
+                                             "biomanufacturing-event-2021"]
+
+
+@pytest.mark.parametrize("question", ["War Takeda 2021 beim Biomanufacturing-Event in Brüssel dabei?",
+                                      "Wurde Henogen 2009 übernommen?"])
+def test_a_past_tense_verb_first_asks_by_yes_or_no(k, question):
+    assert "yes-no" in read(k, question).cues
+
+
+def test_a_country_said_of_organisations_with_no_place_named_is_no_refusal_about_an_empty_place(k):
+    # no place covered is named: the organisations from there answer, not "… is recorded in " and nothing
+    a = answer(k, "Which American companies spoke at the 2021 event?")
+    assert a.refusal is None and {"pfizer", "spectronrx"} <= {h[1].id for h in a.hits}

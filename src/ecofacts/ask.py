@@ -205,6 +205,12 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # not (UCB, in the place the event is said of, is no answer about GSK)
         records = set(r.records)
         ranked.sort(key=lambda h: not _involves(h[1], records))
+        if "yes-no" in r.cues:
+            # and a relation of the first answer with another record named (Sanofi as a speaker at the event the
+            # question describes) answers before it
+            first = ranked[0][1].id
+            ranked.sort(key=lambda h: not (h[0] == "relations" and h[1].id != first and _involves(h[1], {first})
+                                           and _involves(h[1], records - {first})))
     if a.terms and not {"where", "what-is"} & set(r.cues) and r.wants not in PLACES and all(
             rec.id in r.places and not a.words(table, rec) for table, rec, _, _ in ranked):
         # nothing found but the places named, which hold none of what is asked of them (`who does radiolabelling
@@ -427,7 +433,7 @@ def _listed(a: _Asked, asked_kinds: list[str]) -> tuple[set[str], str | None]:
             where = either(k, r.places)
             shown = ": what is there" if there else ""
             r.notes.append(f"no {' or '.join(asked_kinds)} is recorded in {where}{shown}")
-    if r.elsewhere and not said_where(a.v, r):
+    if r.elsewhere and r.places and not said_where(a.v, r):
         # a country said of what is listed is where it comes from (`Welke Amerikaanse bedrijven zitten in
         # Vlaanderen?`): those whose description says so; none, and nothing else asked: none is recorded
         from_there = [(table, rec) for table, rec in there if _from_elsewhere(a.v, r, rec)]
