@@ -2124,3 +2124,13 @@ def test_a_country_said_of_organisations_with_no_place_named_is_no_refusal_about
     # no place covered is named: the organisations from there answer, not "… is recorded in " and nothing
     a = answer(k, "Which American companies spoke at the 2021 event?")
     assert a.refusal is None and {"pfizer", "spectronrx"} <= {h[1].id for h in a.hits}
+
+
+def test_a_slip_in_a_word_of_the_knowledge_texts_is_read_as_that_word(k):
+    r = read(k, "the coronavirus pandemc")
+    assert "pandemic" in r.words and "'pandemc' read as 'pandemic'" in r.notes
+    a = answer(k, "Dans quel réacteur sont irradiees les cibles dont on extrait le molybdène-99 ?")
+    assert a.hits[0][1].id == "mo99-br2-target-irradiation"
+    # a word the texts hold, or a short one, is read as typed
+    assert not [n for n in read(k, "pandemic deductin").notes if "'pandemic'" in n]
+    assert "sept" in read(k, "biotech sept 2021").words

@@ -39,6 +39,7 @@ from ecofacts.ask_words import (
     rejoined,
     split_compound,
     spoken_in,
+    text_slip,
     typo_of,
     unrecorded_compound,
 )
@@ -330,6 +331,10 @@ def read(k: Knowledge, question: str) -> Reading:
                         and not known_compound(k, v, r, word) and not _UMLAUT.search(as_typed):
                     r.unknown.append(hyphenated.get(word, as_typed))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
+                    # a slip in a word of the knowledge's texts is that word (`pandemc`)
+                    if near := text_slip(k, word):
+                        r.notes.append(f"'{word}' read as '{near}'")
+                        word = near
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)

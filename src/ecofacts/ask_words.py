@@ -279,3 +279,16 @@ def _words_of(k: Knowledge) -> set[str]:
         _WORDS.clear()
         _WORDS[id(k)] = found
     return found
+
+
+def text_slip(k: Knowledge, word: str) -> str | None:
+    """The word of the knowledge's texts a folded word of six letters or more that none of them holds is one slip
+    from (`pandemc`: `pandemic`, `deducton`: `deduction`), with the same first letter; None when there is none."""
+    import difflib
+
+    found = _words_of(k)
+    if len(word) < 6 or word in found or stem(word) in found:
+        return None
+    alike = [w for w in found if w[:1] == word[0] and " " not in w and abs(len(w) - len(word)) <= 2]
+    close = [w for w in difflib.get_close_matches(word, alike, n=3, cutoff=0.8) if typo_of(word, w)]
+    return close[0] if close else None
