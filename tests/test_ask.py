@@ -2134,3 +2134,16 @@ def test_a_slip_in_a_word_of_the_knowledge_texts_is_read_as_that_word(k):
     # a word the texts hold, or a short one, is read as typed
     assert not [n for n in read(k, "pandemic deductin").notes if "'pandemic'" in n]
     assert "sept" in read(k, "biotech sept 2021").words
+
+
+@pytest.mark.parametrize("question, typed", [
+    ("Gibt es in Belgien eine Produktion von Mangan-52 für die PET-Bildgebung?", "Mangan-52"),
+    ("Trouve-t-on en Belgique un producteur de krypton-81m ?", "krypton-81m")])
+def test_a_word_nothing_knows_hyphened_to_a_mass_number_is_an_isotope_not_recorded(k, question, typed):
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == f"nothing named '{typed}' is recorded"
+
+
+@pytest.mark.parametrize("question", ["Belgium top-3 in clinical trials per capita", "COVID-19 vaccines GSK"])
+def test_a_known_word_before_a_number_is_no_isotope(k, question):
+    assert read(k, question).unknown == []

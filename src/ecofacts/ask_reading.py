@@ -338,7 +338,7 @@ def read(k: Knowledge, question: str) -> Reading:
                     r.words.append(stem(word))
         i += n
     r.counted = _counted(v, tokens, stops)
-    for i in _isotopes_unknown(k, v, tokens):
+    for i in _isotopes_unknown(k, v, tokens, question):
         r.unknown.append(f"{typed[i]}-{typed[i + 1]}")
         r.words = [w for w in r.words if w not in (stem(tokens[i]), tokens[i + 1])]  # named, no other words
     for unit in list(r.units):  # a unit said after a negation is not wanted (`in Euro und nicht in KKS`)
@@ -478,13 +478,21 @@ def _take(k: Knowledge, v: Vocabulary, r: Reading, phrase: str, stops: set[str],
     return True
 
 
-def _isotopes_unknown(k: Knowledge, v: Vocabulary, tokens: list[str]) -> list[int]:
+def _isotopes_unknown(k: Knowledge, v: Vocabulary, tokens: list[str], question: str) -> list[int]:
     """Where the folded words name an isotope neither the vocabulary lists nor the knowledge's texts name: an element
-    (of the vocabulary's isotopes, or a word in `-ium`) and a mass number (`Palladium-103`, `caesium 131`; not
-    `molybdeen-100`, which the texts name as Mo-100)."""
+    (of the vocabulary's isotopes, a word in `-ium`, or a word nothing knows joined to its mass number by a hyphen:
+    `Mangan-52`, `krypton-81m`) and a mass number (`Palladium-103`, `caesium 131`; not `molybdeen-100`, which the
+    texts name as Mo-100; not `Top-3`, `Phase-1`, `COVID-19`, whose words are known)."""
     elements = _elements(v)
+    hyphened = {(fold(e), m) for e, m in re.findall(r"([^\W\d_]{3,})-(\d{1,3}m?)\b", question)}
+
+    def unknown(element: str, mass: str) -> bool:
+        return (element, mass) in hyphened and not (v.named(element) or query.named_by(k, element)
+                                                    or known_word(k, element, lookalike=False))
+
     return [i for i, (element, mass) in enumerate(pairwise(tokens))
-            if _MASS.fullmatch(mass) and (element in elements or (len(element) > 5 and element.endswith("ium")))
+            if _MASS.fullmatch(mass) and (element in elements or (len(element) > 5 and element.endswith("ium"))
+                                          or unknown(element, mass))
             and not v.named(f"{element} {mass}", "isotope")
             and not any(named_in_texts(k, name, mass) for name in (element, *elements.get(element, ())))]
 
