@@ -2147,3 +2147,11 @@ def test_a_word_nothing_knows_hyphened_to_a_mass_number_is_an_isotope_not_record
 @pytest.mark.parametrize("question", ["Belgium top-3 in clinical trials per capita", "COVID-19 vaccines GSK"])
 def test_a_known_word_before_a_number_is_no_isotope(k, question):
     assert read(k, question).unknown == []
+
+
+@pytest.mark.parametrize("question", ["When did PARTICLE start treating patients?",
+                                      "Seit wann behandelt das Protonentherapiezentrum PARTICLE in Löwen Patienten?"])
+def test_when_something_named_did_something_asks_for_no_figure_of_it(k, question):
+    # no statistic of PARTICLE is recorded: it answers itself (its description says when), not a refusal
+    a = answer(k, question)
+    assert a.refusal is None and "particle" in [h[1].id for h in a.hits]

@@ -64,6 +64,7 @@ _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "supplies":
                     "hosted": ("hosts",), "spoke": ("speaker-at",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
+_WHEN = {"when", "quand", "wanneer", "wann"}  # asking words of a date
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
 
 
@@ -319,8 +320,10 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
         r.wants = "clusters"
         r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
     elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None) and not (
-            r.kinds and r.figures and not r.counted):
-        # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`)
+            r.kinds and r.figures and not r.counted) and not (r.tokens & _WHEN and r.records):
+        # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`; when
+        # something named did something asks for no figure of it: `When did PARTICLE start treating patients?`, whose
+        # description says)
         return refusal, True
     return refusal, False
 
