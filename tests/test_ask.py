@@ -2155,3 +2155,11 @@ def test_when_something_named_did_something_asks_for_no_figure_of_it(k, question
     # no statistic of PARTICLE is recorded: it answers itself (its description says when), not a refusal
     a = answer(k, question)
     assert a.refusal is None and "particle" in [h[1].id for h in a.hits]
+
+
+@pytest.mark.parametrize("question, town", [
+    ("Zaventem se trouve-t-elle en Flandre ou dans la Région bruxelloise ?", "zaventem"),
+    ("Is Zaventem in Flanders or in Brussels?", "zaventem"), ("Est-ce que Wavre est en Wallonie ?", "wavre")])
+def test_whether_a_town_is_in_a_region_is_answered_by_the_town(k, question, town):
+    a = answer(k, question)
+    assert a.reading.wants is None and a.hits[0][1].id == town

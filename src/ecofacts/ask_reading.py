@@ -408,7 +408,7 @@ def read(k: Knowledge, question: str) -> Reading:
         r.places = [p for p in r.places if p not in countries]
     # a grouping of regions (Wallonia and Brussels combined) is asked of where all its regions are named
     r.places += [g for g, parts in query.groupings(k).items() if g not in r.places and parts <= set(r.places)]
-    _wanted(r)
+    _wanted(k, r)
     if (r.wants == "stats" and r.which is not None and "how-many" not in r.cues and not r.years and not r.figures
             and table_of_kind(r.which) in ("actors", "clusters", "initiatives")):
         # the kind asked after `which` is what is wanted, a measure beside it says what it does (`Quelle agence aide
@@ -624,7 +624,7 @@ def _close_word(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: set[s
     return False
 
 
-def _wanted(r: Reading) -> None:
+def _wanted(k: Knowledge, r: Reading) -> None:
     """The table of the records the question asks for (`Reading.wants`). A word that is both a kind and a
     measure (`companies`, `entreprises`) is a measure only when the question asks how many; people who work in
     companies are jobs, not companies."""
@@ -665,6 +665,14 @@ def _wanted(r: Reading) -> None:
     listed = [kd for kd in r.kinds if table_of_kind(kd) in ("actors", "clusters", "initiatives", "regions", "cities")]
     # (a comparison asked so is a statement, of whatever years: `did Belgium file more patents than the EU27 between
     # 2016 and 2021?`)
+    places = {k.table_of[p] for p in r.places}
+    if "yes-no" in r.cues and places == {"regions", "cities"} and not (r.records or r.metrics) \
+            and {table_of_kind(kd) for kd in r.kinds} <= {"regions", "cities"}:
+        # whether a town is in a region (`Is Zaventem in Flanders or in Brussels?`) asks where it is: the town,
+        # which says its region, no statement of the region
+        r.wants = None
+        r.cues += ["where"] if "where" not in r.cues else []
+        return
     if "yes-no" in r.cues and "how-many" not in r.cues and (r.year is None or "compare" in r.cues) \
             and not (listed and "exists" in r.cues):
         r.wants = "claims"  # `Is Belgium an innovation leader?`, `Are Flemish biotech firms big players?`: what is
