@@ -1249,3 +1249,11 @@ def test_souls_count_inhabitants():
 def test_waste_and_recycling_are_read_in_dutch():
     assert judged("Aanwijzing 11: Wallonië recycleert vandaag 85 % van zijn laboafval.")[0] == \
         ("status-differs", "circular-wallonia-lab-waste-recycling-target")
+
+
+# Seventeenth round
+
+def test_a_count_right_after_a_known_name_is_a_figure_not_the_number_of_a_name():
+    # "SCK CEN 66 …": the count of something SCK CEN keeps, no "Route 66"
+    assert judged("Für Außeneinsätze hält das SCK CEN 66 Paar Gummistiefel bereit.") == [("unknown", None)]
+    assert judged("Ocean's 11 and Route 66 are films.") == []

@@ -634,7 +634,9 @@ class Verifier:
         if not name[:1].isupper():
             return False
         word = fold(name).replace("'", " ").replace("’", " ").split()[0]
-        if word in STOP_WORDS or load_vocabulary().named(word) or self.subjects(name) or word in _people():
+        # (a name the knowledge knows, its last word right before the count, counts something: "das SCK CEN 66 …")
+        if word in STOP_WORDS or load_vocabulary().named(word) or word in _people() or self.subjects(
+                " ".join(sentence[:begin].split()[-3:])):
             return False
         after = [w for w in fold(sentence[begin + len(figure.text):]).split()[:3] if w not in STOP_WORDS][:1]
         return not any(map(self.counts_anything, after))
