@@ -2163,3 +2163,14 @@ def test_when_something_named_did_something_asks_for_no_figure_of_it(k, question
 def test_whether_a_town_is_in_a_region_is_answered_by_the_town(k, question, town):
     a = answer(k, question)
     assert a.reading.wants is None and a.hits[0][1].id == town
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("What is the half-life of lutetium-177?", "half-life"),
+    ("What do industrial companies in Wallonia pay for electricity per megawatt-hour?", "energy prices"),
+    ("Hoeveel uur per week werkt een laborant in de Belgische farma-industrie?", "working hours"),
+    ("Wie viele Tierversuche gibt es in Belgien?", "animal testing"),
+    ("Quelle dispense de précompte professionnel pour les chercheurs en Belgique ?", "payroll tax")])
+def test_measures_no_statistic_is_of_are_refused(k, question, measure):
+    a = answer(k, question)
+    assert a.hits == [] and measure in a.reading.unrecorded
