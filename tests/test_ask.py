@@ -2174,3 +2174,10 @@ def test_whether_a_town_is_in_a_region_is_answered_by_the_town(k, question, town
 def test_measures_no_statistic_is_of_are_refused(k, question, measure):
     a = answer(k, question)
     assert a.hits == [] and measure in a.reading.unrecorded
+
+
+@pytest.mark.parametrize("question", ["Qu'est-ce qui tire surtout la croissance récente de la biotech belge ?",
+                                      "Was steckt hinter dem jüngsten Wachstum der belgischen Biotech?"])
+def test_what_drives_growth_asks_for_a_statement(k, question):
+    a = answer(k, question)
+    assert a.reading.wants == "claims" and a.hits[0][1].id == "belgium-biotech-growth-driven-by-cdmo"
