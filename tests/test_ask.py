@@ -2181,3 +2181,12 @@ def test_measures_no_statistic_is_of_are_refused(k, question, measure):
 def test_what_drives_growth_asks_for_a_statement(k, question):
     a = answer(k, question)
     assert a.reading.wants == "claims" and a.hits[0][1].id == "belgium-biotech-growth-driven-by-cdmo"
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kwam Johnson & Johnson aan het woord op de bioproductiedag van de Belgische biotechfederatie in 2021?",
+     "janssen-speaker-at-biomanufacturing-event-2021"),
+    ("Kam Takeda 2021 beim Biomanufacturing-Event zu Wort?", "takeda-speaker-at-biomanufacturing-event-2021")])
+def test_having_the_floor_is_speaking(k, question, first):
+    a = answer(k, question)
+    assert "spoke" in a.reading.cues and a.hits[0][1].id == first
