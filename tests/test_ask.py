@@ -2190,3 +2190,10 @@ def test_what_drives_growth_asks_for_a_statement(k, question):
 def test_having_the_floor_is_speaking(k, question, first):
     a = answer(k, question)
     assert "spoke" in a.reading.cues and a.hits[0][1].id == first
+
+
+@pytest.mark.parametrize("question", ["wat bieden de Waalse bioparken en wetenschapsparken aan projecten",
+                                      "Qu'offrent les bioparcs et parcs scientifiques wallons aux projets ?"])
+def test_what_something_offers_is_a_statement(k, question):
+    a = answer(k, question)
+    assert a.reading.wants == "claims" and a.hits[0][1].id == "wallonia-bioparks-science-parks-support"
