@@ -2197,3 +2197,12 @@ def test_having_the_floor_is_speaking(k, question, first):
 def test_what_something_offers_is_a_statement(k, question):
     a = answer(k, question)
     assert a.reading.wants == "claims" and a.hits[0][1].id == "wallonia-bioparks-science-parks-support"
+
+
+def test_a_map_is_a_document_whose_publisher_is_named_before_it(k):
+    a = answer(k, "Bruxelles figure-t-elle sur la carte de BioWin pour ses installations de R&D en médecine "
+                  "nucléaire ?")
+    assert a.reading.publishers == ["biowin"] and a.hits[0][1].id == "brussels-rd-facilities"
+    # a document's word joined to its publisher's name is no unknown name
+    a = answer(k, "Radioisotopenproduktion in Antwerpen laut BioWin-Karte")
+    assert a.reading.unknown == [] and a.hits[0][1].id == "antwerp-radioisotope-production"

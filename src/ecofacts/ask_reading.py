@@ -104,7 +104,8 @@ _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 # a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
 # publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
 _DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "reports", "rapport", "rapports",
-              "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier"}
+              "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier", "map",
+              "carte", "kaart", "karte"}
 # a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
 _UMLAUT = re.compile("[äöüßÄÖÜ]")
 # the words that deny what follows them (folded)
@@ -326,7 +327,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 named_there = _name_in_lower_case(tokens, i, stops)
                 lookalike = not (placed or named_there)
                 as_typed = typed[i] if len(typed) == len(tokens) else word
-                if (word in capitalised or named_there) and not known_word(k, word, lookalike=lookalike) \
+                if (word in capitalised or named_there) and word not in _DOCUMENTS \
+                        and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
                         and not known_compound(k, v, r, word) and not _UMLAUT.search(as_typed):
                     r.unknown.append(hyphenated.get(word, as_typed))  # the whole name, as typed
