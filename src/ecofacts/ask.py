@@ -47,6 +47,7 @@ from ecofacts.ask_stats import (
     terms_of,
     word_score,
 )
+from ecofacts.ask_words import rarity
 from ecofacts.kinds.base import Hit, Row, year_span
 from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Entry, Vocabulary, load, metric_families
@@ -107,6 +108,7 @@ class _Asked:
     question: str
     named: list[str]
     terms: list[str]
+    weights: dict[str, float]  # what each of `terms` weighs (`ask_words.rarity`)
     cache: dict[str, Terms]
     scored: dict[str, tuple[str, Any, float, str | None]]
 
@@ -123,7 +125,7 @@ class _Asked:
 
     def words(self, table: str, rec: Any) -> float:
         """The word score of `rec` for the question's words (`ask_stats.word_score`)."""
-        return word_score(self.terms, self.terms_of(table, rec))
+        return word_score(self.terms, self.terms_of(table, rec), self.weights)
 
     def terms_of(self, table: str, rec: Any) -> Terms:
         return terms_of(self.v, table, rec, self.cache)
@@ -151,7 +153,8 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     if refusal := _refused_at_once(k, v, r, named, titles, abroad):
         return Answer(question, r, [], refusal)
 
-    a = _Asked(k, v, r, question, named, question_terms(r), cache, {})
+    terms = question_terms(r)
+    a = _Asked(k, v, r, question, named, terms, rarity(k, terms), cache, {})
     quoting = _quoting(k, question)
     if r.wants == "people" and (refusal := _people(a, titles)):
         return Answer(question, r, [], refusal)
@@ -292,7 +295,7 @@ def _people(a: _Asked, titles: list[Entry]) -> str | None:
 
 def _said(a: _Asked, person: Any) -> float:
     """The word score of the statement of `person` (in our words or verbatim) that holds most of the question's."""
-    return max((word_score(a.terms, Terms(set(concepts_of(a.v, f"{st.says} {st.quote}")), set()))
+    return max((word_score(a.terms, Terms(set(concepts_of(a.v, f"{st.says} {st.quote}")), set()), a.weights)
                 for st in getattr(person, "statements", ())), default=0)
 
 
@@ -305,7 +308,7 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
             r.wants == "claims" and {"calls-for", "invests-in"} & set(r.cues) and "how-many" not in r.cues
             and r.year is None and not r.figures):
         return None, False  # (what someone calls for or invests in is a statement, its measures no figure asked)
-    refusal = scored_stats(k, v, r, a.terms, a.cache, a.add)
+    refusal = scored_stats(k, v, r, a.terms, a.cache, a.add, a.weights)
     cities = [p for p in r.places if k.table_of[p] == "cities"]
     # (a cluster that lists its members: of one that lists none, nothing answers `how many members`)
     clusters = [i for i in r.records if k.table_of[i] == "clusters" and getattr(k.by_id[i], "members", None)]
@@ -373,7 +376,7 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
             for site in getattr(rec, "sites", ()):
                 if site.city in k.by_id:
                     a.add("cities", k.by_id[site.city],
-                          base + 10 + word_score(a.terms, Terms(set(concepts_of(a.v, site.role)), set())))
+                          base + 10 + word_score(a.terms, Terms(set(concepts_of(a.v, site.role)), set()), a.weights))
 
 
 def _bought(a: _Asked, asked_events: set[str], asked: set[str]) -> str | None:
@@ -529,7 +532,7 @@ def _relations(a: _Asked, asked: set[str]) -> None:
             score += 4 * len({rel.subject, rel.object} & set(named))
             if "yes-no" in r.cues and r.wants in _LISTED and {rel.subject, rel.object} & set(r.records):
                 score += 15  # whether one named is one of a list (`was het … het jaarlijkse evenement van essenscia?`)
-            a.add("relations", rel, score + word_score(a.terms, t), wanted=not asked or kind_asked)
+            a.add("relations", rel, score + word_score(a.terms, t, a.weights), wanted=not asked or kind_asked)
     # a partnership of what is named, where a cooperation is asked, as its relations are
     for initiative in k.whole["initiatives"]:
         if _cooperation(r, "initiatives", initiative) and (parties := set(initiative.partners) & set(named)):

@@ -9,7 +9,7 @@ texts, less 1 per word of its metric id that the question does not name (docs/as
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
@@ -95,8 +95,10 @@ def question_terms(r: Reading) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
-def word_score(terms: Iterable[str], t: Terms) -> float:
-    return sum(_word_score(term, t) for term in terms)
+def word_score(terms: Iterable[str], t: Terms, weights: Mapping[str, float] | None = None) -> float:
+    """How well a record's words (`t`) hold the question's `terms`, each weighed as `ask_words.rarity` says."""
+    weights = weights or {}
+    return sum(_word_score(term, t) * weights.get(term, 1) for term in terms)
 
 
 def _word_score(term: str, t: Terms) -> float:
@@ -281,7 +283,7 @@ def of_year_asked(stat: Any, r: Reading) -> bool:
 
 
 def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cache: dict[str, Terms],
-           add: Any) -> str | None:
+                 add: Any, weights: Mapping[str, float] | None = None) -> str | None:
     """Scores the statistics that may answer; the reason there are none, or None."""
     subjects = [*r.records, *r.places]
     candidates, own, located = stat_candidates(k, r)
@@ -360,7 +362,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         unasked = sum(not _part_covered(v, part, r) for part in stat.metric.split("_"))
         score: float = 10 * len(matched) + 5 * len(modifiers & asked_modifiers) - 8 * len(asked_modifiers - modifiers)
         score -= 3 * len(modifiers - asked_modifiers)
-        score += word_score(terms, t) - unasked - 3 * len(_others_named(k, stat, subjects)) - 3 * len(shared)
+        score += word_score(terms, t, weights) - unasked - 3 * len(_others_named(k, stat, subjects)) - 3 * len(shared)
         if "share" in asked_modifiers:  # a share of a place in another (`Anteil Walloniens … in Belgien`): the
             score += 3 * len(_wholes_named(k, stat, r))  # part's figure whose label names the whole asked
         score += 5 * len(_elsewhere_parts(v, stat.metric, r))  # exports to the United States
