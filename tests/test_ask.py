@@ -2217,3 +2217,13 @@ def test_a_word_few_records_hold_weighs_more_than_a_common_one(k):
     a = answer(k, "Investieren belgische Biotechfirmen auch in Nachhaltigkeit, etwa in die Wiederverwendung von "
                   "gereinigtem Abwasser?")
     assert a.hits[0][1].id == "belgium-biotech-sustainability-investments"
+
+
+@pytest.mark.parametrize("question", [
+    "la Belgique leader europeen des essais cliniques par habitant, en oncologie et pour les maladies rares ?",
+    "zijn er in België biotechclusters ontstaan door de groei van de sector"])
+def test_a_statement_holding_the_question_answers_where_no_statistic_does(k, question):
+    a = answer(k, question)
+    assert a.refusal is None and a.hits[0][0] == "claims"
+    # a figure asked of a year, or counted, is still refused where none is recorded
+    assert answer(k, "la Belgique leader europeen des essais cliniques par habitant en 2030 ?").hits == []

@@ -66,6 +66,7 @@ _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "supplies":
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
 _WHEN = {"when", "quand", "wanneer", "wann"}  # asking words of a date
+_STATED = 16  # the word score of a statement that answers where no statistic does (five words of its label)
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
 
 
@@ -327,6 +328,13 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
         # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`; when
         # something named did something asks for no figure of it: `When did PARTICLE start treating patients?`, whose
         # description says)
+        if "how-many" not in r.cues and r.year is None and any(
+                a.words("claims", c) >= _STATED for c in k.whole["claims"] if c.subject in a.named):
+            # no figure counted nor dated, and a statement of what is named holds the question's words as well as
+            # a quotation would (`la Belgique leader européen des essais cliniques par habitant, en oncologie et
+            # pour les maladies rares ?`): what is stated, not the figures' refusal
+            r.wants = "claims"
+            return refusal, False
         return refusal, True
     return refusal, False
 
