@@ -2227,3 +2227,8 @@ def test_a_statement_holding_the_question_answers_where_no_statistic_does(k, que
     assert a.refusal is None and a.hits[0][0] == "claims"
     # a figure asked of a year, or counted, is still refused where none is recorded
     assert answer(k, "la Belgique leader europeen des essais cliniques par habitant en 2030 ?").hits == []
+
+
+def test_a_driver_in_the_singular_asks_why(k):
+    a = answer(k, "theranostique moteur du marche de la medecine nucleaire")
+    assert "why" in a.reading.cues and a.hits[0][1].id == "theranostics-key-market-enabler"
