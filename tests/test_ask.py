@@ -2232,3 +2232,10 @@ def test_a_statement_holding_the_question_answers_where_no_statistic_does(k, que
 def test_a_driver_in_the_singular_asks_why(k):
     a = answer(k, "theranostique moteur du marche de la medecine nucleaire")
     assert "why" in a.reading.cues and a.hits[0][1].id == "theranostics-key-market-enabler"
+
+
+@pytest.mark.parametrize("question", ["Hoe omschreef staatssecretaris Thomas Dermine de EU Biotech Campus?",
+                                      "How did Thomas Dermine describe the EU Biotech Campus?"])
+def test_how_someone_described_something_is_what_they_said_of_it(k, question):
+    a = answer(k, question)
+    assert "cited" in a.reading.cues and a.hits[0][1].id == "thomas-dermine-cited-eu-biotech-campus"
