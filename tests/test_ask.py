@@ -2239,3 +2239,10 @@ def test_a_driver_in_the_singular_asks_why(k):
 def test_how_someone_described_something_is_what_they_said_of_it(k, question):
     a = answer(k, question)
     assert "cited" in a.reading.cues and a.hits[0][1].id == "thomas-dermine-cited-eu-biotech-campus"
+
+
+def test_what_kind_of_place_a_place_is_is_answered_by_the_place(k):
+    a = answer(k, "Is Flanders the northern region of Belgium, the one called Vlaanderen in Dutch?")
+    assert a.reading.wants is None and a.hits[0][1].id == "flanders"
+    # something else asked of it is still a statement (`a leader in nuclear medicine`)
+    assert answer(k, "Is Flanders a leader in nuclear medicine?").reading.wants == "claims"

@@ -668,12 +668,14 @@ def _wanted(k: Knowledge, r: Reading) -> None:
     # (a comparison asked so is a statement, of whatever years: `did Belgium file more patents than the EU27 between
     # 2016 and 2021?`)
     places = {k.table_of[p] for p in r.places}
-    if "yes-no" in r.cues and places == {"regions", "cities"} and not (r.records or r.metrics) \
-            and {table_of_kind(kd) for kd in r.kinds} <= {"regions", "cities"}:
+    place_kinds = {table_of_kind(kd) for kd in r.kinds}
+    if "yes-no" in r.cues and places and not (r.records or r.metrics) and place_kinds <= {"regions", "cities"} and (
+            places == {"regions", "cities"} or (place_kinds and not (r.topics or r.sectors))):
         # whether a town is in a region (`Is Zaventem in Flanders or in Brussels?`) asks where it is: the town,
-        # which says its region, no statement of the region
+        # which says its region, no statement of the region; so does what kind of place a place is, nothing else
+        # asked of it (`Is Flanders the northern region of Belgium …?`): the place, which says it
         r.wants = None
-        r.cues += ["where"] if "where" not in r.cues else []
+        r.cues += ["where"] if "where" not in r.cues and places == {"regions", "cities"} else []
         return
     if "yes-no" in r.cues and "how-many" not in r.cues and (r.year is None or "compare" in r.cues) \
             and not (listed and "exists" in r.cues):
