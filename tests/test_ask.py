@@ -2246,3 +2246,10 @@ def test_what_kind_of_place_a_place_is_is_answered_by_the_place(k):
     assert a.reading.wants is None and a.hits[0][1].id == "flanders"
     # something else asked of it is still a statement (`a leader in nuclear medicine`)
     assert answer(k, "Is Flanders a leader in nuclear medicine?").reading.wants == "claims"
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Partnerschaft von DGTRE, AWEX und OFI zur Förderung der Biotechnologie", "walloon-biotech-support-partnership"),
+    ("Quels liens unissent les entreprises wallonnes à Johnson & Johnson et à Pfizer ?", "us-pharma-cooperation")])
+def test_a_partnership_of_several_named_answers_before_each_ones_relation(k, question, first):
+    assert answer(k, question).hits[0][1].id == first

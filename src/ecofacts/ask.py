@@ -133,10 +133,11 @@ class _Asked:
 
 
 def _cooperation(r: Reading, table: str, rec: Any) -> bool:
-    """Whether `rec` is a partnership where a cooperation is asked: of the kind wanted as the relations are (`Walloon
-    firms' ties with Pfizer and Johnson & Johnson`: the Walloon cooperation with US pharma companies)."""
-    return "cooperates" in r.cues and r.wants == "relations" and table == "initiatives" and getattr(
-        rec, "kind", None) == "partnership"
+    """Whether `rec` is a partnership where a cooperation is asked, or several of its partners are named: of the kind
+    wanted as the relations are (`Walloon firms' ties with Pfizer and Johnson & Johnson`: the Walloon cooperation
+    with US pharma companies; `Partnerschaft von DGTRE, AWEX und OFI …`: theirs, before each one's membership)."""
+    return r.wants == "relations" and table == "initiatives" and getattr(rec, "kind", None) == "partnership" and (
+        "cooperates" in r.cues or len(set(rec.partners) & set(r.records)) > 1)
 
 
 def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
