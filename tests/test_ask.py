@@ -2253,3 +2253,10 @@ def test_what_kind_of_place_a_place_is_is_answered_by_the_place(k):
     ("Quels liens unissent les entreprises wallonnes à Johnson & Johnson et à Pfizer ?", "us-pharma-cooperation")])
 def test_a_partnership_of_several_named_answers_before_each_ones_relation(k, question, first):
     assert answer(k, question).hits[0][1].id == first
+
+
+def test_what_one_named_supplies_is_its_product_not_a_maker(k):
+    a = answer(k, "What kind of tools does Elysia supply to radiopharmaceutical producers?")
+    assert a.reading.wants != "actors" and a.hits[0][1].id == "qc-instruments-elysia"
+    # who makes something is still a maker
+    assert read(k, "Who are the producers of Mo-99 in Belgium?").wants == "actors"

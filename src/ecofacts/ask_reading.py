@@ -103,6 +103,7 @@ _ARTICLES = {"the", "le", "la", "les", "l", "de", "het", "der", "die", "das", "d
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 # a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
 # publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
+_WHAT = {"what", "wat", "was", "que", "quoi"}  # asking for a thing, not who (`what does Elysia supply`)
 _DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "reports", "rapport", "rapports",
               "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier", "map",
               "carte", "kaart", "karte"}
@@ -652,8 +653,9 @@ def _wanted(k: Knowledge, r: Reading) -> None:
     for cue, table in _WANTS.items():
         # `how many` asks for a figure whatever else it asks (`Mit wie vielen Unternehmen arbeitet … zusammen?`);
         # whether one named makes something asks what is stated of it (`GSK … est-il un producteur mondial ?`)
-        if cue == "maker" and "yes-no" in r.cues and r.records:
-            continue
+        if cue == "maker" and r.records and ("yes-no" in r.cues or r.tokens & _WHAT):
+            continue  # whether one named makes something, or what it makes (`What kind of tools does Elysia supply
+            # to radiopharmaceutical producers?`): what is stated of it, or its products, no maker
         if cue == "acquired" and not r.records:
             continue  # a takeover is of something named (`Hat die Hightech-Industrie … die Rolle … übernommen?`)
         if cue == "invests-in" and (r.modifiers or r.years or {"much", "viel", "wieviel"} & r.tokens):
