@@ -2260,3 +2260,8 @@ def test_what_one_named_supplies_is_its_product_not_a_maker(k):
     assert a.reading.wants != "actors" and a.hits[0][1].id == "qc-instruments-elysia"
     # who makes something is still a maker
     assert read(k, "Who are the producers of Mo-99 in Belgium?").wants == "actors"
+
+
+def test_whether_a_place_has_a_kind_of_thing_lists_those_there(k):
+    a = answer(k, "La Wallonie dispose-t-elle d'un plan de relance propre ?")
+    assert "exists" in a.reading.cues and a.hits[0][1].id == "walloon-recovery-plan"
