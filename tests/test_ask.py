@@ -1683,6 +1683,12 @@ def test_a_unit_said_after_a_negation_is_not_wanted(k):
     assert a.reading.units_not == ["PPS per inhabitant"] and a.hits[0][1].id == "gdp-per-capita-2021-flanders-iweps"
 
 
+def test_a_figure_only_in_the_unit_ruled_out_is_no_answer(k):
+    # the EU's GDP per inhabitant of 2021 is recorded in PPS only: refused, saying so, not answered in PPS
+    a = answer(k, "EU average GDP per person in euros (not PPS), 2021")
+    assert a.hits == [] and a.refusal.endswith("is recorded but in PPS per inhabitant")
+
+
 @pytest.mark.parametrize(("question", "town"), [
     ("In welcher Gemeinde bei Lüttich sitzt Eurogentec?", "seraing"),  # its own town, not Liège named
     ("Mithra's CDMO plant is in which town near Liège?", "flemalle"),  # its site's; CDMO is Mithra's role, not asked

@@ -302,6 +302,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     found = 0
+    denied: set[str] = set()  # the units of figures left out because the question rules their unit out
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     measures: set[str] = set()  # the modifiers (per-capita, share …) of figures left out because none was asked
     others: set[tuple[str, str]] = set()  # whose and of what topic the figures of another measure of one asked are
@@ -371,7 +372,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if stat.unit in r.units:
             score += 3  # the unit the question says (`BIP pro Kopf in KKS`)
         if stat.unit in r.units_not:
-            score -= 6  # and not the one it denies (`in Euro und nicht in KKS`)
+            denied.add(stat.unit)
+            continue  # and not the one it denies (`in Euro und nicht in KKS`): no answer
         if r.counted & {stem(part) for part in stat.metric.split("_")}:
             score += 3  # what `how many` counts is what it counts (`combien d'investisseurs`: investors reached)
         if stat.subject in r.records:
@@ -401,6 +403,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     year = f" for {r.when('-')}" if r.years else ""
     where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
         f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
+    if denied:  # `EU average GDP per person in euros (not PPS)`: recorded only in the unit ruled out
+        return f"no statistic{measure} of {whose}{where}{year} is recorded but in {' or '.join(sorted(denied))}"
     # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none" (unless a sector was asked)
     if sectors and r.metrics and not (asked_qualifiers or sectors_said):
         return (f"no statistic{measure} of {whose}{where}{year} as a whole is recorded, only of a sector "
