@@ -2271,3 +2271,12 @@ def test_what_one_named_supplies_is_its_product_not_a_maker(k):
 def test_whether_a_place_has_a_kind_of_thing_lists_those_there(k):
     a = answer(k, "La Wallonie dispose-t-elle d'un plan de relance propre ?")
     assert "exists" in a.reading.cues and a.hits[0][1].id == "walloon-recovery-plan"
+
+
+@pytest.mark.parametrize("question", [
+    "taux d'aide régionale à l'investissement en Wallonie",
+    "regional aid rate for investment in Wallonia",
+])
+def test_regional_aid_is_a_grant(k, question):
+    # aid of a region (aide régionale, Regionalbeihilfe, state aid) is a grant: the regional investment grant rate
+    assert answer(k, question).hits[0][1].id == "wallonia-regional-investment-grant-rate"
