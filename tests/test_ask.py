@@ -2280,3 +2280,13 @@ def test_whether_a_place_has_a_kind_of_thing_lists_those_there(k):
 def test_regional_aid_is_a_grant(k, question):
     # aid of a region (aide régionale, Regionalbeihilfe, state aid) is a grant: the regional investment grant rate
     assert answer(k, question).hits[0][1].id == "wallonia-regional-investment-grant-rate"
+
+
+@pytest.mark.parametrize("question", [
+    "Does the Walloon circular economy strategy back biotech start-ups?",
+    "Unterstützt die wallonische Kreislaufwirtschaftsstrategie Biotech-Start-ups?",
+])
+def test_a_sector_alone_is_no_measure_that_keeps_the_described_out(k, question):
+    # `biotech` says what the start-ups are of, no figure asked: the strategy described answers before the Walloon
+    # biotech company counts and claims
+    assert answer(k, question).hits[0][1].id == "circular-wallonia"

@@ -196,7 +196,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         a.add(k.table_of[place_id], k.by_id[place_id], 40 + a.words(k.table_of[place_id], k.by_id[place_id]))
 
     # a measure asked and found is answered by the statistics; else the question may describe a record
-    measured = bool(r.metrics) and any(h[0] == "stats" for h in a.scored.values())
+    # (a sector alone, `biotech`, is no measure unless how many is asked: `Steunt de Waalse
+    # circulaire-economiestrategie ook biotechprocessen?`)
+    measured = bool(r.metrics) and bool(set(r.metrics) - a.v.qualifiers() or "how-many" in r.cues) and any(
+        h[0] == "stats" for h in a.scored.values())
     if not measured and not (r.elsewhere and not r.records and not abroad):
         # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
         inside = located if r.wants in _LISTED and r.places else None
