@@ -2290,3 +2290,13 @@ def test_a_sector_alone_is_no_measure_that_keeps_the_described_out(k, question):
     # `biotech` says what the start-ups are of, no figure asked: the strategy described answers before the Walloon
     # biotech company counts and claims
     assert answer(k, question).hits[0][1].id == "circular-wallonia"
+
+
+@pytest.mark.parametrize("question", [
+    "Depuis quand le centre PARTICLE de Louvain traite-t-il des patients ?",
+    "Sinds wanneer behandelt het protontherapiecentrum PARTICLE in Leuven patiënten?",
+])
+def test_when_asked_of_a_record_named_with_a_year_it_answers_first(k, question):
+    # PARTICLE's year is when it first treated patients: itself, before the value-chain link of its treatments
+    ids = [h[1].id for h in answer(k, question).hits]
+    assert ids[:2] == ["particle", "proton-therapy-particle-leuven"]

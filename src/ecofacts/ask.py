@@ -362,6 +362,8 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         asked_of_it = not (r.which and table_of_kind(r.which) == table)  # `which company` asks for another one
         if asked_events & {e.kind for e in getattr(rec, "events", ())} and asked_of_it:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
+        if r.tokens & _WHEN and getattr(rec, "year", None) is not None and asked_of_it:
+            base += 15  # `Seit wann behandelt PARTICLE Patienten?`: itself, whose year is its start
         # an organisation named is of the kind wanted only if it is of the kind asked (`universitair ziekenhuis van de
         # VUB`: the VUB is no hospital, its hospital is)
         # (nor is one named the one `which` asks for: `welche Lütticher Firma wurde von Telix übernommen?`)
