@@ -2300,3 +2300,10 @@ def test_when_asked_of_a_record_named_with_a_year_it_answers_first(k, question):
     # PARTICLE's year is when it first treated patients: itself, before the value-chain link of its treatments
     ids = [h[1].id for h in answer(k, question).hits]
     assert ids[:2] == ["particle", "proton-therapy-particle-leuven"]
+
+
+def test_when_asks_no_figure_of_what_is_described_either(k):
+    # no record named: the centre described, whose description dates its first patients, not a refusal of figures
+    assert answer(k, "Wann begann das erste Protonentherapiezentrum Belgiens mit der Behandlung von Patienten?"
+                  ).hits[0][1].id == "particle"
+    assert answer(k, "When did Luxembourg's first proton therapy centre start treating patients?").hits == []

@@ -328,10 +328,10 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
         r.wants = "clusters"
         r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
     elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None) and not (
-            r.kinds and r.figures and not r.counted) and not (r.tokens & _WHEN and r.records):
+            r.kinds and r.figures and not r.counted) and not r.tokens & _WHEN:
         # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`; when
-        # something named did something asks for no figure of it: `When did PARTICLE start treating patients?`, whose
-        # description says)
+        # something named or described did something asks for no figure of it: `When did Belgium's first proton
+        # therapy center start treating patients?`, PARTICLE, whose description says)
         if "how-many" not in r.cues and r.year is None and any(
                 a.words("claims", c) >= _STATED for c in k.whole["claims"] if c.subject in a.named):
             # no figure counted nor dated, and a statement of what is named holds the question's words as well as
