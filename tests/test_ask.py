@@ -2302,6 +2302,18 @@ def test_when_asked_of_a_record_named_with_a_year_it_answers_first(k, question):
     assert ids[:2] == ["particle", "proton-therapy-particle-leuven"]
 
 
+@pytest.mark.parametrize(("question", "first"), [
+    ("En quelle année le centre PARTICLE a-t-il traité ses premiers patients ?", "particle"),
+    ("À partir de quelle année ISOL@MYRRHA doit-il produire des radio-isotopes ?", "myrrha-isol-isotopes"),
+    ("Depuis quand la Belgique est-elle un leader mondial de la médecine nucléaire ?",
+     "belgium-nuclear-medicine-world-leader-history"),
+])
+def test_which_year_and_since_when_ask_a_date(k, question, first):
+    # `quelle année` is no count of years (`années`), `depuis quand` no duration: a date, as `when` asks
+    a = answer(k, question)
+    assert "when" in a.reading.cues and a.hits[0][1].id == first
+
+
 def test_when_asks_no_figure_of_what_is_described_either(k):
     # no record named: the centre described, whose description dates its first patients, not a refusal of figures
     assert answer(k, "Wann begann das erste Protonentherapiezentrum Belgiens mit der Behandlung von Patienten?"

@@ -65,7 +65,6 @@ _RELATION_OF_CUE = {"acquired": ("acquired",), "funded": ("funds",), "supplies":
                     "hosted": ("hosts",), "spoke": ("speaker-at",), "cited": ("cited",)}
 _EVENTS_OF_CUE = {"acquired": ("acquired", "sold", "merged")}
 _ORGANISATIONS = query.ORGANISATIONS
-_WHEN = {"when", "quand", "wanneer", "wann"}  # asking words of a date
 _STATED = 16  # the word score of a statement that answers where no statistic does (five words of its label)
 _DESCRIBED = 5  # how many of search's best hits for the whole question `_described` takes
 
@@ -328,7 +327,7 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
         r.wants = "clusters"
         r.notes.append(f"no statistic counts the members of {k.name_of(clusters[0])}: the cluster lists them")
     elif refusal is not None and r.wants == "stats" and (r.metrics or r.year is not None) and not (
-            r.kinds and r.figures and not r.counted) and not r.tokens & _WHEN:
+            r.kinds and r.figures and not r.counted) and "when" not in r.cues:
         # (a figure said of a kind of thing describes it, asks for none: `Gewerbepark … mit 5,5 Hektar`; when
         # something named or described did something asks for no figure of it: `When did Belgium's first proton
         # therapy center start treating patients?`, PARTICLE, whose description says)
@@ -362,7 +361,7 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         asked_of_it = not (r.which and table_of_kind(r.which) == table)  # `which company` asks for another one
         if asked_events & {e.kind for e in getattr(rec, "events", ())} and asked_of_it:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom
-        if r.tokens & _WHEN and getattr(rec, "year", None) is not None and asked_of_it:
+        if "when" in r.cues and getattr(rec, "year", None) is not None and asked_of_it:
             base += 15  # `Seit wann behandelt PARTICLE Patienten?`: itself, whose year is its start
         # an organisation named is of the kind wanted only if it is of the kind asked (`universitair ziekenhuis van de
         # VUB`: the VUB is no hospital, its hospital is)
@@ -508,10 +507,14 @@ def _chain(a: _Asked) -> None:
     """The links of the value chain of the isotope asked, or of a place or producer named (when links are wanted
     or production asked)."""
     k, r, named = a.k, a.r, a.named
+    initiatives = {i for i in r.records if k.table_of[i] == "initiatives"}
     for link in k.whole["chain"]:
         product = query._product_key(link.product)
         by_isotope = any(query._product_key(i) in product for i in r.isotopes)
-        by_place = bool({link.city, link.producer} & set(named))
+        # (or, where production is asked, an initiative named that its description names: the facility
+        # `ISOL@MYRRHA`, SCK CEN's, in Mol)
+        by_place = bool({link.city, link.producer} & set(named)) or bool(
+            (r.wants == "chain" or "produced" in r.cues) and query.names_in(k, link.description) & initiatives)
         if by_isotope or (by_place and (r.wants in ("chain", None) or "produced" in r.cues)):
             score: float = 4 + (4 if by_isotope else 0) + (4 if by_place else 0)
             # what else the question names that the link names too (`l'IRE travaille-t-il avec le SCK CEN`)

@@ -646,6 +646,8 @@ def _wanted(k: Knowledge, r: Reading) -> None:
         r.metrics = [m for m in r.metrics if m != "companies"]
     if "where" in r.cues and "how-many" not in r.cues and r.records and not r.years:
         r.metrics = []  # `waar ligt het opleidingscentrum ViTalent`: where it is, not a figure of training
+    if "when" in r.cues and "how-many" not in r.cues:
+        r.metrics = [m for m in r.metrics if m != "events"]  # `à partir de quelle année`: a date, no years counted
     if "spoke" in r.cues and r.records and "how-many" not in r.cues:
         r.metrics = [m for m in r.metrics if m != "events"]  # `Did Thomas Dermine speak at the … event?`: no attendance
     if "cooperates" in r.cues and "how-many" not in r.cues:
