@@ -2319,3 +2319,12 @@ def test_when_asks_no_figure_of_what_is_described_either(k):
     assert answer(k, "Wann begann das erste Protonentherapiezentrum Belgiens mit der Behandlung von Patienten?"
                   ).hits[0][1].id == "particle"
     assert answer(k, "When did Luxembourg's first proton therapy centre start treating patients?").hits == []
+
+
+@pytest.mark.parametrize("question", [
+    "Wie viele Arbeitsplätze hängen 2020 insgesamt vom belgischen Biopharmasektor ab?",  # particle said apart
+    "Combien d'emplois dépendent du secteur biopharmaceutique belge en 2020 ?",
+])
+def test_jobs_that_depend_on_a_sector_are_its_indirect_ones_too(k, question):
+    # pharma.be's almost 130,000 direct, indirect and induced jobs, not the 40,464 of the companies themselves
+    assert answer(k, question).hits[0][1].id == "biopharma-total-jobs-2020-belgium-pharmabe"
