@@ -2328,3 +2328,13 @@ def test_when_asks_no_figure_of_what_is_described_either(k):
 def test_jobs_that_depend_on_a_sector_are_its_indirect_ones_too(k, question):
     # pharma.be's almost 130,000 direct, indirect and induced jobs, not the 40,464 of the companies themselves
     assert answer(k, question).hits[0][1].id == "biopharma-total-jobs-2020-belgium-pharmabe"
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    ("According to Statistiek Vlaanderen, what was Wallonia's R&D intensity in 2017?", ["wallonia"]),
+    ("R&D-Intensität 2017 laut Statistiek Vlaanderen", ["flanders"]),  # no other place: the office's is asked
+    ("volgens Statistiek Vlaanderen: O&O-intensiteit van Vlaanderen in 2017", ["flanders"]),  # named again
+])
+def test_a_statistical_office_named_by_its_place_is_who_says_the_figure(k, question, places):
+    a = answer(k, question)
+    assert a.reading.places == places and all(h[1].subject == places[0] for h in a.hits)

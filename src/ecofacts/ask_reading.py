@@ -101,6 +101,8 @@ _OF = {"of", "at", "chez", "van", "bij", "von", "bei", "has", "does", "heeft", "
 _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at", "pres", "naar", "nabij"}
 _ARTICLES = {"the", "le", "la", "les", "l", "de", "het", "der", "die", "das", "den", "dem"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
+# a statistical office named by its place (`selon Statistiek Vlaanderen`): who says a figure, not whose it is
+_OFFICES = {"statistiek", "statistics", "statistik", "statistique", "statistiques"}
 # a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
 # publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
 _WHAT = {"what", "wat", "was", "que", "quoi"}  # asking for a thing, not who (`what does Elysia supply`)
@@ -301,6 +303,8 @@ def read(k: Knowledge, question: str) -> Reading:
     _, longest = _phrase_table(k, v)
     tokens, typed = rejoined(v, tokens, typed)
     tokens = mended(k, v, r, tokens, stops)
+    offices: set[str] = set()  # the places named as statistical offices' names, and those named otherwise
+    elsewhere: set[str] = set()
     i = 0
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
@@ -316,6 +320,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 if len(r.records) > named and _beside_a_document(tokens, i, n, stops):
                     r.publishers += r.records[named:]  # who published the document, no record asked of
                     del r.records[named:]
+                places_here = set(k.names.get(phrase, ())) & set(r.places)
+                (offices if i and tokens[i - 1] in _OFFICES else elsewhere).update(places_here)
                 break
         else:
             n = 1
@@ -340,6 +346,9 @@ def read(k: Knowledge, question: str) -> Reading:
                         word = near
                     r.words.append(stem(word))
         i += n
+    if (only_offices := offices - elsewhere) and set(r.places) - only_offices:
+        # `Selon Statistiek Vlaanderen, … la Région bruxelloise en 2017`: Brussels' figure, by the Flemish office
+        r.places = [p for p in r.places if p not in only_offices]
     r.counted = _counted(v, tokens, stops)
     for i in _isotopes_unknown(k, v, tokens, question):
         r.unknown.append(f"{typed[i]}-{typed[i + 1]}")
