@@ -2338,3 +2338,13 @@ def test_jobs_that_depend_on_a_sector_are_its_indirect_ones_too(k, question):
 def test_a_statistical_office_named_by_its_place_is_who_says_the_figure(k, question, places):
     a = answer(k, question)
     assert a.reading.places == places and all(h[1].subject == places[0] for h in a.hits)
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("BIP von Baden-Württemberg 2021", "Baden-Württemberg"),
+    ("emplois biotech à Baden-Baden", "Baden-Baden"),
+])
+def test_a_hyphenated_name_no_part_of_which_is_known_is_no_slip(k, question, name):
+    # `Baden` is no slip of a word of the vocabulary: the name is unknown as typed, no Belgian region's GDP
+    a = answer(k, question)
+    assert a.hits == [] and a.reading.unknown == [name]

@@ -302,7 +302,11 @@ def read(k: Knowledge, question: str) -> Reading:
     capitalised -= {word for before, word in pairwise(tokens) if before in _INDEFINITE}
     _, longest = _phrase_table(k, v)
     tokens, typed = rejoined(v, tokens, typed)
-    tokens = mended(k, v, r, tokens, stops)
+    # a hyphenated name no part of which the vocabulary or the knowledge knows is unknown, as typed, and no slip of
+    # a word (`Baden-Württemberg`: no `bauen`)
+    foreign = {part for part, name in hyphenated.items()
+               if not any(v.named(p) or known_word(k, p, lookalike=False) for p in fold(name).split())}
+    tokens = mended(k, v, r, tokens, stops, keep=foreign)
     offices: set[str] = set()  # the places named as statistical offices' names, and those named otherwise
     elsewhere: set[str] = set()
     i = 0
@@ -326,7 +330,10 @@ def read(k: Knowledge, question: str) -> Reading:
         else:
             n = 1
             word = tokens[i]
-            if not (split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
+            if word in foreign:
+                if hyphenated[word] not in r.unknown:
+                    r.unknown.append(hyphenated[word])
+            elif not (split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
                     or _dative_plural(k, v, r, word, stops) or unrecorded_compound(v, r, word)):
                 # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words
                 # make it known (`à Nivelles` is no `nouvelles`)

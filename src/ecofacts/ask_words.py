@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -133,15 +133,17 @@ def _phrase_words(v: Vocabulary) -> dict[str, list[str]]:
     return {letter: sorted(words) for letter, words in found.items()}
 
 
-def mended(k: Knowledge, v: Vocabulary, r: Reading, tokens: list[str], stops: set[str]) -> list[str]:
+def mended(k: Knowledge, v: Vocabulary, r: Reading, tokens: list[str], stops: set[str],
+           keep: Collection[str] = ()) -> list[str]:
     """The words with a slip in a word of a phrase of the vocabulary mended, so that the phrase is read
     (`nuclaer medicine`, `medecine nucleaire`): a word of five letters or more that is no word of the vocabulary,
-    of a name or of the knowledge's texts, one slip from a phrase's word with the same first letter."""
+    of a name or of the knowledge's texts, one slip from a phrase's word with the same first letter; none of `keep`
+    (the parts of an unknown name)."""
     import difflib
 
     mended = list(tokens)
     for i, word in enumerate(tokens):
-        if len(word) < 5 or word in stops or v.named(word) or query.named_by(k, word) or word.isdigit():
+        if len(word) < 5 or word in stops or word in keep or v.named(word) or query.named_by(k, word) or word.isdigit():
             continue
         words = _phrase_words(v).get(word[0], [])
         if word in words:
