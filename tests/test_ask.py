@@ -2348,3 +2348,12 @@ def test_a_hyphenated_name_no_part_of_which_is_known_is_no_slip(k, question, nam
     # `Baden` is no slip of a word of the vocabulary: the name is unknown as typed, no Belgian region's GDP
     a = answer(k, question)
     assert a.hits == [] and a.reading.unknown == [name]
+
+
+def test_a_sectors_figure_of_another_measure_is_no_answer(k):
+    # the market value of Belgian biotech is recorded for 2020 only: 2018's is refused, not answered by the count
+    # of biotech companies of 2018 (a figure of the sector asked, of another measure)
+    a = answer(k, "What was the market capitalisation of Belgian biotech companies in 2018?")
+    assert a.hits == [] and a.refusal.startswith("no statistic (market, pharma) of Belgium for 2018")
+    assert [h[1].id for h in answer(k, "omzet van de Vlaamse biotechbedrijven").hits] == [
+        "biotech-turnover-flanders-fit-brochure"]

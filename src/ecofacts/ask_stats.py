@@ -325,6 +325,11 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # (and a figure counted as one named counts it, its label naming it: "… (essenscia scope)")
         its_own = stat.id in own or stat.subject in r.records or there or any(
             f" {fold(k.by_id[i].name)} " in f" {fold(stat.label)} " for i in r.records)
+        if not its_own and not matched - qualifiers and set(r.metrics) - qualifiers:
+            # a sector's figure of another measure (biotech companies counted are no biotech market value): the
+            # refusal points to it
+            others.add((stat.subject, stat.topic))
+            continue
         # a sector asked and found: the figure of it with another sector together answers (chemistry jobs: those
         # of chemistry and life sciences), less than one of that sector alone
         shared = unasked_families & qualifiers if matched & qualifiers else set()
