@@ -2357,3 +2357,11 @@ def test_a_sectors_figure_of_another_measure_is_no_answer(k):
     assert a.hits == [] and a.refusal.startswith("no statistic (market, pharma) of Belgium for 2018")
     assert [h[1].id for h in answer(k, "omzet van de Vlaamse biotechbedrijven").hits] == [
         "biotech-turnover-flanders-fit-brochure"]
+
+
+def test_an_order_backlog_is_recorded_nowhere_and_leidt_op_trains(k):
+    a = answer(k, "What is IBA's order backlog?")
+    assert a.hits == [] and a.refusal == "no statistic (order backlog) of IBA is recorded"
+    trained = answer(k, "Hoeveel technici leidt ViTalent per jaar op?")  # `leidt … op`: trains, a figure asked
+    assert "training" in trained.reading.metrics and trained.hits == []
+    assert answer(k, "Hoeveel vakmensen leidt GSK elk jaar op?").hits[0][1].id == "gsk-bioproduction-trainees-per-year"
