@@ -2365,3 +2365,9 @@ def test_an_order_backlog_is_recorded_nowhere_and_leidt_op_trains(k):
     trained = answer(k, "Hoeveel technici leidt ViTalent per jaar op?")  # `leidt … op`: trains, a figure asked
     assert "training" in trained.reading.metrics and trained.hits == []
     assert answer(k, "Hoeveel vakmensen leidt GSK elk jaar op?").hits[0][1].id == "gsk-bioproduction-trainees-per-year"
+
+
+def test_with_how_many_jobs_asks_for_jobs(k):
+    # `met hoeveel banen … gegroeid`: by how many jobs (`met hoeveel partners werkt …` is whom one works with)
+    a = answer(k, "Met hoeveel banen is de biotechsector in België tussen 2010 en 2020 gegroeid?")
+    assert "jobs" in a.reading.metrics and a.hits[0][1].id == "belgium-biotech-biopharma-job-growth-2010-2020"

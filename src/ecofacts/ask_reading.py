@@ -374,8 +374,11 @@ def read(k: Knowledge, question: str) -> Reading:
         r.titles = [t for t in r.titles if t not in said_by]
         if not r.titles:
             r.cues.remove("person")
-    if "jobs" in r.metrics and _WITH_HOW_MANY.search(said):
-        r.metrics.remove("jobs")  # `met hoeveel industriële partners werkt …`: whom one works with, no jobs
+    if "jobs" in r.metrics and (with_how_many := _WITH_HOW_MANY.search(said)) and not any(
+            e.key == "jobs" for word in said[with_how_many.end():].split()[:1] for e in v.named(word, "metric")):
+        # `met hoeveel industriële partners werkt …`: whom one works with, no jobs (but `met hoeveel banen groeide
+        # …`: by how many jobs)
+        r.metrics.remove("jobs")
     if _COMPARED.search(said) and "compare" not in r.cues:
         r.cues.append("compare")
     if "how-many" not in r.cues and set(tokens) & _single_words(v, "cue", "how-many"):
