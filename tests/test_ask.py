@@ -2371,3 +2371,13 @@ def test_with_how_many_jobs_asks_for_jobs(k):
     # `met hoeveel banen … gegroeid`: by how many jobs (`met hoeveel partners werkt …` is whom one works with)
     a = answer(k, "Met hoeveel banen is de biotechsector in België tussen 2010 en 2020 gegroeid?")
     assert "jobs" in a.reading.metrics and a.hits[0][1].id == "belgium-biotech-biopharma-job-growth-2010-2020"
+
+
+@pytest.mark.parametrize("question", [
+    "Gab es 2016 in Belgien schon mehr als 250 Biotech-Unternehmen?",
+    "Y avait-il plus de 500 entreprises biotech en Wallonie en 2012 ?",
+])
+def test_a_count_of_a_kind_checked_for_a_year_with_none_is_refused(k, question):
+    # the companies the figure counts, of a year no count is recorded for: refused, no claim about biotech instead
+    a = answer(k, question)
+    assert "company" in a.reading.counted and a.hits == [] and a.refusal.startswith("no statistic (companies, pharma)")

@@ -400,6 +400,16 @@ def read(k: Knowledge, question: str) -> Reading:
     named_kinds = {kd for rec in map(k.by_id.__getitem__, r.records)
                    for kd in (getattr(rec, "kind", None), *getattr(rec, "roles", ()))}
     r.which = _kind_after_which(v, tokens)
+    if r.figures and not r.counted:
+        # a kind of thing right after a count (a sector between) counts it (`meer dan 300 biotechbedrijven`, `mehr
+        # als 250 Biotech-Unternehmen`), no measure of what it describes (`Gewerbepark mit 5,5 Hektar`) nor where
+        # `which` asks for a thing it describes (`Welk … park telde … meer dan 80 bedrijven?`)
+        for f in r.figures:
+            after = [t for t in fold(question[f.start + len(f.text):]).split() if t not in stops][:2]
+            kinds_after = {e.key for word in after for e in
+                           (last_word(v, word, "kind", head=1, tail=5)[1] or v.named(word, "kind"))}
+            if kinds_after & set(r.kinds) and not _WHICH & set(tokens):
+                r.counted |= {*map(stem, after), *kinds_after}
     # ... or for another thing, a word of the lexicon or a topic, no kind, place nor person's role (`Quel soutien`,
     # `What incentives`; `Quel secrétaire d'État` asks for a person)
     r.which_other = r.which is None and any(
