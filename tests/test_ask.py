@@ -2381,3 +2381,14 @@ def test_a_count_of_a_kind_checked_for_a_year_with_none_is_refused(k, question):
     # the companies the figure counts, of a year no count is recorded for: refused, no claim about biotech instead
     a = answer(k, question)
     assert "company" in a.reading.counted and a.hits == [] and a.refusal.startswith("no statistic (companies, pharma)")
+
+
+@pytest.mark.parametrize("question", [
+    "Is Seraing a town near Liège?",
+    "Is Flémalle close to Liège?",  # `close to` is near, no closure
+    "Flémalle est-elle une commune proche de Liège ?",
+    "Ligt Flémalle in de buurt van Luik?",
+])
+def test_whether_a_town_is_near_another_asks_where_it_is(k, question):
+    a = answer(k, question)
+    assert "where" in a.reading.cues and a.hits[0][1].id == a.reading.places[0]

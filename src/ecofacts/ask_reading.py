@@ -702,13 +702,16 @@ def _wanted(k: Knowledge, r: Reading) -> None:
     # 2016 and 2021?`)
     places = {k.table_of[p] for p in r.places}
     place_kinds = {table_of_kind(kd) for kd in r.kinds}
+    near = {"nearby", "near"} & set(r.words)  # (`close to`, `in der Nähe von`)
     if "yes-no" in r.cues and places and not (r.records or r.metrics) and place_kinds <= {"regions", "cities"} and (
-            places == {"regions", "cities"} or (place_kinds and not (r.topics or r.sectors))):
+            places == {"regions", "cities"} or near or (place_kinds and not (r.topics or r.sectors))):
         # whether a town is in a region (`Is Zaventem in Flanders or in Brussels?`) asks where it is: the town,
         # which says its region, no statement of the region; so does what kind of place a place is, nothing else
         # asked of it (`Is Flanders the northern region of Belgium …?`): the place, which says it
         r.wants = None
-        r.cues += ["where"] if "where" not in r.cues and places == {"regions", "cities"} else []
+        # (whether a town is near another is where it is too: `Ist Flémalle eine Gemeinde in der Nähe von Lüttich?`)
+        r.cues += ["where"] if "where" not in r.cues and (places == {"regions", "cities"} or near) \
+            else []
         return
     if "yes-no" in r.cues and "how-many" not in r.cues and (r.year is None or "compare" in r.cues) \
             and not (listed and "exists" in r.cues):
