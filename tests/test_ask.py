@@ -2392,3 +2392,9 @@ def test_a_count_of_a_kind_checked_for_a_year_with_none_is_refused(k, question):
 def test_whether_a_town_is_near_another_asks_where_it_is(k, question):
     a = answer(k, question)
     assert "where" in a.reading.cues and a.hits[0][1].id == a.reading.places[0]
+
+
+def test_of_two_answers_scored_alike_the_one_of_more_records_named_comes_first(k):
+    ids = [h[1].id for h in answer(k, "Does the MaSTherCell plant in Gosselies work together with Bone "
+                                      "Therapeutics?").hits]
+    assert ids[:2] == ["masthercell-bone-therapeutics-cooperation", "masthercell-celyad-cooperation"]

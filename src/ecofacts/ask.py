@@ -212,7 +212,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # works with (`Walloon firms' ties with Pfizer and Johnson & Johnson`): what is of it answers before what is
         # not (UCB, in the place the event is said of, is no answer about GSK)
         records = set(r.records)
-        ranked.sort(key=lambda h: not _involves(h[1], records))
+        # (of two that score alike, the one of more records named: MaSTherCell's cooperation with Bone Therapeutics,
+        # both named, before its cooperation with Celyad)
+        ranked.sort(key=lambda h: (not _involves(h[1], records), -h[2],
+                                   -sum(_involves(h[1], {i}) for i in records), -_year_of(h[1])))
         if "yes-no" in r.cues:
             # and a relation of the first answer with another record named (Sanofi as a speaker at the event the
             # question describes) answers before it
