@@ -2398,3 +2398,13 @@ def test_of_two_answers_scored_alike_the_one_of_more_records_named_comes_first(k
     ids = [h[1].id for h in answer(k, "Does the MaSTherCell plant in Gosselies work together with Bone "
                                       "Therapeutics?").hits]
     assert ids[:2] == ["masthercell-bone-therapeutics-cooperation", "masthercell-celyad-cooperation"]
+
+
+@pytest.mark.parametrize("question", [
+    "Nennt der Europäische Innovationsanzeiger Belgien einen Innovationsführer?",
+    "noemt het European Innovation Scoreboard België een innovatieleider?",
+])
+def test_a_citing_verb_first_asks_by_yes_or_no_and_cites_no_person_unnamed(k, question):
+    # no one named: what the scoreboard calls Belgium, not what Thomas Dermine cited
+    a = answer(k, question)
+    assert "yes-no" in a.reading.cues and a.hits[0][1].id == "belgium-innovation-leader-scoreboard"

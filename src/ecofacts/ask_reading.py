@@ -67,6 +67,8 @@ _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
                  "tat", "taten", "ismus", "nis", "nisse")
 
 # what follows a verb that starts a question asked by yes or no: an article or a pronoun
+# cues said by a verb, which may come first in a question asked by yes or no (`Nennt der … Belgien …?`)
+_VERB_CUES = {"cited", "cooperates", "supplies", "funded", "hosted", "spoke"}
 _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie", "man", "wir", "ihr",  # de
              "de", "het", "een", "hij", "zij", "ze", "men", "we", "wij",  # nl (and `er`)
              "le", "la", "les", "il", "elle", "ils", "elles", "on",  # fr
@@ -284,7 +286,8 @@ def read(k: Knowledge, question: str) -> Reading:
         if tokens[0] in _single_words(v, "cue", "yes-no") or tokens[0] == "was":
             capitalised.discard(tokens[0])
     elif len(tokens) > 1 and (tokens[1] in _SUBJECTS or (query.named_by(k, tokens[1]) and question.rstrip().endswith(
-            "?"))) and not [e for e in v.named(tokens[0]) if e.section != "word"] and not query.named_by(k, tokens[0]):
+            "?"))) and not [e for e in v.named(tokens[0]) if e.section != "word" and e.key not in _VERB_CUES] \
+            and not query.named_by(k, tokens[0]):
         # German and Dutch ask yes or no with the verb first, its subject next (`Steht die …?`, `Ligt het …?`,
         # `Behoort België tot …?`): the first word is a verb, no unknown name
         capitalised.discard(tokens[0])
@@ -689,6 +692,9 @@ def _wanted(k: Knowledge, r: Reading) -> None:
             # to radiopharmaceutical producers?`): what is stated of it, or its products, no maker
         if cue == "acquired" and not r.records:
             continue  # a takeover is of something named (`Hat die Hightech-Industrie … die Rolle … übernommen?`)
+        if cue == "cited" and not (r.records or r.titles or "person" in r.cues):
+            continue  # what someone cited, of someone named (`noemt het European Innovation Scoreboard België een
+            # innovatieleider?`: what a scoreboard calls Belgium, no citation of a person's)
         if cue == "invests-in" and (r.modifiers or r.years or {"much", "viel", "wieviel"} & r.tokens):
             continue  # how much was invested, what share, in what year: a figure (`Wie viel investierte Janssen`)
         if cue == "person" and r.which and table_of_kind(r.which) not in (None, "people"):
