@@ -2408,3 +2408,13 @@ def test_a_citing_verb_first_asks_by_yes_or_no_and_cites_no_person_unnamed(k, qu
     # no one named: what the scoreboard calls Belgium, not what Thomas Dermine cited
     a = answer(k, question)
     assert "yes-no" in a.reading.cues and a.hits[0][1].id == "belgium-innovation-leader-scoreboard"
+
+
+@pytest.mark.parametrize("question", [
+    "Was sagte Staatssekretär Dermine über den EU Biotech Campus?",  # `sagte … über`: said about, a citation
+    "Wat zei staatssecretaris Dermine over de EU Biotech Campus?",
+])
+def test_a_family_name_alone_names_the_person_and_over_rejoins_its_verb(k, question):
+    a = answer(k, question)
+    assert "thomas-dermine" in a.reading.records and "cited" in a.reading.cues
+    assert a.hits[0][1].id == "thomas-dermine-cited-eu-biotech-campus"

@@ -336,6 +336,13 @@ def read(k: Knowledge, question: str) -> Reading:
             if word in foreign:
                 if hyphenated[word] not in r.unknown:
                     r.unknown.append(hyphenated[word])
+            elif word in capitalised and len(who := [p.id for p in k.whole["people"]
+                                                   if fold(p.name).split()[-1:] == [word]]) == 1:
+                # a person's family name alone names the one person of that name (`Staatssekretär Dermine`), and
+                # is still a word of what names them (`herstelplan van staatssecretaris Dermine`)
+                if who[0] not in r.records:
+                    r.records.append(who[0])
+                r.words.append(word)
             elif not (split_compound(k, v, r, word, stops) or _close_word(k, v, r, word, stops)
                     or _dative_plural(k, v, r, word, stops) or unrecorded_compound(v, r, word)):
                 # after `in`, `à`, `te` … a capitalised word is a place's name: only the knowledge's own words

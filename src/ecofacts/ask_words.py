@@ -87,7 +87,7 @@ def split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: se
 
 
 # the particles Dutch and German separate from their verbs and say later (`gaf … uit`, `arbeitet … zusammen`)
-_PARTICLES = {"uit", "samen", "mee", "aus", "zusammen", "mit", "vor", "op", "hervor", "af", "ab"}
+_PARTICLES = {"uit", "samen", "mee", "aus", "zusammen", "mit", "vor", "op", "hervor", "af", "ab", "uber", "over"}
 
 
 def rejoined(v: Vocabulary, tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
