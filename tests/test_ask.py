@@ -2418,3 +2418,9 @@ def test_a_family_name_alone_names_the_person_and_over_rejoins_its_verb(k, quest
     a = answer(k, question)
     assert "thomas-dermine" in a.reading.records and "cited" in a.reading.cues
     assert a.hits[0][1].id == "thomas-dermine-cited-eu-biotech-campus"
+
+
+def test_which_thing_founded_with_those_named_is_no_founding_of_theirs(k):
+    # `which` asks for the institute set up with the ULB and GSK, not for when either was founded
+    assert answer(k, "Quel institut d'immunologie l'ULB a-t-elle fondé avec GSK à Gosselies ?").hits[0][1].id == "imi"
+    assert answer(k, "In what year was Galapagos founded?").refusal == "no founding of Galapagos is recorded"

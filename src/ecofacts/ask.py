@@ -29,6 +29,7 @@ from ecofacts import kinds, query
 from ecofacts.ask_reading import (
     FACILITIES,
     PLACES,
+    WHICH,
     Reading,
     check_question,
     described,
@@ -259,7 +260,10 @@ def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], 
     if refused := _unrecorded(k, v, r):
         of = f" of {either(k, named)}" if named else ""
         return f"no statistic ({refused}){of} is recorded"
-    if "founded" in r.cues and r.records and not (r.metrics or r.modifiers or r.kinds) and all(
+    # (`which` asks for another thing founded with those named: `Which ULB immunology institute was set up with GSK
+    # …?`)
+    if "founded" in r.cues and r.records and not (r.metrics or r.modifiers or r.kinds) and not (
+            WHICH & r.tokens and "when" not in r.cues) and all(
             k.table_of[i] == "actors" and not any(e.kind == "founded" for e in k.by_id[i].events) for i in r.records):
         # when an organisation was founded, where no founding of it is recorded (`Quand Galapagos a-t-elle été
         # fondée ?`): none, rather than the organisation

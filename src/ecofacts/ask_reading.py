@@ -122,7 +122,7 @@ _ASKING = {"what", "which", "who", "where", "when", "how", "why", "wat", "welke"
 # what an organisation runs, as a question's words (English stems): a facility, not a figure
 FACILITIES = {"plant", "site", "facility", "factory", "reactor", "laboratory", "campu"}
 # the words that ask which one (folded), the kind asked right after them
-_WHICH = {"which", "what", "quel", "quelle", "quels", "quelles", "welke", "welk", "welche", "welcher", "welches",
+WHICH = {"which", "what", "quel", "quelle", "quels", "quelles", "welke", "welk", "welche", "welcher", "welches",
           "welchen", "welchem"}
 
 @dataclass
@@ -418,12 +418,12 @@ def read(k: Knowledge, question: str) -> Reading:
             after = [t for t in fold(question[f.start + len(f.text):]).split() if t not in stops][:2]
             kinds_after = {e.key for word in after for e in
                            (last_word(v, word, "kind", head=1, tail=5)[1] or v.named(word, "kind"))}
-            if kinds_after & set(r.kinds) and not _WHICH & set(tokens):
+            if kinds_after & set(r.kinds) and not WHICH & set(tokens):
                 r.counted |= {*map(stem, after), *kinds_after}
     # ... or for another thing, a word of the lexicon or a topic, no kind, place nor person's role (`Quel soutien`,
     # `What incentives`; `Quel secrétaire d'État` asks for a person)
     r.which_other = r.which is None and any(
-        word in _WHICH and after not in stops and (sections := {e.section for e in v.named(after)}) & {"word", "topic"}
+        word in WHICH and after not in stops and (sections := {e.section for e in v.named(after)}) & {"word", "topic"}
         and not sections & {"kind", "cue", "place", "elsewhere"}
         and not any(e.key in _roles(k) for e in v.named(after, "word"))
         for word, after in pairwise(tokens))
@@ -583,7 +583,7 @@ def _kind_after_which(v: Vocabulary, tokens: list[str]) -> str | None:
     """The kind of record `which` asks for, the word (or two) right after it or after one word more (`welcher
     Universität`, `welche Lütticher Firma`)."""
     for i, token in enumerate(tokens[:-1]):
-        if token in _WHICH:
+        if token in WHICH:
             for at in (i + 1, i + 2):
                 for n in (2, 1):
                     kinds_ = [e.key for e in v.named(" ".join(tokens[at:at + n]), "kind")]
