@@ -214,9 +214,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # not (UCB, in the place the event is said of, is no answer about GSK)
         records = set(r.records)
         # (of two that score alike, the one of more records named: MaSTherCell's cooperation with Bone Therapeutics,
-        # both named, before its cooperation with Celyad)
+        # both named, before its cooperation with Celyad; unless the highest or lowest figure orders them)
+        by_named = not {"highest", "lowest"} & set(r.cues)
         ranked.sort(key=lambda h: (not _involves(h[1], records), -h[2],
-                                   -sum(_involves(h[1], {i}) for i in records), -_year_of(h[1])))
+                                   -sum(_involves(h[1], {i}) for i in records) if by_named else 0))
         if "yes-no" in r.cues:
             # and a relation of the first answer with another record named (Sanofi as a speaker at the event the
             # question describes) answers before it

@@ -45,7 +45,7 @@ from ecofacts.ask_words import (
 )
 from ecofacts.errors import UsageError
 from ecofacts.names import fold, stem
-from ecofacts.verify_words import NUMBER_WORDS, PERIOD_WORDS, YEAR_WORDS
+from ecofacts.verify_words import NUMBER_WORDS, PERIOD_WORDS, STATISTICAL_OFFICES, YEAR_WORDS
 from ecofacts.vocabulary import Entry, Vocabulary, load
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ _PLACE_PREPOSITIONS = {"in", "a", "au", "en", "te", "nach", "bei", "near", "at",
 _ARTICLES = {"the", "le", "la", "les", "l", "de", "het", "der", "die", "das", "den", "dem"}
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 # a statistical office named by its place (`selon Statistiek Vlaanderen`): who says a figure, not whose it is
-_OFFICES = {"statistiek", "statistics", "statistik", "statistique", "statistiques"}
+_OFFICES = {fold(w) for w in STATISTICAL_OFFICES}
 # a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
 # publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
 _WHAT = {"what", "wat", "was", "que", "quoi"}  # asking for a thing, not who (`what does Elysia supply`)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts import query
 from ecofacts.names import fold
-from ecofacts.verify_words import DEMONYMS, INHABITANTS
+from ecofacts.verify_words import DEMONYMS, INHABITANTS, STATISTICAL_OFFICES
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -68,7 +68,7 @@ _CITING = re.compile(r"\b(?:according\s+to|volgens|selon|d['’]après|d['’]ap
 
 
 # ... or a statistical office named by its place ("Statistiek Vlaanderen donne 159 … pour la Wallonie")
-_OFFICE = re.compile(r"(?-i:\b(?:Statistiek|Statistics|Statistik|Statistique|Statistiques))\s+$")
+_OFFICE = re.compile(rf"(?-i:\b(?:{'|'.join(STATISTICAL_OFFICES)}))\s+$")
 # ... or of the rules it follows ("conformément aux lignes directrices européennes", "in line with EU guidelines")
 _RULES = (r"\b(?:conformément\s+(?:à|aux?)|conformement\s+(?:a|aux?)|in\s+accordance\s+with|in\s+line\s+with|"
           r"overeenkomstig|in\s+overeenstemming\s+met|gemäß|gemass|im\s+einklang\s+mit)\s+")

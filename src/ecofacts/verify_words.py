@@ -27,6 +27,9 @@ PERIOD_WORDS = {"past", "last", "next", "coming", "over", "within", "during", "i
                 "afgelopen", "laatste", "komende", "volgende", "binnen", "letzten", "vergangenen", "nachsten",
                 "kommenden", "innerhalb"}
 YEAR_WORDS = {"year", "years", "ans", "annees", "jaar", "jaren", "jahre", "jahren"}
+# the first word of a statistical office named by its place (`Statistiek Vlaanderen`): who says a figure, not whose
+# it is (`verify_places`, `ask_reading`)
+STATISTICAL_OFFICES = ("Statistiek", "Statistics", "Statistik", "Statistique", "Statistiques")
 
 
 STOP_WORDS = _words("""
