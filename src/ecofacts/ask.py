@@ -198,7 +198,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     # a measure asked and found is answered by the statistics; else the question may describe a record
     # (a sector alone, `biotech`, is no measure unless how many is asked: `Steunt de Waalse
     # circulaire-economiestrategie ook biotechprocessen?`)
-    measured = bool(r.metrics) and bool(set(r.metrics) - a.v.qualifiers() or "how-many" in r.cues) and any(
+    measured = bool(r.measures() or (r.metrics and "how-many" in r.cues)) and any(
         h[0] == "stats" for h in a.scored.values())
     if not measured and not (r.elsewhere and not r.records and not abroad):
         # a list of what is in a place holds only what is there (`companies in Leuven`: not Louvain-la-Neuve's)
@@ -324,7 +324,7 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
     cities = [p for p in r.places if k.table_of[p] == "cities"]
     # (a cluster that lists its members: of one that lists none, nothing answers `how many members`)
     clusters = [i for i in r.records if k.table_of[i] == "clusters" and getattr(k.by_id[i], "members", None)]
-    measures = [m for m in r.metrics if m not in v.qualifiers()]
+    measures = r.measures()
     if refusal is not None and measures == ["companies"] and cities and r.year is None:
         # how many companies in a city no statistic counts: those recorded there, as `cities` counts them
         r.wants, r.kinds = "actors", [*r.kinds, "company"] if "company" not in r.kinds else r.kinds
@@ -745,12 +745,11 @@ def _unrecorded(k: Knowledge, v: Vocabulary, r: Reading) -> str | None:
     (`Wer forderte größere Risikokapitalplattformen?`)."""
     if "who-said" in r.cues:
         return None
-    qualifiers = v.qualifiers()
     entries = v.entries("unrecorded")
     heads = [u for u in r.unrecorded if entries[u].head]
     if heads and (r.wants == "stats" or "how-many" in r.cues):
         return heads[0]  # of a measure recorded, itself none (`délai moyen d'autorisation d'un essai clinique`)
-    if [m for m in r.metrics if m not in qualifiers] or (
+    if r.measures() or (
             r.wants not in (None, "stats", "claims") and r.records and "how-many" not in r.cues and r.year is None):
         return None
     asked = [u for u in r.unrecorded if not entries[u].qualifier or r.wants == "stats"]

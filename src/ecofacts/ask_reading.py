@@ -166,6 +166,12 @@ class Reading:
         """The years asked of: the one named, or every year from the first to the last named; none when none is."""
         return range(min(self.years), max(self.years) + 1) if self.years else range(0)
 
+    def measures(self) -> list[str]:
+        """The measures asked, not the sectors they are of (`biotech jobs`: jobs; the vocabulary's qualifier
+        families: pharma, chemistry, nuclear medicine …)."""
+        qualifiers = load().qualifiers()
+        return [m for m in self.metrics if m not in qualifiers]
+
     def when(self, to: str = " to ") -> str:
         """The year or period asked of, as the reading (`2021`, `2022 to 2023`) and a refusal (`2022-2023`) say it."""
         span = self.period()
@@ -743,7 +749,7 @@ def _wanted(k: Knowledge, r: Reading) -> None:
         entries = load().entries("metric")
         r.words += [w for m in r.metrics if m in r.topical for w in [stem(entries[m].topical[0])] if w not in r.words]
         r.metrics = [m for m in r.metrics if m not in r.topical]
-    measures = [m for m in r.metrics if m not in qualifiers]
+    measures = r.measures()
     # `how many` asks for a list of the kind it names only where there is a place to list them in (`how many
     # companies in Gosselies`; `how many universities are partners of the EU Biotech School` is a figure); a kind
     # that is statistics itself (`aantal`, `Anzahl`: words of both) makes no list

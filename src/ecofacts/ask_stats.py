@@ -301,6 +301,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         from ecofacts.verify_matching import value_matches  # the rule `verify` checks a figure by
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
+    asked_measures = r.measures()  # (not only the sectors)
     found = 0
     denied: set[str] = set()  # the units of figures left out because the question rules their unit out
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
@@ -325,7 +326,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         # (and a figure counted as one named counts it, its label naming it: "… (essenscia scope)")
         its_own = stat.id in own or stat.subject in r.records or there or any(
             f" {fold(k.by_id[i].name)} " in f" {fold(stat.label)} " for i in r.records)
-        if not its_own and not matched - qualifiers and set(r.metrics) - qualifiers:
+        if not its_own and not matched - qualifiers and asked_measures:
             # a sector's figure of another measure (biotech companies counted are no biotech market value): the
             # refusal points to it
             others.add((stat.subject, stat.topic))
