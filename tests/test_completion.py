@@ -20,6 +20,9 @@ from .test_subprocess import BIN, ENV
 
 pytestmark = pytest.mark.slow  # real processes, shells or terminals, one test after another
 
+# the shells find `ecofacts` on PATH however the tests were launched (`uv run pytest` or .venv/bin/pytest)
+SHELL_ENV = {**ENV, "PATH": f"{BIN.parent}{os.pathsep}{ENV.get('PATH', '')}", "TERM": "xterm", "LANG": "C.UTF-8"}
+
 
 def bash_complete(line: str) -> list[str]:
     """What bash offers for `line` (the cursor at its end), through the completion function it sources."""
@@ -32,7 +35,7 @@ COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
 _ecofacts_completion ecofacts
 printf '%s\\n' "${{COMPREPLY[@]}}"
 """
-    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=ENV, timeout=60)
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=SHELL_ENV, timeout=60)
     assert result.returncode == 0, result.stderr
     return [line for line in result.stdout.splitlines() if line]
 
@@ -79,7 +82,6 @@ def test_zsh_and_fish_get_the_value_unescaped(shell, expected):
 
 # --- zsh and fish, through their own completion machinery -------------------------------------------------------
 
-SHELL_ENV = {**ENV, "PATH": f"{BIN.parent}{os.pathsep}{ENV.get('PATH', '')}", "TERM": "xterm", "LANG": "C.UTF-8"}
 ZSHRC = """PS1='> '
 autoload -U compinit && compinit -u -d "$ZSH_DUMP"
 source "$ZDOTDIR/completion.zsh"
