@@ -7,11 +7,12 @@ it scans a question."""
 from __future__ import annotations
 
 import functools
+import json
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ecofacts import query
 from ecofacts.names import fold, halves, stem
@@ -264,8 +265,19 @@ def _in_statistics(k: Knowledge, word: str) -> bool:
     return any(word in fold(text).split() for stat in k.stats.containing(word) for text in texts_of(stat))
 
 
-_WORDS: dict[int, set[str]] = {}
-_RECORDS_WITH: dict[int, Counter[str]] = {}  # how many records' texts hold each word (or its stem): `rarity`
+# The words of the named records' texts, made once per knowledge file and kept beside its parse cache
+# (`Knowledge.kept`): every folded word and its stem, a word with the number after it (`mo 100`: an isotope the texts
+# name), and how many records hold each word or stem. A new WORDS_VERSION makes every kept copy stale.
+WORDS_VERSION = 1
+
+
+class _Words(NamedTuple):
+    found: set[str]
+    holding: dict[str, int]  # records whose texts hold the word (or its stem): `rarity`
+    records: int
+
+
+_WORDS: dict[int, _Words] = {}
 
 
 def rarity(k: Knowledge, terms: Iterable[str]) -> dict[str, float]:
@@ -273,35 +285,42 @@ def rarity(k: Knowledge, terms: Iterable[str]) -> dict[str, float]:
     record in sixteen hold says more of what is asked than a common one (`Abwasser`, held by one record, weighs about
     2.8 times `biotech`, held by a quarter of them): 1 + log2(share of records below that / its share) / 3. A concept
     of the vocabulary (`metric:jobs`, `topic:biotech`) and a word no text holds weigh 1."""
-    _words_of(k)
-    counts = _RECORDS_WITH[id(k)]
-    rare = sum(len(records) for records in k.whole.values()) / 16
-    return {t: 1 + math.log2(rare / counts[t]) / 3 for t in terms
-            if ":" not in t and 0 < counts[t] < rare}
+    words = _words(k)
+    rare = words.records / 16
+    return {t: 1 + math.log2(rare / n) / 3 for t in terms
+            if ":" not in t and 0 < (n := words.holding.get(t, 0)) < rare}
 
 
 def _words_of(k: Knowledge) -> set[str]:
-    found = _WORDS.get(id(k))
-    if found is None:
-        from ecofacts.search import texts_of
+    return _words(k).found
 
-        found = set()
-        counts: Counter[str] = Counter()
-        for records in k.whole.values():
-            for rec in records:
-                own: set[str] = set()
-                for text in texts_of(rec):
-                    words = fold(text).split()
-                    own.update(words)
-                    # and a word with the number after it (`mo 100`): an isotope the texts name
-                    found.update(f"{a} {b}" for a, b in pairwise(words) if b[:1].isdigit() and not a[:1].isdigit())
-                counts.update(own | {stem(w) for w in own})
-        found |= counts.keys()
+
+def _words(k: Knowledge) -> _Words:
+    words = _WORDS.get(id(k))
+    if words is None:
+        data = json.loads(k.kept(".words", WORDS_VERSION, lambda: _count_words(k)))
+        words = _Words(set(data["pairs"]) | data["holding"].keys(), data["holding"], data["records"])
         _WORDS.clear()
-        _WORDS[id(k)] = found
-        _RECORDS_WITH.clear()
-        _RECORDS_WITH[id(k)] = counts
-    return found
+        _WORDS[id(k)] = words
+    return words
+
+
+def _count_words(k: Knowledge) -> bytes:
+    from ecofacts.search import texts_of
+
+    pairs: set[str] = set()
+    holding: Counter[str] = Counter()
+    for records in k.whole.values():
+        for rec in records:
+            own: set[str] = set()
+            for text in texts_of(rec):
+                words = fold(text).split()
+                own.update(words)
+                pairs.update(f"{a} {b}" for a, b in pairwise(words) if b[:1].isdigit() and not a[:1].isdigit())
+            holding.update(own | {stem(w) for w in own})
+    data = {"records": sum(len(records) for records in k.whole.values()), "holding": dict(sorted(holding.items())),
+            "pairs": sorted(pairs - holding.keys())}
+    return json.dumps(data).encode()  # ASCII: no text can make it other than valid
 
 
 def text_slip(k: Knowledge, word: str) -> str | None:

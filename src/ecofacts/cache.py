@@ -16,8 +16,9 @@ checksummed, holds the number of rows of each table and of each indexed value (`
 flipped, altered or deleted is found and the file parsed again, never a changed answer. A cache folder that
 cannot be used (read-only, full, a file in its place) never stops a command: it answers from the parse.
 
-Beside the database, the first `search` writes the search index of the statistics (`CachedStats.containing`):
-the same trust, and checked whole against its checksum on every read.
+Beside the database, the first `search` writes the search index of the statistics (`CachedStats.containing`),
+and the first `ask` the words of the named records' texts (`ask_words`): the same trust, and each checked whole
+against its checksum on every read (`Database.kept`).
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def _read(database: Path, key: str, parse: Callable[[], Knowledge]) -> Knowledge
         asked = Database(db, parse, json.loads(tables), stat_count, json.loads(counts), database, key)
         table_of = dict(pairs)
         records = _Records(asked, table_of)
-        knowledge = Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names))
+        knowledge = Knowledge(_Tables(records), CachedStats(asked), records, table_of, json.loads(names),
+                              asked.kept)
         knowledge.sha256 = str(sha256)
         return knowledge
     except BROKEN:

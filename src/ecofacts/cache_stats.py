@@ -69,6 +69,18 @@ class Database:
         self.stats = stats  # rows of stats
         self.distinct = distinct  # distinct values per indexed key
 
+    def kept(self, suffix: str, version: int, make: Callable[[], bytes]) -> bytes:
+        """The bytes kept in the file beside the database named by `suffix` (the search index, the words of the
+        named records' texts): made by `make` when missing, stale (another `version`, another knowledge file) or
+        broken, and written for the next run; read whole and checked against its checksum every time."""
+        path = self.path.with_suffix(suffix)
+        header = [self.key, version, self.stats]
+        body = _read_index(path, header)
+        if body is None:
+            body = make()
+            replace(path, lambda tmp: _write_index(tmp, header, body))
+        return body
+
     def ask(self, cached: Callable[[sqlite3.Connection], T], fresh: Callable[[Knowledge], T]) -> T:
         """`cached(db)`; if the database fails, `fresh` of the knowledge of a new parse."""
         if self._fresh is None:
@@ -197,16 +209,11 @@ class CachedStats:
     def _containing(self, patterns: list[re.Pattern[bytes]], field: int | None = None) -> list[Stat]:
         from ecofacts import search, search_index
 
-        path = self._database.path.with_suffix(".search")
-        header = [self._database.key, search_index.INDEX_VERSION, self._database.stats]
-
         def cached(db: sqlite3.Connection) -> list[Stat]:
-            index = _read_index(path, header)
-            if index is None:
-                every = self._every(db)
-                index = search_index.index_text(map(search.texts_of, every)).encode("utf-8", "surrogatepass")
-                replace(path, lambda tmp: _write_index(tmp, header, index))
-                return [every[line] for line in _lines(patterns, index, field)]
+            def make() -> bytes:
+                return search_index.index_text(map(search.texts_of, self._every(db))).encode("utf-8", "surrogatepass")
+
+            index = self._database.kept(".search", search_index.INDEX_VERSION, make)
             return _rows(db, [line + 1 for line in _lines(patterns, index, field)])  # rowids from 1, in file order
 
         return self._ask(cached, list)

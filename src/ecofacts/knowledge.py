@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ecofacts.kinds import NAMED, WHOLE
@@ -123,13 +123,20 @@ class Knowledge:
     sha256: str = ""
 
     def __init__(self, whole: Mapping[str, list[Any]], stats: Stats, by_id: Mapping[str, Any],
-                 table_of: Mapping[str, str], names: dict[str, list[str]]) -> None:
+                 table_of: Mapping[str, str], names: dict[str, list[str]],
+                 keep: Callable[[str, int, Callable[[], bytes]], bytes] | None = None) -> None:
         self.whole = whole
         self.stats = stats
         self.by_id = by_id
         self.table_of = table_of
         self.names = names
+        self._keep = keep
         self._citing: dict[str, list[Any]] | None = None
+
+    def kept(self, suffix: str, version: int, make: Callable[[], bytes]) -> bytes:
+        """`make()`, what is worked out from the whole knowledge (the words of its texts): from the parse cache, kept
+        in a file beside it (`cache_stats.Database.kept`) and made only once; after a parse, made each time."""
+        return make() if self._keep is None else self._keep(suffix, version, make)
 
     @classmethod
     def build(cls, tables: dict[str, list[Any]]) -> Knowledge:
