@@ -14,6 +14,7 @@ from ecofacts.ask import answer, described, read
 from ecofacts.ask_words import rarity
 from ecofacts.errors import UsageError
 from ecofacts.loader import default_path, load
+from ecofacts.names import stem
 from ecofacts.search import texts_of
 
 from .conftest import CLEAN_ENV, invoke
@@ -2424,3 +2425,16 @@ def test_which_thing_founded_with_those_named_is_no_founding_of_theirs(k):
     # `which` asks for the institute set up with the ULB and GSK, not for when either was founded
     assert answer(k, "Quel institut d'immunologie l'ULB a-t-elle fondé avec GSK à Gosselies ?").hits[0][1].id == "imi"
     assert answer(k, "In what year was Galapagos founded?").refusal == "no founding of Galapagos is recorded"
+
+
+@pytest.mark.parametrize("question", [
+    "To how many international investors did start-ups pitch through BioWin-MEDVIA?",
+    "Vor wie vielen internationalen Investoren durften Start-ups dank BioWin-MEDVIA auftreten?",
+    "Devant combien d'investisseurs internationaux des start-up ont-elles pitché grâce à BioWin-MEDVIA ?",
+])
+def test_how_many_counts_the_kind_after_it_not_the_companies_that_reached_them(k, question):
+    # `international` says which investors; the start-ups are who pitched: their count is no answer first, whether
+    # scored as a statistic or found by the words it shares with the question
+    a = answer(k, question)
+    assert "investor" in {stem(w) for w in a.reading.counted} and "companies" not in a.reading.metrics
+    assert [h[1].id for h in a.hits[:2]] == ["biowin-medvia-investors-reached", "biowin-medvia-startups-pitched"]

@@ -692,6 +692,8 @@ def _described(a: _Asked, inside: set[str] | None) -> None:
         score = a.words(f.table, f.rec)
         if score < need or f.rec.id in named:  # a record named is scored as such
             continue
+        if f.table == "stats" and f.rec.id in a.scored:
+            continue  # a statistic scored as one (what is counted, the unit asked) is not scored again by its words
         listed = f.table == r.wants
         if inside is not None and (f.rec.id not in inside if listed else f.table in PLACES):
             continue  # of the kind listed but not in the place asked, or another place (`Unternehmen in Löwen`)

@@ -616,12 +616,20 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
         if token in many:
             # (a number said in words is how many of the thing, not the thing: `der zehn größten Pharmakonzerne`)
             after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in _MANY_WORDS]
-            if after:
-                word = after[0]
+            def meant(word: str) -> list[Entry]:
                 # a compound counts what its last word is (`Industrieunternehmen`: companies)
-                entries = last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
-                return {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
-            break
+                return last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
+
+            counted: set[str] = set()
+            for at, word in enumerate(after[:2]):
+                entries = meant(word)
+                # a word before a kind or measure says which of them (`how many international investors`)
+                if at and not any(e.section in ("kind", "metric") for e in entries):
+                    break
+                counted |= {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
+                if any(e.section in ("kind", "metric") for e in entries):
+                    break
+            return counted
     return set()
 
 
@@ -688,6 +696,10 @@ def _wanted(k: Knowledge, r: Reading) -> None:
     if "companies" in r.metrics and r.counted & {m for m in r.metrics if m != "companies"} - qualifiers:
         # how much of another measure companies spend or make (`Hoeveel geld staken biotechbedrijven …`): what is
         # counted is that measure, the companies are who spent it
+        r.metrics = [m for m in r.metrics if m != "companies"]
+    if "companies" in r.metrics and r.counted & {stem(kind) for kind in r.kinds if kind != "company"}:
+        # how many of another kind companies reach (`vor wie vielen internationalen Investoren pitchten Start-ups`):
+        # the investors are counted, the start-ups are who pitched
         r.metrics = [m for m in r.metrics if m != "companies"]
     if "where" in r.cues and "how-many" not in r.cues and r.records and not r.years:
         r.metrics = []  # `waar ligt het opleidingscentrum ViTalent`: where it is, not a figure of training

@@ -302,6 +302,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     asked_measures = r.measures()  # (not only the sectors)
+    kinds_counted = r.counted & {stem(kind) for kind in r.kinds}
     found = 0
     denied: set[str] = set()  # the units of figures left out because the question rules their unit out
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
@@ -380,8 +381,12 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if stat.unit in r.units_not:
             denied.add(stat.unit)
             continue  # and not the one it denies (`in Euro und nicht in KKS`): no answer
-        if r.counted & {stem(part) for part in stat.metric.split("_")}:
-            score += 3  # what `how many` counts is what it counts (`combien d'investisseurs`: investors reached)
+        if counts := r.counted & {stem(part) for part in stat.metric.split("_")}:
+            # what `how many` counts is what it counts (`combien d'investisseurs`: investors reached), and a kind
+            # counted, more than who else the question names (the start-ups that pitched to them)
+            score += 8 if counts & kinds_counted else 3
+        elif kinds_counted and {stem(e.key) for e in v.named(stat.unit, "kind")} - kinds_counted:
+            score -= 5  # a count of another kind than the one counted (start-ups, where investors are counted)
         if stat.subject in r.records:
             score += 8  # the organisation's own figure, above its country's (`GSK employees Belgium`)
         elif _published_by(k, stat, r):
