@@ -2438,3 +2438,11 @@ def test_how_many_counts_the_kind_after_it_not_the_companies_that_reached_them(k
     a = answer(k, question)
     assert "investor" in {stem(w) for w in a.reading.counted} and "companies" not in a.reading.metrics
     assert [h[1].id for h in a.hits[:2]] == ["biowin-medvia-investors-reached", "biowin-medvia-startups-pitched"]
+
+
+@pytest.mark.parametrize("question", ["Welches Universitätskrankenhaus gehört zur VUB?",
+                                      "Welches Universitätsspital gehört zur VUB?"])
+def test_a_compound_is_the_kind_of_its_last_part(k, question):
+    # a university hospital is a hospital: the VUB named is a university, and the answer is its hospital
+    a = answer(k, question)
+    assert a.reading.kinds == ["hospital"] and a.hits[0][1].id == "uz-brussel"

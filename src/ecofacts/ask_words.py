@@ -67,9 +67,12 @@ def split_compound(k: Knowledge, v: Vocabulary, r: Reading, word: str, stops: se
 
     found = halves(word, meant)
     if found:
-        for part in found:
+        # the last part says what kind of thing it is, the first of what (`Universitätskrankenhaus`: a hospital)
+        head_kind = any(e.section == "kind" for e in meant(found[-1]))
+        for at, part in enumerate(found):
             for e in meant(part):
-                note_entry(r, e, part)
+                if not (head_kind and e.section in ("kind", "role") and at < len(found) - 1):
+                    note_entry(r, e, part)
             r.tokens |= {part, stem(part)}
         return True
     # a long word of the vocabulary, then a word it does not know (`Innovationsleistung`): the word is read,
