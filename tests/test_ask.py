@@ -2446,3 +2446,18 @@ def test_a_compound_is_the_kind_of_its_last_part(k, question):
     # a university hospital is a hospital: the VUB named is a university, and the answer is its hospital
     a = answer(k, question)
     assert a.reading.kinds == ["hospital"] and a.hits[0][1].id == "uz-brussel"
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("Quelle a été la perte nette de Galapagos en 2022 ?", "profit"),  # a loss is what profit measures too
+    ("Wie hoch ist der Aktienkurs von UCB?", "share price"),
+    ("What is the rate of sick leave at Pfizer Puurs?", "absenteeism"),
+    ("Hoeveel nationaliteiten werken er bij IBA?", "nationalities"),  # of the staff: no count of jobs
+])
+def test_a_measure_no_statistic_is_of_is_refused_not_answered_by_the_record_named(k, question, measure):
+    a = answer(k, question)
+    assert a.hits == [] and f"({measure})" in a.refusal
+
+
+def test_a_stock_exchange_is_named_in_french_by_its_adjective(k):
+    assert answer(k, "Quel opérateur boursier cote Bone Therapeutics ?").hits[0][1].id == "euronext"
