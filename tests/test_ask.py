@@ -2461,3 +2461,12 @@ def test_a_measure_no_statistic_is_of_is_refused_not_answered_by_the_record_name
 
 def test_a_stock_exchange_is_named_in_french_by_its_adjective(k):
     assert answer(k, "Quel opérateur boursier cote Bone Therapeutics ?").hits[0][1].id == "euronext"
+
+
+@pytest.mark.parametrize("question", [
+    "Does Wallonia's nuclear medicine sector go hand in hand with Flemish partners?",
+    "Le secteur wallon de la médecine nucléaire avance-t-il main dans la main avec des partenaires flamands ?",
+])
+def test_hand_in_hand_is_a_cooperation(k, question):
+    a = answer(k, question)
+    assert "cooperates" in a.reading.cues and a.hits[0][1].id == "wallonia-flemish-partners-nuclear-medicine"
