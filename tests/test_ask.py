@@ -2470,3 +2470,9 @@ def test_a_stock_exchange_is_named_in_french_by_its_adjective(k):
 def test_hand_in_hand_is_a_cooperation(k, question):
     a = answer(k, question)
     assert "cooperates" in a.reading.cues and a.hits[0][1].id == "wallonia-flemish-partners-nuclear-medicine"
+
+
+def test_a_name_with_an_umlaut_after_in_at_the_end_is_a_place_not_known(k):
+    # (an unknown German noun with an umlaut is no name elsewhere: `Fördergelder`)
+    a = answer(k, "Gibt es Biotech-Unternehmen in Düdelingen?")
+    assert a.hits == [] and a.refusal == "nothing named 'Düdelingen' is recorded"

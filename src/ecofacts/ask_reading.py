@@ -112,6 +112,7 @@ _DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "rep
               "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier", "map",
               "carte", "kaart", "karte"}
 # a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
+# (but a word after `in` at the question's end is a place's name: `ihren Sitz in Bütgenbach`)
 _UMLAUT = re.compile("[äöüßÄÖÜ]")
 # the words that deny what follows them (folded)
 _NEGATIONS = {"not", "no", "without", "pas", "non", "sans", "niet", "geen", "zonder", "nicht", "kein", "keine", "ohne"}
@@ -360,7 +361,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 if (word in capitalised or named_there) and word not in _DOCUMENTS \
                         and not known_word(k, word, lookalike=lookalike) \
                         and not v.named(word, "unit") and not word.endswith(_NOUN_ENDINGS) \
-                        and not known_compound(k, v, r, word) and not _UMLAUT.search(as_typed):
+                        and not known_compound(k, v, r, word) \
+                        and not (_UMLAUT.search(as_typed) and not (placed and named_there)):
                     r.unknown.append(hyphenated.get(word, as_typed))  # the whole name, as typed
                 elif not word.isdigit() or len(word) > 2:
                     # a slip in a word of the knowledge's texts is that word (`pandemc`)
