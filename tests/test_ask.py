@@ -2476,3 +2476,9 @@ def test_a_name_with_an_umlaut_after_in_at_the_end_is_a_place_not_known(k):
     # (an unknown German noun with an umlaut is no name elsewhere: `Fördergelder`)
     a = answer(k, "Gibt es Biotech-Unternehmen in Düdelingen?")
     assert a.hits == [] and a.refusal == "nothing named 'Düdelingen' is recorded"
+
+
+def test_a_year_right_before_a_document_is_its_date_not_the_year_asked(k):
+    a = answer(k, "Does the 2023 overview call Belgium a global leader in clinical trials and biomanufacturing?")
+    assert a.reading.years == [] and "2023 read as the date of the overview, not of what is asked" in a.reading.notes
+    assert a.hits[0][1].id == "belgium-global-leader-biotech-rd-trials-manufacturing"

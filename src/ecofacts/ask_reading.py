@@ -111,6 +111,8 @@ _WHAT = {"what", "wat", "was", "que", "quoi"}  # asking for a thing, not who (`w
 _DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "reports", "rapport", "rapports",
               "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier", "map",
               "carte", "kaart", "karte"}
+# the documents a year right before names (`the 2023 overview`, `the 2021 brochure`): when it was published
+_DATED = _DOCUMENTS - {"map", "carte", "kaart", "karte", "folder", "dossier"} | {"overview", "edition", "issue"}
 # a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
 # (but a word after `in` at the question's end is a place's name: `ihren Sitz in Bütgenbach`)
 _UMLAUT = re.compile("[äöüßÄÖÜ]")
@@ -323,6 +325,9 @@ def read(k: Knowledge, question: str) -> Reading:
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i:i + n])
+            if n == 1 and _YEAR.match(phrase) and tokens[i + 1:i + 2] != [] and tokens[i + 1] in _DATED:
+                r.notes.append(f"{phrase} read as the date of the {tokens[i + 1]}, not of what is asked")
+                break  # the year of a document (`the 2023 overview`), not of what is asked
             if n == 1 and _YEAR.match(phrase):
                 r.year = int(phrase)
                 r.years.append(r.year)
