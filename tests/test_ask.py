@@ -2482,3 +2482,14 @@ def test_a_year_right_before_a_document_is_its_date_not_the_year_asked(k):
     a = answer(k, "Does the 2023 overview call Belgium a global leader in clinical trials and biomanufacturing?")
     assert a.reading.years == [] and "2023 read as the date of the overview, not of what is asked" in a.reading.notes
     assert a.hits[0][1].id == "belgium-global-leader-biotech-rd-trials-manufacturing"
+
+
+@pytest.mark.parametrize("question", [
+    "Selon l'article allemand, combien de start-ups ont pitché devant des investisseurs internationaux ?",
+    "According to the German article, how many start-ups pitched to international investors?",
+    "Laut dem französischen Bericht, wie viele Mitglieder hat BioWin?",
+])
+def test_a_country_said_of_a_document_is_its_language_not_a_place_asked(k, question):
+    # (it was `no statistic of Germany is recorded`)
+    a = answer(k, question)
+    assert a.reading.elsewhere == [] and a.hits and a.hits[0][0] == "stats"

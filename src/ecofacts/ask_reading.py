@@ -110,7 +110,7 @@ _OFFICES = {fold(w) for w in STATISTICAL_OFFICES}
 _WHAT = {"what", "wat", "was", "que", "quoi"}  # asking for a thing, not who (`what does Elysia supply`)
 _DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "reports", "rapport", "rapports",
               "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier", "map",
-              "carte", "kaart", "karte"}
+              "carte", "kaart", "karte", "article", "articles", "artikel", "text", "texte", "tekst"}
 # the documents a year right before names (`the 2023 overview`, `the 2021 brochure`): when it was published
 _DATED = _DOCUMENTS - {"map", "carte", "kaart", "karte", "folder", "dossier"} | {"overview", "edition", "issue"}
 # a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
@@ -334,11 +334,13 @@ def read(k: Knowledge, question: str) -> Reading:
                 break
             if n == 1 and phrase in YEAR_WORDS and PERIOD_WORDS & set(tokens[max(0, i - 3):i - 1]):
                 break  # the time a change took (`in zehn Jahren verdoppelt`), no measure of years
-            named = len(r.records)
+            named, abroad = len(r.records), len(r.elsewhere)
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
                 if len(r.records) > named and _beside_a_document(tokens, i, n, stops):
                     r.publishers += r.records[named:]  # who published the document, no record asked of
                     del r.records[named:]
+                if len(r.elsewhere) > abroad and _DOCUMENTS & {*tokens[i - 1:i], *tokens[i + n:i + n + 1]}:
+                    del r.elsewhere[abroad:]  # the language of a document (`l'article allemand`), no place asked
                 places_here = set(k.names.get(phrase, ())) & set(r.places)
                 (offices if i and tokens[i - 1] in _OFFICES else elsewhere).update(places_here)
                 break
