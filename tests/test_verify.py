@@ -1257,3 +1257,23 @@ def test_a_count_right_after_a_known_name_is_a_figure_not_the_number_of_a_name()
     # "SCK CEN 66 …": the count of something SCK CEN keeps, no "Route 66"
     assert judged("Für Außeneinsätze hält das SCK CEN 66 Paar Gummistiefel bereit.") == [("unknown", None)]
     assert judged("Ocean's 11 and Route 66 are films.") == []
+
+
+# Nineteenth round
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the lead-in says to whom the letter goes, the figure's own words what it measures: the partnership's €44 million
+    ("Note d'un gestionnaire de fonds à ses actionnaires : l'axe BioWin-MEDVIA aurait mobilisé 64 millions d'euros "
+     "d'investissements.",
+     ("value-differs", "biowin-medvia-investment-volume")),
+    ("Verslag van een studentenvereniging: België besteedde in 2021 2,15% van zijn bbp aan O&O.",
+     ("scope-differs", "rd-intensity-2021-eu-belga")),
+])
+def test_a_measure_named_only_in_the_lead_in_of_a_line_is_not_what_its_figure_measures(sentence, expected):
+    assert judged(sentence)[0] == expected
+
+
+def test_a_lead_in_naming_an_unrecorded_measure_still_holds_when_the_figure_says_no_other():
+    # a sector and who received the money are no measure: the headline's capital raised is what is measured
+    assert judged("Record de levées de fonds : 310 millions d'euros sont allés aux jeunes pousses biotech wallonnes "
+                  "l'an dernier.") == [("unknown", None)]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ecofacts import query
 from ecofacts.kinds.base import year_span
 from ecofacts.names import fold, stem
-from ecofacts.verify_places import Places
+from ecofacts.verify_places import Places, without_lead
 from ecofacts.verify_reading import Figure
 from ecofacts.verify_words import (
     BY_YEAR,
@@ -538,11 +538,17 @@ class Verifier:
         unrecorded = sorted(w.partition(":")[2] for w in words if w.startswith("unrecorded:"))
         if unrecorded and end is not None:
             # a measure of the figure's own clause is what it is of, whatever another clause speaks of ("GDP per
-            # inhabitant stood at €31,965, so wage costs there remain moderate": GDP, not wages)
-            in_clause = concepts(*typed_words(self.where.clause(sentence, max(0, end - len(figure.text)))))
-            if any(c.startswith("metric:") for c in in_clause) and not any(
-                    c.startswith("unrecorded:") for c in in_clause):
-                unrecorded = []
+            # inhabitant stood at €31,965, so wage costs there remain moderate": GDP, not wages); and a measure of its
+            # own words, whatever the lead-in of its line says of who or where it is from ("Lettre d'un fonds à ses
+            # actionnaires : … a mobilisé 64 millions d'euros d'investissements"; but a sector or a count of
+            # companies is no such measure: "Record de levées de fonds : 310 millions … aux jeunes pousses biotech")
+            clause = self.where.clause(sentence, max(0, end - len(figure.text)))
+            no_measures = load_vocabulary().qualifiers() | {"companies", "members"}
+            for words_of, not_measures in ((clause, set()), (without_lead(clause), no_measures)):
+                in_clause = concepts(*typed_words(words_of))
+                if any(c.startswith("metric:") and c[7:] not in not_measures for c in in_clause) and not any(
+                        c.startswith("unrecorded:") for c in in_clause):
+                    unrecorded = []
         if unrecorded:  # another measure than any statistic's: nothing to set against it
             return finding(UNKNOWN, None, f"the knowledge holds no statistic of {', '.join(unrecorded)}")
         if same_value and named:

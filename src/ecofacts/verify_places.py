@@ -38,6 +38,17 @@ _CONTRAST = ("unlike", "compared", "as opposed", "contrairement", "à la différ
 _CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:and|but|while|whilst|whereas|including|of which|et|mais|tandis|alors que|"
                      r"dont|und|aber|sondern|während|wahrend|wohingegen|davon|darunter|"
                      + "|".join(_CONTRAST) + r")\b)", re.IGNORECASE)
+# A line's lead-in: what stands before its first colon with no figure in it (`Lettre aux actionnaires :`, `Debat in een
+# studentenvereniging:`), who or where the line is from
+_LEAD = re.compile(r"[^\d:]*?\s?:\s+")
+
+
+def without_lead(clause: str) -> str:
+    """`clause` without the lead-in of its line, if it has one."""
+    lead = _LEAD.match(clause)
+    return clause[lead.end():] if lead else clause
+
+
 # What may stand between a figure and the place it is of, when the place comes after it: "3,800 in Wallonia",
 # "1.25% across the EU", "dans toute l'UE", "in heel Vlaanderen", "in ganz Europa".
 _ATTACHED = re.compile(r"\s*(?:(?:in|en|dans|au|aux|à|a|for|pour|für|fur|im|bei|at|across|throughout|within|uit|"
