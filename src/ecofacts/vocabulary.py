@@ -97,9 +97,11 @@ class Vocabulary:
     def entries_in(self, words: list[str], longest: int = 4) -> Iterator[Entry]:
         """The entries each phrase of the folded `words` is a word of, phrases of one to `longest` words (and no
         longer than the vocabulary's longest), shortest first."""
+        starts = self.phrase_starts
         for n in range(1, min(self.longest, longest) + 1):
             for i in range(len(words) - n + 1):
-                yield from self.by_word.get(" ".join(words[i:i + n]), ())
+                if n == 1 or words[i] in starts:  # (a phrase starts nowhere else)
+                    yield from self.by_word.get(" ".join(words[i:i + n]), ())
 
     def as_typed(self, entries: list[Entry], typed: str) -> list[Entry]:
         """Of the entries a folded word is a word of, those that spell it as `typed` when it carries an accent or
