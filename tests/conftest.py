@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import json
 import os
 import random
 import shutil
@@ -115,6 +116,18 @@ def tiny(tmp_path: Path) -> Path:
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+def damaged(good: bytes, damage: str) -> bytes:
+    """A kept file (`private.write_kept`: a JSON header `[key, version, count, crc]`, then the body) damaged as
+    named: made stale (another `version`, `count` or `key`), `truncated`, or with a header that is `not json`."""
+    header, _, body = good.partition(b"\n")
+    key, version, count, crc = json.loads(header)
+    stale = {"version": [key, version + 1, count, crc], "count": [key, version, count - 1, crc],
+             "key": [key + "x", version, count, crc]}
+    if damage in stale:
+        return json.dumps(stale[damage]).encode() + b"\n" + body
+    return good[: len(good) // 2] if damage == "truncated" else b"{\n" + body
 
 
 def bit_flips(path: Path, count: int, seed: int) -> Iterator[int]:

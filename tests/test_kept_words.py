@@ -15,7 +15,7 @@ import pytest
 
 from ecofacts.loader import load
 
-from .conftest import SHIPPED, Answers, answers, bit_flips, uncached_answers
+from .conftest import SHIPPED, Answers, answers, bit_flips, damaged, uncached_answers
 
 pytestmark = pytest.mark.slow  # each test damages a kept file and asks its questions again
 
@@ -96,19 +96,13 @@ def test_20_random_bit_flips_in_the_kept_words_never_change_an_answer(cache_dir:
         assert words.read_bytes() == good  # found broken, and made again
 
 
-@pytest.mark.parametrize("damage", ["version", "key", "truncated"])
+@pytest.mark.parametrize("damage", ["version", "count", "key", "truncated", "not json"])
 def test_a_stale_or_damaged_copy_is_made_again(cache_dir: Path, settled: Path, damage: str):
     expected = expected_of(settled)
     load(settled)
     asked(settled)
     words = kept(cache_dir)
     good = words.read_bytes()
-    header, _, body = good.partition(b"\n")
-    key, version, count, crc = json.loads(header)
-    if damage == "truncated":
-        words.write_bytes(good[: len(good) // 2])
-    else:
-        stale = [key, version + 1, count, crc] if damage == "version" else [key + "x", version, count, crc]
-        words.write_bytes(json.dumps(stale).encode() + b"\n" + body)
+    words.write_bytes(damaged(good, damage))
     assert asked(settled) == expected
     assert words.read_bytes() == good

@@ -18,7 +18,7 @@ from ecofacts import search, search_index
 from ecofacts.loader import load
 from ecofacts.names import fold
 
-from .conftest import SHIPPED, Answers, answers, bit_flips, invoke, uncached_answers
+from .conftest import SHIPPED, Answers, answers, bit_flips, damaged, invoke, uncached_answers
 
 pytestmark = pytest.mark.slow  # each test damages a cache and asks eight questions again
 
@@ -171,16 +171,7 @@ def test_a_stale_or_damaged_index_is_made_again(cache_dir: Path, settled: Path, 
     searches(settled)
     index = index_of(cache_dir)
     good = index.read_bytes()
-    header, _, body = good.partition(b"\n")
-    key, version, count, crc = json.loads(header)
-    bad = {"version": [key, version + 1, count, crc], "count": [key, version, count - 1, crc],
-           "key": [key + "x", version, count, crc]}
-    if damage in bad:
-        index.write_bytes(json.dumps(bad[damage]).encode() + b"\n" + body)
-    elif damage == "truncated":
-        index.write_bytes(good[: len(good) // 2])
-    else:
-        index.write_bytes(b"{\n" + body)
+    index.write_bytes(damaged(good, damage))
     assert searches(settled) == expected
     assert index.read_bytes() == good
 
