@@ -2493,3 +2493,22 @@ def test_a_country_said_of_a_document_is_its_language_not_a_place_asked(k, quest
     # (it was `no statistic of Germany is recorded`)
     a = answer(k, question)
     assert a.reading.elsewhere == [] and a.hits and a.hits[0][0] == "stats"
+
+
+@pytest.mark.parametrize("question", [
+    "How many PET doses does Telix's plant in Seneffe deliver per day?",
+    "Combien d'installations de protonthérapie IBA a-t-elle vendues dans le monde ?",
+])
+def test_a_count_of_what_is_named_that_nothing_records_is_refused(k, question):
+    # no statistic counts it, and no record says a number beside what is counted: not the records named
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal.endswith("counts what is asked, nor does a record say it")
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("How many cyclotrons does Telix have in Seneffe?", "telix"),  # its plant's link says "two cyclotrons"
+    ("Combien coûte le Giga Park à Liège ?", "giga-park"),  # a cost: its description says EUR 38M
+])
+def test_a_count_a_record_says_is_still_answered_by_it(k, question, first):
+    a = answer(k, question)
+    assert a.refusal is None and a.hits[0][1].id == first

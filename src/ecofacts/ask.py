@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ecofacts import kinds, query
 from ecofacts.ask_reading import (
     FACILITIES,
+    MANY_WORDS,
     PLACES,
     WHICH,
     Reading,
@@ -604,6 +605,11 @@ def _refused_at_last(a: _Asked, refusal: str | None) -> str | None:
         return f"no record is about {' or '.join(r.isotopes)}" + (f" in {either(a.k, r.places)}" if r.places else "")
     if not a.scored:
         return refusal or "the knowledge holds no answer to this question"
+    if "how-many" in r.cues and r.wants == "stats" and r.records and not r.figures and "cost" not in r.cues \
+            and not any(h[0] == "stats" for h in a.scored.values()) and not _counts_said(a):
+        # a count of something of what is named that no statistic keeps, nor the best answer's texts say beside
+        # it (`How many radiopharmaceutical doses does Telix's Seneffe plant turn out each week?`): none
+        return f"no statistic of {either(a.k, r.records)} counts what is asked, nor does a record say it"
     if "how-many" in r.cues and r.wants == "stats" and not (r.records or r.figures) and not any(
             h[0] == "stats" for h in a.scored.values()):
         # a count asked that no statistic keeps (`Wie viele Zyklotrone gibt es in Belgien?`): none, rather than the
@@ -612,6 +618,22 @@ def _refused_at_last(a: _Asked, refusal: str | None) -> str | None:
         of = f" of {either(a.k, r.places)}" if r.places else ""
         return f"no statistic{of} counts what is asked ({counted})" if counted else f"no statistic{of} counts that"
     return None
+
+
+def _counts_said(a: _Asked) -> bool:
+    """Whether the texts of the three best answers so far say a number (in figures or words) within three words of
+    a word `how many` counts (`two cyclotrons`)."""
+    from ecofacts.search import texts_of
+
+    best = sorted(a.scored.values(), key=lambda h: -h[2])[:3]
+    for text in (text for _, rec, _, _ in best for text in texts_of(rec)):
+        words = fold(text).split()
+        for i, word in enumerate(words):
+            if word in a.r.counted or stem(word) in a.r.counted:
+                near = words[max(0, i - 3):i + 4]
+                if any(w[:1].isdigit() or w in MANY_WORDS for w in near):
+                    return True
+    return False
 
 
 # a quotation: a quote mark after a space or at the start, and its closing mark before a space, a sign or the end

@@ -81,7 +81,7 @@ _INVERTED = re.compile(r"\w" + _PRONOUN_AFTER, re.IGNORECASE)
 _PER_HEAD = re.compile(r"\b(?:per|pro|je|par)\s+(?:\w+\s+){1,2}(?:residents?|inhabitants?|inwoners?|habitants?|"
                        r"einwohner|bewohner)\b")
 # numbers from two said in words, which a count's noun follows (`wie viele der zehn größten …`)
-_MANY_WORDS = {fold(w) for n, words in NUMBER_WORDS.items() if n > 1 for w in words.split()}
+MANY_WORDS = {fold(w) for n, words in NUMBER_WORDS.items() if n > 1 for w in words.split()}
 # `with how many` counts whom one works with (`Mit wie vielen Industriepartnern arbeitet …`)
 _WITH_HOW_MANY = re.compile(r"\b(?:with|met|mit|avec)\s+(?:how\s+many|hoeveel|wie\s+vielen?|combien)\b")
 # a comparison: a comparative, then within a few words what it is compared with (`more patent applications than`,
@@ -624,7 +624,7 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
     for i, token in enumerate(tokens):
         if token in many:
             # (a number said in words is how many of the thing, not the thing: `der zehn größten Pharmakonzerne`)
-            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in _MANY_WORDS]
+            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in MANY_WORDS]
             def meant(word: str) -> list[Entry]:
                 # a compound counts what its last word is (`Industrieunternehmen`: companies)
                 return last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
