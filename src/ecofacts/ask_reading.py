@@ -66,9 +66,9 @@ PLACES = ("regions", "cities")
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "logie", "logien",
                  "tat", "taten", "ismus", "nis", "nisse")
 
-# what follows a verb that starts a question asked by yes or no: an article or a pronoun
 # cues said by a verb, which may come first in a question asked by yes or no (`Nennt der … Belgien …?`)
 _VERB_CUES = {"cited", "cooperates", "supplies", "funded", "hosted", "spoke"}
+# what follows a verb that starts a question asked by yes or no: an article or a pronoun
 _SUBJECTS = {"der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie", "man", "wir", "ihr",  # de
              "de", "het", "een", "hij", "zij", "ze", "men", "we", "wij",  # nl (and `er`)
              "le", "la", "les", "il", "elle", "ils", "elles", "on",  # fr
@@ -174,6 +174,10 @@ class Reading:
         families: pharma, chemistry, nuclear medicine …)."""
         qualifiers = load().qualifiers()
         return [m for m in self.metrics if m not in qualifiers]
+
+    def counted_kinds(self) -> set[str]:
+        """The kinds of thing `how many` counts (`how many international investors`: investor), as stems."""
+        return self.counted & {stem(kind) for kind in self.kinds}
 
     def when(self, to: str = " to ") -> str:
         """The year or period asked of, as the reading (`2021`, `2022 to 2023`) and a refusal (`2022-2023`) say it."""
@@ -325,7 +329,7 @@ def read(k: Knowledge, question: str) -> Reading:
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i:i + n])
-            if n == 1 and _YEAR.match(phrase) and tokens[i + 1:i + 2] != [] and tokens[i + 1] in _DATED:
+            if n == 1 and _YEAR.match(phrase) and i + 1 < len(tokens) and tokens[i + 1] in _DATED:
                 r.notes.append(f"{phrase} read as the date of the {tokens[i + 1]}, not of what is asked")
                 break  # the year of a document (`the 2023 overview`), not of what is asked
             if n == 1 and _YEAR.match(phrase):
@@ -621,25 +625,23 @@ def _counted(v: Vocabulary, tokens: list[str], stops: set[str]) -> set[str]:
     """What `how many` counts: the first word after it that is no stop word (`combien d'investisseurs`,
     `how many universities`), as English stems: its own and the keys of the vocabulary entries it is a word of."""
     many = _single_words(v, "cue", "how-many") | {"many", "viele", "vielen"}
-    for i, token in enumerate(tokens):
-        if token in many:
-            # (a number said in words is how many of the thing, not the thing: `der zehn größten Pharmakonzerne`)
-            after = [t for t in tokens[i + 1:] if t not in stops and len(t) > 2 and t not in MANY_WORDS]
-            def meant(word: str) -> list[Entry]:
-                # a compound counts what its last word is (`Industrieunternehmen`: companies)
-                return last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
-
-            counted: set[str] = set()
-            for at, word in enumerate(after[:2]):
-                entries = meant(word)
-                # a word before a kind or measure says which of them (`how many international investors`)
-                if at and not any(e.section in ("kind", "metric") for e in entries):
-                    break
-                counted |= {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
-                if any(e.section in ("kind", "metric") for e in entries):
-                    break
-            return counted
-    return set()
+    at = next((i for i, token in enumerate(tokens) if token in many), None)
+    if at is None:
+        return set()
+    # (a number said in words is how many of the thing, not the thing: `der zehn größten Pharmakonzerne`)
+    after = [t for t in tokens[at + 1:] if t not in stops and len(t) > 2 and t not in MANY_WORDS]
+    counted: set[str] = set()
+    for word in after[:2]:
+        # a compound counts what its last word is (`Industrieunternehmen`: companies)
+        entries = last_word(v, word, None, head=1, tail=5)[1] or v.named(word)
+        names_kind = any(e.section in ("kind", "metric") for e in entries)
+        # a word before a kind or measure says which of them (`how many international investors`)
+        if counted and not names_kind:
+            break
+        counted |= {stem(word), *(stem(w) for e in entries for w in fold(e.key).split())}
+        if names_kind:
+            break
+    return counted
 
 
 def _name_in_lower_case(tokens: list[str], i: int, stops: set[str]) -> bool:
@@ -706,7 +708,7 @@ def _wanted(k: Knowledge, r: Reading) -> None:
         # how much of another measure companies spend or make (`Hoeveel geld staken biotechbedrijven …`): what is
         # counted is that measure, the companies are who spent it
         r.metrics = [m for m in r.metrics if m != "companies"]
-    if "companies" in r.metrics and r.counted & {stem(kind) for kind in r.kinds if kind != "company"}:
+    if "companies" in r.metrics and r.counted_kinds() - {"company"}:
         # how many of another kind companies reach (`vor wie vielen internationalen Investoren pitchten Start-ups`):
         # the investors are counted, the start-ups are who pitched
         r.metrics = [m for m in r.metrics if m != "companies"]

@@ -302,7 +302,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     # of what a measure is (pharma, chemistry …), when the question says it: in a statistic's metric or label
     asked_qualifiers = {f"metric:{m}" for m in set(r.metrics) & qualifiers}
     asked_measures = r.measures()  # (not only the sectors)
-    kinds_counted = r.counted & {stem(kind) for kind in r.kinds}
+    kinds_counted = r.counted_kinds()
     found = 0
     denied: set[str] = set()  # the units of figures left out because the question rules their unit out
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
