@@ -2512,3 +2512,29 @@ def test_a_count_of_what_is_named_that_nothing_records_is_refused(k, question):
 def test_a_count_a_record_says_is_still_answered_by_it(k, question, first):
     a = answer(k, question)
     assert a.refusal is None and a.hits[0][1].id == first
+
+
+def test_a_measure_recorded_only_as_another_names_what_is_recorded(k):
+    # R&D spending of Wallonia: no amount in euros, only shares of its GDP; the refusal says which (it said only
+    # "recorded as such", and a newcomer read it as a wrong refusal)
+    a = answer(k, "R&D expenditure Wallonia")
+    assert a.hits == [] and "is recorded as such, only of R&D intensity GDP (%)" in a.refusal
+    assert "ecofacts stats wallonia --topic 'R&D'" in a.refusal
+
+
+def test_a_refusal_with_nothing_named_names_no_anything(k):
+    a = answer(k, "combien pharma")
+    assert a.refusal == "no statistic (pharma) is recorded as such, only growth: ask for one"  # not "of anything"
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de postes vacants dans le secteur biopharma ?", "vacatures in de Vlaamse biotech",
+    "offene Stellen in der wallonischen Pharmaindustrie 2023", "How many job vacancies in Belgian biotech?",
+])
+def test_vacancies_are_a_measure_no_statistic_is_of(k, question):
+    a = answer(k, question)
+    assert a.hits == [] and a.reading.unrecorded == ["vacancies"] and "(vacancies)" in a.refusal
+
+
+def test_postes_are_jobs(k):
+    assert "jobs" in read(k, "Combien de postes dans le secteur biopharma ?").metrics

@@ -9,11 +9,13 @@ texts, less 1 per word of its metric id that the question does not name (docs/as
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import query
 from ecofacts.ask_reading import PLACES, Reading, either
+from ecofacts.figures import metric_label
 from ecofacts.names import fold, stem
 from ecofacts.vocabulary import Vocabulary, metric_families
 
@@ -287,13 +289,14 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     """Scores the statistics that may answer; the reason there are none, or None."""
     subjects = [*r.records, *r.places]
     candidates, own, located = stat_candidates(k, r)
-    whose = either(k, subjects) if subjects else " or ".join(r.isotopes) or "anything"
+    whose = either(k, subjects) if subjects else " or ".join(r.isotopes)
+    of = f" of {whose}" if whose else ""  # (of nothing named: `no statistic (pharma) is recorded as such, …`)
     if not candidates:
         # a city without figures inside a region with some: say which region holds them
         regions = {k.by_id[s].region for s in subjects if k.table_of[s] == "cities" and k.by_id[s].region}
         hint = f" (it is in {', '.join(sorted(k.name_of(i) or i for i in regions))}, which has figures)" \
             if regions and all(k.stats.count(subject=[i]) for i in regions) else ""
-        return f"no statistic of {whose} is recorded{hint}"
+        return f"no statistic{of} is recorded{hint}"
     asked_modifiers = set(r.modifiers)
     loose = {key for key, e in v.entries("modifier").items() if e.loose}
     qualifiers = v.qualifiers()
@@ -308,6 +311,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     measures: set[str] = set()  # the modifiers (per-capita, share …) of figures left out because none was asked
     others: set[tuple[str, str]] = set()  # whose and of what topic the figures of another measure of one asked are
+    other_metrics: Counter[str] = Counter()  # ... and of what metric
     # (`R&D spending`: intensity)
     for stat, via in candidates:
         if not of_year_asked(stat, r):
@@ -331,6 +335,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             # a sector's figure of another measure (biotech companies counted are no biotech market value): the
             # refusal points to it
             others.add((stat.subject, stat.topic))
+            other_metrics[stat.metric] += 1
             continue
         # a sector asked and found: the figure of it with another sector together answers (chemistry jobs: those
         # of chemistry and life sciences), less than one of that sector alone
@@ -362,6 +367,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                 measures |= unasked_modifiers
             elif matched:
                 others.add((stat.subject, stat.topic))
+                other_metrics[stat.metric] += 1
+            other_metrics[stat.metric] += 1
             continue
         # a modifier its label says is its own too (`Direct and indirect … jobs`, whose metric id says only jobs)
         modifiers |= asked_modifiers & _said_modifiers(v, stat.label)
@@ -415,18 +422,22 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     where = f" in {' or '.join(r.elsewhere)}" if r.elsewhere and r.records else \
         f" to {' or '.join(r.elsewhere)}" if r.elsewhere and "exports" in r.metrics else ""
     if denied:  # `EU average GDP per person in euros (not PPS)`: recorded only in the unit ruled out
-        return f"no statistic{measure} of {whose}{where}{year} is recorded but in {' or '.join(sorted(denied))}"
+        return f"no statistic{measure}{of}{where}{year} is recorded but in {' or '.join(sorted(denied))}"
     # `jobs in Wallonia`: none of all jobs, only of sectors; saying so, not "none" (unless a sector was asked)
     if sectors and r.metrics and not (asked_qualifiers or sectors_said):
-        return (f"no statistic{measure} of {whose}{where}{year} as a whole is recorded, only of a sector "
+        return (f"no statistic{measure}{of}{where}{year} as a whole is recorded, only of a sector "
                 f"({', '.join(sorted(sectors))}): ask for one")
     if measures and r.metrics and not sectors:  # `patents Wallonia`: only per inhabitant or as a share
-        return (f"no statistic{measure} of {whose}{year} is recorded as such, only {' or '.join(sorted(measures))}: "
+        return (f"no statistic{measure}{of}{year} is recorded as such, only {' or '.join(sorted(measures))}: "
                 "ask for one")
     if others and subjects and not (sectors or measures or r.elsewhere):  # `How much does Wallonia spend on R&D?`
         # each under the place that holds it (`Bruxelles`: the region's, not the city's)
         listing = "; ".join(f"ecofacts stats {who} --topic '{t}'" for who, t in sorted(others))
-        return f"no statistic{measure} of {whose}{year} is recorded as such; its figures on the topic: {listing}"
+        # and what they are of, the commonest first (`R&D intensity GDP (%)`: a share, no spending in euros)
+        common = [metric_label(m) for m, _ in other_metrics.most_common(3)]
+        more = ", …" if len(other_metrics) > 3 else ""
+        return (f"no statistic{measure}{of}{year} is recorded as such, only of {', '.join(common)}{more}; its figures "
+                f"on the topic: {listing}")
     if not (subjects or r.metrics or r.modifiers or r.isotopes):  # `how many people came in 2021`: of what?
         return f"no statistic{year} of what the question asks is recorded: name a measure (jobs, exports, R&D, GDP …)"
-    return f"no statistic{measure} of {whose}{where}{year} is recorded"
+    return f"no statistic{measure}{of}{where}{year} is recorded"
