@@ -458,3 +458,31 @@ def test_search_reads_a_compound_as_its_two_words():
     rows = as_json(invoke("search", "Kreislaufwirtschaftsstrategie", "--json"))
     assert rows[0]["id"] == "circular-wallonia"  # circular economy + strategy
     assert as_json(invoke("search", "Kreislaufwirtschaft", "Strategie", "--json"))[0]["id"] == "circular-wallonia"
+
+
+def test_global_options_may_come_after_the_command():
+    plain = invoke("stats", "wallonia", "--json")
+    after = invoke("stats", "wallonia", "--json", "--no-pager", "--no-color", "--no-cache")
+    assert after.exit_code == 0 and after.stdout == plain.stdout and after.stderr == plain.stderr
+    # --data after the command reads that file, as before it
+    tiny = invoke("--data", str(TINY), "stats", "--json").stdout
+    assert invoke("stats", "--json", "--data", str(TINY)).stdout == tiny != plain.stdout
+    assert invoke("stats", "--json", f"--data={TINY}").stdout == tiny
+    assert invoke("stats", "wallonia", "--version").stdout.startswith("ecofacts ")
+    # after `--`, nothing is an option: the question is the text `--no-pager`
+    assert "--no-pager" in json.loads(invoke("ask", "--json", "--", "--no-pager").stdout)["question"]
+
+
+@pytest.mark.parametrize(("args", "place"), [
+    (("stats", "France"), "France"), (("compare", "wallonia", "Pays-Bas"), "the Netherlands"),
+    (("actors", "--city", "Paris"), "Paris"),
+])
+def test_a_place_beyond_the_knowledge_is_said_not_covered_not_mistaken(args, place):
+    # it was "did you mean 'FANC' or 'Flanders'?": a hurried user may take Flanders
+    result = invoke(*args)
+    assert result.exit_code == 1 and f": {place} is not covered" in result.stderr
+    assert "did you mean" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_slip_of_a_place_held_is_still_suggested():
+    assert "did you mean 'Flanders'" in invoke("stats", "Flandres").stderr

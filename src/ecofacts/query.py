@@ -54,8 +54,13 @@ def resolve(k: Knowledge, query: str, tables: Iterable[str] | None = None) -> An
     shown = echoed(query)
     elsewhere = [k.by_id[i] for i in named]
     if elsewhere:
-        what = "; ".join(f"{rec.name} is {_a(kinds.word(k.table_of[rec.id]))}" for rec in elsewhere)
+        what = "; ".join(f"{rec.name} is {with_article(kinds.word(k.table_of[rec.id]))}" for rec in elsewhere)
         raise NotFoundError(f"no {word} '{shown}'; {what}")
+    from ecofacts.vocabulary import load
+
+    if abroad := sorted({e.key for e in load().named(key, "elsewhere")}):
+        # a place beyond the knowledge (`stats France`) is no slip of one it holds (`Flanders`)
+        raise NotFoundError(f"no {word} '{shown}': {abroad[0]} is not covered (the knowledge holds no record of it)")
     ids = [i for t in tables for i in (k.stats.distinct("id") if t == "stats" else (r.id for r in k.whole[t]))]
     candidates = {fold(rec_id): rec_id for rec_id in ids}
     for name_key, named in k.names.items():  # an id, then the first record of a name, keep their key
@@ -73,7 +78,8 @@ def _by_name(k: Knowledge, rec_id: str) -> str:
     return rec.name if rec is not None and k.names.get(fold(rec.name)) == [rec_id] else rec_id
 
 
-def _a(word: str) -> str:
+def with_article(word: str) -> str:
+    """`a region`, `an initiative`."""
     return ("an " if word[0] in "aeiou" else "a ") + word
 
 

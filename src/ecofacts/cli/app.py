@@ -67,13 +67,42 @@ class _Group(typer.core.TyperGroup):
 def _arguments(args: Any) -> list[str]:
     """The command line, each text argument as typed: where the locale is not UTF-8 (`LC_ALL=C`) arguments arrive
     as surrogate escapes; valid UTF-8 is decoded, anything else is a usage error (paths stay as the OS passed
-    them, for the OS to open)."""
-    argv = list(sys.argv[1:] if args is None else args)
+    them, for the OS to open). The global options come first (`_globals_first`)."""
+    argv = _globals_first(list(sys.argv[1:] if args is None else args))
     if all(arg.isascii() for arg in argv):
         return argv
     from ecofacts.safe_text import check_arguments
 
     return check_arguments(argv)
+
+
+_GLOBAL_FLAGS = {"--no-color", "--no-pager", "--no-cache", "--version"}
+
+
+def _globals_first(argv: list[str]) -> list[str]:
+    """The global options typed after the command (`stats wallonia --no-pager`, `ask … --data facts.toml`) moved
+    before it, where they are read: a flag's place on the line does not matter. Nothing after `--` moves."""
+    before: list[str] = []
+    rest: list[str] = []
+    command = False  # past the command's name (the first argument that is no global option nor --data's value)
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest += argv[i:]
+            break
+        if arg in _GLOBAL_FLAGS or arg.startswith("--data="):
+            before.append(arg)
+        elif arg == "--data":
+            before += argv[i:i + 2]
+            i += 1
+        elif command:
+            rest.append(arg)
+        else:
+            command = not arg.startswith("-")
+            (rest if command else before).append(arg)
+        i += 1
+    return before + rest
 
 
 class _LazyCommands(MutableMapping[str, Any]):
