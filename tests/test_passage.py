@@ -167,3 +167,15 @@ def test_a_person_shows_one_passage_per_statement():
     assert doc["kind"] == "passages" and [p["statement"] for p in doc["passages"]] == [1, 2, 3]
     table = cli_invoke("show", "geoffrey-pot", "--context").stdout
     assert "geoffrey-pot (statement 3)" in table
+
+
+@pytest.mark.parametrize(("name", "says"), [
+    ("wallonia", "Wallonia is a region, which quotes nothing"), ("biowin", "BioWin is a cluster, which quotes"),
+    ("kickstart-biomanufacturing", "Kickstart Biomanufacturing is an initiative,"),
+    ("web-ccimag-mithra-cdmo", "web-ccimag-mithra-cdmo is a source,"),
+])
+def test_context_of_a_record_that_quotes_nothing_says_so(name, says):
+    # it was "no record 'wallonia'; Wallonia is a region", of a record `show` prints
+    result = cli_invoke("show", name, "--context")
+    assert result.exit_code == 1 and result.stdout == "" and result.stderr.count("\n") == 1
+    assert says in result.stderr and f"(ecofacts show {name} shows the record)" in result.stderr

@@ -184,11 +184,26 @@ QUOTED_TABLES = ("stats", "claims", "relations", "chain", "people")
 def quoted_record(k: Knowledge, name: str) -> Any:
     """The quoted record `name`: a statistic, claim, relation or chain link by id, or a person by name or id
     (NotFoundError with suggestions otherwise)."""
-    from ecofacts import query
+    from ecofacts import kinds, query
+    from ecofacts.names import fold
 
     if k.table_of.get(name) in QUOTED_TABLES:
         return k.by_id[name]
-    return query.resolve(k, name, QUOTED_TABLES)
+    try:
+        return query.resolve(k, name, QUOTED_TABLES)
+    except NotFoundError:
+        # a record of another kind, which quotes nothing (`show wallonia --context`): say so, and what shows it
+        others = [i for i in [*query.named_by(k, fold(name)), *[name] * (name in k.table_of)]
+                  if k.table_of[i] not in QUOTED_TABLES]
+        if not others:
+            raise
+        rec_id = others[0]
+        table = k.table_of[rec_id]
+        raise NotFoundError(
+            f"{k.name_of(rec_id) if table in kinds.NAMED else rec_id} is {query.with_article(kinds.word(table))}, "
+            "which quotes nothing: --context "
+            f"shows the quote of a statistic, claim, relation, chain link or person's statement (ecofacts show "
+            f"{rec_id} shows the record)") from None
 
 
 def context(k: Knowledge, rec: Any, around: int = 3, text_of: Callable[[str], str | None] = source_text
