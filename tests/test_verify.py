@@ -1277,3 +1277,10 @@ def test_a_lead_in_naming_an_unrecorded_measure_still_holds_when_the_figure_says
     # a sector and who received the money are no measure: the headline's capital raised is what is measured
     assert judged("Record de levées de fonds : 310 millions d'euros sont allés aux jeunes pousses biotech wallonnes "
                   "l'an dernier.") == [("unknown", None)]
+
+
+def test_the_other_figures_a_wrong_value_is_set_against_carry_their_years():
+    # "the knowledge says 3.43 % of GDP (and also 2.86 % of GDP, …)" gave no year: 2.86 % is 2018's
+    [finding] = verify(shipped(), "In 2021 Belgium's R&D intensity was 4.2% of GDP.\n")
+    assert finding.verdict == "value-differs" and finding.statistic == "rd-intensity-2021-belgium-belga"
+    assert "(and also 2018: 2.86 % of GDP, " in finding.reason

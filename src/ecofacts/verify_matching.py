@@ -623,7 +623,9 @@ class Verifier:
             if years and not dated(s):  # the sentence's year chooses the year of a series: its record of that year
                 s = next((o for _, o in about if dated(o) and o.rec.metric == s.rec.metric
                           and o.rec.subject == s.rec.subject), s)
-            others = sorted({shown(o) for o in best if o is not s and o.rec.text != s.rec.text})[:3]
+            # (each with its year where it has one: "(and also 2018: 2.86 % of GDP, …)")
+            others = sorted({f"{o.rec.year}: {shown(o)}" if o.rec.year is not None else shown(o)
+                             for o in best if o is not s and o.rec.text != s.rec.text})[:3]
             also = f" (and also {', '.join(others)})" if others else ""
             return finding(VALUE_DIFFERS, s, f"the knowledge says {shown(s)}{also}")
         return finding(UNKNOWN, None, self.why_unknown(figure, scope, words, years))
