@@ -323,3 +323,10 @@ def test_a_fraction_stays_a_fraction_in_every_style(style: str):
     """Issue 21: "1/3" is cited as "1/3", never as the 33.33 % it is stored as."""
     out = invoke("cite", "belgium-isotope-share-routine", "--style", style).stdout
     assert re.search(r": 1/3\**\s\(", out) and "33.33" not in out and "33,33" not in out
+
+
+def test_apa_ends_a_reference_with_its_url_and_says_a_supplied_title_on_a_line_of_its_own():
+    lines = invoke("cite", "goods-exports-2022-wallonia-awex", "--style", "apa").stdout.splitlines()
+    reference = next(line for line in lines if line.startswith("La Libre Belgique"))
+    assert reference.endswith("VZAQXY/")  # the URL ends it (the note ran on after it)
+    assert lines[lines.index(reference) + 1] == SUPPLIED_TITLE

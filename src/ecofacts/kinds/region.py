@@ -21,7 +21,8 @@ class Region(Record):
 
 KIND = Kind(
     Region, "regions", "region", columns=["id", "name", "kind", "parent_name", "aliases"],
-    summary="List the regions: Belgium, Wallonia, Flanders, Brussels-Capital Region, Europe.",
+    summary="List the regions: the world, Europe, Belgium, its three regions and the groupings of regions that "
+            "figures are given for (Wallonia and Brussels combined).",
     examples=["ecofacts regions", "ecofacts regions --json | jq -r '.[].name'"],
     sections=[
         Section("regions inside", lambda k, rec: [r for r in k.whole["regions"] if r.parent == rec.id], NAMED_BRIEF),

@@ -155,7 +155,7 @@ def apa(entries: list[Citation]) -> str:
         if c.get("cited_source"):
             lines[-1] += f" {_citing(c, 'Citing')}: {_apa_reference(c['cited_source'])}"
         if _supplied(c["source"], c.get("cited_source")):
-            lines[-1] += f" {SUPPLIED_TITLE}"
+            lines.append(SUPPLIED_TITLE)  # a line of its own: a reference ends with its URL, which no text may follow
         lines += [_end(_holding(c)), f"({_version(c)})"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
