@@ -2538,3 +2538,12 @@ def test_vacancies_are_a_measure_no_statistic_is_of(k, question):
 
 def test_postes_are_jobs(k):
     assert "jobs" in read(k, "Combien de postes dans le secteur biopharma ?").metrics
+
+
+def test_a_dashboard_is_no_innovation_scoreboard(k):
+    # `tableau de bord` alone is any dashboard (the Flemish government's, of R&D intensity); the scoreboard of
+    # innovation is said with its name
+    a = answer(k, "Selon le tableau de bord du gouvernement flamand, quelle était l'intensité de R&D de la Flandre "
+                  "en 2020 ?")
+    assert "innovation" not in a.reading.metrics and a.hits[0][1].id.startswith("rd-intensity-2020-flanders")
+    assert "innovation" in read(k, "la Belgique dans le tableau de bord de l'innovation 2022").metrics
