@@ -1284,3 +1284,25 @@ def test_the_other_figures_a_wrong_value_is_set_against_carry_their_years():
     [finding] = verify(shipped(), "In 2021 Belgium's R&D intensity was 4.2% of GDP.\n")
     assert finding.verdict == "value-differs" and finding.statistic == "rd-intensity-2021-belgium-belga"
     assert "(and also 2018: 2.86 % of GDP, " in finding.reason
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Les exportations ont rapporté six millions d'euros.", 6e6, "money"),
+    ("De site telt zes miljoen euro omzet.", 6e6, "money"),
+    ("In Flandern arbeiten drei Millionen Menschen.", 3e6, "scaled"),
+    ("Elles pèsent deux milliards d'euros.", 2e9, "money"),
+])
+def test_millions_and_billions_in_words_are_figures(sentence, value, unit):
+    [figure] = figures(sentence)
+    assert figure.values == (value,) and figure.unit == unit
+
+
+def test_a_million_after_per_is_a_unit_not_a_figure():
+    assert [f.text for f in figures("Auf eine Million Einwohner kamen 2019 genau 159 Patentanmeldungen.")] == ["159"]
+
+
+def test_millions_in_words_a_thousand_times_off_are_a_wrong_scale():
+    [finding] = verify(K, "De janvier à juin 2023, les marchandises exportées par la Région de Bruxelles-Capitale ont "
+                          "rapporté six millions d'euros.\n")
+    assert finding.verdict == "value-differs" and finding.statistic == "brussels-goods-exports-h1-2023"
+    assert finding.reason.startswith("a wrong scale")
