@@ -1306,3 +1306,12 @@ def test_millions_in_words_a_thousand_times_off_are_a_wrong_scale():
                           "rapporté six millions d'euros.\n")
     assert finding.verdict == "value-differs" and finding.statistic == "brussels-goods-exports-h1-2023"
     assert finding.reason.startswith("a wrong scale")
+
+
+def test_a_statistical_office_named_by_its_place_is_no_other_place_before_a_share():
+    # "2,7% van het Vlaamse bbp" is Flanders' own share of its GDP; the office before it (Statistiek Vlaanderen)
+    # is who says it, not another place whose figure 2.7 % is a share of Flanders (it was scope-differs, Europe's)
+    findings = verify(K, "Volgens Statistiek Vlaanderen ging 2,7% van het Vlaamse bbp in 2016 naar O&O, tegen 1,9% "
+                         "gemiddeld in de EU.\n")
+    assert [(f.text, f.verdict, f.statistic) for f in findings] == [
+        ("2,7%", "supported", "rd-intensity-2016-flanders-sv"), ("1,9%", "supported", "rd-intensity-2016-eu-sv")]

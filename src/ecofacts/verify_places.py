@@ -185,10 +185,12 @@ class Places:
             # ("65% of Belgium's filings" is a whole of that figure only, and only where another place comes before
             # it: "Walloon inventors … 65% of Belgium's …", not "35 % der wallonischen Pharmaexporte", nor where the
             # place before is a name of that one and of another: "Brussels factsheet: … 1.8% of the capital's
-            # workforce", Brussels the city and the region)
+            # workforce", Brussels the city and the region, nor a statistical office named by its place: "volgens
+            # Statistiek Vlaanderen ging 2,7% van het Vlaamse bbp … naar O&O")
             wholes = {rid for m in mentions if (w := _WHOLE.search(sentence, 0, m.start)) and (not w["percent"] or (
                 begin <= w.start("percent") <= end and fold(sentence[m.start:m.end]) not in INHABITANTS
-                and any(o.end <= begin and o is not m and not o.ids > m.ids for o in mentions))) for rid in m.ids}
+                and any(o.end <= begin and o is not m and not o.ids > m.ids and not _OFFICE.search(
+                    sentence, max(0, o.start - 20), o.start) for o in mentions))) for rid in m.ids}
             if (named & self.places) - wholes:
                 named = named - wholes
                 mentions = [m for m in mentions if not m.ids <= wholes]  # nor is it the place nearest the figure
