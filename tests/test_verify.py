@@ -1315,3 +1315,19 @@ def test_a_statistical_office_named_by_its_place_is_no_other_place_before_a_shar
                          "gemiddeld in de EU.\n")
     assert [(f.text, f.verdict, f.statistic) for f in findings] == [
         ("2,7%", "supported", "rd-intensity-2016-flanders-sv"), ("1,9%", "supported", "rd-intensity-2016-eu-sv")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Value added in Wallonia rose 3.1% after inflation in 2021.",
+    "En 2021, la valeur ajoutée wallonne a progressé de 3,1 % hors inflation.",
+    "De Waalse toegevoegde waarde steeg in 2021 met 3,1% na inflatie.",
+])
+def test_a_figure_after_inflation_is_real_not_one_of_inflation(sentence):
+    # (it was unknown: "the knowledge holds no statistic of inflation")
+    [finding] = verify(K, sentence + "\n")
+    assert (finding.verdict, finding.statistic) == ("value-differs", "real-gva-growth-2021-wallonia")
+
+
+def test_inflation_itself_is_still_a_measure_no_statistic_is_of():
+    [finding] = verify(K, "Inflation in Belgium reached 9.6% in 2022.\n")
+    assert finding.verdict == "unknown" and "no statistic of inflation" in finding.reason

@@ -33,6 +33,7 @@ from ecofacts.verify_words import (
     GENERIC_WORDS,
     GOAL_WORDS,
     INHABITANTS,
+    NET_OF_INFLATION,
     NOW_WORDS,
     REACHED_WORDS,
     STOP_WORDS,
@@ -535,7 +536,8 @@ class Verifier:
 
         if on_subject or unscoped:
             return held((on_subject or unscoped)[0][1], "" if on_subject else "its scope is not stated")
-        unrecorded = sorted(w.partition(":")[2] for w in words if w.startswith("unrecorded:"))
+        unrecorded = sorted(w.partition(":")[2] for w in words if w.startswith("unrecorded:")
+                            and not (w == "unrecorded:inflation" and NET_OF_INFLATION.search(sentence)))
         if unrecorded and end is not None:
             # a measure of the figure's own clause is what it is of, whatever another clause speaks of ("GDP per
             # inhabitant stood at €31,965, so wage costs there remain moderate": GDP, not wages); and a measure of its

@@ -166,6 +166,13 @@ reached achieved attained met exceeded surpassed atteint atteinte atteints depas
 overschreden erreicht ubertroffen uebertroffen delivered realised realized fulfilled tenu tenue waargemaakt eingelost
 erfullt erfuellt meets
 """)
+# Inflation taken out of a figure, which makes it real, no figure of inflation: "rose 3.1% after inflation",
+# "hors inflation", "na inflatie", "inflationsbereinigt"
+NET_OF_INFLATION = re.compile(
+    r"\b(?:after|adjusted\s+for|net\s+of|corrected\s+for|excluding|hors|corrig[ée]e?s?\s+de\s+l['’]\s?|na|"
+    r"gecorrigeerd\s+voor|zonder|bereinigt\s+um\s+die|nach\s+abzug\s+der|ohne)\s*(?:inflation|inflatie)\b"
+    r"|\binflation[-\s]adjusted\b|\binflationsbereinigt\w*|\bvoor\s+inflatie\s+gecorrigeerd",
+    re.IGNORECASE)
 BY_YEAR = re.compile(r"\b(?:by|until|bis|d'ici|d ici|jusqu'en|horizon|tegen)\s+(20\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _DATE_YEAR = re.compile(r"(?<![\d.,])\d{1,2}[./]\d{1,2}[./](1[89]\d\d|20\d\d)(?![\d.,]\d)")
