@@ -2547,3 +2547,13 @@ def test_a_dashboard_is_no_innovation_scoreboard(k):
                   "en 2020 ?")
     assert "innovation" not in a.reading.metrics and a.hits[0][1].id.startswith("rd-intensity-2020-flanders")
     assert "innovation" in read(k, "la Belgique dans le tableau de bord de l'innovation 2022").metrics
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("In which municipality is UCB's 50-hectare R&D and biologics campus?", "braine-l-alleud"),
+    ("Dans quelle commune se trouve le campus de 50 hectares d'UCB ?", "braine-l-alleud"),
+])
+def test_which_place_asked_with_a_figure_that_describes_what_is_there(k, question, first):
+    # the figure describes the campus; `which` asks for a place (it answered UCB, read as a figure to check)
+    a = answer(k, question)
+    assert a.reading.wants == "cities" and a.hits[0][1].id == first

@@ -422,7 +422,8 @@ def read(k: Knowledge, question: str) -> Reading:
         # (the mass number of an isotope named is no figure: `astate 211`)
         masses = {float(re.sub(r"\D", "", i)) for i in r.isotopes if re.search(r"\d", i)}
         r.figures = [f for f in r.figures if not (f.unit == "count" and set(f.values) & masses)]
-    if r.figures and "how-many" not in r.cues:
+    stated_only = bool(r.figures) and "how-many" not in r.cues  # a figure said, no `how many` asked
+    if stated_only:
         r.cues.append("how-many")  # `Are there over 140 biotech companies in Belgium?`: a figure is checked
     if "jobs" in r.metrics and "how-many" not in r.cues and any(k.table_of[i] == "people" for i in r.records):
         r.metrics.remove("jobs")  # where a person works (`… travaille pour quelle entreprise ?`), no count of jobs
@@ -474,6 +475,10 @@ def read(k: Knowledge, question: str) -> Reading:
             and table_of_kind(r.which) in ("actors", "clusters", "initiatives")):
         # the kind asked after `which` is what is wanted, a measure beside it says what it does (`Quelle agence aide
         # les entreprises wallonnes à exporter ?`: an agency, not the exports)
+        r.wants = table_of_kind(r.which)
+    elif r.wants == "stats" and stated_only and r.which is not None and table_of_kind(r.which) in PLACES:
+        # `which` asks for a place, and the figure said describes what is in it (`In which municipality is UCB's
+        # 50-hectare R&D campus?`): the place, no figure to check
         r.wants = table_of_kind(r.which)
     return r
 
