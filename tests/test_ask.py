@@ -2557,3 +2557,17 @@ def test_which_place_asked_with_a_figure_that_describes_what_is_there(k, questio
     # the figure describes the campus; `which` asks for a place (it answered UCB, read as a figure to check)
     a = answer(k, question)
     assert a.reading.wants == "cities" and a.hits[0][1].id == first
+
+
+@pytest.mark.parametrize("question", ["La Wallonie est-elle une région ?", "Is Flanders a region?",
+                                      "Is Brussels a region of Belgium?"])
+def test_whether_a_place_is_of_a_kind_is_answered_by_the_place(k, question):
+    # what kind of place it is: the place, which says it (Walloon statistics with 'region' in a label came first)
+    a = answer(k, question)
+    assert a.hits[0][0] == "regions" and a.hits[0][1].id == a.reading.places[0]
+
+
+def test_a_region_in_its_own_right_is_no_share(k):
+    assert "share" not in read(k, "Bruxelles-Capitale est-elle une région à part entière ?").modifiers
+    assert "share" not in read(k, "À part Celyad, avec quelle entreprise coopère MaSTherCell ?").modifiers
+    assert "share" in read(k, "part de la Wallonie dans les exportations belges").modifiers

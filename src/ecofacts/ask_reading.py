@@ -757,8 +757,10 @@ def _wanted(k: Knowledge, r: Reading) -> None:
         # asked of it (`Is Flanders the northern region of Belgium …?`): the place, which says it
         r.wants = None
         # (whether a town is near another is where it is too: `Ist Flémalle eine Gemeinde in der Nähe von Lüttich?`)
-        r.cues += ["where"] if "where" not in r.cues and (places == {"regions", "cities"} or near) \
-            else []
+        if places == {"regions", "cities"} or near:
+            r.cues += ["where"] if "where" not in r.cues else []
+        elif "what-is" not in r.cues:
+            r.cues.append("what-is")  # what kind of place it is (`La Wallonie est-elle une région ?`): the place
         return
     if "yes-no" in r.cues and "how-many" not in r.cues and (r.year is None or "compare" in r.cues) \
             and not (listed and "exists" in r.cues):
