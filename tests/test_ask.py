@@ -2571,3 +2571,14 @@ def test_a_region_in_its_own_right_is_no_share(k):
     assert "share" not in read(k, "Bruxelles-Capitale est-elle une région à part entière ?").modifiers
     assert "share" not in read(k, "À part Celyad, avec quelle entreprise coopère MaSTherCell ?").modifiers
     assert "share" in read(k, "part de la Wallonie dans les exportations belges").modifiers
+
+
+@pytest.mark.parametrize("question", ["De quelle ville Gosselies et Jumet sont-elles des sections ?",
+                                      "Welke Henegouwse stad heeft Gosselies en Jumet als deelgemeenten?",
+                                      "Which city are Gosselies and Jumet part of?"])
+def test_the_town_two_sections_named_are_part_of(k, question):
+    assert answer(k, question).hits[0][1].id == "charleroi"
+
+
+def test_of_one_section_named_the_section_says_its_town(k):
+    assert answer(k, "Jumet: deelgemeente van welke stad?").hits[0][1].id == "jumet"
