@@ -2582,3 +2582,13 @@ def test_the_town_two_sections_named_are_part_of(k, question):
 
 def test_of_one_section_named_the_section_says_its_town(k):
     assert answer(k, "Jumet: deelgemeente van welke stad?").hits[0][1].id == "jumet"
+
+
+@pytest.mark.parametrize("question", [
+    "Wer hat 2018 die Brussels RadioTheranostics Platform ins Leben gerufen?",
+    "Qui a mis sur pied la Brussels RadioTheranostics Platform en 2018 ?",
+])
+def test_brought_to_life_is_founded_not_inhabitants(k, question):
+    # `ins Leben gerufen` was read as `leben` (inhabitants): refused as no 2018 statistic of the platform
+    a = answer(k, question)
+    assert a.refusal is None and "founded" in a.reading.cues and a.hits[0][1].id == "brtp"
