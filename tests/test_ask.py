@@ -2592,3 +2592,13 @@ def test_brought_to_life_is_founded_not_inhabitants(k, question):
     # `ins Leben gerufen` was read as `leben` (inhabitants): refused as no 2018 statistic of the platform
     a = answer(k, question)
     assert a.refusal is None and "founded" in a.reading.cues and a.hits[0][1].id == "brtp"
+
+
+@pytest.mark.parametrize("question", [
+    "Besides Celyad, which local company does the Catalent/MaSTherCell cell therapy plant in Gosselies cooperate with?",
+    "À part Celyad, avec quelle entreprise coopère MaSTherCell ?",
+    "Mit welcher Firma kooperiert MaSTherCell außer Celyad?",
+])
+def test_what_involves_a_record_named_as_left_out_comes_after(k, question):
+    a = answer(k, question)
+    assert a.reading.besides == ["celyad"] and a.hits[0][1].id == "masthercell-bone-therapeutics-cooperation"

@@ -231,6 +231,10 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         # in Ghent`): none, rather than the town
         asked_of = ", ".join(dict.fromkeys(t.partition(":")[2] or t for t in a.terms))
         return Answer(question, r, [], f"nothing about {asked_of} is recorded in {either(k, r.places)}")
+    if r.besides:
+        # what involves a record named as left out comes after the rest (`Besides Celyad, which local company does
+        # … MaSTherCell … cooperate with?`: its cooperation with Bone Therapeutics, not with Celyad)
+        ranked.sort(key=lambda h: _involves(h[1], set(r.besides)))
     best = ranked[0][2]
     # what scores under 40 % of the best answer is noise beside it: not listed
     return Answer(question, r, [h for h in ranked if h[2] >= 0.4 * best][:limit])

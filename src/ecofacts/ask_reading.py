@@ -105,6 +105,9 @@ _ARTICLES = {"the", "le", "la", "les", "l", "de", "het", "der", "die", "das", "d
 _INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 # a statistical office named by its place (`selon Statistiek Vlaanderen`): who says a figure, not whose it is
 _OFFICES = {fold(w) for w in STATISTICAL_OFFICES}
+# what a record named right after is left out of what is asked (folded): `Besides Celyad, which local company …`
+_BESIDES = {"besides", "except", "excluding", "outre", "hormis", "sauf", "behalve", "ausser", "abgesehen"}
+_BESIDES_TWO = {("apart", "from"), ("other", "than"), ("a", "part"), ("en", "dehors"), ("abgesehen", "von")}
 # a document, said beside who published it (`die BioWin-Broschüre`, `l'étude de Devillé`, `the FIT brochure`): its
 # publisher is no record asked of (folded; `of`, `de`, `van`, `von`, `der` … may stand between)
 _WHAT = {"what", "wat", "was", "que", "quoi"}  # asking for a thing, not who (`what does Elysia supply`)
@@ -163,6 +166,7 @@ class Reading:
     counted: set[str] = field(default_factory=set)  # what `how many` counts, in English stems (`investor`)
     titles: list[str] = field(default_factory=list)  # the titles a person asked for holds (`chief executive`)
     wants: str | None = None  # the table of the records wanted
+    besides: list[str] = field(default_factory=list)  # records named as left out (`Besides Celyad, which …`)
     notes: list[str] = field(default_factory=list)
 
     def period(self) -> range:
@@ -340,6 +344,9 @@ def read(k: Knowledge, question: str) -> Reading:
                 break  # the time a change took (`in zehn Jahren verdoppelt`), no measure of years
             named, abroad = len(r.records), len(r.elsewhere)
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
+                if len(r.records) > named and ((i > 0 and tokens[i - 1] in _BESIDES)
+                                               or tuple(tokens[max(0, i - 2):i]) in _BESIDES_TWO):
+                    r.besides += r.records[named:]
                 if len(r.records) > named and _beside_a_document(tokens, i, n, stops):
                     r.publishers += r.records[named:]  # who published the document, no record asked of
                     del r.records[named:]
