@@ -393,8 +393,9 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         if "where" in r.cues and city in k.by_id and city not in named:
             # where it is: its town too, after it; where an event took place, its town before it
             a.add("cities", k.by_id[city], base + (1 if getattr(rec, "kind", None) == "event" else -1), wanted=False)
-        if r.wants == "cities" and table == "cities" and (whole := getattr(rec, "part_of", None)) in k.by_id \
-                and whole not in named and sum(getattr(k.by_id[o], "part_of", None) == whole for o in named) > 1:
+        whole = getattr(rec, "part_of", None) or ""
+        if r.wants == "cities" and table == "cities" and whole in k.by_id and whole not in named \
+                and sum(getattr(k.by_id[o], "part_of", None) == whole for o in named) > 1:
             # the town two sections named are part of (`De quelle ville Gosselies et Jumet sont-elles des sections
             # ?`); of one section named, the section says it (`Jumet: deelgemeente van welke stad?`)
             a.add("cities", k.by_id[whole], base + 10 + a.words("cities", k.by_id[whole]))
