@@ -360,3 +360,25 @@ def test_every_point_carries_its_trust_level_as_stats_does():
     stats = {s["id"]: s["trust"] for s in json.loads(invoke("stats", "belgium", "--json").stdout)}
     assert points and all(p["trust"] == stats[p["stat"]] for p in points)
     assert {p["trust"] for p in points} <= {"corroborated", "single", "disputed", "unverified"}
+
+
+def test_ctrl_c_ends_the_process_at_once_while_an_image_is_drawn(monkeypatch):
+    # vl-convert draws without letting Python's handler run (Ctrl-C waited seconds): while it draws, SIGINT has its
+    # own action, which ends the process; before and after, Python's handler (exit 130, "error: interrupted")
+    import signal
+
+    import ecofacts.render
+
+    during = []
+    monkeypatch.setattr(ecofacts.render, "image", lambda *args: during.append(signal.getsignal(signal.SIGINT)) or b"x")
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        result = invoke("series", "belgium", "--metric", RD, "--format", "png")
+        assert result.exit_code == 0 and result.stdout_bytes == b"x"
+        assert during == [signal.SIG_DFL] and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # ignored by who started it (a background job): left so
+        during.clear()
+        invoke("series", "belgium", "--metric", RD, "--format", "png")
+        assert during == [signal.SIG_IGN]
+    finally:
+        signal.signal(signal.SIGINT, previous)

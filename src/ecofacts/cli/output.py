@@ -2,7 +2,10 @@
 listing or a document in it (tables through the pager, JSON rows as they are made, notices on stderr)."""
 
 import itertools
-from collections.abc import Iterable, Sequence
+import signal
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ecofacts.cli.options import state
@@ -40,6 +43,22 @@ def document_format(fmt: Format | TableOrJson | None, json_: bool, what: str) ->
     return format_
 
 
+@contextmanager
+def _ctrl_c_ends_it() -> Iterator[None]:
+    """Ctrl-C ends the process at once (the signal's own action, exit status 130), as long as an image is drawn:
+    vl-convert draws without letting Python's handler run, so Ctrl-C waited seconds for the drawing. Nothing has
+    been written then."""
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:  # (ignored: a background job)
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def write(shape: str, fmt: Format, data: Any, target: Target | None = None, choosable: bool = True,
           **options: Any) -> None:
     """Render `data` in `fmt` and write it: tables whole, through the pager when long, saying on stderr which
@@ -53,7 +72,8 @@ def write(shape: str, fmt: Format, data: Any, target: Target | None = None, choo
         from ecofacts.render.chart import MissingExtra
 
         try:
-            drawn = image(shape, fmt, data, target)
+            with _ctrl_c_ends_it():
+                drawn = image(shape, fmt, data, target)
         except MissingExtra as exc:
             raise UsageError(str(exc)) from None
         terminal.emit_bytes(drawn)
