@@ -157,3 +157,12 @@ def test_pages_whose_figures_are_one_within_rounding_are_said_to_round_different
     assert any(n.startswith("pages round differently for Wallonia: 3,61%") and n.endswith("within rounding)")
                for n in notes)  # 3,61 % and 3,6 %: trust counts them as corroborating each other
     assert any(n.startswith("pages disagree for Flanders: 3,65%") for n in notes)  # 3,65 % and 3,63 %
+
+
+def test_a_chart_of_many_metrics_says_that_metric_draws_one():
+    # a PNG of every metric was 3860x17092 pixels, with no word of why
+    many = invoke("compare", "wallonia", "flanders", "--format", "vega-lite")
+    assert many.exit_code == 0 and "metrics, one below the other; --metric draws one" in many.stderr
+    one = invoke("compare", "wallonia", "flanders", "--format", "vega-lite", "--metric", "rd_intensity_gdp_percent")
+    assert one.exit_code == 0 and "--metric draws one" not in one.stderr
+    assert "--metric draws one" not in invoke("compare", "wallonia", "flanders", "--json").stderr

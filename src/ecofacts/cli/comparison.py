@@ -10,10 +10,13 @@ from ecofacts.cli.options import BomOpt, FormatOpt, JsonOpt, PublishedBeforeOpt,
 from ecofacts.cli.registry import COMPARISON, commands
 from ecofacts.render import Format
 
+_CHARTS = (Format.vega_lite, Format.svg, Format.png)
+_CHART_LINES = 20  # more metrics than this make a chart too long to read or print: say so
+
 
 def _with_version(doc: dict[str, Any], fmt: Format) -> dict[str, Any]:
     """A chart names the knowledge it was drawn from (ecofacts' version, the knowledge file's hash)."""
-    if fmt not in (Format.vega_lite, Format.svg, Format.png):
+    if fmt not in _CHARTS:
         return doc
     from ecofacts.cite import version_of
     from ecofacts.loader import read_bytes
@@ -103,6 +106,8 @@ def compare(
     doc = comparison_dict(k, comp)
     output.write("comparison", chosen, _with_version(doc, chosen), state.terminal().target(bars=bars, bom=bom))
     _withheld_notice(doc)
+    if chosen in _CHARTS and len(comp.lines) > _CHART_LINES:  # a chart of every metric is pages long
+        output.notice(f"the chart draws {len(comp.lines)} metrics, one below the other; --metric draws one")
 
 
 @commands.command(rich_help_panel=COMPARISON)
