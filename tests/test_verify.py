@@ -266,7 +266,12 @@ def test_a_directory_or_a_binary_draft_is_one_line_and_an_exit_code(tmp_path):
     binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)))
     result = invoke("verify", str(binary))
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.count("\n") == 1 and "not UTF-8" in result.stderr
+    assert result.stderr.count("\n") == 1 and "not text: a NUL byte at offset 7" in result.stderr
+    latin1 = tmp_path / "latin1.md"
+    latin1.write_bytes("Liège a 3 800 emplois.\n".encode("latin-1"))
+    result = invoke("verify", str(latin1))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "not UTF-8: byte 0xe8 at offset 2" in result.stderr
 
 
 def test_a_line_met_again_is_judged_in_its_own_context(monkeypatch: pytest.MonkeyPatch):
@@ -1331,3 +1336,13 @@ def test_a_figure_after_inflation_is_real_not_one_of_inflation(sentence):
 def test_inflation_itself_is_still_a_measure_no_statistic_is_of():
     [finding] = verify(K, "Inflation in Belgium reached 9.6% in 2022.\n")
     assert finding.verdict == "unknown" and "no statistic of inflation" in finding.reason
+
+
+def test_a_draft_holding_a_nul_byte_is_no_text(tmp_path: Path):
+    # `ask` refuses a question holding one; a draft was read as text with the NUL in it
+    draft = tmp_path / "draft.md"
+    draft.write_bytes(b"Intro.\nWallonia has 3,800 jobs\x00 in nuclear medicine.\n")
+    for result in (invoke("verify", str(draft)), runner.invoke(app, ["verify", "-"], input=draft.read_bytes())):
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.endswith(": not text: a NUL byte at offset 30 (line 2)\n")
+        assert result.stderr.count("\n") == 1

@@ -104,7 +104,16 @@ def read_draft(file: str) -> tuple[bytes, str]:
     """`verify`'s draft: the bytes of the file `file`, or of standard input for `-`, bounded by `max_draft()`,
     and the name its messages give it. A FIFO is refused like any non-regular file, except for `-` and process
     substitution (`<(...)`, a pipe under /dev/fd or /proc), which are read with the limit. The bytes are UTF-8
-    text, as `utf8` reads it: `verify.draft_parts` decodes them part by part, each distinct part once."""
+    text, as `utf8` reads it: `verify.draft_parts` decodes them part by part, each distinct part once; a NUL byte
+    says they are no text (as `ask` refuses a question holding one)."""
+    raw, name = _draft_bytes(file)
+    if (at := raw.find(b"\0")) >= 0:
+        line = raw.count(b"\n", 0, at) + 1
+        raise UsageError(f"{name}: not text: a NUL byte at offset {at} (line {line})")
+    return raw, name
+
+
+def _draft_bytes(file: str) -> tuple[bytes, str]:
     limit = max_draft()
     hint = f" (set {ENV_MAX_DRAFT} to read a larger draft)"
     if file == "-":
