@@ -2602,3 +2602,14 @@ def test_brought_to_life_is_founded_not_inhabitants(k, question):
 def test_what_involves_a_record_named_as_left_out_comes_after(k, question):
     a = answer(k, question)
     assert a.reading.besides == ["celyad"] and a.hits[0][1].id == "masthercell-bone-therapeutics-cooperation"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("What is UZA, and how is it connected to the PARTICLE proton therapy centre?", "uza"),
+    ("Was ist das CMMI im Biopark von Gosselies?", "cmmi"),
+])
+def test_what_is_asks_of_the_record_named_right_after_it(k, question, first):
+    # of two records named, `what is` asks of the one right after it (PARTICLE, whose words the question holds
+    # too, came first)
+    a = answer(k, question)
+    assert a.reading.what_is == first and a.hits[0][1].id == first

@@ -369,8 +369,10 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         has_a_place = table in _ORGANISATIONS or (table in PLACES and r.wants is None and not r.records)
         if "where" in r.cues and has_a_place:
             base += 10  # where an organisation or a place is: itself, with its city and sites or its region
-        if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None) and rec_id not in r.adjectives:
-            base += 10  # `what is the Walloon Region`: the record itself, before what is said of it
+        if "what-is" in r.cues and not (r.metrics or r.modifiers or r.year is not None) and rec_id not in r.adjectives \
+                and r.what_is in (None, rec_id):
+            base += 10  # `what is the Walloon Region`: the record itself, before what is said of it (of two named, the
+            # one right after `what is`)
         asked_of_it = not (r.which and table_of_kind(r.which) == table)  # `which company` asks for another one
         if asked_events & {e.kind for e in getattr(rec, "events", ())} and asked_of_it:
             base += 20  # "who bought Celyad's unit": Celyad, whose events say it sold it, and to whom

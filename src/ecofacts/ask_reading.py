@@ -167,6 +167,7 @@ class Reading:
     titles: list[str] = field(default_factory=list)  # the titles a person asked for holds (`chief executive`)
     wants: str | None = None  # the table of the records wanted
     besides: list[str] = field(default_factory=list)  # records named as left out (`Besides Celyad, which …`)
+    what_is: str | None = None  # the record named right after `what is` (`What is UZA, and how is it …`)
     notes: list[str] = field(default_factory=list)
 
     def period(self) -> range:
@@ -329,6 +330,7 @@ def read(k: Knowledge, question: str) -> Reading:
     tokens = mended(k, v, r, tokens, stops, keep=foreign)
     offices: set[str] = set()  # the places named as statistical offices' names, and those named otherwise
     elsewhere: set[str] = set()
+    what_is_at = -2  # the word after a `what is` cue
     i = 0
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
@@ -342,8 +344,12 @@ def read(k: Knowledge, question: str) -> Reading:
                 break
             if n == 1 and phrase in YEAR_WORDS and PERIOD_WORDS & set(tokens[max(0, i - 3):i - 1]):
                 break  # the time a change took (`in zehn Jahren verdoppelt`), no measure of years
-            named, abroad = len(r.records), len(r.elsewhere)
+            named, abroad, cued = len(r.records), len(r.elsewhere), len(r.cues)
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
+                if "what-is" in r.cues[cued:]:
+                    what_is_at = i + n  # where what is asked of starts
+                if len(r.records) > named and i in (what_is_at, what_is_at + 1) and not r.what_is:
+                    r.what_is = r.records[named]  # `What is UZA, and how is it connected to …`: UZA
                 if len(r.records) > named and ((i > 0 and tokens[i - 1] in _BESIDES)
                                                or tuple(tokens[max(0, i - 2):i]) in _BESIDES_TWO):
                     r.besides += r.records[named:]
