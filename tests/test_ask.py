@@ -2613,3 +2613,11 @@ def test_what_is_asks_of_the_record_named_right_after_it(k, question, first):
     # too, came first)
     a = answer(k, question)
     assert a.reading.what_is == first and a.hits[0][1].id == first
+
+
+@pytest.mark.parametrize("question", ["Welke Brusselse universiteit heeft de Biopark in Gosselies opgericht?",
+                                      "Which university founded the biopark at Gosselies?"])
+def test_an_organisation_of_the_kind_asked_before_one_of_another_kind(k, question):
+    # the biopark (a science park), whose words the question holds, came before the university asked for
+    a = answer(k, question)
+    assert [h[1].id for h in a.hits[:2]] == ["ulb", "biopark-charleroi"]

@@ -120,7 +120,10 @@ class _Asked:
         where places are listed: what is in it is)."""
         if wanted and (table == self.r.wants or _cooperation(self.r, table, rec)) and not (
                 itself and table in _LISTED and table in PLACES):
-            score += 15
+            # (an organisation of another kind than the one asked, less: `Welke Brusselse universiteit heeft de
+            # Biopark in Gosselies opgericht?` asks for a university, not the biopark)
+            asked = [kd for kd in self.r.kinds if kd not in kinds.BY_TABLE]
+            score += 15 if table != "actors" or not asked or _of_kinds(rec, asked) else 10
         old = self.scored.get(rec.id)
         if old is None or old[2] < score:
             self.scored[rec.id] = (table, rec, score, via)
