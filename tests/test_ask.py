@@ -2621,3 +2621,11 @@ def test_an_organisation_of_the_kind_asked_before_one_of_another_kind(k, questio
     # the biopark (a science park), whose words the question holds, came before the university asked for
     a = answer(k, question)
     assert [h[1].id for h in a.hits[:2]] == ["ulb", "biopark-charleroi"]
+
+
+def test_a_place_said_of_a_document_is_where_it_is_from_not_a_place_asked(k):
+    # `la brochure wallonne`: the Walloon brochure, which speaks of Liège; Wallonia's claims came first
+    a = answer(k, "Liège figure-t-elle pour des activités cliniques dans la brochure wallonne sur la médecine "
+                  "nucléaire ?")
+    assert a.reading.places == ["liege"] and a.hits[0][1].id == "liege-clinical-activities"
+    assert read(k, "Wallonie : combien d'emplois selon la brochure ?").places == ["wallonia"]  # the only place

@@ -344,7 +344,7 @@ def read(k: Knowledge, question: str) -> Reading:
                 break
             if n == 1 and phrase in YEAR_WORDS and PERIOD_WORDS & set(tokens[max(0, i - 3):i - 1]):
                 break  # the time a change took (`in zehn Jahren verdoppelt`), no measure of years
-            named, abroad, cued = len(r.records), len(r.elsewhere), len(r.cues)
+            named, abroad, cued, placed = len(r.records), len(r.elsewhere), len(r.cues), len(r.places)
             if _take(k, v, r, phrase, stops, typed=" ".join(typed[i:i + n])):
                 if "what-is" in r.cues[cued:]:
                     what_is_at = i + n  # where what is asked of starts
@@ -358,8 +358,10 @@ def read(k: Knowledge, question: str) -> Reading:
                     del r.records[named:]
                 if len(r.elsewhere) > abroad and _DOCUMENTS & {*tokens[i - 1:i], *tokens[i + n:i + n + 1]}:
                     del r.elsewhere[abroad:]  # the language of a document (`l'article allemand`), no place asked
-                places_here = set(k.names.get(phrase, ())) & set(r.places)
-                (offices if i and tokens[i - 1] in _OFFICES else elsewhere).update(places_here)
+                places_here = set(k.names.get(phrase, ())) & set(r.places) | set(r.places[placed:])
+                # (a place said of a document, `la brochure wallonne`, is where it is from, as an office's is)
+                said_by = (i and tokens[i - 1] in _OFFICES) or _DOCUMENTS & {*tokens[i - 1:i], *tokens[i + n:i + n + 1]}
+                (offices if said_by else elsewhere).update(places_here)
                 break
         else:
             n = 1
