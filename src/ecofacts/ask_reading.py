@@ -356,12 +356,13 @@ def read(k: Knowledge, question: str) -> Reading:
                 if len(r.records) > named and _beside_a_document(tokens, i, n, stops):
                     r.publishers += r.records[named:]  # who published the document, no record asked of
                     del r.records[named:]
-                if len(r.elsewhere) > abroad and _DOCUMENTS & {*tokens[i - 1:i], *tokens[i + n:i + n + 1]}:
+                of_a_document = bool(_DOCUMENTS & {*tokens[i - 1:i], *tokens[i + n:i + n + 1]})
+                if len(r.elsewhere) > abroad and of_a_document:
                     del r.elsewhere[abroad:]  # the language of a document (`l'article allemand`), no place asked
                 places_here = set(k.names.get(phrase, ())) & set(r.places) | set(r.places[placed:])
                 # (a place said of a document, `la brochure wallonne`, is where it is from, as an office's is)
-                said_by = (i and tokens[i - 1] in _OFFICES) or _DOCUMENTS & {*tokens[i - 1:i], *tokens[i + n:i + n + 1]}
-                (offices if said_by else elsewhere).update(places_here)
+                whose_source = (i > 0 and tokens[i - 1] in _OFFICES) or of_a_document
+                (offices if whose_source else elsewhere).update(places_here)
                 break
         else:
             n = 1

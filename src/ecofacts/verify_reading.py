@@ -431,8 +431,9 @@ _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tren
           "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100}
 _ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "funft": 5, "sechst": 6, "siebt": 7,
                   "acht": 8, "neunt": 9, "zehnt": 10}
-_SCALE_WORDS = {"millions": 1e6, "million": 1e6, "millionen": 1e6, "miljoen": 1e6, "milliards": 1e9, "milliard": 1e9,
-                "milliarden": 1e9, "milliarde": 1e9, "miljard": 1e9, "billions": 1e9, "billion": 1e9}
+# millions and billions written out (`_SCALES`' words, not their abbreviations: `mn`, `Mrd.`, `mln`)
+_SCALE_WORDS = {w: f for w, f in _SCALES.items() if f >= 1e6 and len(w) > 4 and w.isalpha()}
+_SCALE_WORD = "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
 _PER_ONE = re.compile(r"\b(?:per|par|pro|auf|je|op|for|every|each|chaque|elke|ieder)\s+$", re.IGNORECASE)
 _WORD_FIGURE = re.compile(
     rf"(?<![\w-])(?:"
@@ -442,7 +443,7 @@ _WORD_FIGURE = re.compile(
     rf"|(?P<pn>{_N})\s+(?:per\s?cent|percent|pour\s?cent|procent|prozent)"
     rf"|(?P<thou>{_N})[\s-]?(?:thousand|mille|duizend|tausend)"
     # ... and millions and billions in words, of euros or not ("six millions d'euros", "zes miljoen euro")
-    rf"|(?P<mil>{_N})\s+(?P<milscale>{'|'.join(_SCALE_WORDS)})(?P<milcur>\s+(?:d['’]\s?euros?|euros?|eur)(?![\w-]))?"
+    rf"|(?P<mil>{_N})\s+(?P<milscale>{_SCALE_WORD})(?P<milcur>\s+(?:d['’]\s?euros?|euros?|eur)(?![\w-]))?"
     rf"|(?P<half>half|halve|la\s+moitié|la\s+moitie|die\s+hälfte|die\s+halfte|de\s+helft)"
     rf"|(?P<m1>{_N})(?:\s*(?:-|to|à|a|bis|tot)\s*(?P<m2>{_N}))?\s+(?P<times>times|fois|mal|keer)"
     rf"|(?P<by>multipli\w*|vermenigvuldigd|multiplied)\s+(?:par|by|met)\s+(?P<b1>{_N})"

@@ -41,7 +41,7 @@ class _Group(typer.core.TyperGroup):
             _shells_take_candidates_as_given()
         terminal = Terminal.current()
         try:
-            code = super().main(_arguments(args), *rest, **kwargs)
+            code = super().main(_arguments(args, self.params), *rest, **kwargs)
         except EcofactsError as exc:
             terminal.fail(exc.message, exc.details)
             code = exc.exit_code
@@ -64,11 +64,11 @@ class _Group(typer.core.TyperGroup):
         terminal.exit(code if isinstance(code, int) else 0)
 
 
-def _arguments(args: Any) -> list[str]:
+def _arguments(args: Any, options: list[Any]) -> list[str]:
     """The command line, each text argument as typed: where the locale is not UTF-8 (`LC_ALL=C`) arguments arrive
     as surrogate escapes; valid UTF-8 is decoded, anything else is a usage error (paths stay as the OS passed
-    them, for the OS to open). The global options come first (`_globals_first`)."""
-    argv = _globals_first(list(sys.argv[1:] if args is None else args))
+    them, for the OS to open). The global `options` (the group's own) come first (`_globals_first`)."""
+    argv = _globals_first(list(sys.argv[1:] if args is None else args), options)
     if all(arg.isascii() for arg in argv):
         return argv
     from ecofacts.safe_text import check_arguments
@@ -76,24 +76,23 @@ def _arguments(args: Any) -> list[str]:
     return check_arguments(argv)
 
 
-_GLOBAL_FLAGS = {"--no-color", "--no-pager", "--no-cache", "--version"}
-
-
-def _globals_first(argv: list[str]) -> list[str]:
-    """The global options typed after the command (`stats wallonia --no-pager`, `ask … --data facts.toml`) moved
+def _globals_first(argv: list[str], options: list[Any]) -> list[str]:
+    """The global `options` typed after the command (`stats wallonia --no-pager`, `ask … --data facts.toml`) moved
     before it, where they are read: a flag's place on the line does not matter. Nothing after `--` moves."""
+    flags = {name for o in options if o.is_flag for name in o.opts}
+    valued = {name for o in options if not o.is_flag for name in o.opts}  # `--data PATH`
     before: list[str] = []
     rest: list[str] = []
-    command = False  # past the command's name (the first argument that is no global option nor --data's value)
+    command = False  # past the command's name (the first argument that is no global option nor an option's value)
     i = 0
     while i < len(argv):
         arg = argv[i]
         if arg == "--":
             rest += argv[i:]
             break
-        if arg in _GLOBAL_FLAGS or arg.startswith("--data="):
+        if arg in flags or ("=" in arg and arg.partition("=")[0] in valued):  # `--data=facts.toml`
             before.append(arg)
-        elif arg == "--data":
+        elif arg in valued:
             before += argv[i:i + 2]
             i += 1
         elif command:

@@ -8,9 +8,9 @@ from ecofacts.cli import output
 from ecofacts.cli.completion import completer, value_completer
 from ecofacts.cli.options import BomOpt, FormatOpt, JsonOpt, PublishedBeforeOpt, TrustOpt, state
 from ecofacts.cli.registry import COMPARISON, commands
-from ecofacts.render import Format
+from ecofacts.render import IMAGES, Format
 
-_CHARTS = (Format.vega_lite, Format.svg, Format.png)
+_CHARTS = (Format.vega_lite, *IMAGES)
 _CHART_LINES = 20  # more metrics than this make a chart too long to read or print: say so
 
 
