@@ -310,8 +310,8 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
     denied: set[str] = set()  # the units of figures left out because the question rules their unit out
     sectors: set[str] = set()  # the sectors (pharma, isotopes …) of figures left out because none was asked
     measures: set[str] = set()  # the modifiers (per-capita, share …) of figures left out because none was asked
-    others: set[tuple[str, str]] = set()  # whose and of what topic the figures of another measure of one asked are
-    other_metrics: Counter[str] = Counter()  # ... and of what metric
+    # whose, of what topic and of what metric the figures of another measure of one asked are, and how many
+    others: Counter[tuple[str, str, str]] = Counter()
     # (`R&D spending`: intensity)
     for stat, via in candidates:
         if not of_year_asked(stat, r):
@@ -334,8 +334,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
         if not its_own and not matched - qualifiers and asked_measures:
             # a sector's figure of another measure (biotech companies counted are no biotech market value): the
             # refusal points to it
-            others.add((stat.subject, stat.topic))
-            other_metrics[stat.metric] += 1
+            others[stat.subject, stat.topic, stat.metric] += 1
             continue
         # a sector asked and found: the figure of it with another sector together answers (chemistry jobs: those
         # of chemistry and life sciences), less than one of that sector alone
@@ -366,9 +365,7 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
             elif not unasked_families:
                 measures |= unasked_modifiers
             elif matched:
-                others.add((stat.subject, stat.topic))
-                other_metrics[stat.metric] += 1
-            other_metrics[stat.metric] += 1
+                others[stat.subject, stat.topic, stat.metric] += 1
             continue
         # a modifier its label says is its own too (`Direct and indirect … jobs`, whose metric id says only jobs)
         modifiers |= asked_modifiers & _said_modifiers(v, stat.label)
@@ -432,10 +429,13 @@ def scored_stats(k: Knowledge, v: Vocabulary, r: Reading, terms: list[str], cach
                 "ask for one")
     if others and subjects and not (sectors or measures or r.elsewhere):  # `How much does Wallonia spend on R&D?`
         # each under the place that holds it (`Bruxelles`: the region's, not the city's)
-        listing = "; ".join(f"ecofacts stats {who} --topic '{t}'" for who, t in sorted(others))
+        listing = "; ".join(f"ecofacts stats {who} --topic '{t}'" for who, t in sorted({o[:2] for o in others}))
         # and what they are of, the commonest first (`R&D intensity GDP (%)`: a share, no spending in euros)
-        common = [metric_label(m) for m, _ in other_metrics.most_common(3)]
-        more = ", …" if len(other_metrics) > 3 else ""
+        metrics: Counter[str] = Counter()
+        for (_, _, metric), n in others.items():
+            metrics[metric] += n
+        common = [metric_label(m) for m, _ in metrics.most_common(3)]
+        more = ", …" if len(metrics) > 3 else ""
         return (f"no statistic{measure}{of}{year} is recorded as such, only of {', '.join(common)}{more}; its figures "
                 f"on the topic: {listing}")
     if not (subjects or r.metrics or r.modifiers or r.isotopes):  # `how many people came in 2021`: of what?
