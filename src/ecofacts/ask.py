@@ -122,7 +122,7 @@ class _Asked:
                 itself and table in _LISTED and table in PLACES):
             # (an organisation of another kind than the one asked, less: `Welke Brusselse universiteit heeft de
             # Biopark in Gosselies opgericht?` asks for a university, not the biopark)
-            asked = [kd for kd in self.r.kinds if kd not in kinds.BY_TABLE]
+            asked = self.r.organisation_kinds()
             score += 15 if table != "actors" or not asked or _of_kinds(rec, asked) else 10
         old = self.scored.get(rec.id)
         if old is None or old[2] < score:
@@ -172,8 +172,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
     asked = {kind for cue in r.cues for kind in _RELATION_OF_CUE.get(cue, ())}
     if asked:
         _relations_wanted(k, r, asked)
-    # the kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)
-    asked_kinds = [kd for kd in r.kinds if kd not in kinds.BY_TABLE]
+    asked_kinds = r.organisation_kinds()
     _named(a, asked_events, asked_kinds)
     if asked_events and r.records and (none := _bought(a, asked_events, asked)):
         return Answer(question, r, [], none)

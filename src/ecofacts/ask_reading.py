@@ -180,6 +180,10 @@ class Reading:
         qualifiers = load().qualifiers()
         return [m for m in self.metrics if m not in qualifiers]
 
+    def organisation_kinds(self) -> list[str]:
+        """The kinds of organisation asked (`hospitals`), not a table (`organisations`: all of them)."""
+        return [kd for kd in self.kinds if kd not in kinds.BY_TABLE]
+
     def counted_kinds(self) -> set[str]:
         """The kinds of thing `how many` counts (`how many international investors`: investor), as stems."""
         return self.counted & {stem(kind) for kind in self.kinds}
