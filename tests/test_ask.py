@@ -2629,3 +2629,27 @@ def test_a_place_said_of_a_document_is_where_it_is_from_not_a_place_asked(k):
                   "nucléaire ?")
     assert a.reading.places == ["liege"] and a.hits[0][1].id == "liege-clinical-activities"
     assert read(k, "Wallonie : combien d'emplois selon la brochure ?").places == ["wallonia"]  # the only place
+
+
+@pytest.mark.parametrize("question", ["In welchem Genter Ortsteil liegt der Technologiepark mit VIB und argenx?",
+                                      "In welke Gentse deelgemeente liggen de labo's van het VIB en argenx op het "
+                                      "Technologiepark?"])
+def test_the_section_of_a_town_named_before_the_town(k, question):
+    # the town named is where the answer lies: Ghent tied with its section Zwijnaarde, and came first by file order
+    assert [h[1].id for h in answer(k, question).hits[:2]] == ["zwijnaarde", "ghent"]
+
+
+def test_the_kind_which_asks_for_before_the_kinds_said_after_it(k):
+    # `Netzwerk` after `welches` is what is asked; the companies, research centres and hospitals it presents
+    # made it a list of organisations (Erasme first)
+    a = answer(k, "Welches belgische Netzwerk stellt auf seiner Website Firmen, Forschungszentren und Kliniken der "
+                  "Nuklearmedizin vor?")
+    assert a.reading.wants == "clusters" and a.hits[0][1].id == "rad4med"
+
+
+def test_the_eye_in_four_languages(k):
+    # `Auge` was unknown: "nothing named 'Auge' is recorded"
+    for question in ("Welches Lütticher Unternehmen entwickelt Mikroimplantate, die Medikamente im Auge freisetzen?",
+                     "Quelle entreprise liégeoise développe des implants qui libèrent des médicaments dans l'œil ?"):
+        a = answer(k, question)
+        assert a.refusal is None and a.hits[0][1].id == "eyed-pharma"

@@ -408,7 +408,9 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
             # its sites, as the site's role says (`In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?`:
             # Rixensart, its vaccine R&D centre), named or not (`Takeda Lessen commune`: Lessines)
             if city in k.by_id:
-                a.add("cities", k.by_id[city], base + 10)
+                # a section of a town the question names is the more precise answer (`In welchem Genter Ortsteil
+                # liegt der Technologiepark mit VIB?`: Zwijnaarde, before Ghent)
+                a.add("cities", k.by_id[city], base + 10 + (getattr(k.by_id[city], "part_of", None) in r.places))
             for site in getattr(rec, "sites", ()):
                 if site.city in k.by_id:
                     a.add("cities", k.by_id[site.city],

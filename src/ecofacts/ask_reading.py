@@ -815,7 +815,10 @@ def _wanted(k: Knowledge, r: Reading) -> None:
         # bioparcs apportent-ils ?`, `What incentives does Wallonia offer to companies?`): what is stated of them
         r.wants = "claims"
     elif r.kinds:
-        tables = [table_of_kind(kd) for kd in r.kinds]
+        # the kind `which` asks for first, the kinds said after it describe it (`Welches belgische Netzwerk stellt
+        # … Firmen, Forschungszentren und Kliniken … vor?`: a network, which presents companies)
+        asked = [r.which] if r.which in r.kinds else []
+        tables = [table_of_kind(kd) for kd in [*asked, *r.kinds]]
         r.wants = next((t for t in tables if t is not None), None)
 
 

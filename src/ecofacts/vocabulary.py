@@ -26,7 +26,7 @@ SECTIONS = ("topic", "sector", "kind", "role", "metric", "modifier", "unit", "pl
             "stop", "isotope", "word")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Entry:
     """One concept: its section and key (`topic`, `employment`), its words by language, and for a metric family
     or modifier the words of metric ids it covers (`match`)."""
