@@ -386,6 +386,20 @@ def test_a_refused_add_counts_its_problems_in_good_english(tiny):
                              "cities[4].region: no region 'nowhere'\n")
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (("actors", "--kind", "network"), "error: no organisations of kind 'network' are recorded; clusters of that kind "
+                                      "are (ecofacts clusters)\n"),
+    (("actors", "--kind", "Konferenz"), "error: no organisations of kind 'event' are recorded; initiatives of that "
+                                        "kind are (ecofacts initiatives --kind event)\n"),
+    (("initiatives", "--kind", "netwerk"), "error: no initiatives of kind 'network' are recorded; clusters of that "
+                                           "kind are (ecofacts clusters)\n"),
+])
+def test_a_kind_of_another_listing_says_where_it_is_listed(args, message):
+    # `actors --kind network` suggested 'investor'; networks and federations are clusters, events initiatives
+    result = invoke(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", message)
+
+
 def test_initiatives_are_listed_and_filtered_by_region_and_kind():
     rows = as_json(invoke(*T, "initiatives", "--json"))
     assert [r["id"] for r in rows] == ["atmp-pit"]

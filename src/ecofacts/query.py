@@ -218,7 +218,7 @@ def find_actors(
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     actors = k.whole["actors"]
     if kind is not None:
-        kind = choice(kind, (a.kind for a in actors), "kind", section="kind")
+        kind = kind_of(k, "actors", kind)
     if sector is not None:
         sector = choice(sector, (s for a in actors for s in a.sectors), "sector", section="sector")
     source_id = resolve(k, source, ("sources",)).id if source is not None else None
@@ -274,9 +274,27 @@ def find_records(k: Knowledge, table: str, region: str | None = None, kind: str 
     records = k.whole[table]
     regions = region_ids(k, resolve(k, region, ("regions",))) if region is not None else None
     if kind is not None:
-        kind = choice(kind, (r.kind for r in records), "kind", section="kind")
+        kind = kind_of(k, table, kind)
     return [Hit(r) for r in records
             if (regions is None or r.region in regions) and (kind is None or r.kind == kind)]
+
+
+def kind_of(k: Knowledge, table: str, value: str) -> str:
+    """The kind `value` names among those of the records of `table` (`choice`, words of the four languages too).
+    One that only records of another listing are of is not found here, and the error says where they are
+    (`actors --kind network`: networks are listed with the clusters)."""
+    try:
+        return choice(value, (r.kind for r in k.whole[table]), "kind", section="kind")
+    except UsageError:
+        for other in (t for t in ORGANISATIONS if t != table):
+            try:
+                named = choice(value, (r.kind for r in k.whole[other]), "kind", section="kind")
+            except UsageError:
+                continue
+            listing = f"ecofacts {other}" + (f" --kind {named}" if "kind" in kinds.BY_TABLE[other].filters else "")
+            raise NotFoundError(f"no {kinds.BY_TABLE[table].plural} of kind '{named}' are recorded; "
+                                f"{kinds.BY_TABLE[other].plural} of that kind are ({listing})") from None
+        raise
 
 
 def _is(k: Knowledge, record: Any, table: str) -> bool:
