@@ -76,7 +76,12 @@ def check_file(path: Path, sources_dir: Path | None = None, shipped: Path | None
     """Every problem of the file at `path`; read and syntax errors are raised, as for any command.
 
     Quotes are proved against `sources_dir`/<id>.txt, where every document must have its text; without it,
-    against the texts shipped in `shipped`, for the documents that have one there."""
+    against the texts shipped in `shipped`, for the documents that have one there. A `sources_dir` that is no
+    folder is a UsageError (a bad option value, exit 2), before the file is read: no problem of the file."""
+    if sources_dir is not None and not sources_dir.is_dir():
+        from ecofacts.errors import UsageError
+
+        raise UsageError(f"--sources {sources_dir}: not a folder")
     text, data = parse_file(path)
     report = Report(path)
     if not text.strip():
@@ -193,9 +198,6 @@ def _check_quotes(k: Knowledge, sources_dir: Path, report: Report, required: boo
     from ecofacts.errors import UsageError
     from ecofacts.inputs import read_source_text
 
-    if not sources_dir.is_dir():
-        report.problems.append(f"--sources {sources_dir}: not a folder")
-        return
     texts: dict[str, str] = {}
     for src in k.whole["sources"]:
         if src.kind != "document":

@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ecofacts.atomic import kind_of
 from ecofacts.errors import EcofactsError, KnowledgeFileError, UsageError
@@ -88,6 +90,20 @@ def read_stdin(limit: int) -> bytes:
         raise too_big("standard input", len(raw), limit, KnowledgeFileError,
                       f" (set {ENV_MAX_DRAFT} to read more)")
     return raw
+
+
+def byte_lines(stream: Any) -> Iterator[bytes]:
+    """The lines of the text stream `stream` (standard input) as the bytes they are, without their line end (LF,
+    or the CR LF of a file written on Windows), for the caller to decode. They are read under the text layer:
+    its encoding is the locale's, and would read bytes that are not UTF-8 as Latin-1 or a Windows code page, or
+    fail on them (`PYTHONIOENCODING=utf-8`); a stream with no bytes under it gives back the bytes its text was
+    decoded from. UsageError when standard input is closed."""
+    if stream is None:
+        raise UsageError("cannot read standard input (closed)")
+    binary = getattr(stream, "buffer", None)
+    lines = binary if binary is not None else (line.encode("utf-8", "surrogateescape") for line in stream)
+    for line in lines:
+        yield line.removesuffix(b"\n").removesuffix(b"\r")
 
 
 def utf8(raw: bytes, name: Path | str, error: type[EcofactsError] = UsageError) -> str:

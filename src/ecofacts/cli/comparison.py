@@ -6,7 +6,7 @@ import typer
 
 from ecofacts.cli import output
 from ecofacts.cli.completion import completer, value_completer
-from ecofacts.cli.options import BomOpt, FormatOpt, JsonOpt, PublishedBeforeOpt, TrustOpt, state
+from ecofacts.cli.options import BomOpt, FormatOpt, JsonOpt, PublishedBeforeOpt, TrustOpt, state, year_option
 from ecofacts.cli.registry import COMPARISON, commands
 from ecofacts.render import IMAGES, Format
 
@@ -39,9 +39,8 @@ def _withheld_notice(doc: dict[str, Any]) -> None:
 def compare(
     names: Annotated[list[str], typer.Argument(help="Two or more regions.", metavar="REGION...",
                                                autocompletion=completer("regions"))],
-    year: Annotated[int | None, typer.Option("--year", "-y", min=1800, max=2200,
-                                             help="Line up the figures of this year (default: the latest "
-                                                  "year the regions share, metric by metric).")] = None,
+    year: Annotated[int | None, year_option("Line up the figures of this year (default: the latest year the "
+                                            "regions share, metric by metric).")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Only rows where every region has a figure of the same year and publisher.")] = False,
     per_capita: Annotated[bool, typer.Option(

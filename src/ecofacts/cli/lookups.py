@@ -138,8 +138,7 @@ def stats(
     subject: SubjectArg = None,
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="e.g. 'nuclear medicine', 'R&D'.",
                                               autocompletion=value_completer("topic", "stats"))] = None,
-    year: Annotated[int | None, typer.Option("--year", "-y", min=1800, max=2200,
-                                             help="Figures for this year (or a period containing it).")] = None,
+    year: Annotated[int | None, options.year_option("Figures for this year (or a period containing it).")] = None,
     status: Annotated[str | None, typer.Option("--status", help="measured, forecast or target.",
                                                autocompletion=value_completer("status", "stats"))] = None,
     include_members: Annotated[bool, typer.Option(
@@ -296,6 +295,9 @@ def chain(
                    "no chain links match" if name or stage else None)
 
 
+CONTEXT_LINES = 3  # the lines either side of a quote that `show --context` shows without --lines
+
+
 def _show(name: str, tables: Sequence[str], fmt: TableOrJson | Format | None, json_: bool) -> None:
     from ecofacts.show import show as compose
 
@@ -313,9 +315,9 @@ def show(
     context: Annotated[bool, typer.Option(
         "--context", help="For a quoted record (statistic, claim, relation, chain link; a person's statements): "
         "the lines of its document around the quote, and the footnote lines its markers point to.")] = False,
-    lines: Annotated[int, typer.Option(
+    lines: Annotated[int | None, typer.Option(
         "--lines", "-n", min=0, max=1000, metavar="N",
-        help="With --context: N lines either side of the quote.")] = 3,
+        help=f"With --context: N lines either side of the quote (default {CONTEXT_LINES}).")] = None,
     fmt: DocumentFormatOpt = None, json_: JsonOpt = False,
 ) -> None:
     """Show one record in full, with related records and sources.
@@ -333,11 +335,11 @@ def show(
 
       ecofacts show belgium-isotope-share-routine --context --lines 8
     """
-    if context:
-        _context(name, fmt, json_, lines)
-        return
-    if lines != 3:
+    if lines is not None and not context:  # None, not the default, tells `--lines 3` from no --lines at all
         raise typer.BadParameter("--lines goes with --context", param_hint="--lines")
+    if context:
+        _context(name, fmt, json_, CONTEXT_LINES if lines is None else lines)
+        return
     _show(name, [*kinds.NAMED, *(t for t in kinds.TABLES if t not in kinds.NAMED)], fmt, json_)
 
 
@@ -362,7 +364,7 @@ def sources(
     output.records(kinds.BY_TABLE["sources"], hits, fmt, json_, fields, bom)
 
 
-def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = 3) -> None:
+def _context(name: str, fmt: TableOrJson | Format | None, json_: bool, around: int = CONTEXT_LINES) -> None:
     """`show ID --context`: the lines of the source text around a quoted record's quote (table or json)."""
     from ecofacts.passage import context, quoted_record
 

@@ -2,7 +2,7 @@
 defined once."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -80,7 +80,42 @@ RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only thos
 TrustOpt = Annotated[str | None, typer.Option(
     "--trust", metavar="LEVEL,...", help="Only figures at these trust levels: corroborated, single, disputed, "
     "unverified (see docs/trust.md).", autocompletion=lambda: ["corroborated", "single", "disputed", "unverified"])]
+
+
+def _calendar_date(value: str | None) -> str | None:
+    """`--published-before`, refused while the command line is read (exit 2) unless a day of the calendar is in
+    it: `published.cutoff` reads its form (YYYY, YYYY-MM or YYYY-MM-DD), not whether February has a 30th."""
+    if value is not None:
+        from datetime import date
+
+        from ecofacts.errors import UsageError
+        from ecofacts.published import cutoff
+        from ecofacts.query import echoed
+
+        try:
+            date.fromisoformat(cutoff(value))  # the date's first day: a YYYY-MM-DD as typed (year 0000 too)
+        except ValueError:
+            raise UsageError(f"--published-before '{echoed(value)}': no such day in the calendar") from None
+    return value
+
+
 PublishedBeforeOpt = Annotated[str | None, typer.Option(
-    "--published-before", metavar="DATE",
+    "--published-before", metavar="DATE", callback=_calendar_date,
     help="Only figures whose source was published before DATE (YYYY, YYYY-MM or YYYY-MM-DD); those of undated "
          "sources are left out and counted.")]
+
+# The years `--year` takes: wider than a statistic's (schema.FIRST_YEAR to ten years ahead), for a year asked of
+# the knowledge is no typo just because nothing answers it; a typo's 20244 or 20x is refused.
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+
+
+def _year(text: str) -> int:
+    """A year as `--year` takes it, refused while the command line is read (exit 2) with what a year is."""
+    if not (text.isascii() and text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR):
+        raise typer.BadParameter(f"'{text}' is not a year ({FIRST_YEAR}-{LAST_YEAR})")
+    return int(text)
+
+
+def year_option(text: str) -> Any:
+    """`--year`/`-y`, its help `text` saying what the command does with the year."""
+    return typer.Option("--year", "-y", metavar="YEAR", parser=_year, help=text)

@@ -74,19 +74,18 @@ def ask(
 
     from ecofacts.ask import answer, check_question, described
     from ecofacts.errors import NotFoundError, UsageError
+    from ecofacts.inputs import byte_lines
 
     k = state.knowledge
     terminal = state.terminal()
     if question == ["-"]:
-        for line in terminal.inp:
-            line = line.rstrip("\n").removesuffix("\r")  # a file written on Windows ends its lines with CR LF
+        for raw in byte_lines(terminal.inp):
+            # a line that is not UTF-8 is echoed in its error with U+FFFD for each bad byte: valid JSON, never the
+            # bytes, nor what another encoding would read them as (Latin-1's `Liège`, which would be answered)
+            line = raw.decode("utf-8", "replace")
             try:
-                if not line.isascii():
-                    try:
-                        line.encode("utf-8")
-                    except UnicodeEncodeError:  # bytes that are not UTF-8, decoded as surrogates
-                        line = line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-                        raise UsageError("the question is not valid UTF-8") from None
+                if line.encode("utf-8") != raw:  # only UTF-8 decodes and encodes back to the same bytes
+                    raise UsageError("the question is not valid UTF-8")
                 found = answer(k, line)
                 obj = found.as_dict(k)
             except UsageError as exc:
