@@ -10,6 +10,7 @@ import pytest
 
 from ecofacts import kinds, loader, query
 from ecofacts.comparison import compare, comparison_dict
+from ecofacts.figures import figure_words
 from ecofacts.kinds.base import Hit
 from ecofacts.render import comparison_table, layout, record_table, table
 from ecofacts.render.cells import EMPTY, cell
@@ -307,3 +308,45 @@ def test_a_value_with_a_word_wider_than_the_grid_leaves_it_whole_on_a_line_under
     assert boxed and max(layout.cell_len(line) for line in boxed) <= width  # every line of every table fits
     assert f"url: {rec.url}" in plain  # the URL whole, on its own line, right under the grid
     assert plain.index(f"url: {rec.url}") == next(i for i, line in enumerate(plain) if line.startswith("╰")) + 1
+
+
+def test_a_year_left_out_goes_under_its_figure(knowledge):
+    # every statistic at 80 columns, as `ecofacts stats` draws them: the 59-character id under the labels leaves no
+    # room for a year column, which was left out, every figure drawn without its year
+    data = listings(knowledge)["stats"][0]
+    columns = kinds.BY_TABLE["stats"].columns
+    dropped: list[str] = []
+    out = table.render_rows(data, columns, width=80, color=False, dropped=dropped)
+    assert "year" not in dropped and max(len(line) for line in out.splitlines()) <= 80
+    heading = out.splitlines()[:2]
+    assert "figure" in heading[0].split() and "year" not in heading[0].split() and heading[1].split() == ["year"]
+    for row in data:  # each row's year on a line of its own under its figure
+        assert str(row["year"] if row["year"] is not None else EMPTY) in out
+    wide: list[str] = []
+    assert "year" in table.render_rows(data, columns, width=200, color=False, dropped=wide).splitlines()[0].split()
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+def test_a_figure_parts_its_number_from_its_scale_only_where_it_cannot_stand_whole(knowledge, width):
+    # one figure longer than 20 characters made every figure wrap between words: `€355` over `million`
+    data = listings(knowledge)["stats"][0]
+    out = table.render_rows(data, kinds.BY_TABLE["stats"].columns, width=width, color=False)
+    pieces = {piece for row in data for piece in figure_words(row["display"]) if " " in piece}
+    assert "€355 million" in pieces
+    for piece in pieces:
+        assert piece in out or len(piece) > 12, (width, piece)
+
+
+def test_figure_words_keep_the_number_with_its_scale_and_symbol():
+    assert figure_words("almost €5.7 billion per year") == ["almost", "€5.7 billion", "per", "year"]
+    assert figure_words("3.4 % of GDP") == ["3.4 %", "of", "GDP"]
+    assert figure_words("3,800+ jobs") == ["3,800+", "jobs"]
+
+
+def test_a_relation_keeps_its_kind_at_80_columns(knowledge):
+    # `Wallonia │ Flanders │ + │ —` (boxed, on a terminal): the kind of the relation was left out before its trust
+    # mark and its year
+    rows = [kinds.BY_TABLE["relations"].row(knowledge, Hit(r)) for r in knowledge.records("relations")]
+    dropped: list[str] = []
+    table.render_rows(rows, kinds.BY_TABLE["relations"].columns, width=80, color=True, dropped=dropped)
+    assert "kind" not in dropped

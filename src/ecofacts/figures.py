@@ -113,6 +113,23 @@ def display_value(stat: dict[str, Any], computed: str | None = None) -> str:
     return QUALIFIER_WORDS.get(str(qualifier), "") + text
 
 
+# What a figure's number is never parted from on a narrow screen: its scale word and its symbol ("€355 million",
+# "3.4 %"); the unit's words after them ("of GDP", "jobs") may wrap.
+_GLUED = {word for _, word in _SCALES} | {symbol.strip() for symbol in _SUFFIX_SYMBOLS.values()}
+
+
+def figure_words(display: str) -> list[str]:
+    """A `display_value` as the pieces a table may wrap between: 'almost €5.7 billion per year' -> 'almost',
+    '€5.7 billion', 'per', 'year' (never '€5.7' / 'billion', which says another figure)."""
+    pieces: list[str] = []
+    for word in display.split():
+        if pieces and word in _GLUED:
+            pieces[-1] += " " + word
+        else:
+            pieces.append(word)
+    return pieces
+
+
 def metric_label(metric: str) -> str:
     """A metric id in words: 'european_biotech_rd_share' -> 'european biotech R&D share'."""
     return " ".join(_METRIC_WORDS.get(word, word) for word in metric.split("_"))

@@ -37,7 +37,7 @@ KEYS: dict[str, Key] = {
     "title": Key(90, about="The source's title.", searched=NAMES),
     "label": Key(85, about="What the figure says, in words.", searched=NAMES),
     "product": Key(93, searched=NAMES),
-    "kind": Key(70, whole=True, about="Its kind."),
+    "kind": Key(78, whole=True, about="Its kind."),
     "description": Key(20, about="What it is, in a sentence or two."),
     # references and their display names (a reference is searched as its own record)
     "subject": Key(whole=True), "subject_name": Key(95),

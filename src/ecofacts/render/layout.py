@@ -27,6 +27,9 @@ SHORT_NAME = 20
 WRAP_FLOOR = 10
 
 Atoms = list[list[str]]  # a cell: its lines, each a list of pieces that are never split (words, or whole values)
+# A space inside a piece that a line breaks at only where the piece is wider than its column: a figure's number and
+# its scale (`€355 million`) stay together where they fit, and do not make the column any narrower than its words.
+KEEP = "\u00a0"
 
 
 class Column:
@@ -65,7 +68,8 @@ class Column:
     @property
     def minimum(self) -> int:
         if self._minimum is None:
-            longest = max((cell_len(p) for a in [self.heading, *self.cells] for line in a for p in line), default=1)
+            longest = max((cell_len(w) for a in [self.heading, *self.cells] for line in a for p in line
+                           for w in p.split(KEEP)), default=1)
             self._minimum = max(longest, min(WRAP_FLOOR, self.natural))
         return self._minimum
 
@@ -101,14 +105,22 @@ def wrap(atoms: Atoms, width: int) -> list[str]:
     out: list[str] = []
     for pieces in atoms:
         line = ""
-        for piece in pieces:
+        for piece in _fitted(pieces, width):
             if line and cell_len(line) + 1 + cell_len(piece) > width:
                 out.append(line)
                 line = piece
             else:
                 line = f"{line} {piece}" if line else piece
         out.append(line)
-    return out
+    return [line.replace(KEEP, " ") for line in out]
+
+
+def _fitted(pieces: list[str], width: int) -> list[str]:
+    """The pieces, each held together by `KEEP` split where it is wider than `width`."""
+    if not any(KEEP in piece for piece in pieces):
+        return pieces
+    return [part for piece in pieces
+            for part in (piece.split(KEEP) if KEEP in piece and cell_len(piece) > width else [piece])]
 
 
 def overhead(count: int, boxed: bool) -> int:
@@ -198,7 +210,7 @@ def _lines(atoms: Atoms, width: int) -> int:
     for pieces in atoms:
         used = -1
         count += 1
-        for piece in pieces:
+        for piece in _fitted(pieces, width):
             size = cell_len(piece)
             if used >= 0 and used + 1 + size > width:
                 count += 1

@@ -21,10 +21,12 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ecofacts.figures import is_projection
+from ecofacts.figures import figure_words, is_projection
 from ecofacts.render.cells import EMPTY, cell, header
 from ecofacts.render.layout import (
+    KEEP,
     SHORT_NAME,
+    Atoms,
     Column,
     cell_len,
     fit,
@@ -190,11 +192,13 @@ def columns_of(rows: list[dict[str, Any]], keys: list[str], folded: str | None =
                 styles=[""] * len(rows), priority=row_key("id").priority, required=True, justify="left"))
             continue
         meaning = row_key(key)
-        # a short name, or a figure, kept whole where every value is short (`€5.5 billion`, not `€5.5` / `billion`)
+        # a short name, or a figure, kept whole where every value is short; a longer figure wraps, but never
+        # between its number and its scale (`€5.5 billion`, not `€5.5` / `billion`: `figure_words`)
         keep = meaning.whole or ((key in ("name", "display") or key.endswith("_name"))
                                   and max((cell_len(v) for v in values), default=0) <= SHORT_NAME)
+        split = _figure_atoms if key == "display" else words
         columns.append(Column(
-            key=key, heading=words(header(key)), cells=[whole(v) if keep else words(v) for v in values],
+            key=key, heading=words(header(key)), cells=[whole(v) if keep else split(v) for v in values],
             styles=[_style(key, row.get("status") if key in ("status", "display") else None) for row in rows],
             priority=meaning.priority, required=key in required, justify="right" if meaning.right else "left",
         ))
@@ -251,7 +255,7 @@ def listing(rows: list[dict[str, Any]], columns: list[str], width: int, color: b
             if height > lines:
                 shape, height = _within(narrower, shape, columns, at, color, lines)
         shapes.append((shape, height))
-    shape = shapes[-1][0]
+    shape = _under(rows, shapes[-1][0], width, color)
     left_out = list(shape.left_out)
     table, total = draw(shape.columns, width, color, title, left_out)
     return table, total, left_out
@@ -271,6 +275,34 @@ def _within(narrower: _Shape, wider: _Shape, keys: list[str], width: int, color:
             kept, height = trial, height_at(trial, width, color)
     added = {c.key for c in kept}
     return _Shape(kept, [key for key in narrower.left_out if key not in added]), height
+
+
+# A column left out to fit that goes under another column's value instead, where that one is kept: a figure
+# without its year would be quoted as if it had none.
+UNDER = {"year": "display"}
+
+
+def _under(rows: list[dict[str, Any]], shape: _Shape, width: int, color: bool) -> _Shape:
+    """`shape` with each column of `UNDER` that it leaves out drawn under its host's values (and heading), where
+    that leaves out nothing more."""
+    for key, host in UNDER.items():
+        at = next((i for i, c in enumerate(shape.columns) if c.key == host), None)
+        if key not in shape.left_out or at is None or host in shape.left_out:
+            continue
+        values = [cell(row.get(key), EMPTY) for row in rows]
+        old = shape.columns[at]
+        new = old._replace(heading=[*old.heading, *whole(header(key))],
+                           cells=[[*a, [v]] for a, v in zip(old.cells, values, strict=True)])
+        columns = [new if c is old else c for c in shape.columns if c.key != key]
+        left_out: list[str] = []
+        fit_keys(columns, width, color, left_out)
+        if set(left_out) <= set(shape.left_out) - {key}:
+            shape = _Shape(columns, left_out)
+    return shape
+
+
+def _figure_atoms(text: str) -> Atoms:
+    return [[piece.replace(" ", KEEP) for piece in figure_words(line)] for line in text.splitlines()] or [[]]
 
 
 # The common terminal widths a table is never longer than at a wider terminal (see `listing`).
