@@ -175,7 +175,8 @@ def test_a_person_shows_one_passage_per_statement():
     ("web-ccimag-mithra-cdmo", "web-ccimag-mithra-cdmo is a source,"),
 ])
 def test_context_of_a_record_that_quotes_nothing_says_so(name, says):
-    # it was "no record 'wallonia'; Wallonia is a region", of a record `show` prints
+    # it was "no record 'wallonia'; Wallonia is a region", of a record `show` prints; an argument of the wrong kind
+    # is a usage error, as `cite wallonia` is
     result = cli_invoke("show", name, "--context")
-    assert result.exit_code == 1 and result.stdout == "" and result.stderr.count("\n") == 1
+    assert result.exit_code == 2 and result.stdout == "" and result.stderr.count("\n") == 1
     assert says in result.stderr and f"(ecofacts show {name} shows the record)" in result.stderr

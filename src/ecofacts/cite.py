@@ -17,7 +17,6 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecofacts import kinds, query
-from ecofacts.errors import NotFoundError, UsageError
 from ecofacts.trust import QUOTED, REPORTED, provenance
 
 if TYPE_CHECKING:
@@ -56,22 +55,10 @@ def loaded_version(k: Knowledge) -> Version:
 
 
 def find(k: Knowledge, record_id: str) -> Any:
-    """The citable record `record_id`: a statistic or claim by id. A record of another kind (`cite wallonia`) is
-    a UsageError naming its kind, as an argument of the wrong kind; one that matches nothing, NotFoundError with
-    suggestions."""
-    if k.table_of.get(record_id) in CITABLE:
-        return k.by_id[record_id]
-    try:
-        return query.resolve(k, record_id, CITABLE)
-    except NotFoundError as not_citable:
-        try:
-            rec = query.resolve(k, record_id, [t for t in kinds.WHOLE if t not in CITABLE])
-        except NotFoundError:
-            raise not_citable from None
-    table = k.table_of[rec.id]
-    raise UsageError(
-        f"{k.name_of(rec.id) if table in kinds.NAMED else rec.id} is {query.with_article(kinds.word(table))}: "
-        f"cite takes a statistic or claim id (ecofacts show {rec.id} lists those about it)")
+    """The citable record `record_id`: a statistic or claim by id (`query.resolve_among`: a record of another kind
+    is a UsageError naming its kind)."""
+    return query.resolve_among(k, record_id, CITABLE,
+                               ": cite takes a statistic or claim id (ecofacts show {id} lists those about it)")
 
 
 def source_entry(k: Knowledge, source_id: str | None) -> dict[str, Any] | None:

@@ -183,24 +183,12 @@ QUOTED_TABLES = ("stats", "claims", "relations", "chain", "people")
 
 def quoted_record(k: Knowledge, name: str) -> Any:
     """The quoted record `name`: a statistic, claim, relation or chain link by id, or a person by name or id
-    (NotFoundError with suggestions otherwise)."""
-    from ecofacts import kinds, query
+    (`query.resolve_among`: a record of another kind, which quotes nothing, is a UsageError that says so)."""
+    from ecofacts import query
 
-    if k.table_of.get(name) in QUOTED_TABLES:
-        return k.by_id[name]
-    try:
-        return query.resolve(k, name, QUOTED_TABLES)
-    except NotFoundError as not_quoted:
-        # a record of another kind, which quotes nothing (`show wallonia --context`): say so, and what shows it
-        try:
-            rec = query.resolve(k, name, [t for t in kinds.WHOLE if t not in QUOTED_TABLES])
-        except NotFoundError:
-            raise not_quoted from None
-        table = k.table_of[rec.id]
-        raise NotFoundError(
-            f"{k.name_of(rec.id) if table in kinds.NAMED else rec.id} is {query.with_article(kinds.word(table))}, "
-            "which quotes nothing: --context shows the quote of a statistic, claim, relation, chain link or person's "
-            f"statement (ecofacts show {rec.id} shows the record)") from None
+    return query.resolve_among(
+        k, name, QUOTED_TABLES, ", which quotes nothing: --context shows the quote of a statistic, claim, relation, "
+        "chain link or person's statement (ecofacts show {id} shows the record)")
 
 
 def context(k: Knowledge, rec: Any, around: int = 3, text_of: Callable[[str], str | None] = source_text

@@ -4,7 +4,7 @@ no printing, no shaping (the kinds' row builders shape what these find)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ecofacts import kinds
@@ -277,6 +277,24 @@ def find_records(k: Knowledge, table: str, region: str | None = None, kind: str 
         kind = kind_of(k, table, kind)
     return [Hit(r) for r in records
             if (regions is None or r.region in regions) and (kind is None or r.kind == kind)]
+
+
+def resolve_among(k: Knowledge, name: str, tables: Sequence[str], refusal: str) -> Any:
+    """The record `name` names among `tables` (`resolve`). One of another kind is a UsageError, as an argument of
+    the wrong kind: what it is, then `refusal` (`{id}`: its id; `cite wallonia`: "Wallonia is a region: cite takes
+    …"); one that matches nothing, NotFoundError with suggestions among `tables`."""
+    if k.table_of.get(name) in tables:
+        return k.by_id[name]
+    try:
+        return resolve(k, name, tables)
+    except NotFoundError as not_found:
+        try:
+            rec = resolve(k, name, [t for t in kinds.WHOLE if t not in tables])
+        except NotFoundError:
+            raise not_found from None
+    table = k.table_of[rec.id]
+    named = k.name_of(rec.id) if table in kinds.NAMED else rec.id
+    raise UsageError(f"{named} is {with_article(kinds.word(table))}{refusal.format(id=rec.id)}")
 
 
 def kind_of(k: Knowledge, table: str, value: str) -> str:
