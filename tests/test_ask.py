@@ -2653,3 +2653,15 @@ def test_the_eye_in_four_languages(k):
                      "Quelle entreprise liégeoise développe des implants qui libèrent des médicaments dans l'œil ?"):
         a = answer(k, question)
         assert a.refusal is None and a.hits[0][1].id == "eyed-pharma"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Which region has the most inhabitants?", "population-2024-flanders"),
+    ("Quelle région compte le plus d'habitants ?", "population-2024-flanders"),
+    ("Welche Region hat am meisten Einwohner?", "population-2024-flanders"),
+    ("Which region has the fewest inhabitants?", "population-2024-brussels"),
+])
+def test_the_most_and_the_fewest_order_by_the_figure(k, question, first):
+    # `the most`, `le plus de` were no superlative: Brussels, the smallest region, came first by file order
+    a = answer(k, question)
+    assert a.hits[0][1].id == first
