@@ -2665,3 +2665,12 @@ def test_the_most_and_the_fewest_order_by_the_figure(k, question, first):
     # `the most`, `le plus de` were no superlative: Brussels, the smallest region, came first by file order
     a = answer(k, question)
     assert a.hits[0][1].id == first
+
+
+@pytest.mark.parametrize("question", ["Which CDMOs are in Charleroi?", "contract manufacturers in Charleroi",
+                                      "Quels sous-traitants à Charleroi ?", "loonfabrikanten in Charleroi"])
+def test_contract_manufacturers_in_the_plural(k, question):
+    # `CDMOs` was an unknown word (the AIRC hospital came first); `contract` was read as `contact`
+    a = answer(k, question)
+    assert a.reading.kinds == ["cdmo"] and {h[1].id for h in a.hits} <= {
+        h.record.id for h in query.find_actors(k, city="charleroi", role="cdmo")}
