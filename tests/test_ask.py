@@ -2674,3 +2674,15 @@ def test_contract_manufacturers_in_the_plural(k, question):
     a = answer(k, question)
     assert a.reading.kinds == ["cdmo"] and {h[1].id for h in a.hits} <= {
         h.record.id for h in query.find_actors(k, city="charleroi", role="cdmo")}
+
+
+@pytest.mark.parametrize(("question", "note"), [
+    ("When was IRE founded?", "IRE founded 1971 (web-rad4med-isotope-supply)"),
+    ("Quand Elysia a-t-elle été fondée ?", "Elysia founded 2014 (web-trends-elysia-growth)"),
+    ("When did Mithra go bankrupt?",
+     "Mithra Pharmaceuticals bankrupt in a year not recorded (web-todayinliege-mithra-bankrupt)"),
+])
+def test_when_something_named_happened_the_reading_says_the_year_its_event_says(k, question, note):
+    # the organisation answered with year `—`, its founding year only in `show`; `été` was an unknown word
+    a = answer(k, question)
+    assert note in a.reading.notes and "ete" not in a.reading.words

@@ -174,6 +174,7 @@ def answer(k: Knowledge, question: str, limit: int = MAX_ANSWERS) -> Answer:
         _relations_wanted(k, r, asked)
     asked_kinds = r.organisation_kinds()
     _named(a, asked_events, asked_kinds)
+    _dated(a)
     if asked_events and r.records and (none := _bought(a, asked_events, asked)):
         return Answer(question, r, [], none)
     _membership(a)
@@ -415,6 +416,20 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
                 if site.city in k.by_id:
                     a.add("cities", k.by_id[site.city],
                           base + 10 + word_score(a.terms, Terms(set(concepts_of(a.v, site.role)), set()), a.weights))
+
+
+def _dated(a: _Asked) -> None:
+    """When something named happened (`When was IRE founded?`, `When did Mithra go bankrupt?`): the year its event
+    of the kind asked says, with its sources, as a note of the reading (an organisation's row has no year)."""
+    k, r = a.k, a.r
+    if "when" not in r.cues:
+        return
+    asked = set(r.words) | ({"founded"} if "founded" in r.cues else set())
+    for rec_id in r.records:
+        for event in getattr(k.by_id[rec_id], "events", ()):
+            if event.kind in asked:
+                when = event.year if event.year is not None else "in a year not recorded"
+                r.notes.append(f"{k.name_of(rec_id)} {event.kind} {when} ({', '.join(event.sources)})")
 
 
 def _bought(a: _Asked, asked_events: set[str], asked: set[str]) -> str | None:
