@@ -1346,3 +1346,17 @@ def test_a_draft_holding_a_nul_byte_is_no_text(tmp_path: Path):
         assert result.exit_code == 2 and result.stdout == ""
         assert result.stderr.endswith(": not text: a NUL byte at offset 30 (line 2)\n")
         assert result.stderr.count("\n") == 1
+
+
+def test_a_share_of_its_own_place_named_after_another_clause_is_that_place_s():
+    # "4% of Flemish goods exports" is Flanders' share; Flanders itself and Belgium's whole in the clause before
+    # made Flemish a whole, the figure Belgium's, and it was unknown
+    findings = verify(K, "Flanders accounted for 82% of Belgian goods exports in 2021, and COVID-19 vaccines alone "
+                         "made up 4% of Flemish goods exports in 2022.\n")
+    assert [(f.text, f.verdict, f.statistic) for f in findings] == [
+        ("82%", "supported", "flanders-share-of-belgian-exports-2021"),
+        ("4%", "value-differs", "covid-vaccine-share-of-exports-2022-flanders")]
+    # the place the share is of may come right after its whole, the same place named before
+    [_, share] = verify(K, "In 2018 telde België zo'n 400 biotechbedrijven; in 2011 stond ongeveer 70 % van de "
+                           "Belgische biotechbedrijven in Vlaanderen.\n")
+    assert (share.verdict, share.statistic) == ("value-differs", "biotech-companies-share-2011-flanders")
