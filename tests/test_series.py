@@ -382,3 +382,12 @@ def test_ctrl_c_ends_the_process_at_once_while_an_image_is_drawn(monkeypatch):
         assert during == [signal.SIG_IGN]
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_a_change_not_comparable_names_its_series_in_its_notes():
+    # "Flanders 2016..2021: not comparable: …" said five times for five measures of Flanders: which one?
+    result = invoke("series", "wallonia", "flanders", "--change", "2016..2021")
+    assert result.exit_code == 0
+    notes = [line for line in result.stdout.splitlines() if ": not comparable: " in line]
+    assert notes and all(re.match(r"(Wallonia|Flanders): .+, 2016\.\.2021: not comparable: ", n) for n in notes)
+    assert "Wallonia: R&D intensity GDP (%), 2016..2021: not comparable: definitions may differ" in result.stdout

@@ -106,7 +106,7 @@ def render_changes(changes: list[dict[str, Any]], *, width: int | None, color: b
                              title="Change, only between comparable figures (per_year: compound annual rate)")
     notes = []
     for c in changes:
-        what = f"{c['subject_name']} {c['from']}..{c['to']}"
+        what = f"{_change_row(c)['series']}, {c['from']}..{c['to']}"  # which series, as its row names it
         if c["comparable"]:
             notes.append(f"{what}: {c['from_stat']} → {c['to_stat']}")
         notes += [f"{what}: not comparable: {why}" for why in c["why_not"]] if not c["comparable"] else \
