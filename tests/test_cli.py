@@ -500,3 +500,15 @@ def test_a_place_beyond_the_knowledge_is_said_not_covered_not_mistaken(args, pla
 
 def test_a_slip_of_a_place_held_is_still_suggested():
     assert "did you mean 'Flanders'" in invoke("stats", "Flandres").stderr
+
+
+def test_check_warns_of_no_disagreement_within_rounding(tmp_path):
+    # 470 and 470.4 are one figure to the rounding of the less precise, as the trust levels have it (corroborated);
+    # check warned that they disagree
+    text = TINY.read_text()
+    extra = text[text.index("[[stats]]\nid = \"atmp-pit-jobs\""):].replace('"atmp-pit-jobs"', '"atmp-pit-jobs-2"')
+    extra = extra.replace("value = 470", "value = 470.4").replace('text = "470"', 'text = "470.4"', 1)
+    path = tmp_path / "facts.toml"
+    path.write_text(text + "\n" + extra)
+    result = invoke("--data", str(path), "check")
+    assert result.exit_code == 0 and "disagree" not in result.stdout

@@ -15,7 +15,7 @@ from ecofacts.loader import parse_file
 from ecofacts.model import NESTED
 from ecofacts.names import fold
 from ecofacts.schema import validate
-from ecofacts.trust import counts
+from ecofacts.trust import Figure, agree, counts
 
 _EMPHASIS = re.compile(r"\*\*|__")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
@@ -273,13 +273,15 @@ def _check_dates(k: Knowledge, report: Report) -> None:
 
 
 def _check_disagreements(k: Knowledge, report: Report) -> None:
+    """Two statistics of one subject, metric, year and status whose figures differ beyond the rounding of the less
+    precise (`trust.agree`: 3.6 and 3.61 agree, as the trust levels have it: corroborated)."""
     seen: dict[tuple[str, str, Any, str], Any] = {}
     for stat in k.stats:
         if stat.year is None:
             continue
         key = (stat.subject, stat.metric, stat.year, stat.status)  # a forecast does not contradict a measure
         other = seen.setdefault(key, stat)
-        if other is not stat and (other.value, other.value_max) != (stat.value, stat.value_max):
+        if other is not stat and not agree(*(Figure("", s.unit, s.value, s.value_max) for s in (stat, other))):
             report.warnings.append(
                 f"stat {stat.id} and {other.id} share subject {stat.subject!r}, metric {stat.metric!r} and "
                 f"year {stat.year} but disagree ({stat.text!r} = {stat.value} vs {other.text!r} = {other.value})"
