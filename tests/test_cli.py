@@ -512,3 +512,8 @@ def test_check_warns_of_no_disagreement_within_rounding(tmp_path):
     path.write_text(text + "\n" + extra)
     result = invoke("--data", str(path), "check")
     assert result.exit_code == 0 and "disagree" not in result.stdout
+
+
+def test_a_name_the_question_holds_as_a_word_is_suggested_first():
+    # `ucb pharma` suggested EyeD Pharma (close in spelling), not UCB, whose name is a word of it
+    assert invoke("show", "ucb pharma").stderr == "error: no record 'ucb pharma'; did you mean 'UCB' or 'EyeD Pharma'?\n"

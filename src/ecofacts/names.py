@@ -45,8 +45,9 @@ def halves(word: str, known: Callable[[str], object]) -> tuple[str, str] | None:
 def closest(query: str, candidates: dict[str, str], limit: int = 3) -> list[str]:
     """Display values of `candidates` (folded key -> display) that are close to `query`, best first.
 
-    Names that start with the query come first (a prefix is the surest sign of what was meant), then names
-    whose spelling is close.
+    Names that start with the query come first (a prefix is the surest sign of what was meant), then names a
+    query of words holds as whole words (`ucb pharma`: UCB; not an id's parts, `wallonia-nuclear-medicine-jobz`),
+    then names whose spelling is close.
     """
     import difflib  # only when a name matches nothing
 
@@ -54,6 +55,8 @@ def closest(query: str, candidates: dict[str, str], limit: int = 3) -> list[str]
     if not key:
         return []
     found = [display for k, display in candidates.items() if k.startswith(key)]
+    if "-" not in query:
+        found += [display for k, display in candidates.items() if len(k) > 2 and f" {k} " in f" {key} "]
     close = difflib.get_close_matches(key, list(candidates), n=limit, cutoff=0.6)
     found += [candidates[k] for k in close]
     return list(dict.fromkeys(found))[:limit]
