@@ -49,7 +49,7 @@ LATER = {"t3": THIRD, "t4": FOURTH, "t5": FIFTH, "t6": SIXTH, "t7": SEVENTH}
 SPLIT_SETS = ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
               "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
               "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
-              "thirtieth")
+              "thirtieth", "thirtyfirst")
 HALVED = {name: {half: read(f"{name}/{half}") for half in HALVES} for name in SPLIT_SETS}
 CHECKED = (ALL + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
            + [q for halves in HALVED.values() for half in HALVES for q in halves[half]])
