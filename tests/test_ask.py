@@ -2686,3 +2686,26 @@ def test_when_something_named_happened_the_reading_says_the_year_its_event_says(
     # the organisation answered with year `—`, its founding year only in `show`; `été` was an unknown word
     a = answer(k, question)
     assert note in a.reading.notes and "ete" not in a.reading.words
+
+
+@pytest.mark.parametrize("question", [
+    "Wie viele Menschen beschäftigte der belgische Biotech- und Biopharmasektor 2020 laut der Pressemitteilung von 2021?",
+    "How many people did the Belgian biotech and biopharma sector employ in 2020 according to the 2021 press release?",
+])
+def test_the_year_of_a_press_release_is_no_year_asked(k, question):
+    # 2020 and 2021 were read as a period, and 2021's figures came first
+    r = read(k, question)
+    assert r.years == [2020] and any("date of the" in n for n in r.notes)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Wie viele Patentanmeldungen beim Europäischen Patentamt kamen 2022 aus Flandern?", "epo-apps-2022-flanders-fit"),
+    ("Welches an der Euronext notierte Zelltherapieunternehmen in Gosselies arbeitet an Knochenerkrankungen?",
+     "bone-therapeutics"),
+    ("Voor hoeveel euro voerde België in 2023 geneesmiddelen en vaccins uit, volgens pharma.be?",
+     "biopharma-exports-2023-belgium-pharmabe"),
+])
+def test_the_patent_office_working_on_and_exporting_said_apart(k, question, first):
+    # `Patentamt` was an unknown name, `arbeitet an` (works on) jobs, `voerde … uit` a slip of `vierde`: all refused
+    a = answer(k, question)
+    assert a.refusal is None and a.hits[0][1].id == first

@@ -115,7 +115,11 @@ _DOCUMENTS = {"brochure", "brochures", "broschure", "broschuren", "report", "rep
               "verslag", "bericht", "study", "studie", "etude", "studien", "leaflet", "folder", "dossier", "map",
               "carte", "kaart", "karte", "article", "articles", "artikel", "text", "texte", "tekst"}
 # the documents a year right before names (`the 2023 overview`, `the 2021 brochure`): when it was published
-_DATED = _DOCUMENTS - {"map", "carte", "kaart", "karte", "folder", "dossier"} | {"overview", "edition", "issue"}
+_DATED = _DOCUMENTS - {"map", "carte", "kaart", "karte", "folder", "dossier"} | {
+    "overview", "edition", "issue", "overzicht", "ubersicht", "uberblick", "apercu", "press", "release", "communique",
+    "persbericht", "pressemitteilung"}
+# and a year right after one of them and one of these (`die Pressemitteilung von 2021`, `le communiqué de 2021`)
+_DATED_BY = {"of", "from", "von", "aus", "de", "du", "van", "uit"}
 # a German noun the vocabulary lacks (`Fördergelder`) is written with these, a name of the knowledge's world hardly ever
 # (but a word after `in` at the question's end is a place's name: `ihren Sitz in Bütgenbach`)
 _UMLAUT = re.compile("[äöüßÄÖÜ]")
@@ -339,9 +343,11 @@ def read(k: Knowledge, question: str) -> Reading:
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i:i + n])
-            if n == 1 and _YEAR.match(phrase) and i + 1 < len(tokens) and tokens[i + 1] in _DATED:
-                r.notes.append(f"{phrase} read as the date of the {tokens[i + 1]}, not of what is asked")
-                break  # the year of a document (`the 2023 overview`), not of what is asked
+            if n == 1 and _YEAR.match(phrase) and (
+                    dated := tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1] in _DATED else
+                    tokens[i - 2] if i > 1 and tokens[i - 1] in _DATED_BY and tokens[i - 2] in _DATED else None):
+                r.notes.append(f"{phrase} read as the date of the {dated}, not of what is asked")
+                break  # the year of a document (`the 2023 overview`, `le communiqué de 2021`), not of what is asked
             if n == 1 and _YEAR.match(phrase):
                 r.year = int(phrase)
                 r.years.append(r.year)
