@@ -2709,3 +2709,13 @@ def test_the_patent_office_working_on_and_exporting_said_apart(k, question, firs
     # `Patentamt` was an unknown name, `arbeitet an` (works on) jobs, `voerde … uit` a slip of `vierde`: all refused
     a = answer(k, question)
     assert a.refusal is None and a.hits[0][1].id == first
+
+
+@pytest.mark.parametrize("question", [
+    "Welches Land bilden die Flämische Region, die Wallonische Region und die Region Brüssel-Hauptstadt zusammen?",
+    "Which country do Flanders, Wallonia and Brussels form together?",
+])
+def test_the_country_regions_named_form(k, question):
+    # as the town two sections named are part of: Belgium, the parent of the regions named (`zusammen` read as a
+    # cooperation asked: a partnership of Walloon and Flemish firms came first)
+    assert answer(k, question).hits[0][1].id == "belgium"

@@ -358,6 +358,10 @@ def _statistics(a: _Asked) -> tuple[str | None, bool]:
     return refusal, False
 
 
+# what a town or a region lies inside, by its table: what several of them named are parts of
+_INSIDE = {"cities": "part_of", "regions": "parent"}
+
+
 def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
     """The records named: a place is the answer when nothing else is asked of it; a record named scores 8, more
     where its place, itself or its takeover is asked; where an organisation is asked, its town too."""
@@ -398,12 +402,14 @@ def _named(a: _Asked, asked_events: set[str], asked_kinds: list[str]) -> None:
         if "where" in r.cues and city in k.by_id and city not in named:
             # where it is: its town too, after it; where an event took place, its town before it
             a.add("cities", k.by_id[city], base + (1 if getattr(rec, "kind", None) == "event" else -1), wanted=False)
-        whole = getattr(rec, "part_of", None) or ""
-        if r.wants == "cities" and table == "cities" and whole in k.by_id and whole not in named \
-                and sum(getattr(k.by_id[o], "part_of", None) == whole for o in named) > 1:
+        inside = _INSIDE.get(table, "")
+        whole = getattr(rec, inside, None) or ""
+        if r.wants == table and inside and whole in k.by_id and whole not in named \
+                and sum(getattr(k.by_id[o], inside, None) == whole for o in named) > 1:
             # the town two sections named are part of (`De quelle ville Gosselies et Jumet sont-elles des sections
-            # ?`); of one section named, the section says it (`Jumet: deelgemeente van welke stad?`)
-            a.add("cities", k.by_id[whole], base + 10 + a.words("cities", k.by_id[whole]))
+            # ?`), the country regions named form (`Welches Land bilden die Flämische Region, die Wallonische Region
+            # und …?`); of one section named, the section says it (`Jumet: deelgemeente van welke stad?`)
+            a.add(table, k.by_id[whole], base + 10 + a.words(table, k.by_id[whole]))
         if r.wants == "cities" and table in _ORGANISATIONS:
             # its own town (`In welcher Gemeinde bei Lüttich sitzt Eurogentec?`: Seraing), and the town of one of
             # its sites, as the site's role says (`In welcher Gemeinde hat GSK sein Impfstoff-Forschungszentrum?`:
