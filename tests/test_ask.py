@@ -2719,3 +2719,13 @@ def test_the_country_regions_named_form(k, question):
     # as the town two sections named are part of: Belgium, the parent of the regions named (`zusammen` read as a
     # cooperation asked: a partnership of Walloon and Flemish firms came first)
     assert answer(k, question).hits[0][1].id == "belgium"
+
+
+@pytest.mark.parametrize("question", [
+    "Flemish GDP per head in purchasing power standards for 2021, per Statistics Flanders?",
+    "PIB par habitant en SPA de la Flandre en 2021 selon Statistiek Vlaanderen ?",
+])
+def test_a_statistical_office_named_prefers_its_own_figure(k, question):
+    # IWEPS' and Statistiek Vlaanderen's 2021 figures tied, IWEPS' first by file order
+    a = answer(k, question)
+    assert a.hits[0][1].id == "gdp-per-capita-pps-2021-flanders-sv"

@@ -160,6 +160,8 @@ class Reading:
     units_not: list[str] = field(default_factory=list)  # the units said after a negation (`nicht in KKS`)
     topical: set[str] = field(default_factory=set)  # metric families read only from words that may name a topic
     publishers: list[str] = field(default_factory=list)  # ids named as who published a document (`BioWin-Broschüre`)
+    offices: list[str] = field(default_factory=list)  # statistical offices named by their place, folded (`statistics
+    # flanders`): who published the figures asked
     unknown: list[str] = field(default_factory=list)  # capitalised words and isotopes that name nothing it holds
     unrecorded: list[str] = field(default_factory=list)  # measures no statistic is of (`wages`, `hospital beds`)
     adjectives: list[str] = field(default_factory=list)  # places said only by an adjective (`wallonische`): of them
@@ -373,6 +375,8 @@ def read(k: Knowledge, question: str) -> Reading:
                 # (a place said of a document, `la brochure wallonne`, is where it is from, as an office's is)
                 whose_source = (i > 0 and tokens[i - 1] in _OFFICES) or of_a_document
                 (offices if whose_source else elsewhere).update(places_here)
+                if i > 0 and tokens[i - 1] in _OFFICES and places_here:
+                    r.offices.append(f"{tokens[i - 1]} {phrase}")
                 break
         else:
             n = 1

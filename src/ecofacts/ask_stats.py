@@ -266,11 +266,12 @@ def _organisations_there(k: Knowledge, r: Reading) -> set[str]:
 
 def _published_by(k: Knowledge, stat: Any, r: Reading) -> bool:
     """Whether a statistic's source is published by an organisation the question names, as a document's publisher
-    or otherwise (its name in the source's publisher: the BioWin brochure's figures, where BioWin is named)."""
+    or otherwise (its name in the source's publisher: the BioWin brochure's figures, where BioWin is named), or by
+    a statistical office it names by its place (`per Statistics Flanders`: Statistiek Vlaanderen's)."""
     source = k.by_id.get(stat.source)
     publisher = f" {fold(getattr(source, 'publisher', None) or '')} "
     return any(f" {fold(k.name_of(i) or i)} " in publisher for i in (*r.publishers, *r.records)
-               if k.table_of[i] in query.ORGANISATIONS)
+               if k.table_of[i] in query.ORGANISATIONS) or any(f" {o} " in publisher for o in r.offices)
 
 
 def _elsewhere_named(k: Knowledge, stat: Any, r: Reading) -> bool:
