@@ -2729,3 +2729,13 @@ def test_a_statistical_office_named_prefers_its_own_figure(k, question):
     # IWEPS' and Statistiek Vlaanderen's 2021 figures tied, IWEPS' first by file order
     a = answer(k, question)
     assert a.hits[0][1].id == "gdp-per-capita-pps-2021-flanders-sv"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Univercells était-elle au programme de l'événement « Biomanufacturing: the future starts in Belgium » de 2021 ?",
+     "univercells-speaker-at-biomanufacturing-event-2021"),
+    ("Stand GSK 2021 auf dem Programm der Biomanufacturing-Veranstaltung?", "gsk-speaker-at-biomanufacturing-event-2021"),
+])
+def test_on_the_programme_is_speaking_at(k, question, first):
+    # the event's attendance figure came first: `au programme` was no cue
+    assert answer(k, question).hits[0][1].id == first
