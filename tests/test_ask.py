@@ -2739,3 +2739,16 @@ def test_a_statistical_office_named_prefers_its_own_figure(k, question):
 def test_on_the_programme_is_speaking_at(k, question, first):
     # the event's attendance figure came first: `au programme` was no cue
     assert answer(k, question).hits[0][1].id == first
+
+
+def test_how_many_of_a_thing_no_word_names_of_a_record_named_is_refused(k):
+    # IRE's one statistic (its employees) answered how many cyber attacks
+    a = answer(k, "Wie viele Cyberangriffe gab es auf das IRE in Fleurus?")
+    assert a.hits == [] and a.refusal == "no statistic of IRE or Fleurus counts 'Cyberangriffe'"
+    assert answer(k, "Wie viele Mitarbeiter hat das IRE?").refusal is None  # a measure the vocabulary knows
+
+
+def test_who_stands_at_the_head_asks_for_a_person(k):
+    # ViTalent itself answered `wie staat aan het hoofd`
+    a = answer(k, "ViTalent in Niel: wie staat aan het hoofd?")
+    assert a.hits == [] and a.refusal == "no person of ViTalent is recorded"

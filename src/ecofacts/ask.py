@@ -266,6 +266,10 @@ def _refused_at_once(k: Knowledge, v: Vocabulary, r: Reading, named: list[str], 
         return f"no {what} of {r.elsewhere[0]} is recorded"
     if r.unknown and not r.records:
         return f"nothing named '{r.unknown[0]}' is recorded"
+    if r.unknown and "how-many" in r.cues and r.wants == "stats" and not (r.metrics or r.modifiers or r.kinds):
+        # how many of a thing no word of the knowledge names, of a record named (`Wie viele Cyberangriffe gab es auf
+        # das IRE?`): none counts it, rather than the record's one figure of something else
+        return f"no statistic of {either(k, named)} counts '{r.unknown[0]}'"
     if refused := _unrecorded(k, v, r):
         of = f" of {either(k, named)}" if named else ""
         return f"no statistic ({refused}){of} is recorded"
