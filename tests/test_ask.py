@@ -2752,3 +2752,15 @@ def test_who_stands_at_the_head_asks_for_a_person(k):
     # ViTalent itself answered `wie staat aan het hoofd`
     a = answer(k, "ViTalent in Niel: wie staat aan het hoofd?")
     assert a.hits == [] and a.refusal == "no person of ViTalent is recorded"
+
+
+@pytest.mark.parametrize(("question", "refusal"), [
+    ("How much does IRE pay in insurance premiums for its Fleurus site each year?",
+     "no statistic (insurance) of IRE or Fleurus is recorded"),
+    ("Combien de jours de télétravail par semaine GSK accorde-t-il à son personnel de Wavre ?",
+     "no statistic (remote work) of GSK or Wavre is recorded"),
+])
+def test_insurance_and_remote_work_are_measures_no_statistic_is_of(k, question, refusal):
+    # value-chain links of IRE, and GSK's employees, answered
+    a = answer(k, question)
+    assert a.hits == [] and a.refusal == refusal
