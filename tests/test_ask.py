@@ -2764,3 +2764,11 @@ def test_insurance_and_remote_work_are_measures_no_statistic_is_of(k, question, 
     # value-chain links of IRE, and GSK's employees, answered
     a = answer(k, question)
     assert a.hits == [] and a.refusal == refusal
+
+
+def test_the_kind_of_document_named_prefers_figures_of_a_source_of_that_kind(k):
+    # pharma.be's 2020 figure, from a newspaper article, came before the one of the press release named
+    a = answer(k, "Wie viele Menschen beschäftigte der belgische Biotech- und Biopharmasektor 2020 laut der "
+                  "Pressemitteilung von 2021?")
+    assert a.hits[0][1].id == "belgium-biotech-biopharma-employment-2020"
+    assert k.by_id[a.hits[0][1].source].description.startswith("Press release")

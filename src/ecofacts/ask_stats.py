@@ -17,7 +17,7 @@ from ecofacts import query
 from ecofacts.ask_reading import PLACES, Reading, either
 from ecofacts.figures import metric_label
 from ecofacts.names import fold, stem
-from ecofacts.vocabulary import Vocabulary, metric_families
+from ecofacts.vocabulary import Vocabulary, load, metric_families
 
 if TYPE_CHECKING:
     from ecofacts.knowledge import Knowledge
@@ -267,11 +267,25 @@ def _organisations_there(k: Knowledge, r: Reading) -> set[str]:
 def _published_by(k: Knowledge, stat: Any, r: Reading) -> bool:
     """Whether a statistic's source is published by an organisation the question names, as a document's publisher
     or otherwise (its name in the source's publisher: the BioWin brochure's figures, where BioWin is named), or by
-    a statistical office it names by its place (`per Statistics Flanders`: Statistiek Vlaanderen's)."""
+    a statistical office it names by its place (`per Statistics Flanders`: Statistiek Vlaanderen's), or is the kind
+    of document it names (`laut der Pressemitteilung`: a source described as a press release)."""
     source = k.by_id.get(stat.source)
     publisher = f" {fold(getattr(source, 'publisher', None) or '')} "
     return any(f" {fold(k.name_of(i) or i)} " in publisher for i in (*r.publishers, *r.records)
-               if k.table_of[i] in query.ORGANISATIONS) or any(f" {o} " in publisher for o in r.offices)
+               if k.table_of[i] in query.ORGANISATIONS) or any(f" {o} " in publisher for o in r.offices) or bool(
+        (documents := _DOCUMENT_WORDS & set(r.words)) and documents & _words_of_source(k, stat.source))
+
+
+# the kinds of document a question may say a figure is from (`laut der Pressemitteilung`), as the vocabulary's words
+_DOCUMENT_WORDS = {"release", "brochure", "article", "report"}
+
+
+def _words_of_source(k: Knowledge, source_id: str) -> set[str]:
+    """The words of the vocabulary a source's title and description hold (`Press release on …`: release)."""
+    source = k.by_id.get(source_id)
+    text = " ".join(t for t in (getattr(source, "title", None), getattr(source, "description", None)) if t)
+    return {stem(w) for w in fold(text).split()} | {
+        e.key for e in load().entries_in(fold(text).split()) if e.section == "word"}
 
 
 def _elsewhere_named(k: Knowledge, stat: Any, r: Reading) -> bool:
