@@ -2689,7 +2689,8 @@ def test_when_something_named_happened_the_reading_says_the_year_its_event_says(
 
 
 @pytest.mark.parametrize("question", [
-    "Wie viele Menschen beschäftigte der belgische Biotech- und Biopharmasektor 2020 laut der Pressemitteilung von 2021?",
+    "Wie viele Menschen beschäftigte der belgische Biotech- und Biopharmasektor 2020 laut der Pressemitteilung von "
+    "2021?",
     "How many people did the Belgian biotech and biopharma sector employ in 2020 according to the 2021 press release?",
 ])
 def test_the_year_of_a_press_release_is_no_year_asked(k, question):
@@ -2734,7 +2735,8 @@ def test_a_statistical_office_named_prefers_its_own_figure(k, question):
 @pytest.mark.parametrize(("question", "first"), [
     ("Univercells était-elle au programme de l'événement « Biomanufacturing: the future starts in Belgium » de 2021 ?",
      "univercells-speaker-at-biomanufacturing-event-2021"),
-    ("Stand GSK 2021 auf dem Programm der Biomanufacturing-Veranstaltung?", "gsk-speaker-at-biomanufacturing-event-2021"),
+    ("Stand GSK 2021 auf dem Programm der Biomanufacturing-Veranstaltung?",
+     "gsk-speaker-at-biomanufacturing-event-2021"),
 ])
 def test_on_the_programme_is_speaking_at(k, question, first):
     # the event's attendance figure came first: `au programme` was no cue

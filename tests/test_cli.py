@@ -516,4 +516,5 @@ def test_check_warns_of_no_disagreement_within_rounding(tmp_path):
 
 def test_a_name_the_question_holds_as_a_word_is_suggested_first():
     # `ucb pharma` suggested EyeD Pharma (close in spelling), not UCB, whose name is a word of it
-    assert invoke("show", "ucb pharma").stderr == "error: no record 'ucb pharma'; did you mean 'UCB' or 'EyeD Pharma'?\n"
+    assert invoke("show", "ucb pharma").stderr == (
+        "error: no record 'ucb pharma'; did you mean 'UCB' or 'EyeD Pharma'?\n")
