@@ -322,13 +322,18 @@ def test_check_reports_an_empty_file(tmp_path):
     assert invoke("--data", str(empty), "stats", "--json").stdout == "[]\n"
 
 
-def test_check_warns_when_same_subject_metric_and_year_disagree(tmp_path):
+def _with_a_second_figure(tmp_path, figure: str):
+    """The tiny file with a second statistic of ATMP-PIT's planned jobs in 2028, of `figure` (the first: 470)."""
     text = TINY.read_text()
     extra = text[text.index("[[stats]]\nid = \"atmp-pit-jobs\""):].replace('"atmp-pit-jobs"', '"atmp-pit-jobs-2"')
-    extra = extra.replace("value = 470", "value = 480").replace('text = "470"', 'text = "480"', 1)
+    extra = extra.replace("value = 470", f"value = {figure}").replace('text = "470"', f'text = "{figure}"', 1)
     path = tmp_path / "facts.toml"
     path.write_text(text + "\n" + extra)
-    result = invoke("--data", str(path), "check")
+    return path
+
+
+def test_check_warns_when_same_subject_metric_and_year_disagree(tmp_path):
+    result = invoke("--data", str(_with_a_second_figure(tmp_path, "480")), "check")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == (
         "warning: stat atmp-pit-jobs-2 and atmp-pit-jobs share subject 'atmp-pit', metric "
@@ -505,12 +510,7 @@ def test_a_slip_of_a_place_held_is_still_suggested():
 def test_check_warns_of_no_disagreement_within_rounding(tmp_path):
     # 470 and 470.4 are one figure to the rounding of the less precise, as the trust levels have it (corroborated);
     # check warned that they disagree
-    text = TINY.read_text()
-    extra = text[text.index("[[stats]]\nid = \"atmp-pit-jobs\""):].replace('"atmp-pit-jobs"', '"atmp-pit-jobs-2"')
-    extra = extra.replace("value = 470", "value = 470.4").replace('text = "470"', 'text = "470.4"', 1)
-    path = tmp_path / "facts.toml"
-    path.write_text(text + "\n" + extra)
-    result = invoke("--data", str(path), "check")
+    result = invoke("--data", str(_with_a_second_figure(tmp_path, "470.4")), "check")
     assert result.exit_code == 0 and "disagree" not in result.stdout
 
 
