@@ -264,6 +264,10 @@ def _organisations_there(k: Knowledge, r: Reading) -> set[str]:
     return {o.id for p in r.places for _, o in query.organisations_in(k, p)}
 
 
+# the kinds of document a question may say a figure is from (`laut der Pressemitteilung`), as the vocabulary's words
+_DOCUMENT_WORDS = {"release", "brochure", "article", "report"}
+
+
 def _published_by(k: Knowledge, stat: Any, r: Reading) -> bool:
     """Whether a statistic's source is published by an organisation the question names, as a document's publisher
     or otherwise (its name in the source's publisher: the BioWin brochure's figures, where BioWin is named), or by
@@ -274,10 +278,6 @@ def _published_by(k: Knowledge, stat: Any, r: Reading) -> bool:
     return any(f" {fold(k.name_of(i) or i)} " in publisher for i in (*r.publishers, *r.records)
                if k.table_of[i] in query.ORGANISATIONS) or any(f" {o} " in publisher for o in r.offices) or bool(
         (documents := _DOCUMENT_WORDS & set(r.words)) and documents & _words_of_source(k, stat.source))
-
-
-# the kinds of document a question may say a figure is from (`laut der Pressemitteilung`), as the vocabulary's words
-_DOCUMENT_WORDS = {"release", "brochure", "article", "report"}
 
 
 def _words_of_source(k: Knowledge, source_id: str) -> set[str]:
