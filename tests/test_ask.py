@@ -2774,3 +2774,18 @@ def test_the_kind_of_document_named_prefers_figures_of_a_source_of_that_kind(k):
                   "Pressemitteilung von 2021?")
     assert a.hits[0][1].id == "belgium-biotech-biopharma-employment-2020"
     assert k.by_id[a.hits[0][1].source].description.startswith("Press release")
+
+
+@pytest.mark.parametrize(("question", "first", "year"), [
+    ("Which region has the highest R&D intensity?", "rd-intensity-2021-flanders-vlaanderen", 2021),
+    ("Which region has the lowest R&D intensity?", "rd-intensity-2021-brussels-vlaanderen", 2021),
+    ("Quelle région a le plus de brevets par habitant ?", "patent-apps-per-million-2019-brussels-sv", 2019),
+])
+def test_the_highest_figure_ranks_one_figure_of_each_place_of_one_year(k, question, first, year):
+    # figures of 2017, 2020 and 2022 were ranked together and the 2021 ones left out (Flanders' 2018 patents, 279,
+    # came before Brussels' 358 of 2019)
+    a = answer(k, question)
+    top = [h[1] for h in a.hits[:3]]
+    assert top[0].id == first and {s.year for s in top} == {year}
+    assert sorted(s.subject for s in top) == ["brussels", "flanders", "wallonia"]
+    assert [s.value for s in top] == sorted((s.value for s in top), reverse="lowest" not in a.reading.cues)
