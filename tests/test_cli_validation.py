@@ -113,3 +113,12 @@ def test_year_that_is_no_year_says_so(command, year):
 def test_year_help_names_a_year_not_an_int_range():
     text = invoke("stats", "--help").stdout
     assert "YEAR" in text and "int range" not in text.lower()
+
+
+def test_stats_help_wraps_its_paragraph_whole():
+    # the paragraph on --latest broke after its first line ("… that has one" / "(undated figures …"): a paragraph
+    # starting with an option name is not joined by the help's formatter
+    out = invoke("stats", "--help", env={"COLUMNS": "80"}).stdout
+    lines = [line.strip() for line in out.splitlines()]
+    start = next(i for i, line in enumerate(lines) if "--latest" in line and "per subject" in line)
+    assert all(len(line) > 60 for line in lines[start:start + 2]), lines[start:start + 3]

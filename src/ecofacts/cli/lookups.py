@@ -157,7 +157,7 @@ def stats(
 ) -> None:
     """List statistics, each with its source and trust level; no SUBJECT lists all.
 
-    --latest keeps, per subject and metric, the preferred measured figure of the most recent year that has one
+    With --latest, per subject and metric, the preferred measured figure of the most recent year that has one
     (undated figures, forecasts and targets never count; the preference rule is in 'series --help').
 
     Examples:
