@@ -220,6 +220,8 @@ def test_no_citation_ends_a_sentence_with_doubled_punctuation():
         result = invoke("cite", *ids, "--style", style)
         assert result.exit_code == 0, result.stderr
         assert not _re.search(r"(?<!\.)\.\.(?!\.)", result.stdout), style
+        # nor a title cut short (`…`) or a quotation closed after its own full stop (`leader’.”`)
+        assert not _re.search(r"…\.|[.!?][\u201d\u2019\"]+\.", result.stdout), style
 
 
 def test_figures_of_one_source_are_one_work_in_csl_json():

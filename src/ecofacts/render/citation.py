@@ -92,8 +92,9 @@ def _holding(c: Citation) -> str:
 
 
 def _end(text: str) -> str:
-    """`text` closed by one full stop: none added after a paraphrase that ends with its own ("year.." never)."""
-    return text if text.rstrip().endswith((".", "!", "?", "…")) else text + "."
+    """`text` closed by one full stop: none added after a paraphrase, a title or a quotation that ends with its own,
+    closing quotation marks after it or not ("year..", "…." and "leader’.”." never)."""
+    return text if text.rstrip().rstrip("\u201d\u2019\"'\u00bb").endswith((".", "!", "?", "…")) else text + "."
 
 
 SUPPLIED_TITLE = "Words in square brackets in the title are ecofacts' description, not printed by the source."
@@ -144,8 +145,8 @@ def _apa_reference(src: dict[str, Any] | None) -> str:
     title = src["title"].rstrip(".")
     url = f" {src['url']}" if src.get("url") else ""
     if src.get("publisher"):
-        return f"{src['publisher'].rstrip('.')}. ({_apa_date(src.get('date'))}). {title}.{url}"
-    return f"{title}. ({_apa_date(src.get('date'))}).{url}"
+        return f"{src['publisher'].rstrip('.')}. ({_apa_date(src.get('date'))}). {_end(title)}{url}"
+    return f"{_end(title)} ({_apa_date(src.get('date'))}).{url}"
 
 
 def apa(entries: list[Citation]) -> str:
