@@ -66,6 +66,16 @@ def test_published_before_a_real_day_is_taken():
     assert invoke(*T, "stats", "--published-before", "2020-02-29").exit_code == 0
 
 
+def test_the_calendar_is_the_core_s_rule_not_the_command_line_s():
+    # a caller of the core (not the CLI) gets the same refusal, and the first day of a real date
+    from ecofacts.errors import UsageError
+    from ecofacts.published import cutoff
+
+    with pytest.raises(UsageError, match="no such day in the calendar"):
+        cutoff("2021-02-29")
+    assert (cutoff("2020-02-29"), cutoff("2020-02"), cutoff("2020")) == ("2020-02-29", "2020-02-01", "2020-01-01")
+
+
 # --- 3. check --sources: a value that is no folder is the option's fault, not the knowledge file's --------------
 
 @pytest.mark.parametrize("where", ["/nonexistent", str(TINY)])

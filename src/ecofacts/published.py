@@ -26,28 +26,32 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def _days(text: str) -> tuple[str, str] | None:
-    """A date of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as its first and last possible day (ISO strings)."""
+    """A date of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as its first and last possible day (ISO strings); None when it
+    is no day of the calendar (a 13th month, 30 February, the year 0)."""
     import calendar
+    from datetime import date
 
     match = _DATE.fullmatch(text.strip())
     if match is None:
         return None
-    year, month, day = match.groups()
-    if month is None:
-        return f"{year}-01-01", f"{year}-12-31"
-    if not 1 <= int(month) <= 12:
+    year, month, day = (int(part) if part else 0 for part in match.groups())
+    try:
+        first = date(year, month or 1, day or 1)
+    except ValueError:
         return None
-    if day is None:
-        last = calendar.monthrange(int(year), int(month))[1]
-        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    last = first if day else date(year, month, calendar.monthrange(year, month)[1]) if month else date(year, 12, 31)
+    return first.isoformat(), last.isoformat()
 
 
 def cutoff(date: str) -> str:
-    """`--published-before DATE`, checked: the first day of DATE (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    """`--published-before DATE`, checked: the first day of DATE (YYYY, YYYY-MM or YYYY-MM-DD, a day of the
+    calendar)."""
     span = _days(date)
     if span is None:
-        raise UsageError(f"--published-before '{query.echoed(date)}': give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        match = _DATE.fullmatch(date.strip())
+        why = "no such day in the calendar" if match and 1 <= int(match[2] or 1) <= 12 else \
+            "give a date as YYYY, YYYY-MM or YYYY-MM-DD"
+        raise UsageError(f"--published-before '{query.echoed(date)}': {why}")
     return span[0]
 
 

@@ -83,19 +83,12 @@ TrustOpt = Annotated[str | None, typer.Option(
 
 
 def _calendar_date(value: str | None) -> str | None:
-    """`--published-before`, refused while the command line is read (exit 2) unless a day of the calendar is in
-    it: `published.cutoff` reads its form (YYYY, YYYY-MM or YYYY-MM-DD), not whether February has a 30th."""
+    """`--published-before`, checked while the command line is read (exit 2), even where no figure is weighed
+    (`published.cutoff`: a day of the calendar, as YYYY, YYYY-MM or YYYY-MM-DD)."""
     if value is not None:
-        from datetime import date
-
-        from ecofacts.errors import UsageError
         from ecofacts.published import cutoff
-        from ecofacts.query import echoed
 
-        try:
-            date.fromisoformat(cutoff(value))  # the date's first day: a YYYY-MM-DD as typed (year 0000 too)
-        except ValueError:
-            raise UsageError(f"--published-before '{echoed(value)}': no such day in the calendar") from None
+        cutoff(value)
     return value
 
 
