@@ -280,12 +280,11 @@ def _published_by(k: Knowledge, stat: Any, r: Reading) -> bool:
         (documents := _DOCUMENT_WORDS & set(r.words)) and documents & _words_of_source(k, stat.source))
 
 
-def _words_of_source(k: Knowledge, source_id: str) -> set[str]:
-    """The words of the vocabulary a source's title and description hold (`Press release on …`: release)."""
+def _words_of_source(k: Knowledge, source_id: str) -> frozenset[str]:
+    """The words and concepts of a source's title and description (`concepts_of`: `Press release on …`: release)."""
     source = k.by_id.get(source_id)
     text = " ".join(t for t in (getattr(source, "title", None), getattr(source, "description", None)) if t)
-    return {stem(w) for w in fold(text).split()} | {
-        e.key for e in load().entries_in(fold(text).split()) if e.section == "word"}
+    return concepts_of(load(), text)
 
 
 def _elsewhere_named(k: Knowledge, stat: Any, r: Reading) -> bool:
