@@ -713,10 +713,12 @@ def _quoted_places(k: Knowledge, question: str) -> list[str]:
 def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str | None]]) \
         -> list[tuple[str, Any, float, str | None]]:
     """`which region has the highest GDP per inhabitant`: the best statistic's measure (its metric and unit), one
-    figure of each place (a region, not Belgium or Europe, when a region is asked) of the latest year most of them
-    have one, as `compare` lines figures up (`Which region has the highest R&D intensity?`: 2020, all three; figures
-    of different years rank nothing), highest first (lowest first when the lowest is asked); without years, the
-    best statistics equal in score and unit. The order of the rest is kept."""
+    figure of each place (a region, not Belgium or Europe, when a region is asked) of the year `compare` would line
+    them up in (`comparison.line_up`: `Which region has the highest R&D intensity?`, 2021, which all three share;
+    figures of different years rank nothing), highest first (lowest first when the lowest is asked); without such a
+    year, the best statistics equal in score and unit. The order of the rest is kept."""
+    from ecofacts.comparison import line_up
+
     order = [c for c in ("highest", "lowest") if c in r.cues][:1]
     if not order or ranked[0][0] != "stats":
         return ranked
@@ -724,14 +726,15 @@ def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str
     alike = [h for h in ranked if h[0] == "stats" and h[1].unit == first[1].unit
              and isinstance(h[1].value, int | float) and (
                  "regions" not in r.kinds or getattr(k.by_id.get(h[1].subject), "kind", None) == "region")]
-    by_year: dict[int, dict[str, tuple[str, Any, float, str | None]]] = {}
-    for h in alike:  # (in ranked order: a place's best figure of a year first)
-        if h[1].metric == first[1].metric and _year_of(h[1]):
-            by_year.setdefault(_year_of(h[1]), {}).setdefault(h[1].subject, h)
-    year = max(by_year, key=lambda y: (len(by_year[y]), y), default=None)
-    if year is not None and len(by_year[year]) > 1:
-        same = list(by_year[year].values())
-        note = f"{order[0]} figure first, of {year}, the latest year most places asked have one"
+    measure = [h for h in alike if h[1].metric == first[1].metric]
+    by_place: dict[str, list[Any]] = {}
+    for h in measure:
+        by_place.setdefault(h[1].subject, []).append(h[1])
+    year, cells = line_up(by_place, None)
+    # of each place's figures of that year, the best answer (`measure` is in ranked order)
+    same = [next(h for h in measure if any(h[1] is s for s in cell)) for cell in cells.values() if cell]
+    if year is not None and len(same) > 1:
+        note = f"{order[0]} figure first, of {year}, as compare lines them up"
     else:
         same = [h for h in alike if h[2] == first[2]]
         note = f"{order[0]} figure first"

@@ -112,8 +112,9 @@ def _within(regions: list[Region], year: int | str | None, cells: dict[str, list
                   f"(--max-year-gap): " + "; ".join(out))
 
 
-def _line_up(by_region: dict[str, list[Stat]], year: int | None) -> tuple[int | str | None, dict[str, list[Stat]]]:
-    """The year to line up and each region's figures for it."""
+def line_up(by_region: dict[str, list[Stat]], year: int | None) -> tuple[int | str | None, dict[str, list[Stat]]]:
+    """The year to line up and each region's figures for it: `year`, else the latest all share, else the one most
+    regions' latest figures have (also how `ask` ranks the highest figure of each place)."""
     if year is not None:
         return year, {r: _prefer_measured([s for s in stats if s.year_matches(year)]) for r, stats in by_region.items()}
     present = {r: stats for r, stats in by_region.items() if stats}
@@ -251,7 +252,7 @@ def compare(k: Knowledge, names: list[str], year: int | None = None, strict: boo
     ordered = sorted(by_metric.items(), key=lambda item: -sum(1 for stats in item[1].values() if stats))
     populations = _populations(k, regions) if per_capita else {}
     for name, by_region in ordered:
-        row_year, cells = _own_latest(k, by_region) if latest else _line_up(by_region, year)
+        row_year, cells = _own_latest(k, by_region) if latest else line_up(by_region, year)
         gap_note = None
         if max_year_gap is not None:
             cells, gap_note = _within(regions, row_year, cells, max_year_gap)
