@@ -717,11 +717,11 @@ def _by_figure(k: Knowledge, r: Reading, ranked: list[tuple[str, Any, float, str
     them up in (`comparison.line_up`: `Which region has the highest R&D intensity?`, 2021, which all three share;
     figures of different years rank nothing), highest first (lowest first when the lowest is asked); without such a
     year, the best statistics equal in score and unit. The order of the rest is kept."""
-    from ecofacts.comparison import line_up
-
     order = [c for c in ("highest", "lowest") if c in r.cues][:1]
     if not order or ranked[0][0] != "stats":
         return ranked
+    from ecofacts.comparison import line_up  # (only where the highest or lowest is asked)
+
     first = ranked[0]
     alike = [h for h in ranked if h[0] == "stats" and h[1].unit == first[1].unit
              and isinstance(h[1].value, int | float) and (

@@ -373,9 +373,9 @@ def read(k: Knowledge, question: str) -> Reading:
                     del r.elsewhere[abroad:]  # the language of a document (`l'article allemand`), no place asked
                 places_here = set(k.names.get(phrase, ())) & set(r.places) | set(r.places[placed:])
                 # (a place said of a document, `la brochure wallonne`, is where it is from, as an office's is)
-                whose_source = (i > 0 and tokens[i - 1] in _OFFICES) or of_a_document
-                (offices if whose_source else elsewhere).update(places_here)
-                if i > 0 and tokens[i - 1] in _OFFICES and places_here:
+                office = i > 0 and tokens[i - 1] in _OFFICES  # `Statistiek Vlaanderen`: who says the figures
+                (offices if office or of_a_document else elsewhere).update(places_here)
+                if office and places_here:
                     r.offices.append(f"{tokens[i - 1]} {phrase}")
                 break
         else:
